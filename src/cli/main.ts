@@ -1,0 +1,96 @@
+import { Command, CommanderError } from "commander";
+import { isGreenSkillsError } from "../errors.js";
+import { VERSION } from "../version.js";
+import { importCommand } from "./commands/import.js";
+import { showCommand } from "./commands/show.js";
+import { statsCommand } from "./commands/stats.js";
+import { type CliIo, CliError, colorsFor, processIo } from "./io.js";
+
+/**
+ * The `green-skills` command line: a thin shell over the library. Exit codes: 0 success; 1 the input was
+ * read and found wanting (invalid credentials, broken mappings); 2 usage error, unreadable or malformed
+ * input, or an internal error.
+ *
+ * @module
+ */
+
+const EXIT_USAGE = 2;
+
+/** Builds the command tree. */
+export function program(io: CliIo): Command {
+  const root = new Command("green-skills")
+    .description("ESCO green skills as a graph: import ESCO, query it, validate micro-credentials")
+    .version(VERSION, "-v, --version", "print the version")
+    .helpOption("-h, --help", "show help")
+    .showSuggestionAfterError(true)
+    .configureOutput({
+      writeOut: (s) => void io.stdout.write(s),
+      writeErr: (s) => void io.stderr.write(s),
+      outputError: (s, write) => write(s),
+    })
+    .exitOverride()
+    .addHelpText(
+      "after",
+      `
+Exit codes: 0 success · 1 invalid input found (credentials, mappings) · 2 usage or unreadable input.
+Taxonomy: --esco <bundle|zip|folder>, else $GREEN_SKILLS_ESCO, else the embedded default.
+
+Example:
+  $ green-skills import ./esco-download --out esco.gsb && green-skills stats --esco esco.gsb`,
+    );
+  for (const command of [importCommand(io), statsCommand(io), showCommand(io)]) {
+    command.exitOverride().configureOutput({
+      writeOut: (s) => void io.stdout.write(s),
+      writeErr: (s) => void io.stderr.write(s),
+    });
+    command.showSuggestionAfterError(true);
+    root.addCommand(command);
+  }
+  return root;
+}
+
+/**
+ * Runs the CLI with `argv` (without the node and script paths) and returns the exit code.
+ */
+export async function run(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
+  const cli = program(io);
+  const c = colorsFor(io, "stderr", false);
+  const fail = (message: string, hint?: string) => {
+    io.stderr.write(`${c.red("error:")} ${message}\n`);
+    if (hint) io.stderr.write(`${c.dim("hint:")} ${hint}\n`);
+  };
+  try {
+    if (argv.length === 0) {
+      cli.outputHelp();
+      return EXIT_USAGE;
+    }
+    await cli.parseAsync([...argv], { from: "user" });
+    return typeof process.exitCode === "number" ? process.exitCode : 0;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Commander has printed its own "error: …" line (or the help/version text).
+      if (error.code === "commander.helpDisplayed" || error.code === "commander.version" || error.code === "commander.help") return 0;
+      io.stderr.write(`${c.dim("hint:")} run "green-skills ${argv[0] && !argv[0].startsWith("-") ? `${argv[0]} ` : ""}--help" for usage\n`);
+      return EXIT_USAGE;
+    }
+    if (error instanceof CliError) {
+      fail(error.message, error.hint);
+      return error.exitCode;
+    }
+    if (isGreenSkillsError(error)) {
+      fail(error.message, hintFor(error.code));
+      return EXIT_USAGE;
+    }
+    fail(`internal error: ${(error as Error)?.message ?? String(error)}`, "this is a bug in green-skills; please report it with the command you ran");
+    return EXIT_USAGE;
+  }
+}
+
+function hintFor(code: string): string | undefined {
+  if (code.startsWith("E_IMPORT_MISSING_FILE")) return "pass both ESCO zips (the language zip and the language-independent relations zip), or the folder holding their CSV files";
+  if (code.startsWith("E_IMPORT_BAD_ZIP")) return "download the ESCO zip again from https://esco.ec.europa.eu/en/use-esco/download";
+  if (code.startsWith("E_IMPORT")) return "green-skills reads the official ESCO CSV download; see docs/getting-esco.md";
+  if (code === "E_INVALID_BUNDLE") return "re-create the bundle with `green-skills import`";
+  if (code === "E_FULL_ESCO_REQUIRED") return "pass --esco <your ESCO import>";
+  return undefined;
+}

@@ -1,0 +1,153 @@
+/**
+ * The errors green-skills throws. Functions throw only for misuse or an environment fault (a missing
+ * file, a corrupt bundle); user documents such as credentials are validated into issues instead.
+ *
+ * @module
+ */
+
+/**
+ * Base class of every error green-skills throws.
+ *
+ * @category Errors
+ */
+export class GreenSkillsError extends Error {
+  override name = "GreenSkillsError";
+  /** A stable machine-readable code, e.g. `E_CONCEPT_NOT_FOUND`. */
+  readonly code: string;
+
+  constructor(code: string, message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.code = code;
+  }
+}
+
+/**
+ * A concept URI was asked for explicitly and the taxonomy does not hold it.
+ *
+ * @category Errors
+ */
+export class ConceptNotFoundError extends GreenSkillsError {
+  override name = "ConceptNotFoundError";
+  /** The URI (or id) that was not found. */
+  readonly uri: string;
+
+  constructor(api: string, uri: string, hint?: string) {
+    super("E_CONCEPT_NOT_FOUND", `${api}: concept "${uri}" not found${hint ? `. ${hint}` : "."}`);
+    this.uri = uri;
+  }
+}
+
+/**
+ * A concept exists but is of the wrong kind for the call (an occupation where a skill was expected).
+ *
+ * @category Errors
+ */
+export class WrongConceptKindError extends GreenSkillsError {
+  override name = "WrongConceptKindError";
+  readonly uri: string;
+  readonly expected: readonly string[];
+  readonly actual: string;
+
+  constructor(api: string, uri: string, expected: readonly string[], actual: string) {
+    super("E_WRONG_CONCEPT_KIND", `${api}: "${uri}" is a ${actual}, expected ${expected.join(" or ")}.`);
+    this.uri = uri;
+    this.expected = expected;
+    this.actual = actual;
+  }
+}
+
+/**
+ * The call needs data that the loaded taxonomy does not hold (for example occupation–skill relations on
+ * the embedded default, which carries only the curated layer).
+ *
+ * @category Errors
+ */
+export class FullEscoRequiredError extends GreenSkillsError {
+  override name = "FullEscoRequiredError";
+
+  constructor(api: string, what: string) {
+    super(
+      "E_FULL_ESCO_REQUIRED",
+      `${api}: ${what} needs a full ESCO import; the embedded default holds only the curated layer. ` +
+        "Import your ESCO download with `green-skills import` and load the bundle.",
+    );
+  }
+}
+
+/**
+ * A bundle could not be loaded: wrong magic bytes, unsupported format version, or a corrupt or truncated file.
+ *
+ * @category Errors
+ */
+export class InvalidBundleError extends GreenSkillsError {
+  override name = "InvalidBundleError";
+  /** Where the bundle came from (a file path), when known. */
+  readonly source: string | undefined;
+
+  constructor(message: string, source?: string, options?: { cause?: unknown }) {
+    super("E_INVALID_BUNDLE", source ? `${source}: ${message}` : message, options);
+    this.source = source;
+  }
+}
+
+/** What went wrong while importing an ESCO download. */
+export type EscoImportErrorReason =
+  | "unreadable_path"
+  | "missing_file"
+  | "bad_header"
+  | "csv_syntax"
+  | "bad_zip"
+  | "not_esco"
+  | "duplicate_file"
+  | "bad_value"
+  | "write_failed";
+
+/**
+ * An ESCO download could not be imported. Carries the file (and line, where there is one).
+ *
+ * @category Errors
+ */
+export class EscoImportError extends GreenSkillsError {
+  override name = "EscoImportError";
+  readonly reason: EscoImportErrorReason;
+  /** The file (or `zip > member`) at fault. */
+  readonly file: string | undefined;
+  /** 1-based line in that file, when the fault has one. */
+  readonly line: number | undefined;
+
+  constructor(
+    reason: EscoImportErrorReason,
+    message: string,
+    location: { file?: string; line?: number } = {},
+    options?: { cause?: unknown },
+  ) {
+    const where = location.file ? `${location.file}${location.line ? `:${location.line}` : ""}: ` : "";
+    super(`E_IMPORT_${reason.toUpperCase()}`, `${where}${message}`, options);
+    this.reason = reason;
+    this.file = location.file;
+    this.line = location.line;
+  }
+}
+
+/**
+ * True for any error thrown by green-skills. Checks `name` and `code` rather than `instanceof`, so it also
+ * works across realms and duplicated installs.
+ *
+ * @category Errors
+ * @example
+ * ```ts
+ * import { isGreenSkillsError } from "green-skills";
+ * try { JSON.parse("{") } catch (error) { isGreenSkillsError(error) } //=> false
+ * ```
+ */
+export function isGreenSkillsError(error: unknown): error is GreenSkillsError {
+  return (
+    error instanceof GreenSkillsError ||
+    (typeof error === "object" &&
+      error !== null &&
+      typeof (error as { name?: unknown }).name === "string" &&
+      typeof (error as { code?: unknown }).code === "string" &&
+      /Error$/.test((error as { name: string }).name) &&
+      /^E_[A-Z_]+$/.test((error as { code: string }).code))
+  );
+}

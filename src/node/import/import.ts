@@ -1,0 +1,341 @@
+import { encodeBundle } from "../../bundle/binary.js";
+import type { Column } from "../../bundle/columns.js";
+import { BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION, type BundleMeta, CONCEPT_KINDS } from "../../bundle/format.js";
+import { EscoImportError } from "../../errors.js";
+import { VERSION } from "../../version.js";
+import { importCollectionFile } from "./collections.js";
+import { CONCEPT_FILES, importConceptFile } from "./concepts.js";
+import { type ClassifiedFile, type EscoFileKind, classify, detectVersion, normaliseVersion } from "./detect.js";
+import { importDictionaryFile, importHierarchyFile } from "./hierarchy.js";
+import { DanglingTracker, RELATION_FILES, importGreenShare, importRelationFile } from "./relations.js";
+import type { ImportReport, ImportedFile } from "./report.js";
+import { type InputFile, type ZipCache, collectInputs, readInput } from "./sources.js";
+import { ImportState } from "./state.js";
+import { type Table, decodeText, parseRecords, tableFromRecords } from "./table.js";
+import { ParseWorker, WORKER_MIN_BYTES, canUseWorker } from "./worker.js";
+
+/**
+ * The ESCO importer: reads the user's official download and builds a bundle.
+ *
+ * @module
+ */
+
+/**
+ * Progress of an import, for a progress bar.
+ *
+ * @category Import
+ */
+export interface ImportProgress {
+  /** Files handled so far. */
+  readonly done: number;
+  /** Files to handle in all. */
+  readonly total: number;
+  /** The file being handled. */
+  readonly file: string;
+}
+
+/**
+ * Options of {@link importEsco}.
+ *
+ * @category Import
+ */
+export interface ImportEscoOptions {
+  /** The ESCO version (e.g. `v1.2.1`) when the file and folder names do not say it. Overrides detection. */
+  escoVersion?: string;
+  /** The language whose labels are the default (`en` when present, else the first found). */
+  defaultLanguage?: string;
+  /**
+   * Parse the largest file on a worker thread while the rest is parsed here. `"auto"` (the default) does
+   * so when the machine has more than one CPU and the file is large; `true` always does; `false` never.
+   */
+  workers?: boolean | "auto";
+  /** Called as each file is handled. */
+  onProgress?: (progress: ImportProgress) => void;
+}
+
+/**
+ * The result of {@link importEsco}: the encoded bundle and the report.
+ *
+ * @category Import
+ */
+export interface ImportResult {
+  /** The binary bundle; write it to a file or pass it to `loadTaxonomy`. */
+  readonly bundle: Uint8Array;
+  readonly meta: BundleMeta;
+  readonly report: ImportReport;
+}
+
+const REQUIRED: readonly { kind: EscoFileKind; name: string; inRelationsZip?: boolean }[] = [
+  { kind: "skills", name: "skills_<language>.csv" },
+  { kind: "occupations", name: "occupations_<language>.csv" },
+  { kind: "skillGroups", name: "skillGroups_<language>.csv" },
+  { kind: "iscoGroups", name: "ISCOGroups_<language>.csv" },
+  { kind: "occupationSkillRelations", name: "occupationSkillRelations.csv", inRelationsZip: true },
+  { kind: "skillSkillRelations", name: "skillSkillRelations.csv", inRelationsZip: true },
+  { kind: "broaderRelationsSkillPillar", name: "broaderRelationsSkillPillar.csv", inRelationsZip: true },
+  { kind: "broaderRelationsOccPillar", name: "broaderRelationsOccPillar.csv", inRelationsZip: true },
+];
+
+const CONCEPT_ORDER: readonly EscoFileKind[] = ["skillGroups", "skills", "iscoGroups", "occupations", "conceptSchemes"];
+const RELATION_ORDER: readonly EscoFileKind[] = ["broaderRelationsSkillPillar", "broaderRelationsOccPillar", "occupationSkillRelations", "skillSkillRelations"];
+
+/**
+ * Imports an official ESCO CSV download (the zips as served, or folders of extracted CSV files; one or
+ * more languages) into a bundle. Every data row ends up in the bundle or named in the report.
+ *
+ * @category Import
+ * @param paths - Zip files, folders or CSV files.
+ * @throws {@link EscoImportError} for unreadable or malformed input, naming the file (and line).
+ * @example
+ * ```ts
+ * import { importEsco } from "green-skills/node";
+ * const { bundle, report } = await importEsco(["ESCO dataset - v1.1.1 - classification - en - csv.zip",
+ *   "ESCO dataset - v1.1.1 - classification -  - csv.zip"]);
+ * report.concepts.skill //=> 13896
+ * ```
+ */
+export async function importEsco(paths: readonly string[], options: ImportEscoOptions = {}): Promise<ImportResult> {
+  const started = performance.now();
+  const zips: ZipCache = new Map();
+  const { files, skipped } = await collectInputs(paths, zips);
+  const report: ImportedFile[] = skipped.map((s) => ({ file: s.display, kind: "ignored", language: null, rows: 0, imported: 0, unresolved: 0, keptColumns: [], ignoredColumns: [], skipped: s.why }));
+
+  const known: ClassifiedFile[] = [];
+  const unknown: { file: InputFile; why: string }[] = [];
+  for (const file of files) {
+    const c = classify(file);
+    if ("unknown" in c) unknown.push({ file, why: c.unknown });
+    else known.push(c);
+  }
+  if (known.length === 0) {
+    const first = files[0];
+    throw new EscoImportError("not_esco", first ? `not an ESCO download: no ESCO CSV file found (${unknown[0]?.why})` : "not an ESCO download: no CSV file found", { file: first?.display ?? paths[0] ?? "" });
+  }
+
+  // Languages: default first.
+  const languages = [...new Set(known.filter((c) => c.language && CONCEPT_FILES[c.kind]).map((c) => c.language!))].sort();
+  const defaultLanguage = options.defaultLanguage ?? (languages.includes("en") ? "en" : languages[0]);
+  if (!defaultLanguage || !languages.includes(defaultLanguage)) {
+    throw new EscoImportError("missing_file", options.defaultLanguage ? `no skills or occupations file in language "${options.defaultLanguage}"` : "no skills_<language>.csv file found", { file: paths.join(", ") });
+  }
+  const ordered = [defaultLanguage, ...languages.filter((l) => l !== defaultLanguage)];
+
+  // One file per kind and language; relation files may repeat per language (v1.2.x): use one, compare the rest.
+  const byKey = new Map<string, ClassifiedFile>();
+  const relationCopies: ClassifiedFile[] = [];
+  for (const c of known) {
+    const isRelation = RELATION_FILES[c.kind] !== undefined;
+    const key = isRelation ? c.kind : `${c.kind}:${c.collection ?? ""}:${c.language ?? ""}`;
+    const existing = byKey.get(key);
+    if (!existing) {
+      byKey.set(key, c);
+      continue;
+    }
+    if (isRelation) {
+      const prefer = (x: ClassifiedFile) => (x.language === null || x.language === defaultLanguage ? 0 : 1);
+      if (prefer(c) < prefer(existing)) {
+        byKey.set(key, c);
+        relationCopies.push(existing);
+      } else relationCopies.push(c);
+      continue;
+    }
+    throw new EscoImportError("duplicate_file", `${c.file.name} is given twice (also as ${existing.file.display}); pass each ESCO file once (the zip or its extracted folder, not both)`, { file: c.file.display });
+  }
+  const pick = (kind: EscoFileKind, lang: string | null) => byKey.get(`${kind}::${lang ?? ""}`);
+  for (const req of REQUIRED) {
+    const found = RELATION_FILES[req.kind] ? byKey.get(req.kind) : pick(req.kind, defaultLanguage);
+    if (!found) {
+      const hint = req.inRelationsZip
+        ? " (ESCO v1.1.x ships it in the language-independent zip 'ESCO dataset - <version> - classification -  - csv.zip'; pass that zip too)"
+        : "";
+      throw new EscoImportError("missing_file", `missing required file ${req.name.replace("<language>", defaultLanguage)}${hint}`, { file: paths.join(", ") });
+    }
+  }
+
+  let version: string | null = null;
+  let versionSource: string | null = null;
+  if (options.escoVersion) {
+    version = normaliseVersion(options.escoVersion);
+    versionSource = "option";
+  } else {
+    const detected = detectVersion(files);
+    if (detected) {
+      version = detected.version;
+      versionSource = detected.from;
+    }
+  }
+
+  const state = new ImportState();
+  if (!version) state.warn("version_unknown", paths.join(", "), "the ESCO version could not be detected from file or folder names; pass --esco-version (escoVersion) to record it");
+
+  // Work list in dependency order.
+  const work: { c: ClassifiedFile; run: (table: Table) => ImportedFile }[] = [];
+  for (const lang of ordered) {
+    for (const kind of CONCEPT_ORDER) {
+      const c = pick(kind, lang);
+      if (c) work.push({ c, run: (t) => importConceptFile(state, t, kind, lang, lang === defaultLanguage) });
+    }
+  }
+  for (const lang of ordered) {
+    const c = pick("skillsHierarchy", lang);
+    if (c && lang === defaultLanguage) work.push({ c, run: (t) => importHierarchyFile(state, t, lang) });
+    else if (c) work.push({ c, run: (t) => ({ ...countOnly(t, "skillsHierarchy", lang), skipped: `same paths as the ${defaultLanguage} hierarchy file; only its labels differ, and labels come from the concept files` }) });
+  }
+  const collections = known.filter((c) => c.kind === "collection" && byKey.get(`collection:${c.collection}:${c.language}`) === c);
+  collections.sort((a, b) => ordered.indexOf(a.language!) - ordered.indexOf(b.language!) || a.file.name.localeCompare(b.file.name));
+  for (const c of collections) work.push({ c, run: (t) => importCollectionFile(state, t, c.collection!, c.language!) });
+  const dangling = new DanglingTracker();
+  for (const kind of RELATION_ORDER) {
+    const c = byKey.get(kind);
+    if (c) work.push({ c, run: (t) => importRelationFile(state, t, kind, dangling) });
+  }
+  const relationRows = new Map<string, number>();
+  for (const c of relationCopies) {
+    work.push({
+      c,
+      run: (t) => {
+        const used = relationRows.get(c.kind);
+        const same = used === t.rows;
+        if (!same) state.warn("relation_copy_differs", t, `this copy has ${t.rows} rows but the copy used (${byKey.get(c.kind)?.file.display}) has ${used}`);
+        return { ...countOnly(t, c.kind, c.language), skipped: `another copy of ${byKey.get(c.kind)?.file.display}${same ? " with the same number of rows" : ""}; relations are language independent` };
+      },
+    });
+  }
+  for (const lang of ordered) {
+    const share = pick("greenShareOcc", lang);
+    if (share && lang === defaultLanguage) work.push({ c: share, run: (t) => importGreenShare(state, t, "greenShareOcc") });
+    else if (share) work.push({ c: share, run: (t) => ({ ...countOnly(t, "greenShareOcc", lang), skipped: "green shares are language independent; taken from the default language's file" }) });
+    const dictionary = pick("dictionary", lang);
+    if (dictionary) work.push({ c: dictionary, run: (t) => importDictionaryFile(state, t, lang) });
+  }
+
+  // Offload the largest files to a worker thread (see docs/design-choices.md, "Import speed").
+  const workers = options.workers ?? "auto";
+  const offloaded = new Map<ClassifiedFile, Promise<Table>>();
+  let worker: ParseWorker | undefined;
+  if (workers === true || (workers === "auto" && canUseWorker())) {
+    // One file, the largest: measured on ESCO v1.1.1, handing over more (skills_en.csv too) costs more in
+    // dictionary encoding and hand-over than it saves.
+    const chosen = new Set<ClassifiedFile>();
+    const largest = [...work].sort((x, y) => y.c.file.size - x.c.file.size)[0];
+    if (largest && (workers === true || largest.c.file.size >= WORKER_MIN_BYTES)) chosen.add(largest.c);
+    if (chosen.size > 0) {
+      worker = new ParseWorker();
+      const w = worker;
+      // Queue in the order the main thread needs the tables (each read waits for the previous post).
+      let queued: Promise<unknown> = Promise.resolve();
+      for (const item of work) {
+        if (!chosen.has(item.c)) continue;
+        const posted = queued.then(() => readInput(item.c.file, zips));
+        const table = posted.then((bytes) => w.parse(item.c.file, bytes));
+        queued = posted.catch(() => undefined);
+        table.catch(() => undefined);
+        offloaded.set(item.c, table);
+      }
+    }
+  }
+
+  let done = 0;
+  try {
+    for (const item of work) {
+      options.onProgress?.({ done, total: work.length, file: item.c.file.display });
+      const table = (await offloaded.get(item.c)) ?? (await parseHere(item.c.file, zips));
+      const entry = item.run(table);
+      if (RELATION_FILES[item.c.kind] && !entry.skipped) relationRows.set(item.c.kind, table.rows);
+      report.push(entry);
+      done++;
+    }
+  } finally {
+    worker?.close();
+  }
+  for (const u of unknown) {
+    // Not ESCO data we know: named in the report with its row count, never silently dropped.
+    let rows = 0;
+    let why = u.why;
+    try {
+      rows = (await parseHere(u.file, zips)).rows;
+    } catch {
+      why += "; it is not readable CSV either";
+    }
+    report.push({ file: u.file.display, kind: "ignored", language: null, rows, imported: 0, unresolved: 0, keptColumns: [], ignoredColumns: [], skipped: why });
+    state.warn("unknown_file", u.file.display, `file ignored (${rows} data rows): ${why}`);
+  }
+  options.onProgress?.({ done, total: work.length, file: "" });
+
+  if (!state.collections.has("green")) {
+    state.warn("no_green_collection", paths.join(", "), "no greenSkillsCollection file: no skill will count as green");
+  }
+  for (const [code, count] of state.warningCounts) {
+    const listed = state.warnings.filter((w) => w.code === code).length;
+    if (count > listed) state.warnings.push({ code, file: "(summary)", message: `${count - listed} more "${code}" warnings not listed` });
+  }
+
+  const columns: Record<string, Column> = state.columns(ordered);
+  const collectionInfo = [...state.collections].map(([name, c]) => ({ name, label: c.label, file: c.files.join(", "), size: c.members.size }));
+  const extensions: Record<string, unknown> = { ...state.extensions };
+  if (state.hierarchyDepth > 0) extensions["hierarchyDepth"] = state.hierarchyDepth;
+  const meta: BundleMeta = {
+    format: BUNDLE_FORMAT,
+    formatVersion: BUNDLE_FORMAT_VERSION,
+    createdAt: new Date().toISOString(),
+    generator: `green-skills ${VERSION}`,
+    coverage: "full",
+    esco: { version, languages: ordered, sources: report.filter((f) => !f.skipped).map((f) => ({ file: f.file, rows: f.rows })) },
+    conceptCount: state.uris.length,
+    collections: collectionInfo,
+    unresolved: state.unresolved,
+    extensions,
+  };
+  const bundle = encodeBundle(meta, columns);
+
+  const kindCounts = Object.fromEntries(CONCEPT_KINDS.map((k) => [k, 0])) as Record<(typeof CONCEPT_KINDS)[number], number>;
+  const skillTypes: Record<string, number> = {};
+  state.kinds.forEach((code, i) => {
+    const kind = CONCEPT_KINDS[code]!;
+    kindCounts[kind]++;
+    if (kind === "skill") {
+      const t = state.scalars.skillType[i] || "(none)";
+      skillTypes[t] = (skillTypes[t] ?? 0) + 1;
+    }
+  });
+  const relationCount = (kind: EscoFileKind, relation: keyof ImportState["relations"]) => {
+    const entry = report.find((f) => f.kind === kind && !f.skipped);
+    const out: ImportReport["relations"]["occupationSkill"] = { rows: entry?.rows ?? 0, imported: entry?.imported ?? 0, unresolved: entry?.unresolved ?? 0 };
+    const types = (state.relations[relation] as { type?: number[] }).type;
+    if (types) {
+      out.essential = types.filter((t) => t === 0).length;
+      out.optional = types.length - out.essential;
+    }
+    return out;
+  };
+  const result: ImportReport = {
+    escoVersion: version,
+    versionSource,
+    languages: ordered,
+    files: report,
+    concepts: { ...kindCounts, skillTypes },
+    relations: {
+      occupationSkill: relationCount("occupationSkillRelations", "occupationSkill"),
+      skillSkill: relationCount("skillSkillRelations", "skillSkill"),
+      broaderSkill: relationCount("broaderRelationsSkillPillar", "broaderSkill"),
+      broaderOcc: relationCount("broaderRelationsOccPillar", "broaderOcc"),
+    },
+    collections: Object.fromEntries(collectionInfo.map((c) => [c.name, c.size])),
+    dangling: dangling.summaries(),
+    normalised: state.normaliser.counts,
+    warnings: state.warnings,
+    bundle: null,
+    durationMs: Math.round(performance.now() - started),
+  };
+  return { bundle, meta, report: result };
+}
+
+async function parseHere(file: InputFile, zips: ZipCache): Promise<Table> {
+  const bytes = await readInput(file, zips);
+  const text = decodeText(bytes, file.display);
+  return tableFromRecords(file.display, parseRecords(text, file.display));
+}
+
+function countOnly(table: Table, kind: string, language: string | null): ImportedFile {
+  return { file: table.file, kind, language, rows: table.rows, imported: 0, unresolved: 0, keptColumns: [], ignoredColumns: [] };
+}

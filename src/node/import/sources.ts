@@ -1,0 +1,134 @@
+import { readFile, readdir, stat } from "node:fs/promises";
+import { basename, extname, join, resolve } from "node:path";
+import { EscoImportError } from "../../errors.js";
+import { listZip as listMembers, readZipMember } from "./zip.js";
+
+/**
+ * Turns the paths a user gives (the ESCO portal's zips, folders of extracted CSVs, single CSV files)
+ * into a flat list of input files, without decompressing anything yet.
+ *
+ * @module
+ */
+
+/** One CSV file found in the input, on disk or inside a zip. */
+export interface InputFile {
+  /** The file's own name, e.g. `skills_en.csv`. */
+  readonly name: string;
+  /** How to name it in messages: a path, or `archive.zip > member.csv`. */
+  readonly display: string;
+  /** Uncompressed size in bytes. */
+  readonly size: number;
+  /** Where it lives. */
+  readonly location: { readonly kind: "file"; readonly path: string } | { readonly kind: "zip"; readonly path: string; readonly entry: string };
+  /** The folder or zip names on its path, for ESCO version detection. */
+  readonly context: readonly string[];
+}
+
+/** A file in the input that is not a CSV (kept for the report). */
+export interface SkippedInput {
+  readonly display: string;
+  readonly why: string;
+}
+
+/** Loaded zip archives, so members are decompressed from bytes read once. */
+export type ZipCache = Map<string, Uint8Array>;
+
+const isZip = (name: string) => extname(name).toLowerCase() === ".zip";
+const isCsv = (name: string) => extname(name).toLowerCase() === ".csv";
+
+async function listZip(path: string, zips: ZipCache, context: string[]): Promise<InputFile[]> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(path);
+  } catch (cause) {
+    throw unreadable(path, cause);
+  }
+  let entries: { name: string; size: number }[];
+  try {
+    entries = await listMembers(bytes);
+  } catch (cause) {
+    throw new EscoImportError("bad_zip", `not a readable zip archive (${(cause as Error).message}); the download may be truncated, download it again`, { file: path }, { cause });
+  }
+  zips.set(path, bytes);
+  return entries.map((e) => ({
+      name: basename(e.name),
+      display: `${path} > ${e.name}`,
+      size: e.size,
+      location: { kind: "zip" as const, path, entry: e.name },
+      context: [...context, basename(path), ...e.name.split("/").slice(0, -1)],
+    }));
+}
+
+function unreadable(path: string, cause: unknown): EscoImportError {
+  const code = (cause as NodeJS.ErrnoException).code;
+  const why = code === "ENOENT" ? "no such file or folder" : code === "EACCES" ? "permission denied" : (cause as Error).message;
+  return new EscoImportError("unreadable_path", `cannot read: ${why}`, { file: path }, { cause });
+}
+
+/**
+ * Expands user-given paths into input files. Folders are read one level deep (CSV files and zips in them).
+ *
+ * @throws {@link EscoImportError} for an unreadable path or a broken zip.
+ */
+export async function collectInputs(
+  paths: readonly string[],
+  zips: ZipCache,
+): Promise<{ files: InputFile[]; skipped: SkippedInput[] }> {
+  const files: InputFile[] = [];
+  const skipped: SkippedInput[] = [];
+  if (paths.length === 0) throw new EscoImportError("missing_file", "no input given: pass the ESCO zip files or a folder of extracted CSV files");
+  for (const given of paths) {
+    const path = resolve(given);
+    let info;
+    try {
+      info = await stat(path);
+    } catch (cause) {
+      throw unreadable(given, cause);
+    }
+    const context = path.split(/[\\/]/).slice(0, -1);
+    if (info.isDirectory()) {
+      let names: string[];
+      try {
+        names = (await readdir(path)).sort();
+      } catch (cause) {
+        throw unreadable(given, cause);
+      }
+      for (const name of names) {
+        const child = join(path, name);
+        const childInfo = await stat(child).catch(() => undefined);
+        if (!childInfo?.isFile()) continue;
+        if (isZip(name)) files.push(...(await listZip(child, zips, [...context, basename(path)])));
+        else if (isCsv(name)) files.push({ name, display: child, size: childInfo.size, location: { kind: "file", path: child }, context: [...context, basename(path)] });
+        else skipped.push({ display: child, why: "not a CSV or zip file" });
+      }
+    } else if (isZip(path)) {
+      files.push(...(await listZip(path, zips, context)));
+    } else if (isCsv(path)) {
+      files.push({ name: basename(path), display: path, size: info.size, location: { kind: "file", path }, context });
+    } else {
+      throw new EscoImportError("not_esco", "not an ESCO download: expected the ESCO CSV zip files, a folder of their CSV files, or CSV files", { file: given });
+    }
+  }
+  const csv = files.filter((f) => isCsv(f.name));
+  for (const f of files) if (!isCsv(f.name)) skipped.push({ display: f.display, why: "not a CSV file" });
+  return { files: csv, skipped };
+}
+
+/** Reads an input file's bytes (decompressing a zip member on demand). */
+export async function readInput(file: InputFile, zips: ZipCache): Promise<Uint8Array> {
+  if (file.location.kind === "file") {
+    try {
+      return await readFile(file.location.path);
+    } catch (cause) {
+      throw unreadable(file.display, cause);
+    }
+  }
+  const { path, entry } = file.location;
+  const bytes = zips.get(path);
+  if (!bytes) throw new EscoImportError("unreadable_path", "zip archive was not loaded", { file: path });
+  try {
+    return await readZipMember(bytes, entry);
+  } catch (cause) {
+    throw new EscoImportError("bad_zip", `cannot decompress member (${(cause as Error).message}); the download may be corrupt`, { file: file.display }, { cause });
+  }
+}

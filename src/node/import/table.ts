@@ -1,0 +1,168 @@
+import { isUtf8 } from "node:buffer";
+import { parse } from "csv-parse/sync";
+import { EscoImportError } from "../../errors.js";
+
+/**
+ * A parsed CSV file: header plus cells, read by header name. Line numbers are worked out only when a
+ * message needs one, from the line breaks inside earlier records, so parsing pays nothing for them.
+ *
+ * @module
+ */
+
+/** A parsed CSV file. */
+export interface Table {
+  /** The file, as named in messages. */
+  readonly file: string;
+  readonly header: readonly string[];
+  /** Number of data records (header excluded). */
+  readonly rows: number;
+  /** Cell `column` of data record `row`; `""` when the record is shorter. */
+  cell(row: number, column: number): string;
+  /** Number of cells the record actually has. */
+  width(row: number): number;
+  /** 1-based line on which data record `row` starts. */
+  line(row: number): number;
+  /**
+   * For dictionary-encoded tables: the distinct cell strings and a row/column → dictionary id lookup
+   * (`-1` for a missing cell), so callers can resolve each distinct value once.
+   */
+  readonly dictionary?: { readonly values: readonly string[]; id(row: number, column: number): number };
+  /** The first record with more cells than the header, if any (its cells past the header would be lost). */
+  readonly wide: { readonly row: number; readonly width: number } | null;
+}
+
+/** Records dictionary-encoded by the parse worker: every distinct cell string once. */
+export interface EncodedRecords {
+  readonly header: string[];
+  readonly dict: string[];
+  /** Line breaks inside each dictionary string. */
+  readonly dictBreaks: Uint32Array;
+  /** `rows × width` dictionary ids, `-1` for a missing cell. */
+  readonly cells: Int32Array;
+  readonly width: number;
+  readonly rows: number;
+  /** Line breaks inside the header record. */
+  readonly headerBreaks: number;
+  /** Empty lines skipped before each data record. */
+  readonly blankBefore: Uint32Array;
+  /** First record wider than the header (`-1` when none) and its width. */
+  readonly wideRow: number;
+  readonly wideWidth: number;
+}
+
+const breaks = (value: string): number => {
+  let n = 0;
+  for (let at = value.indexOf("\n"); at !== -1; at = value.indexOf("\n", at + 1)) n++;
+  return n;
+};
+
+/** Decodes UTF-8 bytes strictly (Node's native validator, then its fast decoder) and strips a byte-order mark. */
+export function decodeText(bytes: Uint8Array, file: string): string {
+  if (!isUtf8(bytes)) throw new EscoImportError("not_esco", "not UTF-8 text (ESCO CSV files are UTF-8)", { file });
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/** Turns a csv-parse error (or its fields, sent back by the worker) into a located import error. */
+export function csvSyntaxError(file: string, error: { code?: string | undefined; lines?: number | undefined; message?: string | undefined }, cause?: unknown): EscoImportError {
+  const message = (error.message ?? "unreadable CSV").replace(/,? ?at line \d+/, "");
+  const hint = error.code === "CSV_QUOTE_NOT_CLOSED" ? " (unterminated quoted cell; the file may be truncated)" : "";
+  return new EscoImportError("csv_syntax", `CSV syntax error: ${message}${hint}`, error.lines ? { file, line: error.lines } : { file }, { cause });
+}
+
+/** Parses CSV text into records, turning csv-parse errors into located import errors. */
+export function parseRecords(text: string, file: string): string[][] {
+  try {
+    return parse(text, { relax_column_count: true, skip_empty_lines: false }) as string[][];
+  } catch (cause) {
+    throw csvSyntaxError(file, cause as { code?: string; lines?: number; message?: string }, cause);
+  }
+}
+
+const isBlank = (record: readonly string[]) => record.length === 1 && record[0] === "";
+
+/** Builds a table from records parsed in this thread. */
+export function tableFromRecords(file: string, records: string[][]): Table {
+  if (records.length === 0 || isBlank(records[0]!)) {
+    throw new EscoImportError("bad_header", "empty file: expected a header row", { file, line: 1 });
+  }
+  const header = records[0]!.map((h) => h.trim());
+  const data: string[][] = [];
+  const blankBefore: number[] = [];
+  let blanks = 0;
+  for (let i = 1; i < records.length; i++) {
+    const record = records[i]!;
+    if (isBlank(record)) {
+      blanks++;
+      continue;
+    }
+    data.push(record);
+    blankBefore.push(blanks);
+    blanks = 0;
+  }
+  let lines: Uint32Array | undefined;
+  const lineOf = (row: number): number => {
+    if (!lines) {
+      lines = new Uint32Array(data.length);
+      let next = 2 + records[0]!.reduce((n, c) => n + breaks(c), 0);
+      for (let r = 0; r < data.length; r++) {
+        next += blankBefore[r]!;
+        lines[r] = next;
+        let spanned = 1;
+        for (const cell of data[r]!) spanned += breaks(cell);
+        next += spanned;
+      }
+    }
+    return lines[row] ?? 0;
+  };
+  const wideRow = data.findIndex((record) => record.length > header.length);
+  return {
+    file,
+    header,
+    rows: data.length,
+    wide: wideRow < 0 ? null : { row: wideRow, width: data[wideRow]!.length },
+    cell: (row, column) => data[row]?.[column] ?? "",
+    width: (row) => data[row]?.length ?? 0,
+    line: lineOf,
+  };
+}
+
+/** Builds a table over records that the parse worker dictionary-encoded. */
+export function tableFromEncoded(file: string, encoded: EncodedRecords): Table {
+  const { dict, dictBreaks, cells, width, rows } = encoded;
+  let lines: Uint32Array | undefined;
+  return {
+    file,
+    header: encoded.header.map((h) => h.trim()),
+    rows,
+    wide: encoded.wideRow < 0 ? null : { row: encoded.wideRow, width: encoded.wideWidth },
+    dictionary: { values: dict, id: (row, column) => (column < width ? (cells[row * width + column] ?? -1) : -1) },
+    cell(row, column) {
+      if (column >= width) return "";
+      const id = cells[row * width + column] ?? -1;
+      return id < 0 ? "" : dict[id]!;
+    },
+    width(row) {
+      let w = width;
+      while (w > 0 && (cells[row * width + w - 1] ?? -1) < 0) w--;
+      return w;
+    },
+    line(row) {
+      if (!lines) {
+        lines = new Uint32Array(rows);
+        let next = 2 + encoded.headerBreaks;
+        for (let r = 0; r < rows; r++) {
+          next += encoded.blankBefore[r]!;
+          lines[r] = next;
+          let spanned = 1;
+          for (let c = 0; c < width; c++) {
+            const id = cells[r * width + c]!;
+            if (id >= 0) spanned += dictBreaks[id]!;
+          }
+          next += spanned;
+        }
+      }
+      return lines[row] ?? 0;
+    },
+  };
+}

@@ -1,0 +1,15 @@
+/**
+ * The Node.js entry of green-skills: import ESCO downloads, load bundles and ESCO folders from disk.
+ * Everything in the core entry is re-exported here too, with `loadTaxonomy` extended to accept paths.
+ *
+ * @packageDocumentation
+ */
+
+export * from "../index.js";
+export { loadTaxonomy, importEscoToFile } from "./load.js";
+export type { LoadTaxonomyFromPathOptions } from "./load.js";
+export { writeFileAtomic } from "./write.js";
+export { importEsco } from "./import/import.js";
+export type { ImportEscoOptions, ImportProgress, ImportResult } from "./import/import.js";
+export { DanglingSummarySchema, ImportReportSchema, ImportWarningSchema, ImportedFileSchema } from "./import/report.js";
+export type { DanglingSummary, ImportReport, ImportWarning, ImportedFile } from "./import/report.js";

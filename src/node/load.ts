@@ -1,0 +1,89 @@
+import { readFile, stat } from "node:fs/promises";
+import { extname } from "node:path";
+import { gunzipSync } from "node:zlib";
+import { EscoImportError, InvalidBundleError } from "../errors.js";
+import { type LoadTaxonomyOptions, type TaxonomySource, loadTaxonomy as loadFromSource } from "../taxonomy/load.js";
+import type { Taxonomy } from "../taxonomy/taxonomy.js";
+import { type ImportEscoOptions, importEsco } from "./import/import.js";
+import { writeFileAtomic } from "./write.js";
+
+/**
+ * Options of the Node `loadTaxonomy`.
+ *
+ * @category Taxonomy
+ */
+export interface LoadTaxonomyFromPathOptions extends LoadTaxonomyOptions {
+  /** Options for importing when the path is an ESCO download rather than a bundle. */
+  import?: Omit<ImportEscoOptions, "onProgress">;
+}
+
+const ESCO_INPUT = new Set([".zip", ".csv"]);
+
+/**
+ * Loads a taxonomy from a bundle file, an ESCO download (zip, folder of CSV files) imported on the fly,
+ * bundle bytes or a bundle object. Gzip-compressed bundle files are accepted.
+ *
+ * @category Taxonomy
+ * @throws {@link InvalidBundleError} for a corrupt or foreign bundle file.
+ * @throws {@link EscoImportError} when an ESCO download cannot be imported or the path cannot be read.
+ * @example
+ * ```ts
+ * import { loadTaxonomy } from "green-skills/node";
+ * const taxonomy = await loadTaxonomy("esco-v1.1.1.gsb");
+ * taxonomy.escoVersion //=> "v1.1.1"
+ * ```
+ */
+export async function loadTaxonomy(source: string | TaxonomySource, options: LoadTaxonomyFromPathOptions = {}): Promise<Taxonomy> {
+  if (typeof source !== "string") return loadFromSource(source, options);
+  let info;
+  try {
+    info = await stat(source);
+  } catch (cause) {
+    const code = (cause as NodeJS.ErrnoException).code;
+    throw new EscoImportError("unreadable_path", code === "ENOENT" ? "no such file or folder" : `cannot read (${code ?? String(cause)})`, { file: source }, { cause });
+  }
+  if (info.isDirectory() || ESCO_INPUT.has(extname(source).toLowerCase())) {
+    const { bundle } = await importEsco([source], options.import ?? {});
+    return loadFromSource(bundle, { sourceName: source });
+  }
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(source);
+  } catch (cause) {
+    throw new EscoImportError("unreadable_path", `cannot read (${(cause as Error).message})`, { file: source }, { cause });
+  }
+  if (bytes[0] === 0x1f && bytes[1] === 0x8b) {
+    try {
+      bytes = gunzipSync(bytes);
+    } catch (cause) {
+      throw new InvalidBundleError("corrupt gzip data", source, { cause });
+    }
+  }
+  if (bytes[0] === 0x7b || (bytes.length > 0 && /^\s*\{/.test(Buffer.from(bytes.subarray(0, 32)).toString("latin1")))) {
+    let json: unknown;
+    try {
+      json = JSON.parse(Buffer.from(bytes).toString("utf8"));
+    } catch (cause) {
+      throw new InvalidBundleError(`not valid JSON (${(cause as Error).message})`, source, { cause });
+    }
+    return loadFromSource(json as TaxonomySource, { ...options, sourceName: source });
+  }
+  return loadFromSource(bytes, { ...options, sourceName: source });
+}
+
+/**
+ * Imports an ESCO download and writes the bundle to `out` atomically (no partial file on failure).
+ * Returns the import report with the bundle's path and size filled in.
+ *
+ * @category Import
+ * @throws {@link EscoImportError} for bad input or when the bundle cannot be written.
+ */
+export async function importEscoToFile(paths: readonly string[], out: string, options: ImportEscoOptions = {}) {
+  const result = await importEsco(paths, options);
+  try {
+    await writeFileAtomic(out, result.bundle);
+  } catch (cause) {
+    throw new EscoImportError("write_failed", `cannot write the bundle (${(cause as Error).message})`, { file: out }, { cause });
+  }
+  return { ...result, report: { ...result.report, bundle: { path: out, bytes: result.bundle.byteLength } } };
+}

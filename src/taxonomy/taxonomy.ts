@@ -1,0 +1,51 @@
+import type { ColumnSource } from "../bundle/columns.js";
+import type { BundleMeta, CollectionInfo } from "../bundle/format.js";
+import { GreenSkillsError } from "../errors.js";
+import { Store } from "./store.js";
+
+const stores = new WeakMap<Taxonomy, Store>();
+
+/**
+ * A loaded taxonomy: one ESCO version (or the curated embedded default) ready for queries. Create one
+ * with `loadTaxonomy`; pass it to the query functions (`getConcept`, `skillsOfOccupation`, …), which are
+ * standalone functions in the style of graphology's standard library.
+ *
+ * @category Taxonomy
+ */
+export class Taxonomy {
+  /** The bundle header: ESCO version, languages, sources, collections, unresolved rows. */
+  readonly meta: BundleMeta;
+  /** ESCO version such as `v1.1.1`, or `null` when unknown. */
+  readonly escoVersion: string | null;
+  /** Language codes with labels, default first. */
+  readonly languages: readonly string[];
+  /** `full` for an ESCO import; `curated` for the embedded default. */
+  readonly coverage: "full" | "curated";
+  /** Number of ESCO concepts. */
+  readonly size: number;
+
+  /** @internal Use `loadTaxonomy`. */
+  constructor(meta: BundleMeta, columns: ColumnSource, source?: string) {
+    const store = new Store(meta, columns, source);
+    stores.set(this, store);
+    this.meta = meta;
+    this.escoVersion = meta.esco.version;
+    this.languages = meta.esco.languages;
+    this.coverage = meta.coverage;
+    this.size = store.size;
+  }
+
+  /** The collections this taxonomy knows (green, digital, transversal …). */
+  get collections(): readonly CollectionInfo[] {
+    return this.meta.collections;
+  }
+}
+
+/** @internal The compact store behind a taxonomy. */
+export function storeOf(taxonomy: Taxonomy): Store {
+  const store = stores.get(taxonomy);
+  if (!store) {
+    throw new GreenSkillsError("E_NOT_A_TAXONOMY", "expected a Taxonomy created by loadTaxonomy().");
+  }
+  return store;
+}

@@ -1,0 +1,21 @@
+import { fileURLToPath } from "node:url";
+import { defineConfig } from "vitest/config";
+
+const src = (path: string) => fileURLToPath(new URL(`./src/${path}`, import.meta.url));
+
+export default defineConfig({
+  resolve: {
+    // Tests import the package by its public names and run against the sources, no build needed.
+    alias: [
+      { find: /^green-skills\/node$/, replacement: src("node/index.ts") },
+      { find: /^green-skills$/, replacement: src("index.ts") },
+    ],
+  },
+  test: {
+    include: ["test/**/*.test.ts", "src/**/*.test.ts"],
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    pool: "forks",
+    setupFiles: ["test/setup/fail-on-console.ts"],
+  },
+});
