@@ -1,0 +1,61 @@
+/**
+ * Access to the official ESCO v1.1.1 download beside the project (`../shared/esco/v1.1.1`) for
+ * integration tests. Where it is absent (a user's fresh clone), suites skip with a clear message.
+ */
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe } from "vitest";
+import { importEsco, loadTaxonomy, type Taxonomy } from "green-skills/node";
+
+export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+export const SHARED_ESCO = resolve(PROJECT_ROOT, "../shared/esco/v1.1.1");
+export const SHARED_ZIPS = existsSync(join(SHARED_ESCO, "download"))
+  ? readdirSync(join(SHARED_ESCO, "download"))
+      .filter((f) => f.endsWith(".zip"))
+      .map((f) => join(SHARED_ESCO, "download", f))
+  : [];
+export const hasSharedEsco = SHARED_ZIPS.length === 2 && existsSync(join(SHARED_ESCO, "skills_en.csv"));
+export const SKIP_MESSAGE = `skipped: ${SHARED_ESCO} not found (integration tests need the official ESCO v1.1.1 download beside the project; see docs/getting-esco.md)`;
+
+if (!hasSharedEsco) process.stderr.write(`[green-skills tests] ${SKIP_MESSAGE}\n`);
+
+/** A describe block that runs only with the shared ESCO data, and says so in its name when skipped. */
+export function describeWithEsco(name: string, body: () => void): void {
+  if (hasSharedEsco) describe(name, body);
+  else describe.skip(`${name} [${SKIP_MESSAGE}]`, body);
+}
+
+function cacheKey(): string {
+  // Rebuild the cached import whenever the importer or bundle code changes.
+  const hash = createHash("sha256");
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.name.endsWith(".ts")) hash.update(path).update(readFileSync(path));
+    }
+  };
+  for (const dir of ["src/node/import", "src/bundle"]) walk(join(PROJECT_ROOT, dir));
+  return hash.digest("hex").slice(0, 16);
+}
+
+let cached: Promise<Taxonomy> | undefined;
+
+/** The full ESCO v1.1.1 taxonomy, imported once and cached on disk (under .tmp/) across test files. */
+export function fullTaxonomy(): Promise<Taxonomy> {
+  cached ??= (async () => {
+    const dir = join(PROJECT_ROOT, ".tmp", "test-cache");
+    const path = join(dir, `esco-v1.1.1-${cacheKey()}.gsb`);
+    if (!existsSync(path)) {
+      const { bundle } = await importEsco(SHARED_ZIPS);
+      mkdirSync(dir, { recursive: true });
+      const temp = `${path}.${process.pid}.tmp`;
+      writeFileSync(temp, bundle);
+      renameSync(temp, path);
+    }
+    return loadTaxonomy(path);
+  })();
+  return cached;
+}
