@@ -69,7 +69,7 @@ export type RankedGreenSkill = z.infer<typeof RankedGreenSkillSchema>;
 export const KeyReferenceSchema = z.object({
   concept: ConceptRefSchema,
   rationale: z.string(),
-  /** False when the loaded taxonomy does not hold the cited URI (see the merge report). */
+  /** False when the loaded taxonomy does not hold the cited URI as a concept of the cited kind (see the merge report). */
   present: z.boolean(),
   /** For skills: green in the loaded taxonomy. */
   green: z.boolean().optional(),
@@ -177,7 +177,8 @@ export function sectorProfile(taxonomy: Taxonomy, sectorId: string, options: Sec
   const rankOf = new Map(ranking?.map((r) => [r.skill.uri as string, r.rank]) ?? []);
   const green = store.collection("green");
   const ref = (uri: string, label: string, kind: ConceptRef["kind"]): { concept: ConceptRef; present: boolean; index: number } => {
-    const index = store.indexOf(uri);
+    const found = store.indexOf(uri);
+    const index = found >= 0 && store.kind(found) === kind ? found : -1;
     return index >= 0 ? { concept: refAt(store, index, options.lang), present: true, index } : { concept: { uri: uri as EscoUri, kind, label }, present: false, index };
   };
   const keySkills: KeyReference[] = sector.references.skills.map((s) => {
