@@ -1,4 +1,4 @@
-import { type Document, LineCounter, isMap, isNode, isSeq, parseDocument } from "yaml";
+import { type Document, LineCounter, isMap, isNode, isScalar, isSeq, parseDocument } from "yaml";
 import { z } from "zod";
 import { EscoConceptsFileSchema, GreenCompSchema, SectorSchema } from "./schema.js";
 
@@ -48,29 +48,45 @@ const MAX_BYTES = 2_000_000;
 const MAX_ALIASES = 100;
 
 function locator(doc: Document, lines: LineCounter): Locate {
+  const at = (node: unknown) => {
+    if (!isNode(node) || !node.range) return undefined;
+    const { line, col } = lines.linePos(node.range[0]);
+    return { line, column: col };
+  };
+  // Walk as far as the path exists: a map entry is located at its key, a missing key at its parent.
   return (path) => {
-    // Walk as far as the path exists, so a missing key is reported at its parent.
-    for (let depth = path.length; depth >= 0; depth--) {
-      const node = depth === 0 ? doc.contents : doc.getIn(path.slice(0, depth), true);
-      if (isNode(node) && node.range) {
-        const { line, col } = lines.linePos(node.range[0]);
-        return { line, column: col };
-      }
+    let node: unknown = doc.contents;
+    let found = at(node);
+    for (const key of path) {
+      if (isMap(node)) {
+        const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(key));
+        if (!pair) break;
+        found = at(pair.key) ?? found;
+        node = pair.value;
+      } else if (isSeq(node) && typeof key === "number") {
+        node = node.items[key];
+        found = at(node) ?? found;
+        if (node === undefined) break;
+      } else break;
     }
-    return undefined;
+    return found;
   };
 }
 
-function issueCode(issue: z.core.$ZodIssue): string {
-  if (issue.code === "unrecognized_keys") return "unknown_key";
-  if (issue.code === "invalid_type" && issue.input === undefined) return "missing_field";
-  return "invalid_value";
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let value = data;
+  for (const key of path) {
+    if (typeof value !== "object" || value === null || !Object.hasOwn(value, key)) return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
 }
 
-/** Turns zod issues into located source issues. */
-export function zodIssuesToSource(error: z.ZodError, file: string | undefined, locate: Locate, prefix: readonly (string | number)[] = []): SourceIssue[] {
+/** Turns zod issues into located source issues; `data` is the parsed input, to tell a missing field from a wrong one. */
+export function zodIssuesToSource(error: z.ZodError, data: unknown, file: string | undefined, locate: Locate, prefix: readonly (string | number)[] = []): SourceIssue[] {
   const out: SourceIssue[] = [];
   for (const issue of error.issues) {
+    const missing = issue.code === "invalid_type" && valueAt(data, issue.path) === undefined;
     const path = [...prefix, ...issue.path.map((p) => (typeof p === "symbol" ? String(p) : p))];
     if (issue.code === "unrecognized_keys") {
       for (const key of issue.keys) {
@@ -79,8 +95,8 @@ export function zodIssuesToSource(error: z.ZodError, file: string | undefined, l
       }
       continue;
     }
-    const message = issue.code === "invalid_type" && issue.input === undefined ? `"${String(path.at(-1) ?? "value")}" is required` : issue.message;
-    out.push({ code: issueCode(issue), severity: "error", path, message, ...where(file, locate(path)) });
+    const message = missing ? `"${String(path.at(-1) ?? "value")}" is required` : issue.message;
+    out.push({ code: missing ? "missing_field" : "invalid_value", severity: "error", path, message, ...where(file, locate(path)) });
   }
   return out;
 }
@@ -115,7 +131,7 @@ export function parseSource<T>(schema: z.ZodType<T>, text: string, file?: string
     return { ok: false, file, issues: [{ code: "invalid_value", severity: "error", path: [], message: "expected a YAML mapping at the top level", ...where(file, locate([])) }] };
   }
   const parsed = schema.safeParse(data);
-  if (!parsed.success) return { ok: false, file, issues: zodIssuesToSource(parsed.error, file, locate) };
+  if (!parsed.success) return { ok: false, file, issues: zodIssuesToSource(parsed.error, data, file, locate) };
   return { ok: true, value: parsed.data, file, locate, issues: [] };
 }
 
