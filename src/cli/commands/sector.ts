@@ -64,7 +64,10 @@ function header(profile: SectorProfile, source: string, c: Colors): string[] {
     `${c.bold("ISCO-08 fallback")}  ${sector.isco.length} group(s)${sector.isco.length > 0 ? `: ${sector.isco.map((g) => g.code).join(" ")}` : ""}`,
   ];
   const key = profile.occupations.filter((o) => o.key).length;
-  const by = { nace: "by NACE code", isco: "by ISCO-08 group", mixed: "by NACE code or ISCO-08 group", none: "curated key occupations only" }[profile.assignment];
+  const by =
+    profile.coverage === "curated"
+      ? "embedded: the curated key occupations and any cited occupation in its ISCO groups"
+      : { nace: "by NACE code", isco: "by ISCO-08 group", mixed: "by NACE code or ISCO-08 group", none: "curated key occupations only" }[profile.assignment];
   const share = profile.coverage === "full" ? ` · average green share ${percent(profile.averageGreenShare)}` : "";
   const official = profile.officialAverageGreenShare === null ? "" : ` (ESCO official ${percent(profile.officialAverageGreenShare)})`;
   out.push(`${c.bold("Occupations")}  ${profile.occupations.length} (${by}; ${key} key)${share}${official}`);
