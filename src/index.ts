@@ -130,7 +130,7 @@ export type {
   SkillReference,
 } from "./framework/schema.js";
 export { SourceIssueSchema, formatSourceIssue, parseEscoConceptsSource, parseGreenCompSource, parseSectorSource } from "./framework/source.js";
-export type { SourceIssue, SourceResult } from "./framework/source.js";
+export type { Locate, SourceIssue, SourceResult } from "./framework/source.js";
 export { compileFramework } from "./framework/compile.js";
 export type { CompiledFramework, FrameworkSources, LocatedValue } from "./framework/compile.js";
 export { buildCuratedBundle } from "./framework/build.js";

@@ -44,8 +44,8 @@ function validate(api: string, framework: unknown): Framework {
  * ```ts
  * import { loadTaxonomy, attachFramework } from "green-skills";
  * import { defaultFramework } from "green-skills/data";
- * const taxonomy = loadTaxonomy(bytes);
- * attachFramework(taxonomy, defaultFramework).issues.length //=> 0 on ESCO v1.1.1
+ * const esco = loadTaxonomy(new Uint8Array(await (await fetch("/esco-v1.1.1.gsb")).arrayBuffer()));
+ * attachFramework(esco, defaultFramework).issues.length //=> 0 on ESCO v1.1.1
  * ```
  */
 export function attachFramework(taxonomy: Taxonomy, framework: Framework): FrameworkMergeReport {

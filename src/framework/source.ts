@@ -31,7 +31,11 @@ export const SourceIssueSchema = z.object({
 /** @category Framework */
 export type SourceIssue = z.infer<typeof SourceIssueSchema>;
 
-/** Where a path into the document is: 1-based line and column. */
+/**
+ * Where a path into a source document is: 1-based line and column, or `undefined` when unknown.
+ *
+ * @category Framework
+ */
 export type Locate = (path: readonly (string | number)[]) => { line: number; column: number } | undefined;
 
 /**
