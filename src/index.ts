@@ -139,7 +139,7 @@ export { attachFramework, frameworkOf, frameworkReport, hasFramework } from "./f
 export { FrameworkMergeReportSchema, MergeIssueSchema } from "./framework/merge-report.js";
 export type { FrameworkMergeReport, MergeIssue } from "./framework/merge-report.js";
 export { withSectors } from "./framework/extend.js";
-export { SectorInfoSchema, SectorSummarySchema, listSectors, sectorOccupationUris, sectorsOfOccupation } from "./framework/sectors.js";
+export { SectorInfoSchema, SectorSummarySchema, listSectors, sectorOccupationUris, sectorSkillUris, sectorsOfOccupation } from "./framework/sectors.js";
 export type { SectorInfo, SectorSummary } from "./framework/sectors.js";
 export { KeyReferenceSchema, RankedGreenSkillSchema, SectorOccupationSchema, SectorProfileSchema, sectorProfile } from "./framework/sector-profile.js";
 export type { KeyReference, RankedGreenSkill, SectorOccupation, SectorProfile, SectorProfileOptions } from "./framework/sector-profile.js";

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { build } from "esbuild";
 import { describe, expect, it } from "vitest";
-import { FullEscoRequiredError, getConcept, greenShare, isGreen, listSectors, occupationsInIscoGroup, sectorProfile } from "green-skills";
+import { FullEscoRequiredError, getConcept, greenShare, isGreen, listSectors, occupationsInIscoGroup, sectorProfile, sectorSkillUris } from "green-skills";
 import { defaultBundle, defaultFramework, loadDefaultTaxonomy } from "green-skills/data";
 import { buildCuratedDefault, frameworkReport, loadTaxonomy } from "green-skills/node";
 import { PROJECT_ROOT } from "./helpers/shared-esco.js";
@@ -49,6 +49,7 @@ describe("the embedded default", () => {
     // Every key occupation is a member, plus any embedded occupation in the sector's ISCO groups.
     const members = new Set(profile.occupations.map((o) => o.occupation.uri));
     for (const key of profile.keyOccupations) expect(members.has(key.concept.uri)).toBe(true);
+    expect(sectorSkillUris(taxonomy, "construction").sort()).toEqual(profile.keySkills.map((k) => k.concept.uri).sort());
   });
 
   it("lists the six sectors with their NACE Rev. 2.1 codes", () => {

@@ -17,6 +17,7 @@ import {
   sectorNodeKey,
   sectorOccupationUris,
   sectorProfile,
+  sectorSkillUris,
   sectorsOfOccupation,
   toGraph,
   withSectors,
@@ -117,6 +118,19 @@ describe("sectorProfile", () => {
       ["metal", 1, 0, 0],
     ]);
     expect(listSectors(taxonomy)[1]?.nace[0]).toEqual({ rev2: "M71", rev21: "N71", uri: "http://data.europa.eu/ux2/nace2.1/71", label: "Architectural and engineering activities" });
+  });
+});
+
+describe("sectorSkillUris", () => {
+  it("gives the skills linked to the sector's occupations plus its core skills", async () => {
+    const taxonomy = await fixtureWithFramework("v1.2.1");
+    // build: installer, senior installer, energy assessor → 101, 102, 104, 105, 106, 109, 110; core 101, 103.
+    expect(sectorSkillUris(taxonomy, "build").sort()).toEqual(
+      [S.installHeatPump, S.installInsulation, S.insulationStrips, S.heatPumpTypes, S.energyEfficiency, S.energyAudit, S.teamwork, S.spreadsheets].sort(),
+    );
+    expect(sectorSkillUris(taxonomy, "build", { greenOnly: true }).sort()).toEqual([S.installHeatPump, S.insulationStrips, S.heatPumpTypes, S.energyEfficiency, S.energyAudit].sort());
+    expect(sectorSkillUris(taxonomy, "metal")).toEqual([S.weld, S.manageWaste, S.teamwork]);
+    expect(() => sectorSkillUris(taxonomy, "nope")).toThrow(UnknownSectorError);
   });
 });
 

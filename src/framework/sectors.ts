@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { UnknownSectorError } from "../errors.js";
+import { forEachNeighbour } from "../taxonomy/adjacency.js";
 import { type Taxonomy, storeOf } from "../taxonomy/taxonomy.js";
 import { attachmentOf } from "./attach.js";
 import { membershipOf } from "./membership.js";
@@ -130,4 +131,35 @@ export function sectorOccupationUris(taxonomy: Taxonomy, sectorId: string): stri
   requireSector(taxonomy, "sectorOccupationUris", sectorId);
   const members = membershipOf(store, attachmentOf(taxonomy, "sectorOccupationUris")).bySector.get(sectorId);
   return [...(members?.occupations.keys() ?? [])].sort((a, b) => a - b).map((i) => store.uris[i]!);
+}
+
+/**
+ * The URIs of the skills that matter to a sector, for filters (e.g. search restricted to a sector): on a
+ * full import, every skill linked to one of its occupations plus its curated core skills; on the embedded
+ * default, its curated core skills.
+ *
+ * @category Framework
+ * @param taxonomy - A taxonomy with a framework layer.
+ * @param sectorId - A sector id such as `construction`.
+ * @param options - `greenOnly`: keep only skills in the green collection.
+ * @returns Skill URIs in taxonomy order.
+ * @throws {@link UnknownSectorError} for an unknown id; {@link FrameworkNotAttachedError} without a framework layer.
+ * @example
+ * ```ts
+ * const inConstruction = new Set(sectorSkillUris(taxonomy, "construction"));
+ * inConstruction.has("http://data.europa.eu/esco/skill/00735755-adc6-4ea0-b034-b8caff339c9f") //=> true
+ * ```
+ */
+export function sectorSkillUris(taxonomy: Taxonomy, sectorId: string, options: { greenOnly?: boolean } = {}): string[] {
+  const store = storeOf(taxonomy);
+  const sector = requireSector(taxonomy, "sectorSkillUris", sectorId);
+  const members = membershipOf(store, attachmentOf(taxonomy, "sectorSkillUris")).bySector.get(sectorId);
+  const green = store.collection("green");
+  const picked = new Set<number>();
+  const pick = (index: number) => {
+    if (index >= 0 && store.kind(index) === "skill" && (!options.greenOnly || green?.[index] === 1)) picked.add(index);
+  };
+  if (store.hasRelations) for (const occupation of members?.occupations.keys() ?? []) forEachNeighbour(store.skillsOfOccupation, occupation, pick);
+  for (const ref of sector.references.skills) pick(store.indexOf(ref.uri));
+  return [...picked].sort((a, b) => a - b).map((i) => store.uris[i]!);
 }
