@@ -2,6 +2,8 @@ import { Command, CommanderError } from "commander";
 import { isGreenSkillsError } from "../errors.js";
 import { VERSION } from "../version.js";
 import { importCommand } from "./commands/import.js";
+import { sectorCommand } from "./commands/sector.js";
+import { sectorsCommand } from "./commands/sectors.js";
 import { showCommand } from "./commands/show.js";
 import { statsCommand } from "./commands/stats.js";
 import { type CliIo, CliError, colorsFor, processIo } from "./io.js";
@@ -38,7 +40,7 @@ Taxonomy: --esco <bundle|zip|folder>, else $GREEN_SKILLS_ESCO, else the embedded
 Example:
   $ green-skills import ./esco-download --out esco.gsb && green-skills stats --esco esco.gsb`,
     );
-  for (const command of [importCommand(io), statsCommand(io), showCommand(io)]) {
+  for (const command of [importCommand(io), statsCommand(io), showCommand(io), sectorsCommand(io), sectorCommand(io)]) {
     command.exitOverride().configureOutput({
       writeOut: (s) => void io.stdout.write(s),
       writeErr: (s) => void io.stderr.write(s),
