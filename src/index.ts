@@ -88,3 +88,45 @@ export { SimilarOccupationSchema, similarOccupations } from "./query/similarity.
 export type { SimilarOccupation, SimilarOccupationsOptions } from "./query/similarity.js";
 export { TaxonomyStatsSchema, stats } from "./query/stats.js";
 export type { TaxonomyStats } from "./query/stats.js";
+
+// Version diff and mapping migration
+export { diffTaxonomies } from "./diff/diff.js";
+export type { DiffTaxonomiesOptions } from "./diff/diff.js";
+export {
+  AltLabelsChangeSchema,
+  BroaderChangeSchema,
+  CHANGE_TYPES,
+  CodeChangeSchema,
+  CollectionChangeSchema,
+  ConceptAddedSchema,
+  ConceptChangeSchema,
+  ConceptRemovedSchema,
+  DiffComparedSchema,
+  DiffSideSchema,
+  DiffSummarySchema,
+  GreenShareChangeSchema,
+  IscoGroupChangeSchema,
+  KindChangeSchema,
+  NaceChangeSchema,
+  OccupationSkillsChangeSchema,
+  PrefLabelChangeSchema,
+  RelationDeltaSchema,
+  ReuseLevelChangeSchema,
+  ShareFigureSchema,
+  SkillSkillsChangeSchema,
+  SkillTypeChangeSchema,
+  StatusChangeSchema,
+  TaxonomyDiffSchema,
+} from "./diff/schema.js";
+export type {
+  ChangeOf,
+  ChangeType,
+  ConceptChange,
+  DiffChanges,
+  DiffCompared,
+  DiffSide,
+  DiffSummary,
+  RelationDelta,
+  ShareFigure,
+  TaxonomyDiff,
+} from "./diff/schema.js";
