@@ -15,6 +15,7 @@ export {
   FullEscoRequiredError,
   GreenSkillsError,
   InvalidBundleError,
+  InvalidMappingSourceError,
   WrongConceptKindError,
   isGreenSkillsError,
 } from "./errors.js";
@@ -130,3 +131,21 @@ export type {
   ShareFigure,
   TaxonomyDiff,
 } from "./diff/schema.js";
+export { ReplacementCandidateSchema, suggestReplacements } from "./diff/candidates.js";
+export type { ReplacementCandidate, SuggestReplacementsOptions } from "./diff/candidates.js";
+export { describeChange } from "./diff/describe.js";
+export { MappingOutcomeSchema, MappingSourceSchema } from "./diff/mapping-source.js";
+export type { MappingOutcome, MappingSource } from "./diff/mapping-source.js";
+export { migrateMappings } from "./diff/migrate.js";
+export type { MigrateMappingsOptions } from "./diff/migrate.js";
+export {
+  DocumentPathSchema,
+  MappingChangeSchema,
+  MappingResultSchema,
+  MappingStatusSchema,
+  MigrationEffectCodeSchema,
+  MigrationEffectSchema,
+  MigrationReportSchema,
+  SkillOccupationsChangeSchema,
+} from "./diff/migration-schema.js";
+export type { MappingChange, MappingResult, MappingStatus, MigrationEffect, MigrationReport, SkillOccupationsChange } from "./diff/migration-schema.js";

@@ -25,8 +25,21 @@ export interface DiffContext {
   refNew(index: number): ConceptRef;
 }
 
-/** @internal Pairs two stores by URI in O(older + newer). */
+const pairings = new WeakMap<Store, WeakMap<Store, Map<string, DiffContext>>>();
+
+/** @internal Pairs two stores by URI in O(older + newer); the pairing is kept while both stores live. */
 export function pairStores(older: Store, newer: Store, lang?: string): DiffContext {
+  let byNewer = pairings.get(older);
+  if (!byNewer) pairings.set(older, (byNewer = new WeakMap()));
+  let byLang = byNewer.get(newer);
+  if (!byLang) byNewer.set(newer, (byLang = new Map()));
+  const key = lang ?? "";
+  let ctx = byLang.get(key);
+  if (!ctx) byLang.set(key, (ctx = pair(older, newer, lang)));
+  return ctx;
+}
+
+function pair(older: Store, newer: Store, lang: string | undefined): DiffContext {
   const toNewer = new Int32Array(older.size);
   const toOlder = new Int32Array(newer.size).fill(-1);
   for (let i = 0; i < older.size; i++) {

@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { importEsco, loadTaxonomy, type Taxonomy } from "green-skills/node";
-import { type FixtureData, type FixtureOccupation, type FixtureSkill, type WriteFixtureOptions, baseFixture, fid, skillUri, writeEscoFixture } from "./esco-fixture.js";
+import { type FixtureData, type FixtureOccupation, type FixtureSkill, type WriteFixtureOptions, baseFixture, fid, occupationUri, skillUri, writeEscoFixture } from "./esco-fixture.js";
 
 export const S = {
   heatPump: fid(101),
@@ -24,6 +24,8 @@ export const S = {
   foodWaste: fid(112),
   boiler: fid(113),
   untyped: fid(114),
+  /** Unchanged between the versions. */
+  bleed: fid(115),
   /** Added in the newer version: the replacement of `maintain`. */
   maintainNew: fid(121),
 } as const;
@@ -48,11 +50,29 @@ const occupation = (data: FixtureData, id: string): FixtureOccupation => {
   return o;
 };
 
-/** The older version: the base fixture, with "maintain heat pump" an optional skill of the installer. */
+/** The older version: the base fixture, with "maintain heat pump" an optional skill of the installer and one more skill. */
 export function olderFixture(): FixtureData {
   const data = baseFixture();
   occupation(data, O.installer).optional.push(S.maintain);
+  data.skills.push({ id: S.bleed, label: "bleed radiators", alt: ["vent radiators"], skillType: "skill/competence", reuseLevel: "occupation-specific", description: "Let trapped air out of radiators.", broader: ["g-hvac"] });
   return data;
+}
+
+/** A credential mapped against the older fixture version, touching every migration outcome. */
+export function fixtureCredential() {
+  return {
+    title: { en: "Heat pump installation" },
+    escoVersion: "v1.2.0",
+    issuer: { name: "Example Academy" },
+    learningOutcomes: [
+      { id: "lo1", statement: { en: "Installs and maintains heat pumps" }, esco: [skillUri(S.heatPump), skillUri(S.maintain)] },
+      { id: "lo2", statement: { en: "Seals gaps around windows" }, esco: [skillUri(S.strips)], greenComp: ["2.1"] },
+      { id: "lo3", statement: { en: "Insulates walls" }, esco: [skillUri(S.insulation)] },
+      { id: "lo4", statement: { en: "Keeps records" }, esco: [skillUri(S.spreadsheets)] },
+      { id: "lo5", statement: { en: "Bleeds radiators" }, esco: [skillUri(S.bleed), skillUri(fid(999))] },
+    ],
+    targetOccupations: [occupationUri(O.installer), occupationUri(O.welder)],
+  };
 }
 
 /** The newer version: every change kind at least once (see `MODIFICATIONS`). */

@@ -1,0 +1,67 @@
+/**
+ * Label similarity for replacement candidates: word tokens (lower-cased, accents folded, English
+ * stop words dropped, plural `s` stripped) to find candidates fast, and character-trigram Dice
+ * similarity to rank them. Deliberately small and dependency-free; see docs/design-choices.md.
+ *
+ * @module
+ */
+
+const STOP_WORDS = new Set(["a", "an", "and", "as", "at", "by", "e", "for", "from", "g", "in", "into", "of", "on", "or", "the", "to", "with", "etc"]);
+
+/** @internal Lower-case, fold accents, collapse whitespace. */
+export function normaliseLabel(label: string): string {
+  return label
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+function stem(token: string): string {
+  if (token.length > 4 && token.endsWith("ies")) return `${token.slice(0, -3)}y`;
+  if (token.length > 3 && token.endsWith("s") && !token.endsWith("ss") && !token.endsWith("us") && !token.endsWith("is")) return token.slice(0, -1);
+  return token;
+}
+
+/** @internal Distinct word stems of a label. */
+export function labelTokens(label: string): string[] {
+  const out = new Set<string>();
+  for (const word of normaliseLabel(label).split(/[^\p{L}\p{N}]+/u)) {
+    if (word.length < 2 || STOP_WORDS.has(word)) continue;
+    out.add(stem(word));
+  }
+  return [...out];
+}
+
+/** @internal Character trigrams of a normalised label, padded so that word starts count. */
+export function trigrams(label: string): Set<string> {
+  const text = `  ${normaliseLabel(label)} `;
+  const out = new Set<string>();
+  for (let k = 0; k + 3 <= text.length; k++) out.add(text.slice(k, k + 3));
+  return out;
+}
+
+/** @internal Dice coefficient of two trigram sets, in [0, 1]. */
+export function dice(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  let shared = 0;
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  for (const g of small) if (large.has(g)) shared++;
+  return (2 * shared) / (a.size + b.size);
+}
+
+/** @internal The best-matching pair of labels of two concepts and its similarity. */
+export function bestLabelMatch(a: readonly string[], b: readonly string[]): { similarity: number; older: string; newer: string } | null {
+  let best: { similarity: number; older: string; newer: string } | null = null;
+  const bGrams = b.map((label) => ({ label, grams: trigrams(label), norm: normaliseLabel(label) }));
+  for (const labelA of a) {
+    const gramsA = trigrams(labelA);
+    const normA = normaliseLabel(labelA);
+    for (const { label, grams, norm } of bGrams) {
+      const similarity = norm === normA ? 1 : dice(gramsA, grams);
+      if (!best || similarity > best.similarity) best = { similarity, older: labelA, newer: label };
+    }
+  }
+  return best;
+}
