@@ -149,3 +149,5 @@ export {
   SkillOccupationsChangeSchema,
 } from "./diff/migration-schema.js";
 export type { MappingChange, MappingResult, MappingStatus, MigrationEffect, MigrationReport, SkillOccupationsChange } from "./diff/migration-schema.js";
+export { diffReportMarkdown } from "./diff/report.js";
+export type { DiffReportCredential, DiffReportOptions } from "./diff/report.js";

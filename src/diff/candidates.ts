@@ -198,8 +198,10 @@ export function replacementCandidates(ctx: DiffContext, index: number, options: 
  * @throws {@link ConceptNotFoundError} when `uri` is not in the older version.
  * @example
  * ```ts
- * const [best] = suggestReplacements(v111, v121, removedSkillUri);
- * best?.explanation //=> ['label "maintain heat pumps" is close to "maintain heat pump" (0.93)', 'same broader concept "install heat pump"', …]
+ * const removed = "http://data.europa.eu/esco/skill/aaaaaaaa-0000-4000-8000-00000000006f"; // "maintain heat pump"
+ * const [best] = suggestReplacements(older, newer, removed);
+ * best?.concept.label //=> "maintain heat pumps"
+ * best?.explanation //=> ['same label "service heat pumps"', 'same broader concept "install heat pump"', 'linked to 1 of the 1 occupation(s) that had it (1 newly)']
  * ```
  */
 export function suggestReplacements(older: Taxonomy, newer: Taxonomy, uri: string, options: SuggestReplacementsOptions = {}): ReplacementCandidate[] {

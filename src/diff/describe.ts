@@ -42,7 +42,8 @@ function delta<K extends string>(what: string, key: K, d: Delta<K>): string {
  * @returns The description, without the concept's own label.
  * @example
  * ```ts
- * describeChange({ type: "collection", concept, collection: "green", change: "left" }) //=> "left the green collection"
+ * const [change] = diffTaxonomies(older, newer).changes.collection;
+ * if (change) describeChange(change) //=> "left the green collection"
  * ```
  */
 export function describeChange(change: MappingChange): string {

@@ -101,7 +101,7 @@ export function summarise(changes: DiffChanges, collections: readonly string[]):
  * @example
  * ```ts
  * import { diffTaxonomies } from "green-skills";
- * const diff = diffTaxonomies(v111, v121);
+ * const diff = diffTaxonomies(older, newer);
  * diff.summary.collections.green //=> { joined: 58, left: 0 }
  * diff.changes.prefLabel[0] //=> { type: "prefLabel", concept: { uri, kind: "skill", label: "…" }, lang: "en", from: "…", to: "…" }
  * ```

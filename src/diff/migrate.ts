@@ -115,7 +115,7 @@ const labels = (refs: readonly ConceptRef[]) => refs.map((r) => `"${r.label}"`).
  * @example
  * ```ts
  * import { migrateMappings } from "green-skills";
- * const report = migrateMappings(credential, v111, v121);
+ * const report = migrateMappings(credential, older, newer);
  * report.broken //=> true
  * report.mappings.find((m) => m.status === "removed")?.candidates[0]?.explanation
  * //=> ['label "maintain heat pumps" is close to "maintain heat pump" (0.89)', 'same broader concept "install heat pump"', …]
