@@ -6,7 +6,7 @@ import type { Store } from "../taxonomy/store.js";
 import { type Taxonomy, storeOf } from "../taxonomy/taxonomy.js";
 import { type DiffContext, pairStores } from "./context.js";
 import { isLive, labelIndex, labelsOf, searchLabels } from "./label-index.js";
-import { bestLabelMatch } from "./label-similarity.js";
+import { bestLabelMatch, prepareLabels } from "./label-similarity.js";
 
 /**
  * Replacement candidates for a concept that is gone (or retired) in a newer ESCO version, ranked by label
@@ -91,6 +91,7 @@ export function replacementCandidates(ctx: DiffContext, index: number, options: 
   const self = toNewer[index]!;
   const lang = ctx.lang;
   const oldLabels = labelsOf(older, index, lang);
+  const oldPrepared = prepareLabels(oldLabels);
   const relations = older.hasRelations && newer.hasRelations;
 
   const parents = mappedTargets(ctx, older.broader, index);
@@ -130,7 +131,7 @@ export function replacementCandidates(ctx: DiffContext, index: number, options: 
   const candidates: ReplacementCandidate[] = [];
   for (const c of pool) {
     const explanation: string[] = [];
-    const match = bestLabelMatch(oldLabels, labelsOf(newer, c, lang));
+    const match = bestLabelMatch(oldPrepared, prepareLabels(labelsOf(newer, c, lang)));
     const labelSimilarity = match?.similarity ?? 0;
     if (match && labelSimilarity >= 0.3) {
       explanation.push(labelSimilarity === 1 ? `same label "${match.newer}"` : `label "${match.newer}" is close to "${match.older}" (${pct(labelSimilarity)})`);

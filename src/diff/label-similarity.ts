@@ -10,12 +10,9 @@ const STOP_WORDS = new Set(["a", "an", "and", "as", "at", "by", "e", "for", "fro
 
 /** @internal Lower-case, fold accents, collapse whitespace. */
 export function normaliseLabel(label: string): string {
-  return label
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/\s+/g, " ")
-    .trim();
+  // Most ESCO labels are ASCII: skip the (slow) Unicode decomposition for them.
+  const folded = /[^\x00-\x7f]/.test(label) ? label.normalize("NFKD").replace(/[\u0300-\u036f]/g, "") : label;
+  return folded.toLowerCase().replace(/\s+/g, " ").trim();
 }
 
 function stem(token: string): string {
@@ -51,16 +48,25 @@ export function dice(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   return (2 * shared) / (a.size + b.size);
 }
 
+/** @internal A label with its normal form and trigrams, prepared once for many comparisons. */
+export interface PreparedLabel {
+  readonly label: string;
+  readonly norm: string;
+  readonly grams: ReadonlySet<string>;
+}
+
+/** @internal Prepares labels for {@link bestLabelMatch}. */
+export function prepareLabels(labels: readonly string[]): PreparedLabel[] {
+  return labels.map((label) => ({ label, norm: normaliseLabel(label), grams: trigrams(label) }));
+}
+
 /** @internal The best-matching pair of labels of two concepts and its similarity. */
-export function bestLabelMatch(a: readonly string[], b: readonly string[]): { similarity: number; older: string; newer: string } | null {
+export function bestLabelMatch(a: readonly PreparedLabel[], b: readonly PreparedLabel[]): { similarity: number; older: string; newer: string } | null {
   let best: { similarity: number; older: string; newer: string } | null = null;
-  const bGrams = b.map((label) => ({ label, grams: trigrams(label), norm: normaliseLabel(label) }));
-  for (const labelA of a) {
-    const gramsA = trigrams(labelA);
-    const normA = normaliseLabel(labelA);
-    for (const { label, grams, norm } of bGrams) {
-      const similarity = norm === normA ? 1 : dice(gramsA, grams);
-      if (!best || similarity > best.similarity) best = { similarity, older: labelA, newer: label };
+  for (const x of a) {
+    for (const y of b) {
+      const similarity = x.norm === y.norm ? 1 : dice(x.grams, y.grams);
+      if (!best || similarity > best.similarity) best = { similarity, older: x.label, newer: y.label };
     }
   }
   return best;
