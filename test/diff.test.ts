@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { CHANGE_TYPES, TaxonomyDiffSchema, diffTaxonomies, type TaxonomyDiff, type Taxonomy } from "green-skills";
+import { CHANGE_TYPES, TaxonomyDiffSchema, diffReportMarkdown, diffTaxonomies, type TaxonomyDiff, type Taxonomy } from "green-skills";
 import { type FixtureData, baseFixture, iscoUri, occupationUri, skillUri } from "./helpers/esco-fixture.js";
 import { O, S, fixtureVersions, importFixture, newerFixture, olderFixture } from "./helpers/diff-fixtures.js";
 
@@ -174,6 +174,18 @@ describe("diffTaxonomies on two fixture versions", () => {
     expect(de.compared.languages).toEqual(["de"]);
     expect(de.changes.prefLabel.map((e) => e.lang)).toEqual(["de", "de"]);
     expect(de.changes.added.find((e) => e.concept.uri === occupationUri(O.solar))?.concept.label).toBe("solar panel installer [de]");
+  });
+
+  it("renders Markdown with counts first, every change by default, and labels escaped", () => {
+    const tricky = structuredClone(diff);
+    tricky.changes.prefLabel[0]!.concept.label = "heat | pump *fitter*";
+    const markdown = diffReportMarkdown(tricky, { sources: { older: "a.gsb", newer: "b.gsb" } });
+    expect(markdown.indexOf("## Counts")).toBeLessThan(markdown.indexOf("## Changes"));
+    expect(markdown).toContain("**heat \\| pump \\*fitter\\***");
+    expect(markdown).toContain(`### Green shares (${diff.changes.greenShare.length})`);
+    expect(markdown).not.toContain("more");
+    const limited = diffReportMarkdown(diff, { limit: 1 });
+    expect(limited).toContain(`- … ${diff.changes.greenShare.length - 1} more`);
   });
 
   it("the reverse diff mirrors the forward one", () => {
