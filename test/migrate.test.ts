@@ -122,6 +122,15 @@ describe("migrateMappings", () => {
     expect(r.effects).toEqual([]);
   });
 
+  it("accepts outcomes mapped to skill groups; a target that is not an occupation is broken", () => {
+    const r = migrateMappings({ learningOutcomes: [{ id: "a", esco: [skillUri(S.untyped)] }], targetOccupations: [skillUri(S.bleed)] }, older, newer);
+    // The untyped skill became a skill group: a change, not a breakage, for a learning outcome.
+    expect(r.mappings[0]).toMatchObject({ status: "changed", broken: false });
+    expect(r.mappings[0]!.changes.map((c) => c.type)).toContain("kind");
+    expect(r.mappings[1]).toMatchObject({ status: "unchanged", broken: true });
+    expect(r.mappings[1]!.message).toMatch(/^is a skill in ESCO v1\.2\.1, not an occupation/);
+  });
+
   it("a URI known only to the newer version is unknown but not broken", () => {
     const r = migrateMappings({ learningOutcomes: [{ id: "a", esco: [skillUri(S.maintainNew)] }] }, older, newer);
     expect(r.mappings[0]).toMatchObject({ status: "unknown", broken: false, before: null, after: { label: "maintain heat pumps" } });

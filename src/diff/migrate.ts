@@ -1,13 +1,12 @@
 import type { ConceptKind } from "../bundle/format.js";
 import { CONCEPT } from "../bundle/names.js";
 import { GreenSkillsError, InvalidMappingSourceError } from "../errors.js";
-import type { ConceptRef } from "../model/concept.js";
-import type { Store } from "../taxonomy/store.js";
 import { type Taxonomy, storeOf } from "../taxonomy/taxonomy.js";
 import { type ReplacementCandidate, replacementCandidates } from "./candidates.js";
 import { type DiffContext, pairStores } from "./context.js";
 import { describeChange } from "./describe.js";
 import { diffTaxonomies } from "./diff.js";
+import { greenEffects, targetEffects, versionEffects } from "./effects.js";
 import { isLive } from "./label-index.js";
 import { type MappingSource, MappingSourceSchema } from "./mapping-source.js";
 import type { MappingChange, MappingResult, MigrationEffect, MigrationReport, SkillOccupationsChange } from "./migration-schema.js";
@@ -81,19 +80,7 @@ function changeIndex(diff: TaxonomyDiff): ChangeIndex {
 }
 
 const versionName = (v: string | null) => (v ? `ESCO ${v}` : "the ESCO version");
-const sameVersion = (a: string, b: string) => a.trim().toLowerCase().replace(/^v/, "") === b.trim().toLowerCase().replace(/^v/, "");
-
-function essentialSkills(store: Store, occupation: number): Set<string> {
-  const out = new Set<string>();
-  const adjacency = store.skillsOfOccupation;
-  const types = store.occupationSkillTypes;
-  for (let at = adjacency.offsets[occupation]!; at < adjacency.offsets[occupation + 1]!; at++) {
-    if (types[adjacency.edges[at]!] === 0) out.add(store.uris[adjacency.targets[at]!]!);
-  }
-  return out;
-}
-
-const labels = (refs: readonly ConceptRef[]) => refs.map((r) => `"${r.label}"`).join(", ");
+const a = (word: string) => `${/^[aeiou]/i.test(word) ? "an" : "a"} ${word}`;
 
 /**
  * Checks what moving a credential definition's ESCO mappings from an older ESCO version to a newer one
@@ -152,19 +139,11 @@ export function migrateMappings(credential: MappingSource, older: Taxonomy, newe
   });
   (source.targetOccupations ?? []).forEach((uri, k) => mappings.push(mapOne(ctx, index, candidatesFor, ["targetOccupations", k], uri, "targetOccupation", null)));
 
-  const effects: MigrationEffect[] = [];
-  if (source.escoVersion && older.escoVersion && !sameVersion(source.escoVersion, older.escoVersion)) {
-    effects.push({
-      code: "esco_version_mismatch",
-      severity: "warning",
-      path: ["escoVersion"],
-      message: `the credential says it was mapped against ESCO ${source.escoVersion}, but the older taxonomy is ESCO ${older.escoVersion}`,
-      suggestion: `compare against the version the credential was mapped to, or update its escoVersion`,
-      concepts: [],
-    });
-  }
-  effects.push(...greenEffects(ctx, source, newer.escoVersion));
-  effects.push(...targetEffects(ctx, source, diff));
+  const effects: MigrationEffect[] = [
+    ...versionEffects(source, older.escoVersion),
+    ...greenEffects(ctx, source, newer.escoVersion),
+    ...targetEffects(ctx, source, diff),
+  ];
 
   const count = (status: MappingResult["status"]) => mappings.filter((m) => m.status === status).length;
   const broken = mappings.filter((m) => m.broken).length;
@@ -202,7 +181,10 @@ function mapOne(
   outcomeId: string | null,
 ): MappingResult {
   const { older, newer } = ctx;
-  const expected: ConceptKind = role === "outcomeSkill" ? "skill" : "occupation";
+  // Outcomes may map to skills or to skill groups (both in ESCO's skills pillar); targets are occupations.
+  const allowed: readonly ConceptKind[] = role === "outcomeSkill" ? ["skill", "skillGroup"] : ["occupation"];
+  const expected = allowed.join(" or ");
+  const wrongKindIn = (index: number) => !allowed.includes(newer.kind(index));
   const o = older.indexOf(uri);
   const n = newer.indexOf(uri);
   const before = o >= 0 ? ctx.refOld(o) : null;
@@ -216,8 +198,8 @@ function mapOne(
   };
 
   if (o < 0) {
-    const broken = n < 0 || newer.kind(n) !== expected || !isLive(newer, n);
-    const message = n < 0 ? `not in ${olderName} nor in ${newerName}` : `not in ${olderName}; in ${newerName} as "${after?.label}"${broken ? ` (${newer.kind(n) !== expected ? `a ${newer.kind(n)}, not a ${expected}` : `status ${newer.value(CONCEPT.status, n)}`})` : ""}`;
+    const broken = n < 0 || wrongKindIn(n) || !isLive(newer, n);
+    const message = n < 0 ? `not in ${olderName} nor in ${newerName}` : `not in ${olderName}; in ${newerName} as "${after?.label}"${broken ? ` (${wrongKindIn(n) ? `${a(newer.kind(n))}, not ${a(expected)}` : `status ${newer.value(CONCEPT.status, n)}`})` : ""}`;
     return { ...base, status: "unknown", broken, changes: [], candidates: [], message };
   }
   if (n < 0) {
@@ -227,86 +209,13 @@ function mapOne(
   const changes: MappingChange[] = [...(index.byUri.get(uri) ?? [])];
   const links = index.occupationsOfSkill.get(uri);
   if (links && newer.kind(n) === "skill") changes.push({ type: "skillOccupations", concept: after!, ...links });
-  const wrongKind = newer.kind(n) !== expected;
+  const wrongKind = wrongKindIn(n);
   const retired = !isLive(newer, n);
   const broken = wrongKind || retired;
   const candidates = broken ? candidatesFor(o) : [];
   const described = changes.map(describeChange).join("; ");
   let message = changes.length === 0 ? "unchanged" : described;
-  if (wrongKind) message = withCandidates(`is a ${newer.kind(n)} in ${newerName}, not a ${expected}; ${described}`, candidates);
-  else if (retired) message = withCandidates(`retired in ${newerName} (${described})`, candidates);
+  if (wrongKind) message = withCandidates(`is ${a(newer.kind(n))} in ${newerName}, not ${a(expected)}${described ? ` (${described})` : ""}`, candidates);
+  else if (retired) message = withCandidates(`retired in ${newerName}${described ? ` (${described})` : ` (status ${newer.value(CONCEPT.status, n)})`}`, candidates);
   return { ...base, status: changes.length === 0 ? "unchanged" : "changed", broken, changes, candidates, message };
-}
-
-function greenEffects(ctx: DiffContext, source: MappingSource, newerVersion: string | null): MigrationEffect[] {
-  const { older, newer } = ctx;
-  const greenBefore = older.collection("green");
-  const greenAfter = newer.collection("green");
-  if (!greenBefore || !greenAfter) return [];
-  const effects: MigrationEffect[] = [];
-  source.learningOutcomes.forEach((outcome, i) => {
-    const wasGreen: ConceptRef[] = [];
-    const isGreen: ConceptRef[] = [];
-    const seen = new Set<string>();
-    for (const uri of outcome.esco ?? []) {
-      if (seen.has(uri)) continue;
-      seen.add(uri);
-      const o = older.indexOf(uri);
-      const n = newer.indexOf(uri);
-      if (o >= 0 && greenBefore[o]) wasGreen.push(ctx.refOld(o));
-      if (n >= 0 && greenAfter[n] && isLive(newer, n)) isGreen.push(ctx.refNew(n));
-    }
-    const path = ["learningOutcomes", i];
-    if (wasGreen.length > 0 && isGreen.length === 0) {
-      const why = wasGreen.map((r) => `"${r.label}" ${newer.indexOf(r.uri) < 0 ? "was removed" : isLive(newer, newer.indexOf(r.uri)) ? "left the green collection" : "was retired"}`);
-      effects.push({
-        code: "outcome_stops_green",
-        severity: "warning",
-        path,
-        message: `learning outcome "${outcome.id}" is no longer green in ${versionName(newerVersion)}: ${why.join("; ")}`,
-        suggestion: "map the outcome to a skill of the green collection of the newer version, or accept that it no longer counts as green",
-        concepts: wasGreen,
-      });
-    } else if (wasGreen.length === 0 && isGreen.length > 0) {
-      effects.push({
-        code: "outcome_becomes_green",
-        severity: "info",
-        path,
-        message: `learning outcome "${outcome.id}" becomes green in ${versionName(newerVersion)}: ${labels(isGreen)} joined the green collection`,
-        concepts: isGreen,
-      });
-    }
-  });
-  return effects;
-}
-
-function targetEffects(ctx: DiffContext, source: MappingSource, diff: TaxonomyDiff): MigrationEffect[] {
-  const { older, newer } = ctx;
-  if (!older.hasRelations || !newer.hasRelations) return [];
-  const mapped = new Set(source.learningOutcomes.flatMap((o) => o.esco ?? []));
-  const relationChanges = new Map(diff.changes.occupationSkills.map((c) => [c.concept.uri as string, c]));
-  const effects: MigrationEffect[] = [];
-  (source.targetOccupations ?? []).forEach((uri, k) => {
-    const change = relationChanges.get(uri);
-    const o = older.indexOf(uri);
-    const n = newer.indexOf(uri);
-    if (!change || o < 0 || n < 0) return;
-    const gained = [...change.added.filter((a) => a.relation === "essential").map((a) => a.skill), ...change.switched.filter((s) => s.to === "essential").map((s) => s.skill)];
-    const dropped = [...change.removed.filter((r) => r.relation === "essential").map((r) => r.skill), ...change.switched.filter((s) => s.from === "essential").map((s) => s.skill)];
-    if (gained.length === 0 && dropped.length === 0) return;
-    const before = essentialSkills(older, o);
-    const after = essentialSkills(newer, n);
-    const covered = (set: Set<string>) => [...set].filter((s) => mapped.has(s)).length;
-    const parts = [...(gained.length > 0 ? [`+${gained.length} ${labels(gained)}`] : []), ...(dropped.length > 0 ? [`−${dropped.length} ${labels(dropped)}`] : [])];
-    const uncovered = gained.filter((s) => !mapped.has(s.uri));
-    effects.push({
-      code: "target_essential_skills_changed",
-      severity: "warning",
-      path: ["targetOccupations", k],
-      message: `target occupation "${change.concept.label}": essential skills changed (${parts.join("; ")}); the credential covers ${covered(after)} of ${after.size} essential skills (was ${covered(before)} of ${before.size})`,
-      ...(uncovered.length > 0 ? { suggestion: `consider covering the new essential skill(s) ${labels(uncovered)}` } : {}),
-      concepts: [...gained, ...dropped],
-    });
-  });
-  return effects;
 }
