@@ -143,6 +143,26 @@ export class InvalidFrameworkError extends GreenSkillsError {
   }
 }
 
+/**
+ * A value passed as a credential definition to `migrateMappings` does not have the shape of one (see
+ * `MappingSourceSchema`). Validate untrusted documents with `MappingSourceSchema.safeParse` first to get
+ * every problem as data instead.
+ *
+ * @category Errors
+ */
+export class InvalidMappingSourceError extends GreenSkillsError {
+  override name = "InvalidMappingSourceError";
+  /** Every problem found, with its path into the document. */
+  readonly issues: readonly { readonly path: readonly (string | number)[]; readonly message: string }[];
+
+  constructor(api: string, issues: readonly { readonly path: readonly (string | number)[]; readonly message: string }[]) {
+    const first = issues[0];
+    const where = first && first.path.length > 0 ? ` at ${first.path.join(".")}` : "";
+    super("E_INVALID_MAPPING_SOURCE", `${api}: not a credential definition${where}: ${first?.message ?? "invalid"}${issues.length > 1 ? ` (+${issues.length - 1} more)` : ""}.`);
+    this.issues = issues;
+  }
+}
+
 /** What went wrong while importing an ESCO download. */
 export type EscoImportErrorReason =
   | "unreadable_path"

@@ -18,6 +18,7 @@ export {
   InvalidBundleError,
   InvalidFrameworkError,
   UnknownSectorError,
+  InvalidMappingSourceError,
   WrongConceptKindError,
   isGreenSkillsError,
 } from "./errors.js";
@@ -147,3 +148,64 @@ export { GreenCompProfileSchema, GreenCompTouchSchema, greenCompProfile } from "
 export type { GreenCompProfile, GreenCompTouch, LearningOutcomesLike } from "./framework/greencomp-profile.js";
 export { greenCompNodeKey, sectorNodeKey } from "./framework/graph.js";
 export type { MembershipBasis } from "./framework/membership.js";
+// Version diff and mapping migration
+export { diffTaxonomies } from "./diff/diff.js";
+export type { DiffTaxonomiesOptions } from "./diff/diff.js";
+export {
+  AltLabelsChangeSchema,
+  BroaderChangeSchema,
+  CHANGE_TYPES,
+  CodeChangeSchema,
+  CollectionChangeSchema,
+  ConceptAddedSchema,
+  ConceptChangeSchema,
+  ConceptRemovedSchema,
+  DiffComparedSchema,
+  DiffSideSchema,
+  DiffSummarySchema,
+  GreenShareChangeSchema,
+  IscoGroupChangeSchema,
+  KindChangeSchema,
+  NaceChangeSchema,
+  OccupationSkillsChangeSchema,
+  PrefLabelChangeSchema,
+  RelationDeltaSchema,
+  ReuseLevelChangeSchema,
+  ShareFigureSchema,
+  SkillSkillsChangeSchema,
+  SkillTypeChangeSchema,
+  StatusChangeSchema,
+  TaxonomyDiffSchema,
+} from "./diff/schema.js";
+export type {
+  ChangeOf,
+  ChangeType,
+  ConceptChange,
+  DiffChanges,
+  DiffCompared,
+  DiffSide,
+  DiffSummary,
+  RelationDelta,
+  ShareFigure,
+  TaxonomyDiff,
+} from "./diff/schema.js";
+export { ReplacementCandidateSchema, suggestReplacements } from "./diff/candidates.js";
+export type { ReplacementCandidate, SuggestReplacementsOptions } from "./diff/candidates.js";
+export { describeChange } from "./diff/describe.js";
+export { MappingOutcomeSchema, MappingSourceSchema } from "./diff/mapping-source.js";
+export type { MappingOutcome, MappingSource } from "./diff/mapping-source.js";
+export { migrateMappings } from "./diff/migrate.js";
+export type { MigrateMappingsOptions } from "./diff/migrate.js";
+export {
+  DocumentPathSchema,
+  MappingChangeSchema,
+  MappingResultSchema,
+  MappingStatusSchema,
+  MigrationEffectCodeSchema,
+  MigrationEffectSchema,
+  MigrationReportSchema,
+  SkillOccupationsChangeSchema,
+} from "./diff/migration-schema.js";
+export type { MappingChange, MappingResult, MappingStatus, MigrationEffect, MigrationReport, SkillOccupationsChange } from "./diff/migration-schema.js";
+export { diffReportMarkdown } from "./diff/report.js";
+export type { DiffReportCredential, DiffReportOptions } from "./diff/report.js";
