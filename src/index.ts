@@ -15,6 +15,7 @@ export {
   FullEscoRequiredError,
   GreenSkillsError,
   InvalidBundleError,
+  InvalidOptionError,
   WrongConceptKindError,
   isGreenSkillsError,
 } from "./errors.js";
@@ -88,3 +89,16 @@ export { SimilarOccupationSchema, similarOccupations } from "./query/similarity.
 export type { SimilarOccupation, SimilarOccupationsOptions } from "./query/similarity.js";
 export { TaxonomyStatsSchema, stats } from "./query/stats.js";
 export type { TaxonomyStats } from "./query/stats.js";
+
+// Search
+export { foldText, tokenise } from "./search/normalise.js";
+export { prepareSearch } from "./search/cache.js";
+export type { SearchIndexStats } from "./search/cache.js";
+export type { BaseSearchOptions, SearchSkillsOptions } from "./search/options.js";
+export { MatchedLabelSchema, OccupationHitSchema, SkillHitSchema } from "./search/results.js";
+export type { MatchedLabel, OccupationHit, SkillHit } from "./search/results.js";
+export { searchSkills } from "./search/search-skills.js";
+export { searchOccupations } from "./search/search-occupations.js";
+export type { SearchOccupationsOptions } from "./search/search-occupations.js";
+export { SUGGEST_THRESHOLD, SkillSuggestionSchema, SuggestResultSchema, suggestSkills } from "./search/suggest.js";
+export type { SkillSuggestion, SuggestResult, SuggestSkillsOptions } from "./search/suggest.js";
