@@ -46,7 +46,7 @@ export interface SearchIndexStats {
  * @returns Sizes and build times.
  * @example
  * ```ts
- * const { buildMs } = prepareSearch(taxonomy); // later searches skip the build
+ * prepareSearch(taxonomy).labels > 0 //=> true (and the next search skips the build)
  * ```
  */
 export function prepareSearch(taxonomy: Taxonomy, kind: "skill" | "occupation" = "skill"): SearchIndexStats {

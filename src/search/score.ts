@@ -30,6 +30,8 @@ const FREE_TEXT_TYPO = 0.8;
 const TYPO_SIM_MAX = 0.95;
 /** Similarity of a compound matched by its two halves. */
 const SPLIT_SIM = 0.9;
+/** At most this many distinct words of a text are expanded. */
+export const MAX_WORDS = 200;
 /** At most this many query words take part (very long texts keep their rarest words). */
 export const MAX_SLOTS = 48;
 
@@ -96,8 +98,9 @@ export function prepareQuery(index: SearchIndex, text: string, options: PrepareO
   const words = tokeniseWords(text);
   const mode = options.outcome ?? "auto";
   const outcome = mode === "auto" ? new Set(words.map((w) => w.token).filter((t) => !STOPWORDS.has(t))).size >= OUTCOME_MIN_WORDS : mode;
+  const considered = considerWords(index, words, outcome);
   for (const [at, { token, word }] of words.entries()) {
-    if (seen.has(token) || STOPWORDS.has(token) || (outcome && OUTCOME_WORDS.has(token))) continue;
+    if (seen.has(token) || !considered.has(token)) continue;
     seen.add(token);
     let expansions = expansionsOf(index, token);
     if (outcome && index.termIds.get(token) === undefined) {
@@ -134,9 +137,27 @@ export function prepareQuery(index: SearchIndex, text: string, options: PrepareO
     const split = parts ? ([index.termIds.get(parts[0])!, index.termIds.get(parts[1])!] as const) : undefined;
     slots.push(split ? { token, word, weight, expansions, split } : { token, word, weight, expansions });
   }
-  // Very long texts: keep the rarest words.
-  const kept = slots.length > MAX_SLOTS ? [...slots].sort((a, b) => b.weight - a.weight).slice(0, MAX_SLOTS) : slots;
+  // Very long texts: keep the rarest words that match something.
+  const kept =
+    slots.length > MAX_SLOTS
+      ? [...slots].sort((a, b) => Number(b.expansions.length > 0) - Number(a.expansions.length > 0) || b.weight - a.weight).slice(0, MAX_SLOTS)
+      : slots;
   return { slots: kept, weight: kept.reduce((sum, s) => sum + s.weight, 0), outcome };
+}
+
+/**
+ * The distinct content words to expand. Beyond {@link MAX_WORDS} (texts of hundreds of words), words
+ * the vocabulary knows come first, rarest first, so that expansion work stays bounded.
+ */
+function considerWords(index: SearchIndex, words: readonly { token: string }[], outcome: boolean): Set<string> {
+  const distinct = new Set<string>();
+  for (const { token } of words) if (!STOPWORDS.has(token) && !(outcome && OUTCOME_WORDS.has(token))) distinct.add(token);
+  if (distinct.size <= MAX_WORDS) return distinct;
+  const rank = (token: string) => {
+    const id = index.termIds.get(token);
+    return id === undefined ? -1 : index.idf[id]!;
+  };
+  return new Set([...distinct].sort((a, b) => rank(b) - rank(a)).slice(0, MAX_WORDS));
 }
 
 function weightOf(index: SearchIndex, expansions: readonly Expansion[], fallback: number): number {
