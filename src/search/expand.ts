@@ -32,26 +32,32 @@ export function editDistance(a: string, b: string, max: number): number {
   const n = a.length;
   const m = b.length;
   if (Math.abs(n - m) > max) return max + 1;
-  let prev2 = new Array<number>(m + 1).fill(0);
-  let prev = Array.from({ length: m + 1 }, (_, j) => j);
-  let cur = new Array<number>(m + 1).fill(0);
+  if (rows[0]!.length < m + 1) for (let r = 0; r < 3; r++) rows[r] = new Int32Array(m + 1);
+  let prev2 = rows[0]!;
+  let prev = rows[1]!;
+  let cur = rows[2]!;
+  for (let j = 0; j <= m; j++) prev[j] = j;
   for (let i = 1; i <= n; i++) {
     cur[0] = i;
     let rowMin = i;
+    const ai = a.charCodeAt(i - 1);
     for (let j = 1; j <= m; j++) {
-      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
-      let v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
-      if (i > 1 && j > 1 && a.charCodeAt(i - 1) === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) {
-        v = Math.min(v, prev2[j - 2]! + 1);
-      }
+      const bj = b.charCodeAt(j - 1);
+      let v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (ai === bj ? 0 : 1));
+      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj) v = Math.min(v, prev2[j - 2]! + 1);
       cur[j] = v;
       if (v < rowMin) rowMin = v;
     }
     if (rowMin > max) return max + 1;
-    [prev2, prev, cur] = [prev, cur, prev2];
+    const t = prev2;
+    prev2 = prev;
+    prev = cur;
+    cur = t;
   }
   return prev[m]!;
 }
+/** Three reusable rows for {@link editDistance}. */
+const rows: Int32Array[] = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
 
 /** Length of the common prefix. */
 function commonPrefix(a: string, b: string): number {
@@ -82,9 +88,10 @@ export function bigrams(index: SearchIndex): Map<string, number[]> {
   map = new Map();
   index.terms.forEach((term, id) => {
     if (term.length < FUZZY_MIN - 1) return;
+    const padded = `^${term}$`;
     let last = "";
-    for (let i = 0; i + 1 < term.length; i++) {
-      const gram = term.slice(i, i + 2);
+    for (let i = 0; i + 1 < padded.length; i++) {
+      const gram = padded.slice(i, i + 2);
       if (gram === last) continue;
       last = gram;
       const list = map!.get(gram);
@@ -102,21 +109,37 @@ function typos(index: SearchIndex, token: string, add: (term: number, sim: numbe
   if (token.length < FUZZY_MIN || /^\d+$/.test(token)) return;
   const max = token.length >= FUZZY_TWO ? 2 : 1;
   const grams = bigrams(index);
-  // q-gram filter: a term within `max` edits shares at least (len - 1) - 3·max bigrams with the token.
-  const needed = Math.max(1, token.length - 1 - 3 * max);
-  const counts = new Map<number, number>();
+  // q-gram filter: one edit changes at most three bigrams of the padded word (a transposition), so a term
+  // within `max` edits shares all but 3·max of the token's distinct bigrams.
+  const padded = `^${token}$`;
   const distinct = new Set<string>();
-  for (let i = 0; i + 1 < token.length; i++) distinct.add(token.slice(i, i + 2));
+  for (let i = 0; i + 1 < padded.length; i++) distinct.add(padded.slice(i, i + 2));
+  const needed = Math.max(1, distinct.size - 3 * max);
+  const counts = countBuffer(index);
+  const touched: number[] = [];
   for (const gram of distinct) {
-    for (const id of grams.get(gram) ?? []) counts.set(id, (counts.get(id) ?? 0) + 1);
+    for (const id of grams.get(gram) ?? []) {
+      if (counts[id]! === 0) touched.push(id);
+      counts[id]!++;
+    }
   }
-  for (const [id, count] of counts) {
+  for (const id of touched) {
+    const count = counts[id]!;
+    counts[id] = 0;
     if (count < needed) continue;
     const term = index.terms[id]!;
     if (term === token || Math.abs(term.length - token.length) > max) continue;
     const edits = editDistance(token, term, max);
     if (edits <= max) add(id, TYPO_SIM(edits, token.length));
   }
+}
+
+/** A zeroed counter per vocabulary term, reused across lookups (left zeroed after each). */
+const countBuffers = new WeakMap<SearchIndex, Uint16Array>();
+function countBuffer(index: SearchIndex): Uint16Array {
+  let buffer = countBuffers.get(index);
+  if (!buffer) countBuffers.set(index, (buffer = new Uint16Array(index.terms.length)));
+  return buffer;
 }
 
 /**

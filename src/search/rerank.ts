@@ -15,7 +15,9 @@ import type { Candidate } from "./score.js";
 /** Queries longer than this (one Bitap word of 32 characters) are not re-ranked: fuse.js is slow and uninformative there. */
 export const RERANK_MAX_CHARS = 32;
 /** Labels per candidate given to fuse.js (the best-matching ones). */
-const RERANK_LABELS = 6;
+const RERANK_LABELS = 2;
+/** Candidates re-ranked by fuse.js (the rest keep their order below them). */
+const RERANK_HEAD = 12;
 /** Weight of the fuse.js similarity in the final rank. */
 const FUSE_WEIGHT = 0.1;
 
@@ -30,7 +32,8 @@ export function rerankWithFuse(index: SearchIndex, query: string, candidates: re
   const trimmed = query.trim();
   if (candidates.length < 2 || trimmed.length > RERANK_MAX_CHARS || trimmed.length < 3) return [...candidates];
   const docs: { text: string; candidate: number; entry: number }[] = [];
-  candidates.forEach((candidate, at) => {
+  const head = candidates.slice(0, RERANK_HEAD);
+  head.forEach((candidate, at) => {
     for (const entry of candidate.entries.slice(0, RERANK_LABELS)) docs.push({ text: index.entryText[entry]!, candidate: at, entry });
   });
   const fuse = new Fuse(docs, { keys: ["text"], includeScore: true, ignoreLocation: true, ignoreDiacritics: true, threshold: 0.6 });
@@ -40,10 +43,11 @@ export function rerankWithFuse(index: SearchIndex, query: string, candidates: re
     const previous = best.get(hit.item.candidate);
     if (!previous || score < previous.score) best.set(hit.item.candidate, { score, entry: hit.item.entry });
   }
-  return candidates
+  const reranked = head
     .map((candidate, at) => {
       const match = best.get(at);
       return match ? { ...candidate, rank: candidate.rank * (1 + FUSE_WEIGHT * (1 - match.score)), fuseScore: match.score } : candidate;
     })
     .sort((a, b) => b.rank - a.rank || a.concept - b.concept);
+  return [...reranked, ...candidates.slice(RERANK_HEAD)];
 }

@@ -13,8 +13,8 @@ import { type Candidate, type PreparedQuery, prepareQuery, rank } from "./score.
  * @module
  */
 
-/** Candidates the inverted index hands to fuse.js beyond the requested number. */
-const RERANK_POOL = 20;
+/** Candidates the inverted index ranks beyond the requested number (the head goes to fuse.js). */
+const RERANK_POOL = 10;
 
 /** Everything a search produced, before it becomes public results. @internal */
 export interface SearchRun {

@@ -196,6 +196,8 @@ interface Scratch {
   conceptSeen: Int32Array;
   conceptBest: Float32Array;
   conceptBestEntry: Int32Array;
+  /** Per term: best similarity any query word gives it (zeroed after each query). */
+  termSim: Float32Array;
   counter: number;
 }
 const scratches = new WeakMap<SearchIndex, Scratch>();
@@ -216,6 +218,7 @@ function scratchOf(index: SearchIndex): Scratch {
       conceptSeen: new Int32Array(size),
       conceptBest: new Float32Array(size),
       conceptBestEntry: new Int32Array(size),
+      termSim: new Float32Array(index.terms.length),
       counter: 0,
     };
     scratches.set(index, s);
@@ -309,23 +312,27 @@ export function rank(index: SearchIndex, query: PreparedQuery, options: RankOpti
   }
 
   // Label coverage: each word of a label counts once, at the best similarity any query word gives it.
-  const termSim = new Map<number, number>();
+  const termSim = s.termSim;
+  const noted: number[] = [];
   const note = (term: number, sim: number) => {
-    if ((termSim.get(term) ?? 0) < sim) termSim.set(term, sim);
+    if (termSim[term] === 0) noted.push(term);
+    if (termSim[term]! < sim) termSim[term] = sim;
   };
   for (const slot of query.slots) {
     for (const { term, sim } of slot.expansions) note(term, sim);
     if (slot.split) for (const half of slot.split) note(half, SPLIT_SIM);
   }
   const { entryWeight, entryType, entryOffsets, entryTerms } = index;
+  const labelHit = s.labelHit;
   for (const e of touchedEntries) {
     let hit = 0;
     for (let k = entryOffsets[e]!; k < entryOffsets[e + 1]!; k++) {
       const t = entryTerms[k]!;
-      hit += idf[t]! * (termSim.get(t) ?? 0);
+      hit += idf[t]! * termSim[t]!;
     }
-    s.labelHit[e] = hit;
+    labelHit[e] = hit;
   }
+  for (const term of noted) termSim[term] = 0;
 
   // Best label per concept.
   for (const e of touchedEntries) {

@@ -29,7 +29,7 @@ export type SearchOccupationsOptions = BaseSearchOptions;
  * @example
  * ```ts
  * import { searchOccupations } from "green-skills";
- * searchOccupations(taxonomy, "heat pump fitter")[0]?.label //=> "heat pump installer"
+ * searchOccupations(taxonomy, "weldr")[0]?.label //=> "welder"
  * ```
  */
 export function searchOccupations(taxonomy: Taxonomy, query: string, options: SearchOccupationsOptions = {}): OccupationHit[] {

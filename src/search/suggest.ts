@@ -86,7 +86,7 @@ const LABEL_NAMES = { pref: "preferred label", alt: "alternative label" } as con
  * const result = suggestSkills(taxonomy, "Learners can size and commission an air-source heat pump");
  * result.status //=> "ok"
  * result.suggestions[0]?.label //=> "install heat pump"
- * result.suggestions[0]?.explanation //=> 'matched "commission", "heat", "pump" in the alternative label "commission heat pumps"; green skill'
+ * result.suggestions[0]?.explanation //=> 'matched "commission", "heat", "pump" in the alternative label "commission heat pump"; green skill'
  * ```
  */
 export function suggestSkills(taxonomy: Taxonomy, outcome: string, options: SuggestSkillsOptions = {}): SuggestResult {
