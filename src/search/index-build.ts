@@ -1,6 +1,6 @@
 import { labelColumns } from "../bundle/names.js";
 import type { Store } from "../taxonomy/store.js";
-import { tokenise } from "./normalise.js";
+import { canonical, rawTokens } from "./normalise.js";
 import { STOPWORDS } from "./stopwords.js";
 
 /**
@@ -90,6 +90,7 @@ export function buildSearchIndex(store: Store, kind: "skill" | "occupation"): Se
   // Labels already added for the current concept (ESCO repeats some alt labels, and fixtures repeat
   // the preferred label among the alternatives): one entry each.
   const seen: string[] = [];
+  const rawIds = new Map<string, number>();
   const local = new Int32Array(256);
 
   const add = (concept: number, type: number, lang: number, text: string) => {
@@ -97,14 +98,23 @@ export function buildSearchIndex(store: Store, kind: "skill" | "occupation"): Se
     if (!trimmed || seen.includes(trimmed)) return;
     seen.push(trimmed);
     let count = 0;
-    for (const token of tokenise(trimmed)) {
-      if (STOPWORDS.has(token)) continue;
-      let id = termIds.get(token);
+    for (const raw of rawTokens(trimmed)) {
+      // One lookup per word: raw word → term id (-1 for a stopword).
+      let id = rawIds.get(raw);
       if (id === undefined) {
-        id = terms.length;
-        terms.push(token);
-        termIds.set(token, id);
+        const token = canonical(raw);
+        if (STOPWORDS.has(token)) id = -1;
+        else {
+          id = termIds.get(token);
+          if (id === undefined) {
+            id = terms.length;
+            terms.push(token);
+            termIds.set(token, id);
+          }
+        }
+        rawIds.set(raw, id);
       }
+      if (id < 0) continue;
       let dup = false;
       for (let k = 0; k < count; k++) if (local[k] === id) dup = true;
       if (!dup && count < local.length) local[count++] = id;

@@ -53,6 +53,15 @@ export function foldText(text: string): string {
  * ```
  */
 export function tokenise(text: string): string[] {
+  return rawTokens(text).map(canonical);
+}
+
+/**
+ * {@link tokenise} before spelling normalisation (apply {@link canonical} to each token).
+ *
+ * @internal
+ */
+export function rawTokens(text: string): string[] {
   const lower = text.toLowerCase();
   const plain = plainTokens(lower);
   if (plain) return plain;
@@ -65,7 +74,7 @@ export function tokenise(text: string): string[] {
   let start = -1;
   const flush = (end: number) => {
     const word = start >= 0 ? head + folded.slice(start, end) : head;
-    if (word) tokens.push(canonical(word));
+    if (word) tokens.push(word);
     head = "";
     start = -1;
   };
@@ -104,7 +113,7 @@ function plainTokens(lower: string): string[] | undefined {
     } else if (code > 127 || code === 39 || code === 43 || code === 35 || code === 96) {
       return undefined;
     } else if (start >= 0) {
-      tokens.push(canonical(lower.slice(start, i)));
+      tokens.push(lower.slice(start, i));
       start = -1;
     }
   }
@@ -116,9 +125,15 @@ function isWordChar(text: string, at: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code > 127 && LETTER.test(text[at]!));
 }
 
-/** Spelling normalisation, memoised: a vocabulary has far fewer distinct words than labels have words. */
 const canonicalCache = new Map<string, string>();
-function canonical(word: string): string {
+
+/**
+ * Spelling normalisation of one raw token, memoised: a vocabulary has far fewer distinct words than labels
+ * have words.
+ *
+ * @internal
+ */
+export function canonical(word: string): string {
   let hit = canonicalCache.get(word);
   if (hit === undefined) {
     hit = normaliseSpelling(word);
