@@ -3,11 +3,14 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
+  type BundleObject,
   InvalidOptionError,
   OccupationHitSchema,
   SkillHitSchema,
   type Taxonomy,
+  decodeBundle,
   foldText,
+  loadTaxonomy as loadCore,
   prepareSearch,
   searchOccupations,
   searchSkills,
@@ -18,10 +21,29 @@ import { baseFixture, fid, occupationUri, skillUri, writeEscoFixture } from "./h
 
 const dir = mkdtempSync(join(tmpdir(), "gs-search-"));
 let taxonomy: Taxonomy;
+let curated: Taxonomy;
 beforeAll(async () => {
   const [folder] = writeEscoFixture(dir, baseFixture(), { languages: ["en", "de"] });
-  taxonomy = await loadTaxonomy((await importEsco([folder!])).bundle);
+  const { bundle } = await importEsco([folder!]);
+  taxonomy = await loadTaxonomy(bundle);
+  curated = loadCore(curatedLike(bundle));
 });
+
+/** A bundle object shaped like the embedded default: `coverage: "curated"`, English preferred labels only. */
+function curatedLike(bytes: Uint8Array): BundleObject {
+  const { meta, columns } = decodeBundle(bytes);
+  const out: BundleObject["columns"] = {};
+  for (const name of columns.names()) {
+    if (/^label\.(de\.|en\.(alt|hidden))/.test(name) || name.startsWith("text.de.")) continue;
+    const type = columns.type(name);
+    if (type === "str") out[name] = { type, values: [...columns.str(name)!.all()] };
+    else if (type === "strList") out[name] = { type, values: Array.from({ length: columns.strList(name)!.length }, (_, i) => [...columns.strList(name)!.get(i)]) };
+    else if (type === "i32") out[name] = { type, values: Array.from(columns.i32(name)!) };
+    else if (type === "u8") out[name] = { type, values: Array.from(columns.u8(name)!) };
+    else if (type === "f64") out[name] = { type, values: Array.from(columns.f64(name)!, (v) => (Number.isNaN(v) ? null : v)) };
+  }
+  return { meta: { ...meta, coverage: "curated", esco: { ...meta.esco, languages: ["en"] } }, columns: out };
+}
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const HEAT_PUMP = skillUri(fid(101));
@@ -161,5 +183,17 @@ describe("searchOccupations", () => {
   });
   it("never returns skills", () => {
     expect(searchOccupations(taxonomy, "weld metal parts").map((h) => h.uri)).not.toContain(WELD);
+  });
+});
+
+describe("search on a curated taxonomy (preferred labels only, like the embedded default)", () => {
+  it("finds what it holds, by preferred label, with typos and filters", () => {
+    expect(curated.coverage).toBe("curated");
+    expect(searchSkills(curated, "instal heat pumpp")[0]?.uri).toBe(HEAT_PUMP);
+    expect(searchSkills(curated, "heat pump", { green: true }).every((h) => h.green && h.matchedLabel.type === "pref")).toBe(true);
+    // Alternative labels are not in a curated bundle, so a synonym-only query finds nothing there.
+    expect(uris(searchSkills(curated, "collaborate with colleagues"))).not.toContain(TEAMS);
+    expect(uris(searchSkills(taxonomy, "collaborate with colleagues"))).toContain(TEAMS);
+    expect(() => searchSkills(curated, "heat pump", { lang: "de" })).toThrow(InvalidOptionError);
   });
 });
