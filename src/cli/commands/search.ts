@@ -57,10 +57,11 @@ Example:
       const find = (text: string): (SkillHit | OccupationHit)[] =>
         options.occupations ? searchOccupations(taxonomy, text, searchOptions) : searchSkills(taxonomy, text, searchOptions);
       const c = colorsFor(io, "stdout", options.json === true);
+      const kind = options.occupations ? "occupation" : "skill";
       if (!batch) {
         const hits = find(query);
         if (options.json) writeJson(io, { query, source, hits });
-        else io.stdout.write(renderHits(c, query, hits, taxonomy, source));
+        else io.stdout.write(renderHits(c, query, hits, taxonomy, source, kind));
         return;
       }
       let first = true;
@@ -68,7 +69,7 @@ Example:
         const hits = find(line);
         if (options.json) io.stdout.write(`${JSON.stringify({ query: line, hits })}\n`);
         else {
-          io.stdout.write(`${first ? "" : "\n"}${renderHits(c, line, hits, taxonomy, source)}`);
+          io.stdout.write(`${first ? "" : "\n"}${renderHits(c, line, hits, taxonomy, source, kind)}`);
           first = false;
         }
       }
@@ -76,8 +77,7 @@ Example:
 }
 
 /** The human table of one query's hits. */
-export function renderHits(c: Colors, query: string, hits: readonly (SkillHit | OccupationHit)[], taxonomy: Taxonomy, source: string): string {
-  const what = hits[0]?.kind === "occupation" ? "occupation" : "skill";
+export function renderHits(c: Colors, query: string, hits: readonly (SkillHit | OccupationHit)[], taxonomy: Taxonomy, source: string, what: "skill" | "occupation"): string {
   const head = `${c.bold(`"${clip(query, 80)}"`)}  ${c.dim(`${hits.length} ${what}${hits.length === 1 ? "" : "s"} · ESCO ${taxonomy.escoVersion ?? "?"} ${taxonomy.coverage} · ${source}`)}`;
   if (hits.length === 0) {
     const hint = taxonomy.coverage === "curated" ? " (the embedded default holds only the curated concepts; pass --esco for all of ESCO)" : "";
