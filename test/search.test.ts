@@ -169,6 +169,10 @@ describe("searchSkills", () => {
     expect(first).toMatchObject({ concepts: 14 });
     expect(first.labels).toBeGreaterThan(14);
     expect(prepareSearch(taxonomy).buildMs).toBe(first.buildMs);
+    // A search restricted to one language of a many-language taxonomy indexes that language only.
+    const german = prepareSearch(taxonomy, "skill", "de");
+    expect(german.labels).toBeLessThan(first.labels);
+    expect(prepareSearch(taxonomy, "skill", "de").buildMs).toBe(german.buildMs);
   });
 });
 

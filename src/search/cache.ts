@@ -9,13 +9,22 @@ import { synonymsOf } from "./synonyms.js";
  * @module
  */
 
-const indexes = new WeakMap<Taxonomy, Partial<Record<"skill" | "occupation", SearchIndex>>>();
+const indexes = new WeakMap<Taxonomy, Map<string, SearchIndex>>();
 
-/** The search index of `taxonomy` for `kind`, built on first use. @internal */
-export function searchIndexOf(taxonomy: Taxonomy, kind: "skill" | "occupation"): SearchIndex {
+/**
+ * The search index of `taxonomy` for `kind`, built on first use: over every language, or over language
+ * `lang` only (so that a search in one language of a many-language import indexes only that language).
+ *
+ * @internal
+ */
+export function searchIndexOf(taxonomy: Taxonomy, kind: "skill" | "occupation", lang?: string): SearchIndex {
   let entry = indexes.get(taxonomy);
-  if (!entry) indexes.set(taxonomy, (entry = {}));
-  return (entry[kind] ??= buildSearchIndex(storeOf(taxonomy), kind));
+  if (!entry) indexes.set(taxonomy, (entry = new Map()));
+  const only = lang === undefined || taxonomy.languages.length === 1 ? undefined : lang;
+  const key = `${kind}:${only ?? "*"}`;
+  let index = entry.get(key);
+  if (!index) entry.set(key, (index = buildSearchIndex(storeOf(taxonomy), kind, only)));
+  return index;
 }
 
 /**
@@ -43,14 +52,16 @@ export interface SearchIndexStats {
  * @category Search
  * @param taxonomy - A loaded taxonomy.
  * @param kind - `skill` (default) or `occupation`.
+ * @param lang - Prepare the index that searches with this `lang` option use (default: the index over all
+ *   languages, which searches without `lang` use).
  * @returns Sizes and build times.
  * @example
  * ```ts
  * prepareSearch(taxonomy).labels > 0 //=> true (and the next search skips the build)
  * ```
  */
-export function prepareSearch(taxonomy: Taxonomy, kind: "skill" | "occupation" = "skill"): SearchIndexStats {
-  const index = searchIndexOf(taxonomy, kind);
+export function prepareSearch(taxonomy: Taxonomy, kind: "skill" | "occupation" = "skill", lang?: string): SearchIndexStats {
+  const index = searchIndexOf(taxonomy, kind, lang);
   const started = performance.now();
   synonymsOf(index, 0);
   bigrams(index);

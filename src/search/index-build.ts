@@ -63,13 +63,14 @@ function grow<T extends Int32Array | Uint8Array>(array: T, size: number, make: (
 }
 
 /**
- * Builds the index of all concepts of `kind` in `store`, over the labels of every language the store has.
+ * Builds the index of all concepts of `kind` in `store`, over the labels of every language the store has,
+ * or of language `only`.
  *
  * @internal
  */
-export function buildSearchIndex(store: Store, kind: "skill" | "occupation"): SearchIndex {
+export function buildSearchIndex(store: Store, kind: "skill" | "occupation", only?: string): SearchIndex {
   const started = performance.now();
-  const languages = store.meta.esco.languages;
+  const languages = only === undefined ? store.meta.esco.languages : [only];
   const readers = languages.map((lang) => {
     const names = labelColumns(lang);
     return { pref: store.str(names.pref), alt: store.strList(names.alt), hidden: store.strList(names.hidden) };

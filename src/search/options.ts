@@ -70,13 +70,16 @@ const list = <T>(value: T | readonly T[] | undefined): readonly T[] | undefined 
  * @throws {@link InvalidOptionError} for a bad limit, an unknown language, collection, skill type or reuse level.
  */
 export function resolveOptions(api: string, taxonomy: Taxonomy, index: SearchIndex, options: SearchSkillsOptions, defaultLimit: number): ResolvedOptions {
+  if (options.lang !== undefined && !taxonomy.languages.includes(options.lang)) {
+    throw new InvalidOptionError(api, "lang", `"${String(options.lang)}" is not a language of this taxonomy (it has: ${taxonomy.languages.join(", ")}).`);
+  }
   const limit = options.limit ?? defaultLimit;
   if (!Number.isInteger(limit) || limit < 1) throw new InvalidOptionError(api, "limit", `must be a positive integer, got ${String(limit)}.`);
   let languages: Set<number> | undefined;
   if (options.lang !== undefined) {
     const at = index.languages.indexOf(options.lang);
-    if (at < 0) throw new InvalidOptionError(api, "lang", `"${options.lang}" is not a language of this taxonomy (it has: ${index.languages.join(", ")}).`);
-    languages = new Set([at]);
+    if (at < 0) throw new InvalidOptionError(api, "lang", `"${String(options.lang)}" is not a language of this taxonomy (it has: ${taxonomy.languages.join(", ")}).`);
+    if (index.languages.length > 1) languages = new Set([at]);
   }
   const mode = options.mode ?? "auto";
   if (mode !== "auto" && mode !== "label" && mode !== "outcome") throw new InvalidOptionError(api, "mode", `must be "auto", "label" or "outcome", got "${String(mode)}".`);

@@ -40,7 +40,8 @@ export function runSearch(
   forceOutcome?: boolean,
 ): SearchRun {
   if (typeof text !== "string") throw new GreenSkillsError("E_INVALID_QUERY", `${api}: the query must be a string, got ${text === null ? "null" : typeof text}.`);
-  const index = searchIndexOf(taxonomy, kind);
+  const lang = typeof options.lang === "string" && taxonomy.languages.includes(options.lang) ? options.lang : undefined;
+  const index = searchIndexOf(taxonomy, kind, lang);
   const resolved = resolveOptions(api, taxonomy, index, options, defaultLimit);
   const query = prepareQuery(index, text, { outcome: forceOutcome ? true : resolved.outcome });
   if (query.slots.length === 0) return { index, query, options: resolved, candidates: [] };
