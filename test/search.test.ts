@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   type BundleObject,
+  GreenSkillsError,
   InvalidOptionError,
   OccupationHitSchema,
   SkillHitSchema,
@@ -157,6 +158,7 @@ describe("searchSkills", () => {
   it("throws InvalidOptionError for bad options", () => {
     const bad = [{ limit: 0 }, { limit: 2.5 }, { lang: "xx" }, { collection: "nope" }, { skillType: "skill" as never }, { reuseLevel: "global" as never }];
     for (const options of bad) expect(() => searchSkills(taxonomy, "heat pump", options), JSON.stringify(options)).toThrow(InvalidOptionError);
+    expect(() => searchSkills(taxonomy, undefined as never)).toThrow(GreenSkillsError);
     try {
       searchSkills(taxonomy, "heat pump", { lang: "xx" });
     } catch (error) {
