@@ -3,7 +3,8 @@ import { CONCEPT } from "../bundle/names.js";
 import { ReuseLevelSchema, SkillTypeSchema } from "../model/concept.js";
 import { EscoUriSchema, type EscoUri } from "../uri.js";
 import { LABEL_TYPES, type SearchIndex } from "./index-build.js";
-import type { Candidate, PreparedQuery } from "./score.js";
+import type { PreparedQuery } from "./query.js";
+import type { Candidate } from "./score.js";
 
 /**
  * The public result shapes of search and suggestion, and how a ranked candidate becomes one.

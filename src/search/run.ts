@@ -4,7 +4,8 @@ import { searchIndexOf } from "./cache.js";
 import type { SearchIndex } from "./index-build.js";
 import { type ResolvedOptions, type SearchSkillsOptions, resolveOptions } from "./options.js";
 import { rerankWithFuse } from "./rerank.js";
-import { type Candidate, type PreparedQuery, prepareQuery, rank } from "./score.js";
+import { type PreparedQuery, prepareQuery } from "./query.js";
+import { type Candidate, rank } from "./score.js";
 
 /**
  * The search pipeline shared by skills, occupations and suggestions: resolve options, prepare the query,
