@@ -5,9 +5,11 @@ import { diffCommand } from "./commands/diff.js";
 import { importCommand } from "./commands/import.js";
 import { sectorCommand } from "./commands/sector.js";
 import { sectorsCommand } from "./commands/sectors.js";
+import { searchCommand } from "./commands/search.js";
 import { showCommand } from "./commands/show.js";
 import { statsCommand } from "./commands/stats.js";
-import { type CliIo, CliError, colorsFor, processIo } from "./io.js";
+import { suggestCommand } from "./commands/suggest.js";
+import { type CliIo, CliError, colorsFor, exitCodeOf, processIo } from "./io.js";
 
 /**
  * The `green-skills` command line: a thin shell over the library. Exit codes: 0 success; 1 the input was
@@ -41,7 +43,7 @@ Taxonomy: --esco <bundle|zip|folder>, else $GREEN_SKILLS_ESCO, else the embedded
 Example:
   $ green-skills import ./esco-download --out esco.gsb && green-skills stats --esco esco.gsb`,
     );
-  for (const command of [importCommand(io), statsCommand(io), showCommand(io), sectorsCommand(io), sectorCommand(io), diffCommand(io)]) {
+  for (const command of [importCommand(io), statsCommand(io), showCommand(io), searchCommand(io), suggestCommand(io), sectorsCommand(io), sectorCommand(io), diffCommand(io)]) {
     command.exitOverride().configureOutput({
       writeOut: (s) => void io.stdout.write(s),
       writeErr: (s) => void io.stderr.write(s),
@@ -68,7 +70,7 @@ export async function run(argv: readonly string[], io: CliIo = processIo()): Pro
       return EXIT_USAGE;
     }
     await cli.parseAsync([...argv], { from: "user" });
-    return typeof process.exitCode === "number" ? process.exitCode : 0;
+    return exitCodeOf(io) ?? (typeof process.exitCode === "number" ? process.exitCode : 0);
   } catch (error) {
     if (error instanceof CommanderError) {
       // Commander has printed its own "error: …" line (or the help/version text).
@@ -95,5 +97,6 @@ function hintFor(code: string): string | undefined {
   if (code.startsWith("E_IMPORT")) return "green-skills reads the official ESCO CSV download; see docs/getting-esco.md";
   if (code === "E_INVALID_BUNDLE") return "re-create the bundle with `green-skills import`";
   if (code === "E_FULL_ESCO_REQUIRED") return "pass --esco <your ESCO import>";
+  if (code === "E_INVALID_OPTION") return "see the command's --help for the accepted values";
   return undefined;
 }
