@@ -11,6 +11,7 @@ export { VERSION } from "./version.js";
 // Errors
 export {
   ConceptNotFoundError,
+  CredentialFileError,
   EscoImportError,
   FullEscoRequiredError,
   GreenSkillsError,
@@ -88,3 +89,94 @@ export { SimilarOccupationSchema, similarOccupations } from "./query/similarity.
 export type { SimilarOccupation, SimilarOccupationsOptions } from "./query/similarity.js";
 export { TaxonomyStatsSchema, stats } from "./query/stats.js";
 export type { TaxonomyStats } from "./query/stats.js";
+
+// Micro-credentials: format, vocabularies, validation, coverage
+export {
+  AssessmentSchema,
+  AwardingBodySchema,
+  CountryCodeSchema,
+  EqfLevelSchema,
+  GradeSchemeSchema,
+  IssuedMicroCredentialSchema,
+  LANGUAGE_CODE_PATTERN,
+  LanguageMapSchema,
+  LearnerSchema,
+  LearningOutcomeSchema,
+  LevelSchema,
+  MicroCredentialSchema,
+  ParticipationSchema,
+  QualityAssuranceSchema,
+  StackabilitySchema,
+  WorkloadSchema,
+} from "./credential/schema.js";
+export type {
+  Assessment,
+  AwardingBody,
+  GradeScheme,
+  IssuedMicroCredential,
+  LanguageMap,
+  Learner,
+  LearningOutcome,
+  Level,
+  MicroCredential,
+  MicroCredentialInput,
+  Participation,
+  QualityAssurance,
+  Stackability,
+  Workload,
+} from "./credential/schema.js";
+export {
+  ASSESSMENT_TYPES,
+  ECTS_FRAMEWORK_URI,
+  HOURS_PER_ECTS,
+  LEARNING_MODES,
+  LEARNING_SETTINGS,
+  QF_EHEA_CYCLES,
+  QUALITY_ASSURANCE_TYPES,
+  STACKABILITY_TYPES,
+  SUPERVISION_TYPES,
+  eqfLevelUri,
+} from "./credential/vocab/elm.js";
+export type {
+  AssessmentType,
+  LearningMode,
+  LearningSetting,
+  QfEheaCycle,
+  QualityAssuranceType,
+  StackabilityType,
+  SupervisionType,
+} from "./credential/vocab/elm.js";
+export { COUNTRY_CODES } from "./credential/vocab/countries.js";
+export { GREENCOMP_IDS } from "./credential/vocab/greencomp.js";
+export type { GreenCompId } from "./credential/vocab/greencomp.js";
+export { ANNEX_ELEMENTS, ANNEX_ELEMENT_IDS } from "./credential/vocab/annex.js";
+export type { AnnexElement, AnnexElementId } from "./credential/vocab/annex.js";
+export { DEFAULT_SECTOR_IDS } from "./credential/sector-ids.js";
+export {
+  CandidateSchema,
+  CredentialIssueSchema,
+  CredentialValidationResultSchema,
+  ElementStatusSchema,
+  ISSUE_CODES,
+  ISSUE_CODE_LIST,
+  IssueCountsSchema,
+  IssuePathSchema,
+  IssueSeveritySchema,
+  formatPath,
+} from "./credential/issues.js";
+export type {
+  Candidate,
+  CredentialIssue,
+  CredentialValidationResult,
+  ElementStatus,
+  IssueCode,
+  IssuePath,
+  IssueSeverity,
+} from "./credential/issues.js";
+export type { SanitizeLimits } from "./credential/sanitize.js";
+export { validateCredential } from "./credential/validate.js";
+export type { SuggestSkills, ValidateCredentialOptions } from "./credential/context.js";
+export { parseCredential, parseIssuedCredential } from "./credential/parse-credential.js";
+export type { ParseCredentialResult } from "./credential/parse-credential.js";
+export { CoverageSchema, CoveredSkillSchema, coverage } from "./credential/coverage.js";
+export type { Coverage, CoverageInput, CoveredSkill } from "./credential/coverage.js";
