@@ -4,6 +4,8 @@ import { VERSION } from "../version.js";
 import { importCommand } from "./commands/import.js";
 import { showCommand } from "./commands/show.js";
 import { statsCommand } from "./commands/stats.js";
+import { validateCommand } from "./commands/validate.js";
+import { gapCommand } from "./commands/gap.js";
 import { type CliIo, CliError, colorsFor, processIo } from "./io.js";
 
 /**
@@ -38,7 +40,7 @@ Taxonomy: --esco <bundle|zip|folder>, else $GREEN_SKILLS_ESCO, else the embedded
 Example:
   $ green-skills import ./esco-download --out esco.gsb && green-skills stats --esco esco.gsb`,
     );
-  for (const command of [importCommand(io), statsCommand(io), showCommand(io)]) {
+  for (const command of [importCommand(io), statsCommand(io), showCommand(io), validateCommand(io), gapCommand(io)]) {
     command.exitOverride().configureOutput({
       writeOut: (s) => void io.stdout.write(s),
       writeErr: (s) => void io.stderr.write(s),
@@ -64,8 +66,15 @@ export async function run(argv: readonly string[], io: CliIo = processIo()): Pro
       cli.outputHelp();
       return EXIT_USAGE;
     }
-    await cli.parseAsync([...argv], { from: "user" });
-    return typeof process.exitCode === "number" ? process.exitCode : 0;
+    // Commands report findings through process.exitCode; isolate it so that runs (and tests) do not leak into each other.
+    const previous = process.exitCode;
+    process.exitCode = undefined;
+    try {
+      await cli.parseAsync([...argv], { from: "user" });
+      return typeof process.exitCode === "number" ? process.exitCode : 0;
+    } finally {
+      process.exitCode = previous;
+    }
   } catch (error) {
     if (error instanceof CommanderError) {
       // Commander has printed its own "error: …" line (or the help/version text).

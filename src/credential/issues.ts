@@ -14,6 +14,7 @@ import { ANNEX_ELEMENT_IDS } from "./vocab/annex.js";
  * @category Validation
  */
 export const ISSUE_CODES = {
+  unreadable_file: "The file could not be read (missing, a folder, or no permission).",
   syntax_error: "The file is not well-formed YAML or JSON.",
   input_too_large: "The file or document exceeds a size or nesting limit.",
   alias_limit_exceeded: "YAML aliases expand beyond the limit (a resource exhaustion guard).",

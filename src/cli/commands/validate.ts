@@ -1,0 +1,83 @@
+import { Command } from "commander";
+import type { CredentialIssue } from "../../credential/issues.js";
+import { CredentialFileError } from "../../errors.js";
+import { validateCredentialFile } from "../../node/validate-credential-file.js";
+import { formatCounts, formatIssue } from "../credential-report.js";
+import { credentialFiles } from "../files.js";
+import { type CliIo, colorsFor, writeJson } from "../io.js";
+import { resolveTaxonomy } from "../taxonomy.js";
+
+interface ValidateOptions {
+  esco?: string;
+  json?: boolean;
+  strict?: boolean;
+  lang?: string;
+}
+
+interface FileReport {
+  file: string;
+  valid: boolean;
+  issues: CredentialIssue[];
+  counts: { error: number; warning: number; info: number };
+}
+
+/** `green-skills validate <files or folders...>`: validate micro-credential files against ESCO. */
+export function validateCommand(io: CliIo): Command {
+  return new Command("validate")
+    .description("validate micro-credential definitions (YAML or JSON) against the EU Annex I elements and ESCO")
+    .argument("<paths...>", "credential files, or folders to search for .yaml, .yml and .json files")
+    .option("--esco <path>", "ESCO bundle, zip or folder (default: $GREEN_SKILLS_ESCO, else the embedded default)")
+    .option("--json", 'print JSON: [{ "file", "valid", "issues" }]')
+    .option("--strict", "treat warnings as errors (exit code and valid)")
+    .option("--lang <code>", "language of labels and suggestions")
+    .addHelpText(
+      "after",
+      `
+Exit codes: 0 no errors · 1 errors found (with --strict: errors or warnings) · 2 usage error or unreadable file.
+
+Example:
+  $ green-skills validate taxonomy/examples
+  $ green-skills validate my-credential.yaml --esco esco-v1.1.1.gsb --strict --json`,
+    )
+    .action(async (paths: string[], options: ValidateOptions) => {
+      const files = await credentialFiles(paths);
+      const { taxonomy, source } = await resolveTaxonomy(io, options.esco);
+      const reports: FileReport[] = [];
+      let unreadable = false;
+      for (const file of files) {
+        try {
+          const result = await validateCredentialFile(file, taxonomy, options.lang ? { lang: options.lang } : {});
+          const valid = options.strict ? result.counts.error + result.counts.warning === 0 : result.valid;
+          reports.push({ file, valid, issues: result.issues, counts: result.counts });
+        } catch (error) {
+          if (!(error instanceof CredentialFileError)) throw error;
+          unreadable = true;
+          reports.push({ file, valid: false, issues: [{ code: "unreadable_file", severity: "error", path: [], message: error.message }], counts: { error: 1, warning: 0, info: 0 } });
+        }
+      }
+      const invalid = reports.filter((r) => !r.valid).length;
+      process.exitCode = unreadable ? 2 : invalid > 0 ? 1 : 0;
+      if (options.json) {
+        writeJson(io, reports.map(({ file, valid, issues }) => ({ file, valid, issues })));
+        return;
+      }
+      const c = colorsFor(io, "stdout", false);
+      const out: string[] = [];
+      for (const r of reports) {
+        const mark = r.valid ? c.green("✔") : c.red("✖");
+        out.push(`${mark} ${c.bold(r.file)}${r.issues.length > 0 ? `  ${c.dim(formatCounts(r.counts))}` : ""}`);
+        for (const i of r.issues) out.push(...formatIssue(i, c));
+      }
+      const total = { error: 0, warning: 0, info: 0 };
+      for (const r of reports) for (const k of ["error", "warning", "info"] as const) total[k] += r.counts[k];
+      const against = `ESCO ${taxonomy.escoVersion ?? "(version unknown)"}, ${taxonomy.coverage === "full" ? "full import" : "embedded default"} (${source})`;
+      out.push(
+        "",
+        `${reports.length} file${reports.length === 1 ? "" : "s"}: ${c.green(`${reports.length - invalid} valid`)}, ${invalid > 0 ? c.red(`${invalid} invalid`) : "0 invalid"} · ${formatCounts(total)} · checked against ${against}${options.strict ? " · --strict" : ""}`,
+      );
+      if (taxonomy.coverage === "curated") {
+        out.push(c.dim("Existence, concept type, status and green membership of ESCO URIs outside the curated set need a full ESCO import: pass --esco <bundle, zip or folder>."));
+      }
+      io.stdout.write(`${out.join("\n")}\n`);
+    });
+}
