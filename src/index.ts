@@ -62,11 +62,11 @@ export type {
 } from "./model/concept.js";
 
 // Bundle and taxonomy
-export { BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION, BundleMetaSchema, CONCEPT_KINDS, RELATION_TYPES } from "./bundle/format.js";
+export { BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION, BUNDLE_MAGIC, BundleMetaSchema, CONCEPT_KINDS, CollectionInfoSchema, RELATION_TYPES, UnresolvedRowSchema } from "./bundle/format.js";
 export type { BundleMeta, BundleObject, CollectionInfo, ConceptKind, RelationType, UnresolvedRow } from "./bundle/format.js";
 export { decodeBundle, encodeBundle } from "./bundle/binary.js";
 export { toBundleObject } from "./bundle/object.js";
-export type { Column } from "./bundle/columns.js";
+export type { Column, ColumnSource, ColumnType, F64Column, I32Column, StrColumn, StrListColumn, StringListReader, StringReader, U8Column } from "./bundle/columns.js";
 export { Taxonomy } from "./taxonomy/taxonomy.js";
 export { loadTaxonomy } from "./taxonomy/load.js";
 export type { LoadTaxonomyOptions, TaxonomySource } from "./taxonomy/load.js";

@@ -39,6 +39,7 @@ export type ColumnType = Column["type"];
 /** Read access to a string column, which a binary bundle decodes lazily on first use. */
 export interface StringReader {
   readonly length: number;
+  /** Value of row `index` (`""` when absent). */
   get(index: number): string;
   /** All values; decodes the whole column. */
   all(): readonly string[];
@@ -46,6 +47,7 @@ export interface StringReader {
 /** Read access to a string-list column. */
 export interface StringListReader {
   readonly length: number;
+  /** Values of row `index` (empty when absent). */
   get(index: number): readonly string[];
 }
 
@@ -86,13 +88,21 @@ export function flatListReader(offsets: Uint32Array, items: StringReader): Strin
  * Everything a taxonomy reads from a bundle, whatever its encoding.
  */
 export interface ColumnSource {
+  /** Whether the bundle has column `name`. */
   has(name: string): boolean;
+  /** All column names. */
   names(): readonly string[];
+  /** The type of column `name`. */
   type(name: string): ColumnType | undefined;
+  /** A string column (`undefined` when absent or of another type). */
   str(name: string): StringReader | undefined;
+  /** A string-list column. */
   strList(name: string): StringListReader | undefined;
+  /** An int32 column. */
   i32(name: string): Int32Array | undefined;
+  /** A uint8 column. */
   u8(name: string): Uint8Array | undefined;
+  /** A float64 column. */
   f64(name: string): Float64Array | undefined;
 }
 

@@ -42,7 +42,7 @@ export function toBundleObject(meta: BundleMeta, columns: Readonly<Record<string
 export function fromBundleObject(input: unknown, source?: string): { meta: BundleMeta; columns: ColumnSource } {
   if (typeof input === "object" && input !== null) {
     const meta = (input as { meta?: { format?: unknown; formatVersion?: unknown } }).meta;
-    if (meta && meta.format === BUNDLE_FORMAT && meta.formatVersion !== BUNDLE_FORMAT_VERSION) {
+    if (meta && meta.format === BUNDLE_FORMAT && typeof meta.formatVersion === "number" && meta.formatVersion !== BUNDLE_FORMAT_VERSION) {
       throw new InvalidBundleError(
         `bundle format version ${String(meta.formatVersion)} is not supported (this green-skills reads version ${BUNDLE_FORMAT_VERSION})`,
         source,

@@ -56,8 +56,9 @@ export interface ToGraphOptions {
  * @category Graph
  * @example
  * ```ts
- * import { hasCycle } from "graphology-dag";
- * hasCycle(toGraph(taxonomy, { edges: ["broader"] })) //=> false
+ * const graph = toGraph(taxonomy, { edges: ["broader"] });
+ * graph.getNodeAttributes("http://data.europa.eu/esco/skill/00735755-adc6-4ea0-b034-b8caff339c9f").green //=> true
+ * // …then use graphology's standard library, e.g. hasCycle(graph) from graphology-dag.
  * ```
  */
 export function toGraph(taxonomy: Taxonomy, options: ToGraphOptions = {}): TaxonomyGraph {

@@ -12,7 +12,7 @@ import type { ImportReport, ImportedFile } from "./report.js";
 import { type InputFile, type ZipCache, collectInputs, readInput } from "./sources.js";
 import { ImportState } from "./state.js";
 import { type Table, decodeText, parseRecords, tableFromRecords } from "./table.js";
-import { ParseWorker, WORKER_MIN_BYTES, canUseWorker } from "./worker.js";
+import { ParseWorker, WORKER_MIN_BYTES, WorkerCsvError, canUseWorker } from "./worker.js";
 
 /**
  * The ESCO importer: reads the user's official download and builds a bundle.
@@ -239,7 +239,10 @@ export async function importEsco(paths: readonly string[], options: ImportEscoOp
   try {
     for (const item of work) {
       options.onProgress?.({ done, total: work.length, file: item.c.file.display });
-      const table = (await offloaded.get(item.c)) ?? (await parseHere(item.c.file, zips));
+      const table = (await offloaded.get(item.c)?.catch((error: unknown) => {
+        if (error instanceof WorkerCsvError) return parseHere(item.c.file, zips);
+        throw error;
+      })) ?? (await parseHere(item.c.file, zips));
       const entry = item.run(table);
       if (RELATION_FILES[item.c.kind] && !entry.skipped) relationRows.set(item.c.kind, table.rows);
       report.push(entry);

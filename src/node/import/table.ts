@@ -75,8 +75,27 @@ export function parseRecords(text: string, file: string): string[][] {
   try {
     return parse(text, { relax_column_count: true, skip_empty_lines: false }) as string[][];
   } catch (cause) {
-    throw csvSyntaxError(file, cause as { code?: string; lines?: number; message?: string }, cause);
+    const error = cause as { code?: string; lines?: number; message?: string };
+    if (error.code === "CSV_QUOTE_NOT_CLOSED") {
+      // csv-parse reports where the text ended; the user needs the line where the quote opened.
+      const line = openingQuoteLine(text);
+      throw csvSyntaxError(file, { ...error, message: `a quoted cell opened on line ${line} is never closed`, lines: line }, cause);
+    }
+    throw csvSyntaxError(file, error, cause);
   }
+}
+
+/** Line of the quote that opens the last, unclosed quoted cell (quote parity: `""` escapes toggle twice). */
+function openingQuoteLine(text: string): number {
+  let inside = false;
+  let opened = 0;
+  for (let at = text.indexOf('"'); at !== -1; at = text.indexOf('"', at + 1)) {
+    inside = !inside;
+    if (inside) opened = at;
+  }
+  let line = 1;
+  for (let at = text.indexOf("\n"); at !== -1 && at < opened; at = text.indexOf("\n", at + 1)) line++;
+  return line;
 }
 
 const isBlank = (record: readonly string[]) => record.length === 1 && record[0] === "";

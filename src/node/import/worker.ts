@@ -18,6 +18,17 @@ const require = createRequire(import.meta.url);
 /** Files below this size are not worth a thread. */
 export const WORKER_MIN_BYTES = 4 * 1024 * 1024;
 
+/**
+ * A CSV syntax error found on the worker. The importer re-parses such a file on the main thread, where the
+ * text is at hand to locate the error precisely (error path only).
+ */
+export class WorkerCsvError extends Error {
+  override name = "WorkerCsvError";
+  constructor(readonly importError: EscoImportError) {
+    super(importError.message);
+  }
+}
+
 /** Whether this machine can usefully run a parse worker (more than one CPU). */
 export function canUseWorker(): boolean {
   return availableParallelism() > 1;
@@ -150,11 +161,11 @@ function decodeDict(encoded: EncodedRecords & { joined?: string; count?: number 
   return { ...encoded, dict };
 }
 
-function workerError(file: InputFile, reply: Extract<WorkerReply, { ok: false }>): EscoImportError {
+function workerError(file: InputFile, reply: Extract<WorkerReply, { ok: false }>): Error {
   switch (reply.stage) {
     case "utf8":
       return new EscoImportError("not_esco", "not UTF-8 text (ESCO CSV files are UTF-8)", { file: file.display });
     case "csv":
-      return csvSyntaxError(file.display, reply);
+      return new WorkerCsvError(csvSyntaxError(file.display, reply));
   }
 }

@@ -1,0 +1,78 @@
+/**
+ * The published package, tested as users get it: `npm pack` → install the tarball into a fresh project →
+ * import every entry point with plain Node (ESM and CJS) and run the bin. Also bundles the browser entry
+ * with esbuild to prove it pulls in no Node built-ins and none of the curated data unless asked.
+ * Needs `npm run build` first (the test script does it).
+ */
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { build } from "esbuild";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { PROJECT_ROOT } from "./helpers/shared-esco.js";
+
+const pkg = JSON.parse(readFileSync(join(PROJECT_ROOT, "package.json"), "utf8")) as { version: string; exports: Record<string, unknown> };
+const dir = mkdtempSync(join(tmpdir(), "gs-pack-"));
+const app = join(dir, "app");
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const node = (args: string[], cwd = app) => execFileSync(process.execPath, args, { cwd, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
+
+describe("the packed tarball", () => {
+  beforeAll(() => {
+    if (!existsSync(join(PROJECT_ROOT, "dist/index.js"))) throw new Error("dist/ is missing: run `npm run build` first (npm test does)");
+    const tarball = execFileSync("npm", ["pack", "--silent", "--pack-destination", dir], { cwd: PROJECT_ROOT, encoding: "utf8" }).trim().split("\n").pop()!;
+    execFileSync("mkdir", ["-p", app]);
+    writeFileSync(join(app, "package.json"), JSON.stringify({ name: "app", private: true, version: "1.0.0" }));
+    execFileSync("npm", ["install", "--no-audit", "--no-fund", "--prefer-offline", "--loglevel=error", join(dir, tarball)], { cwd: app, encoding: "utf8" });
+  }, 300_000);
+
+  it("holds only what users need", () => {
+    const files = execFileSync("npm", ["pack", "--dry-run", "--json"], { cwd: PROJECT_ROOT, encoding: "utf8" });
+    const paths = (JSON.parse(files) as { files: { path: string }[] }[])[0]!.files.map((f) => f.path);
+    expect(paths).toContain("dist/index.js");
+    expect(paths).toContain("dist/cli.js");
+    expect(paths.some((p) => p.startsWith("src/") || p.startsWith("test/") || p.endsWith(".csv"))).toBe(false);
+  });
+
+  it("imports every entry point with plain Node as ESM", () => {
+    const entries = Object.keys(pkg.exports).filter((k) => !k.endsWith(".json"));
+    const script = entries
+      .map((entry, i) => `import * as m${i} from ${JSON.stringify(`green-skills${entry.slice(1)}`)}; if (Object.keys(m${i}).length === 0) throw new Error("empty ${entry}");`)
+      .join("\n");
+    node(["--input-type=module", "-e", `${script}\nconsole.log("ok")`]);
+    const out = node(["--input-type=module", "-e", `import { VERSION, isEscoUri } from "green-skills"; import { importEsco } from "green-skills/node"; import p from "green-skills/package.json" with { type: "json" }; console.log(VERSION, p.version, typeof importEsco, isEscoUri("http://data.europa.eu/esco/isco/C1"))`]);
+    expect(out.trim()).toBe(`${pkg.version} ${pkg.version} function true`);
+  });
+
+  it("requires every entry point as CJS", () => {
+    const entries = Object.keys(pkg.exports).filter((k) => !k.endsWith(".json"));
+    const script = entries.map((entry) => `if (Object.keys(require(${JSON.stringify(`green-skills${entry.slice(1)}`)})).length === 0) throw new Error("empty ${entry}");`).join("\n");
+    expect(node(["-e", `${script}\nconsole.log(require("green-skills").VERSION)`]).trim()).toBe(pkg.version);
+  });
+
+  it("runs the bin: --help, --version", () => {
+    const bin = join(app, "node_modules/.bin/green-skills");
+    expect(execFileSync(bin, ["--version"], { encoding: "utf8" }).trim()).toBe(pkg.version);
+    expect(execFileSync(bin, ["--help"], { encoding: "utf8" })).toMatch(/Usage: green-skills/);
+  });
+});
+
+describe("the browser entry", () => {
+  it("bundles for the browser with no Node built-ins", async () => {
+    const result = await build({
+      stdin: { contents: `import { loadTaxonomy, getConcept, skillsOfOccupation } from "green-skills"; export { loadTaxonomy, getConcept, skillsOfOccupation };`, resolveDir: PROJECT_ROOT, loader: "js" },
+      bundle: true,
+      write: false,
+      platform: "browser",
+      format: "esm",
+      metafile: true,
+      logLevel: "silent",
+      alias: { "green-skills": join(PROJECT_ROOT, "dist/index.js") },
+    });
+    const inputs = Object.keys(result.metafile.inputs);
+    expect(inputs.filter((i) => i.startsWith("node:") || /(^|\/)node_modules\/(fs|path|os|zlib)\//.test(i))).toEqual([]);
+    expect(inputs.some((i) => i.includes("dist/index.js") || i.includes("dist/chunk-"))).toBe(true);
+  });
+});
