@@ -9,15 +9,15 @@ import {
   parseCredential,
   validateCredential,
 } from "green-skills";
-import { URI, credentialFixtureTaxonomy, validDefinition } from "./helpers/credential-fixture.js";
+import { type LooseDefinition, URI, credentialFixtureTaxonomy, validDefinition } from "./helpers/credential-fixture.js";
 
 let t: Taxonomy;
 beforeAll(async () => {
   t = await credentialFixtureTaxonomy();
 });
 
-type Doc = Record<string, unknown> & ReturnType<typeof validDefinition>;
-const outcomes = (d: Doc) => d.learningOutcomes as Record<string, unknown>[];
+type Doc = LooseDefinition;
+const outcomes = (d: Doc): Doc[] => d["learningOutcomes"];
 const noSuggest = { suggest: false } as const;
 const check = (doc: unknown, options = {}) => {
   const result = validateCredential(doc, t, { ...noSuggest, ...options });

@@ -1,4 +1,3 @@
-import type { ConceptRef } from "../model/concept.js";
 import type { Store } from "../taxonomy/store.js";
 import type { Taxonomy } from "../taxonomy/taxonomy.js";
 import type { Candidate, CredentialIssue } from "./issues.js";
@@ -18,7 +17,7 @@ import type { SanitizeLimits } from "./sanitize.js";
  *
  * @category Validation
  */
-export type SuggestSkills = (text: string, options: { limit: number; lang?: string }) => readonly Pick<ConceptRef, "uri" | "label">[];
+export type SuggestSkills = (text: string, options: { limit: number; lang?: string }) => readonly { uri: string; label: string }[];
 
 /**
  * Options of {@link validateCredential}.

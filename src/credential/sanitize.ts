@@ -11,7 +11,7 @@ import { type CredentialIssue, type IssuePath, issue } from "./issues.js";
 /** Keys that are dropped from every object. */
 export const UNSAFE_KEYS: ReadonlySet<string> = new Set(["__proto__", "constructor", "prototype"]);
 
-/** Limits of {@link sanitize}. */
+/** Limits on the nesting and size of a document, checked before anything else. @category Validation */
 export interface SanitizeLimits {
   /** Deepest nesting of objects and arrays (default 64; a definition needs about 6). */
   maxDepth?: number;

@@ -208,7 +208,7 @@ export type Stackability = z.infer<typeof StackabilitySchema>;
  * @example
  * ```ts
  * import { MicroCredentialSchema } from "green-skills";
- * MicroCredentialSchema.safeParse(JSON.parse(text)).success //=> true
+ * MicroCredentialSchema.safeParse(definition).success //=> true
  * ```
  */
 export const MicroCredentialSchema = z

@@ -6,6 +6,9 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { importEsco, loadTaxonomy, type MicroCredentialInput, type Taxonomy } from "green-skills/node";
+
+/** A definition as tests handle it: typed when valid, freely editable to break it. */
+export type LooseDefinition = Record<string, any>;
 import { baseFixture, fid, occupationUri, skillUri, writeEscoFixture } from "./esco-fixture.js";
 
 export const URI = {
@@ -43,8 +46,8 @@ export function credentialFixtureTaxonomy(): Promise<Taxonomy> {
 }
 
 /** A valid definition: every Annex I element, mapped to fixture skills (two green). */
-export function validDefinition(): MicroCredentialInput & Record<string, unknown> {
-  return {
+export function validDefinition(): LooseDefinition {
+  const definition: MicroCredentialInput = {
     id: "https://credentials.example.org/test/heat-pumps",
     escoVersion: "v1.1.1",
     title: { en: "Heat pump basics", de: "Wärmepumpen-Grundlagen" },
@@ -63,4 +66,5 @@ export function validDefinition(): MicroCredentialInput & Record<string, unknown
     targetOccupations: [URI.installer],
     sectors: ["construction"],
   };
+  return structuredClone(definition);
 }
