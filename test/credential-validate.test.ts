@@ -9,7 +9,7 @@ import {
   parseCredential,
   validateCredential,
 } from "green-skills";
-import { type LooseDefinition, URI, credentialFixtureTaxonomy, validDefinition } from "./helpers/credential-fixture.js";
+import { type LooseDefinition, URI, credentialFixtureTaxonomy, curatedFixtureTaxonomy, validDefinition } from "./helpers/credential-fixture.js";
 
 let t: Taxonomy;
 beforeAll(async () => {
@@ -256,6 +256,29 @@ describe("ESCO mapping", () => {
     const result = check(broken((d) => (d.sectors = ["construction", "constructions"])));
     expect(result.issues).toMatchObject([{ code: "unknown_sector", severity: "error", path: ["sectors", 1], suggestion: 'did you mean "construction"?' }]);
     expect(only(broken((d) => (d.sectors = ["aviation"])), { sectors: ["aviation"] })).toEqual([]);
+  });
+});
+
+describe("on a curated taxonomy (the embedded default)", () => {
+  it("does not judge URIs outside the curated set, and says once that a full import is needed", async () => {
+    const curated = await curatedFixtureTaxonomy();
+    const result = validateCredential(broken((d) => outcomes(d)[2]!.esco.push(URI.weld, URI.energyAudit)), curated, noSuggest);
+    expect(result.issues).toMatchObject([{ code: "full_esco_required", severity: "info", path: ["learningOutcomes", 2, "esco", 1] }]);
+    expect(result.issues[0]!.message).toMatch(/^2 ESCO URIs/);
+    expect(result).toMatchObject({ valid: true, taxonomy: { coverage: "curated", escoVersion: "v1.1.1" } });
+  });
+
+  it("still checks the concepts it holds", async () => {
+    const curated = await curatedFixtureTaxonomy();
+    const wrong = validateCredential(broken((d) => (outcomes(d)[0]!.esco = [URI.installer])), curated, noSuggest);
+    expect(wrong.issues.map((i) => i.code)).toEqual(["wrong_concept_type"]);
+    const notGreen = validateCredential(broken((d) => d.learningOutcomes.splice(0, 2)), curated, noSuggest);
+    expect(notGreen.issues).toMatchObject([{ code: "no_green_outcome", severity: "warning" }]);
+    const unchecked = validateCredential(broken((d) => (d.learningOutcomes = [{ id: "x", statement: { en: "Weld." }, esco: [URI.weld] }])), curated, noSuggest);
+    expect(unchecked.issues.map((i) => [i.code, i.severity])).toEqual([
+      ["full_esco_required", "info"],
+      ["no_green_outcome", "info"],
+    ]);
   });
 });
 

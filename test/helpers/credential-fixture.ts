@@ -68,3 +68,38 @@ export function validDefinition(): LooseDefinition {
   };
   return structuredClone(definition);
 }
+
+/**
+ * A small curated taxonomy, shaped like the embedded default: a few concepts with labels and the green
+ * flag, no relations. `installHeatPump`, `heatPumpTypes` and `teamwork` are in it; the rest of the
+ * fixture is not.
+ */
+export async function curatedFixtureTaxonomy(): Promise<Taxonomy> {
+  const concepts = [
+    { uri: URI.installHeatPump, kind: 0, label: "install heat pump", green: true },
+    { uri: URI.heatPumpTypes, kind: 0, label: "types of heat pumps", green: true },
+    { uri: URI.teamwork, kind: 0, label: "work in teams", green: false },
+    { uri: URI.installer, kind: 2, label: "heat pump installer", green: false },
+  ];
+  const green = concepts.flatMap((c, i) => (c.green ? [i] : []));
+  return loadTaxonomy({
+    meta: {
+      format: "green-skills-bundle",
+      formatVersion: 1,
+      createdAt: "2026-01-01T00:00:00.000Z",
+      generator: "test",
+      coverage: "curated",
+      esco: { version: "v1.1.1", languages: ["en"], sources: [] },
+      conceptCount: concepts.length,
+      collections: [{ name: "green", label: "Green skills", size: green.length }],
+      unresolved: [],
+    },
+    columns: {
+      "concept.uri": { type: "str", values: concepts.map((c) => c.uri) },
+      "concept.kind": { type: "u8", values: concepts.map((c) => c.kind) },
+      "concept.status": { type: "str", values: concepts.map(() => "released") },
+      "label.en.pref": { type: "str", values: concepts.map((c) => c.label) },
+      "collection.green": { type: "i32", values: green },
+    },
+  });
+}
