@@ -1,0 +1,49 @@
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { beforeAll, expect, it } from "vitest";
+import { parse } from "yaml";
+import { conceptKind, coverage, isGreen, prefLabel, type Taxonomy } from "green-skills";
+import { validateCredentialFile } from "green-skills/node";
+import { PROJECT_ROOT, describeWithEsco, fullTaxonomy } from "./helpers/shared-esco.js";
+
+const EXAMPLES = join(PROJECT_ROOT, "taxonomy/examples");
+const files = readdirSync(EXAMPLES).filter((f) => f.endsWith(".yaml"));
+
+describeWithEsco("taxonomy/examples against the official ESCO v1.1.1", () => {
+  let t: Taxonomy;
+  beforeAll(async () => {
+    t = await fullTaxonomy();
+  });
+
+  it.each(files)("%s validates clean: no error, warning or note", async (file) => {
+    const result = await validateCredentialFile(join(EXAMPLES, file), t, { suggest: false });
+    expect(result.issues).toEqual([]);
+    expect(result.valid).toBe(true);
+  });
+
+  it("cites each ESCO concept with its exact preferred label and kind", () => {
+    let cited = 0;
+    for (const file of files) {
+      for (const [, uri, kind, label] of readFileSync(join(EXAMPLES, file), "utf8").matchAll(/(http:\/\/data\.europa\.eu\/esco\/(skill|occupation)\/[0-9a-f-]{36}) # (.+)$/gm)) {
+        expect(prefLabel(t, uri!), `${file}: ${uri}`).toBe(label);
+        expect(conceptKind(t, uri!), `${file}: ${uri}`).toBe(kind);
+        cited++;
+      }
+    }
+    expect(cited).toBeGreaterThan(60);
+  });
+
+  it("each definition maps most outcomes to green skills and overlaps its target occupations", () => {
+    for (const file of files.filter((f) => !f.startsWith("issued-"))) {
+      const doc = parse(readFileSync(join(EXAMPLES, file), "utf8")) as { learningOutcomes: { id: string; esco: string[] }[]; targetOccupations: string[] };
+      const greenOutcomes = doc.learningOutcomes.filter((o) => o.esco.some((uri) => isGreen(t, uri)));
+      expect(greenOutcomes.length / doc.learningOutcomes.length, file).toBeGreaterThanOrEqual(0.5);
+      const covered = doc.targetOccupations.map((occupation) => {
+        const report = coverage(doc, occupation, t);
+        return report.essential.covered + report.optional.covered;
+      });
+      const best = Math.max(...covered);
+      expect(best, file).toBeGreaterThan(0);
+    }
+  });
+});
