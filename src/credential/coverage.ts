@@ -71,18 +71,31 @@ export interface CoverageInput {
   learningOutcomes: readonly Pick<LearningOutcome, "id" | "esco">[];
 }
 
+// Visit marks per store, reused across calls: a generation counter instead of a fresh Set per walk.
+const marks = new WeakMap<Store, { seen: Uint32Array; generation: number }>();
+
 /** Skills reachable from `start` through skill-to-skill broader (up) or narrower (down) links, skill groups excluded. */
 function skillClosure(store: Store, start: number, up: boolean, visit: (skill: number) => void): void {
+  let mark = marks.get(store);
+  if (!mark) marks.set(store, (mark = { seen: new Uint32Array(store.size), generation: 0 }));
+  if (++mark.generation === 0xffffffff) {
+    mark.seen.fill(0);
+    mark.generation = 1;
+  }
+  const { seen, generation } = mark;
   const adjacency = up ? store.broader : store.narrower;
-  const seen = new Set([start]);
+  seen[start] = generation;
   const stack = [start];
   while (stack.length > 0) {
-    forEachNeighbour(adjacency, stack.pop()!, (next) => {
-      if (seen.has(next) || store.kind(next) !== "skill") return;
-      seen.add(next);
+    const node = stack.pop()!;
+    const end = adjacency.offsets[node + 1]!;
+    for (let at = adjacency.offsets[node]!; at < end; at++) {
+      const next = adjacency.targets[at]!;
+      if (seen[next] === generation || store.kind(next) !== "skill") continue;
+      seen[next] = generation;
       visit(next);
       stack.push(next);
-    });
+    }
   }
 }
 
@@ -132,7 +145,11 @@ export function coverage(credential: CoverageInput, occupationUri: string, taxon
   // Occupation skill → credential skills that cover it through the hierarchy.
   const viaNarrower = new Map<number, number[]>();
   const viaBroader = new Map<number, number[]>();
-  const add = (map: Map<number, number[]>, key: number, value: number) => map.set(key, [...(map.get(key) ?? []), value]);
+  const add = (map: Map<number, number[]>, key: number, value: number) => {
+    const list = map.get(key);
+    if (list) list.push(value);
+    else map.set(key, [value]);
+  };
   for (const skill of mapped.keys()) {
     skillClosure(store, skill, true, (ancestor) => add(viaNarrower, ancestor, skill));
     skillClosure(store, skill, false, (descendant) => add(viaBroader, descendant, skill));
