@@ -8,6 +8,7 @@ export default defineConfig({
     // Tests import the package by its public names and run against the sources, no build needed.
     alias: [
       { find: /^green-skills\/node$/, replacement: src("node/index.ts") },
+      { find: /^green-skills\/data$/, replacement: src("data.ts") },
       { find: /^green-skills$/, replacement: src("index.ts") },
     ],
   },

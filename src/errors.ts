@@ -90,6 +90,79 @@ export class InvalidBundleError extends GreenSkillsError {
   }
 }
 
+/**
+ * A sector id was asked for explicitly and the attached framework has no such sector.
+ *
+ * @category Errors
+ */
+export class UnknownSectorError extends GreenSkillsError {
+  override name = "UnknownSectorError";
+  /** The id that was asked for. */
+  readonly sectorId: string;
+  /** The sector ids the framework does have. */
+  readonly known: readonly string[];
+
+  constructor(api: string, sectorId: string, known: readonly string[]) {
+    super("E_UNKNOWN_SECTOR", `${api}: sector "${sectorId}" not found (known sectors: ${known.join(", ") || "none"}).`);
+    this.sectorId = sectorId;
+    this.known = known;
+  }
+}
+
+/**
+ * A framework query (sectors, GreenComp) was called on a taxonomy that has no framework layer attached.
+ *
+ * @category Errors
+ */
+export class FrameworkNotAttachedError extends GreenSkillsError {
+  override name = "FrameworkNotAttachedError";
+
+  constructor(api: string) {
+    super(
+      "E_NO_FRAMEWORK",
+      `${api}: this taxonomy has no framework layer (sectors, GreenComp). Load it with \`loadTaxonomy\` from ` +
+        "green-skills/node, or call attachFramework(taxonomy, defaultFramework) with defaultFramework from green-skills/data.",
+    );
+  }
+}
+
+/**
+ * A framework object handed to the library is not valid (it did not come from the curated sources or
+ * `parseSectorSource`, or was changed into an invalid shape).
+ *
+ * @category Errors
+ */
+export class InvalidFrameworkError extends GreenSkillsError {
+  override name = "InvalidFrameworkError";
+  /** Where in the framework object the first problem is, e.g. `sectors.2.nace.0.rev21`. */
+  readonly path: string;
+
+  constructor(api: string, path: string, message: string) {
+    super("E_INVALID_FRAMEWORK", `${api}: invalid framework at ${path || "(root)"}: ${message}`);
+    this.path = path;
+  }
+}
+
+/**
+ * A value passed as a credential definition to `migrateMappings` does not have the shape of one (see
+ * `MappingSourceSchema`). Validate untrusted documents with `MappingSourceSchema.safeParse` first to get
+ * every problem as data instead.
+ *
+ * @category Errors
+ */
+export class InvalidMappingSourceError extends GreenSkillsError {
+  override name = "InvalidMappingSourceError";
+  /** Every problem found, with its path into the document. */
+  readonly issues: readonly { readonly path: readonly (string | number)[]; readonly message: string }[];
+
+  constructor(api: string, issues: readonly { readonly path: readonly (string | number)[]; readonly message: string }[]) {
+    const first = issues[0];
+    const where = first && first.path.length > 0 ? ` at ${first.path.join(".")}` : "";
+    super("E_INVALID_MAPPING_SOURCE", `${api}: not a credential definition${where}: ${first?.message ?? "invalid"}${issues.length > 1 ? ` (+${issues.length - 1} more)` : ""}.`);
+    this.issues = issues;
+  }
+}
+
 /** What went wrong while importing an ESCO download. */
 export type EscoImportErrorReason =
   | "unreadable_path"

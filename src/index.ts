@@ -13,9 +13,13 @@ export {
   ConceptNotFoundError,
   CredentialFileError,
   EscoImportError,
+  FrameworkNotAttachedError,
   FullEscoRequiredError,
   GreenSkillsError,
   InvalidBundleError,
+  InvalidFrameworkError,
+  UnknownSectorError,
+  InvalidMappingSourceError,
   WrongConceptKindError,
   isGreenSkillsError,
 } from "./errors.js";
@@ -89,6 +93,123 @@ export { SimilarOccupationSchema, similarOccupations } from "./query/similarity.
 export type { SimilarOccupation, SimilarOccupationsOptions } from "./query/similarity.js";
 export { TaxonomyStatsSchema, stats } from "./query/stats.js";
 export type { TaxonomyStats } from "./query/stats.js";
+
+// Framework layer: sectors, GreenComp, curated references
+export {
+  CrosswalkEntrySchema,
+  EscoConceptFactSchema,
+  EscoConceptsFileSchema,
+  FRAMEWORK_FORMAT_VERSION,
+  FrameworkSchema,
+  GREENCOMP_AREA_IDS,
+  GREENCOMP_COMPETENCE_IDS,
+  GreenCompAreaSchema,
+  GreenCompCompetenceSchema,
+  GreenCompSchema,
+  LocalisedTextSchema,
+  OccupationReferenceSchema,
+  SectorIscoSchema,
+  SectorNaceSchema,
+  SectorSchema,
+  SkillReferenceSchema,
+} from "./framework/schema.js";
+export type {
+  CrosswalkEntry,
+  EscoConceptFact,
+  EscoConceptsFile,
+  Framework,
+  GreenComp,
+  GreenCompArea,
+  GreenCompAreaId,
+  GreenCompCompetence,
+  GreenCompCompetenceId,
+  LocalisedText,
+  OccupationReference,
+  Sector,
+  SectorInput,
+  SectorIsco,
+  SectorNace,
+  SkillReference,
+} from "./framework/schema.js";
+export { SourceIssueSchema, formatSourceIssue, parseEscoConceptsSource, parseGreenCompSource, parseSectorSource } from "./framework/source.js";
+export type { Locate, SourceIssue, SourceResult } from "./framework/source.js";
+export { compileFramework } from "./framework/compile.js";
+export type { CompiledFramework, FrameworkSources, LocatedValue } from "./framework/compile.js";
+export { buildCuratedBundle } from "./framework/build.js";
+export type { BuildCuratedBundleOptions } from "./framework/build.js";
+export { attachFramework, frameworkOf, frameworkReport, hasFramework } from "./framework/attach.js";
+export { FrameworkMergeReportSchema, MergeIssueSchema } from "./framework/merge-report.js";
+export type { FrameworkMergeReport, MergeIssue } from "./framework/merge-report.js";
+export { withSectors } from "./framework/extend.js";
+export { SectorInfoSchema, SectorSummarySchema, listSectors, sectorOccupationUris, sectorSkillUris, sectorsOfOccupation } from "./framework/sectors.js";
+export type { SectorInfo, SectorSummary } from "./framework/sectors.js";
+export { KeyReferenceSchema, RankedGreenSkillSchema, SectorOccupationSchema, SectorProfileSchema, sectorProfile } from "./framework/sector-profile.js";
+export type { KeyReference, RankedGreenSkill, SectorOccupation, SectorProfile, SectorProfileOptions } from "./framework/sector-profile.js";
+export { GreenCompProfileSchema, GreenCompTouchSchema, greenCompProfile } from "./framework/greencomp-profile.js";
+export type { GreenCompProfile, GreenCompTouch, LearningOutcomesLike } from "./framework/greencomp-profile.js";
+export { greenCompNodeKey, sectorNodeKey } from "./framework/graph.js";
+export type { MembershipBasis } from "./framework/membership.js";
+// Version diff and mapping migration
+export { diffTaxonomies } from "./diff/diff.js";
+export type { DiffTaxonomiesOptions } from "./diff/diff.js";
+export {
+  AltLabelsChangeSchema,
+  BroaderChangeSchema,
+  CHANGE_TYPES,
+  CodeChangeSchema,
+  CollectionChangeSchema,
+  ConceptAddedSchema,
+  ConceptChangeSchema,
+  ConceptRemovedSchema,
+  DiffComparedSchema,
+  DiffSideSchema,
+  DiffSummarySchema,
+  GreenShareChangeSchema,
+  IscoGroupChangeSchema,
+  KindChangeSchema,
+  NaceChangeSchema,
+  OccupationSkillsChangeSchema,
+  PrefLabelChangeSchema,
+  RelationDeltaSchema,
+  ReuseLevelChangeSchema,
+  ShareFigureSchema,
+  SkillSkillsChangeSchema,
+  SkillTypeChangeSchema,
+  StatusChangeSchema,
+  TaxonomyDiffSchema,
+} from "./diff/schema.js";
+export type {
+  ChangeOf,
+  ChangeType,
+  ConceptChange,
+  DiffChanges,
+  DiffCompared,
+  DiffSide,
+  DiffSummary,
+  RelationDelta,
+  ShareFigure,
+  TaxonomyDiff,
+} from "./diff/schema.js";
+export { ReplacementCandidateSchema, suggestReplacements } from "./diff/candidates.js";
+export type { ReplacementCandidate, SuggestReplacementsOptions } from "./diff/candidates.js";
+export { describeChange } from "./diff/describe.js";
+export { MappingOutcomeSchema, MappingSourceSchema } from "./diff/mapping-source.js";
+export type { MappingOutcome, MappingSource } from "./diff/mapping-source.js";
+export { migrateMappings } from "./diff/migrate.js";
+export type { MigrateMappingsOptions } from "./diff/migrate.js";
+export {
+  DocumentPathSchema,
+  MappingChangeSchema,
+  MappingResultSchema,
+  MappingStatusSchema,
+  MigrationEffectCodeSchema,
+  MigrationEffectSchema,
+  MigrationReportSchema,
+  SkillOccupationsChangeSchema,
+} from "./diff/migration-schema.js";
+export type { MappingChange, MappingResult, MappingStatus, MigrationEffect, MigrationReport, SkillOccupationsChange } from "./diff/migration-schema.js";
+export { diffReportMarkdown } from "./diff/report.js";
+export type { DiffReportCredential, DiffReportOptions } from "./diff/report.js";
 
 // Micro-credentials: format, vocabularies, validation, coverage
 export {

@@ -1,9 +1,10 @@
+import { loadDefaultTaxonomy } from "../data.js";
 import { loadTaxonomy } from "../node/load.js";
 import type { Taxonomy } from "../taxonomy/taxonomy.js";
-import { type CliIo, CliError } from "./io.js";
+import type { CliIo } from "./io.js";
 
 /**
- * Which taxonomy a command runs on: `--esco <path>`, else `GREEN_SKILLS_ESCO`.
+ * Which taxonomy a command runs on: `--esco <path>`, else `GREEN_SKILLS_ESCO`, else the embedded default.
  *
  * @module
  */
@@ -11,12 +12,15 @@ import { type CliIo, CliError } from "./io.js";
 /** The env variable that names a default ESCO bundle, zip or folder. */
 export const ESCO_ENV = "GREEN_SKILLS_ESCO";
 
+/** How the embedded default is named in output. */
+export const EMBEDDED_SOURCE = "the embedded default (curated layer only)";
+
 /** Loads the taxonomy a command should use, and says where it came from. */
-export async function resolveTaxonomy(io: CliIo, esco: string | undefined): Promise<{ taxonomy: Taxonomy; source: string }> {
+export async function resolveTaxonomy(io: CliIo, esco: string | undefined): Promise<{ taxonomy: Taxonomy; source: string; embedded: boolean }> {
   const path = esco ?? io.env[ESCO_ENV];
   if (path) {
     const taxonomy = await loadTaxonomy(path);
-    return { taxonomy, source: esco ? path : `${path} (from ${ESCO_ENV})` };
+    return { taxonomy, source: esco ? path : `${path} (from ${ESCO_ENV})`, embedded: false };
   }
-  throw new CliError("no taxonomy given", `pass --esco <bundle, zip or folder> or set ${ESCO_ENV}`);
+  return { taxonomy: loadDefaultTaxonomy(), source: EMBEDDED_SOURCE, embedded: true };
 }

@@ -1,7 +1,10 @@
 import { readFile, stat } from "node:fs/promises";
 import { extname } from "node:path";
 import { gunzipSync } from "node:zlib";
+import { defaultFramework, loadDefaultTaxonomy } from "../data.js";
 import { EscoImportError, InvalidBundleError } from "../errors.js";
+import { attachFramework, hasFramework } from "../framework/attach.js";
+import type { Framework } from "../framework/schema.js";
 import { type LoadTaxonomyOptions, type TaxonomySource, loadTaxonomy as loadFromSource } from "../taxonomy/load.js";
 import type { Taxonomy } from "../taxonomy/taxonomy.js";
 import { type ImportEscoOptions, importEsco } from "./import/import.js";
@@ -15,15 +18,26 @@ import { writeFileAtomic } from "./write.js";
 export interface LoadTaxonomyFromPathOptions extends LoadTaxonomyOptions {
   /** Options for importing when the path is an ESCO download rather than a bundle. */
   import?: Omit<ImportEscoOptions, "onProgress">;
+  /**
+   * The framework layer (sectors, GreenComp) to attach to a taxonomy that carries none: by default the
+   * embedded default's; `false` attaches nothing. Mismatches are in `frameworkReport(taxonomy)`.
+   */
+  framework?: Framework | false;
 }
 
 const ESCO_INPUT = new Set([".zip", ".csv"]);
 
 /**
  * Loads a taxonomy from a bundle file, an ESCO download (zip, folder of CSV files) imported on the fly,
- * bundle bytes or a bundle object. Gzip-compressed bundle files are accepted.
+ * bundle bytes or a bundle object. Gzip-compressed bundle files are accepted. With no source it returns the
+ * embedded default (the curated layer, `coverage: "curated"`). A loaded full taxonomy gets the default
+ * framework layer attached (sectors, GreenComp); cited URIs missing or relabelled in the loaded ESCO version
+ * are listed by `frameworkReport(taxonomy)`.
  *
  * @category Taxonomy
+ * @param source - A path, bundle bytes or a bundle object; omit it for the embedded default.
+ * @param options - Source name, import options, framework layer.
+ * @returns The taxonomy, with a framework layer unless `options.framework` is `false`.
  * @throws {@link InvalidBundleError} for a corrupt or foreign bundle file.
  * @throws {@link EscoImportError} when an ESCO download cannot be imported or the path cannot be read.
  * @example
@@ -33,7 +47,14 @@ const ESCO_INPUT = new Set([".zip", ".csv"]);
  * taxonomy.escoVersion //=> "v1.1.1"
  * ```
  */
-export async function loadTaxonomy(source: string | TaxonomySource, options: LoadTaxonomyFromPathOptions = {}): Promise<Taxonomy> {
+export async function loadTaxonomy(source?: string | TaxonomySource, options: LoadTaxonomyFromPathOptions = {}): Promise<Taxonomy> {
+  const taxonomy = source === undefined ? loadDefaultTaxonomy() : await load(source, options);
+  const framework = options.framework ?? defaultFramework;
+  if (framework !== false && (options.framework !== undefined || !hasFramework(taxonomy))) attachFramework(taxonomy, framework);
+  return taxonomy;
+}
+
+async function load(source: string | TaxonomySource, options: LoadTaxonomyFromPathOptions): Promise<Taxonomy> {
   if (typeof source !== "string") return loadFromSource(source, options);
   let info;
   try {

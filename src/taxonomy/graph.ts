@@ -1,6 +1,7 @@
 import { MultiDirectedGraph } from "graphology";
 import { RELATION_TYPES, type ConceptKind, type RelationType } from "../bundle/format.js";
 import { RELATION } from "../bundle/names.js";
+import { addFrameworkToGraph } from "../framework/graph.js";
 import { type Taxonomy, storeOf } from "./taxonomy.js";
 
 /**
@@ -15,7 +16,8 @@ import { type Taxonomy, storeOf } from "./taxonomy.js";
  * @category Graph
  */
 export interface TaxonomyNodeAttributes {
-  kind: ConceptKind;
+  /** The concept kind, or a framework node: `sector`, `greenCompArea`, `greenCompCompetence`. */
+  kind: ConceptKind | "sector" | "greenCompArea" | "greenCompCompetence";
   label: string;
   /** True for skills in the green collection. */
   green: boolean;
@@ -27,10 +29,16 @@ export interface TaxonomyNodeAttributes {
  * @category Graph
  */
 export interface TaxonomyEdgeAttributes {
-  /** `broader`: child → parent; `occupationSkill`: occupation → skill; `skillSkill`: original → related skill. */
-  type: "broader" | "occupationSkill" | "skillSkill";
+  /**
+   * `broader`: child → parent (also GreenComp competence → area); `occupationSkill`: occupation → skill;
+   * `skillSkill`: original → related skill. With `framework: true`: `inSector`: occupation → sector;
+   * `keySkill` / `keyOccupation`: sector → curated reference; `greenComp`: skill → competence (crosswalk).
+   */
+  type: "broader" | "occupationSkill" | "skillSkill" | "inSector" | "keySkill" | "keyOccupation" | "greenComp";
   /** Essential or optional, for occupation–skill and skill–skill edges. */
   relation?: RelationType;
+  /** For `inSector` edges: why the occupation belongs to the sector. */
+  basis?: ("nace" | "isco" | "curated")[];
 }
 
 /** The graph type {@link toGraph} returns. @category Graph */
@@ -42,15 +50,21 @@ export type TaxonomyGraph = MultiDirectedGraph<TaxonomyNodeAttributes, TaxonomyE
  * @category Graph
  */
 export interface ToGraphOptions {
-  /** Edge types to include (default: all). */
-  edges?: readonly TaxonomyEdgeAttributes["type"][];
+  /** Concept edge types to include (default: all). */
+  edges?: readonly ("broader" | "occupationSkill" | "skillSkill")[];
+  /**
+   * Add the framework layer: sector and GreenComp nodes (keys from `sectorNodeKey` / `greenCompNodeKey`)
+   * and their edges. Needs a framework layer (throws `FrameworkNotAttachedError` without one).
+   */
+  framework?: boolean;
   /** Label language. */
   lang?: string;
 }
 
 /**
  * Builds a graphology `MultiDirectedGraph` of the taxonomy: one node per concept (keyed by URI) and
- * broader, occupation–skill and skill–skill edges. The query functions do not need it (they read a
+ * broader, occupation–skill and skill–skill edges, and with `framework: true` the sectors and GreenComp
+ * competences joined to them. The query functions do not need it (they read a
  * compact index that loads in milliseconds); build it when you want graphology's algorithms.
  *
  * @category Graph
@@ -93,5 +107,6 @@ export function toGraph(taxonomy: Taxonomy, options: ToGraphOptions = {}): Taxon
     const types = store.skillSkillTypes;
     add(c.i32(RELATION.skillSkill.from), c.i32(RELATION.skillSkill.to), (e) => ({ type: "skillSkill", relation: RELATION_TYPES[types[e]!]! }));
   }
+  if (options.framework) addFrameworkToGraph(graph, taxonomy, options.lang);
   return graph;
 }

@@ -1,0 +1,71 @@
+import { Command, Option } from "commander";
+import { diffTaxonomies } from "../../diff/diff.js";
+import { migrateMappings } from "../../diff/migrate.js";
+import { type DiffReportCredential, diffReportMarkdown } from "../../diff/report.js";
+import { loadTaxonomy } from "../../node/load.js";
+import { readCredentialFiles } from "../credential-files.js";
+import { diffReportText } from "../diff-text.js";
+import { type CliIo, CliError, colorsFor, writeJson } from "../io.js";
+
+interface DiffOptions {
+  credentials?: string[];
+  json?: boolean;
+  format?: "text" | "md" | "json";
+  lang?: string;
+  limit?: string;
+}
+
+/** `green-skills diff <older> <newer>`: what changed between two ESCO versions, and what it breaks. */
+export function diffCommand(io: CliIo): Command {
+  return new Command("diff")
+    .description("compare two ESCO versions, and check credential mappings against the newer one")
+    .argument("<older>", "the ESCO version mappings were made against: a bundle (green-skills import), or a folder of ESCO CSV files")
+    .argument("<newer>", "the ESCO version to move to: a bundle, or a folder of ESCO CSV files")
+    .option("--credentials <paths...>", "credential definitions (YAML or JSON files, or folders of them) to check against the newer version")
+    .addOption(new Option("--format <format>", "output format").choices(["text", "md", "json"]))
+    .option("--json", "print JSON (same as --format json)")
+    .option("--lang <code>", "language of the labels in the report")
+    .option("--limit <n>", "detail lines per kind of change (default: 20 for text, all for md; 0 = all)")
+    .addHelpText(
+      "after",
+      `
+Counts come first, then each credential's broken and changed mappings (with ranked replacement
+candidates) and effects (outcomes that stop being green, target occupations whose essential skills
+changed), then every change. Exit code 1 when a credential has a broken mapping.
+
+Example:
+  $ green-skills diff esco-v1.1.1.gsb esco-v1.2.1.gsb --credentials credentials/ --format md > esco-migration.md`,
+    )
+    .action(async (olderPath: string, newerPath: string, options: DiffOptions) => {
+      const format = options.json ? "json" : (options.format ?? "text");
+      const limit = parseLimit(options.limit, format === "text" ? 20 : 0);
+      const credentials = options.credentials ? await readCredentialFiles(options.credentials, io.cwd) : [];
+      const [older, newer] = await Promise.all([loadTaxonomy(olderPath), loadTaxonomy(newerPath)]);
+      const lang = options.lang;
+      const diff = diffTaxonomies(older, newer, lang ? { lang } : {});
+      const reports: DiffReportCredential[] = credentials.map(({ file, source }) => ({
+        name: file,
+        report: migrateMappings(source, older, newer, { diff, ...(lang ? { lang } : {}) }),
+      }));
+      const sources = { older: olderPath, newer: newerPath };
+      if (format === "json") writeJson(io, { sources, diff, credentials: reports.map(({ name, report }) => ({ file: name, ...report })) });
+      else if (format === "md") io.stdout.write(diffReportMarkdown(diff, { credentials: reports, limit, sources }));
+      else io.stdout.write(diffReportText(diff, colorsFor(io, "stdout", false), { credentials: reports, limit, sources }));
+
+      const broken = reports.filter((r) => r.report.broken);
+      if (broken.length > 0) {
+        throw new CliError(
+          `${broken.length} of ${reports.length} credential${reports.length === 1 ? " has" : "s have"} broken mappings: ${broken.map((r) => r.name).join(", ")}`,
+          `map the broken URIs to a replacement candidate listed in the report, or stay on ${older.escoVersion ? `ESCO ${older.escoVersion}` : "the older version"}`,
+          1,
+        );
+      }
+    });
+}
+
+function parseLimit(value: string | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  const limit = Number(value);
+  if (!Number.isInteger(limit) || limit < 0) throw new CliError(`--limit must be a whole number ≥ 0, got "${value}"`, "use --limit 0 to list every change");
+  return limit;
+}

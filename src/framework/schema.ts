@@ -1,0 +1,297 @@
+import { z } from "zod";
+import { ReuseLevelSchema, SkillTypeSchema } from "../model/concept.js";
+import { ESCO_OCCUPATION_URI_PATTERN, ESCO_SKILL_URI_PATTERN } from "../uri.js";
+import { type NaceRevision, naceCodeProblem } from "./nace.js";
+
+/**
+ * Schemas of the curated framework layer: sectors, GreenComp and the facts of the cited ESCO concepts.
+ * They validate the reviewed YAML sources in `taxonomy/src/` (and sectors users add), and the framework
+ * object carried by the embedded default. See `docs/sectors.md`.
+ *
+ * @module
+ */
+
+const skillUri = z.string().regex(ESCO_SKILL_URI_PATTERN, "expected an ESCO skill URI (http://data.europa.eu/esco/skill/<uuid>)");
+const occupationUri = z
+  .string()
+  .regex(ESCO_OCCUPATION_URI_PATTERN, "expected an ESCO occupation URI (http://data.europa.eu/esco/occupation/<uuid>)");
+const text = z.string().trim().min(1, "must not be empty");
+
+/**
+ * Text in one or more languages, keyed by language code: `{ en: "Construction" }`.
+ *
+ * @category Framework
+ */
+export const LocalisedTextSchema = z
+  .record(z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/, "expected a language code such as en or de"), text)
+  .refine((value) => Object.keys(value).length > 0, "give the text in at least one language, e.g. { en: … }");
+/** @category Framework */
+export type LocalisedText = z.infer<typeof LocalisedTextSchema>;
+
+const naceCode = (revision: NaceRevision) =>
+  z.string().superRefine((value, ctx) => {
+    const problem = naceCodeProblem(revision, value);
+    if (problem) ctx.addIssue({ code: "custom", message: problem });
+  });
+
+/**
+ * A NACE code of a sector in both revisions: `{ rev2: "M71", rev21: "N71", label }`.
+ *
+ * @category Framework
+ */
+export const SectorNaceSchema = z.strictObject({
+  /** NACE Rev. 2 code: section letter and division (`M71`), group (`M71.1`) or class (`M71.12`). */
+  rev2: naceCode("rev2"),
+  /** The NACE Rev. 2.1 equivalent (`N71`); ESCO v1.2.1's `naceCode` uses Rev. 2.1. */
+  rev21: naceCode("rev21"),
+  /** The code's title. */
+  label: text,
+});
+/** @category Framework */
+export type SectorNace = z.infer<typeof SectorNaceSchema>;
+
+/**
+ * An ISCO-08 group used to assign occupations to a sector when the ESCO version has no `naceCode`.
+ *
+ * @category Framework
+ */
+export const SectorIscoSchema = z.strictObject({
+  /** ISCO-08 code, usually a 4-digit unit group (`7124`); shorter codes match every group below them. */
+  code: z.string().regex(/^\d{1,4}$/, "expected an ISCO-08 code of 1 to 4 digits, as a string (\"7124\")"),
+  /** The group's preferred label as in ESCO. */
+  label: text,
+});
+/** @category Framework */
+export type SectorIsco = z.infer<typeof SectorIscoSchema>;
+
+const reference = <T extends z.ZodType<string>>(uri: T) =>
+  z.strictObject({
+    uri,
+    /** The ESCO preferred label, copied exactly. */
+    label: text,
+    /** Why a programme designer should start from it, in our own words. */
+    rationale: text,
+  });
+
+/**
+ * A curated reference to an ESCO skill.
+ *
+ * @category Framework
+ */
+export const SkillReferenceSchema = reference(skillUri);
+/** @category Framework */
+export type SkillReference = z.infer<typeof SkillReferenceSchema>;
+
+/**
+ * A curated reference to an ESCO occupation.
+ *
+ * @category Framework
+ */
+export const OccupationReferenceSchema = reference(occupationUri);
+/** @category Framework */
+export type OccupationReference = z.infer<typeof OccupationReferenceSchema>;
+
+/**
+ * A sector: what `taxonomy/src/sectors/<id>.yaml` holds, and what users write to add their own.
+ *
+ * @category Framework
+ */
+export const SectorSchema = z.strictObject({
+  /** Lower-case id used in the API, the CLI and credentials (`construction`). */
+  id: z.string().regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, "expected a lower-case id such as construction or wood-and-furniture"),
+  label: LocalisedTextSchema,
+  description: LocalisedTextSchema,
+  /** NACE codes of the sector's economic activities; occupations whose ESCO `naceCode` falls under one belong to it. */
+  nace: z.array(SectorNaceSchema).default([]),
+  /** ISCO-08 groups: the fallback assignment for ESCO versions without `naceCode`. */
+  isco: z.array(SectorIscoSchema).default([]),
+  references: z
+    .strictObject({
+      /** Core green ESCO skills a programme designer should start from. */
+      skills: z.array(SkillReferenceSchema).default([]),
+      /** Key ESCO occupations; they belong to the sector whatever their NACE or ISCO codes. */
+      occupations: z.array(OccupationReferenceSchema).default([]),
+    })
+    .default({ skills: [], occupations: [] }),
+});
+/** @category Framework */
+export type Sector = z.infer<typeof SectorSchema>;
+/** What a sector file may leave out (defaults apply). @category Framework */
+export type SectorInput = z.input<typeof SectorSchema>;
+
+/** The twelve GreenComp competence ids. @category Framework */
+export const GREENCOMP_COMPETENCE_IDS = ["1.1", "1.2", "1.3", "2.1", "2.2", "2.3", "3.1", "3.2", "3.3", "4.1", "4.2", "4.3"] as const;
+/** A GreenComp competence id (`1.1` … `4.3`). @category Framework */
+export type GreenCompCompetenceId = (typeof GREENCOMP_COMPETENCE_IDS)[number];
+/** The four GreenComp area ids. @category Framework */
+export const GREENCOMP_AREA_IDS = ["1", "2", "3", "4"] as const;
+/** A GreenComp area id. @category Framework */
+export type GreenCompAreaId = (typeof GREENCOMP_AREA_IDS)[number];
+
+/**
+ * One provisional crosswalk entry: an ESCO skill that expresses part of a GreenComp competence.
+ *
+ * @category Framework
+ */
+export const CrosswalkEntrySchema = z.strictObject({
+  uri: skillUri,
+  label: text,
+  /** The ESCO collection the skill is cited from. */
+  collection: z.enum(["transversal", "green"]),
+  rationale: text,
+});
+/** @category Framework */
+export type CrosswalkEntry = z.infer<typeof CrosswalkEntrySchema>;
+
+/**
+ * A GreenComp competence with our paraphrase and its provisional crosswalk.
+ *
+ * @category Framework
+ */
+export const GreenCompCompetenceSchema = z.strictObject({
+  id: z.enum(GREENCOMP_COMPETENCE_IDS),
+  label: text,
+  description: text,
+  crosswalk: z.array(CrosswalkEntrySchema).default([]),
+});
+/** @category Framework */
+export type GreenCompCompetence = z.infer<typeof GreenCompCompetenceSchema>;
+
+/**
+ * A GreenComp area with its three competences.
+ *
+ * @category Framework
+ */
+export const GreenCompAreaSchema = z.strictObject({
+  id: z.enum(GREENCOMP_AREA_IDS),
+  label: text,
+  description: text,
+  competences: z.array(GreenCompCompetenceSchema),
+});
+/** @category Framework */
+export type GreenCompArea = z.infer<typeof GreenCompAreaSchema>;
+
+/**
+ * GreenComp (JRC, 2022) as `taxonomy/src/greencomp.yaml` holds it: 4 areas × 3 competences, each area and
+ * competence exactly once and in its own area.
+ *
+ * @category Framework
+ */
+export const GreenCompSchema = z
+  .strictObject({
+    framework: z.strictObject({
+      id: z.literal("greencomp"),
+      label: text,
+      citation: text,
+      /** The crosswalk is our editorial judgement, not an official EU mapping. */
+      crosswalkStatus: z.enum(["provisional", "reviewed"]),
+    }),
+    areas: z.array(GreenCompAreaSchema),
+  })
+  .superRefine((value, ctx) => {
+    const areas = new Set<string>();
+    const competences = new Set<string>();
+    value.areas.forEach((area, a) => {
+      if (areas.has(area.id)) ctx.addIssue({ code: "custom", path: ["areas", a, "id"], message: `area ${area.id} appears twice` });
+      areas.add(area.id);
+      area.competences.forEach((competence, c) => {
+        const path = ["areas", a, "competences", c, "id"];
+        if (!competence.id.startsWith(`${area.id}.`)) ctx.addIssue({ code: "custom", path, message: `competence ${competence.id} belongs to area ${competence.id[0]}, not ${area.id}` });
+        if (competences.has(competence.id)) ctx.addIssue({ code: "custom", path, message: `competence ${competence.id} appears twice` });
+        competences.add(competence.id);
+      });
+    });
+    const missingAreas = GREENCOMP_AREA_IDS.filter((id) => !areas.has(id));
+    const missing = GREENCOMP_COMPETENCE_IDS.filter((id) => !competences.has(id));
+    if (missingAreas.length > 0) ctx.addIssue({ code: "custom", path: ["areas"], message: `GreenComp has 4 areas; missing: ${missingAreas.join(", ")}` });
+    if (missing.length > 0) ctx.addIssue({ code: "custom", path: ["areas"], message: `GreenComp has 12 competences; missing: ${missing.join(", ")}` });
+  });
+/** @category Framework */
+export type GreenComp = z.infer<typeof GreenCompSchema>;
+
+const status = z.string().min(1);
+const collections = z.array(z.string().min(1)).default([]);
+
+/**
+ * The offline facts of one cited ESCO concept, one line each in `taxonomy/src/esco-concepts.yaml`.
+ *
+ * @category Framework
+ */
+export const EscoConceptFactSchema = z.discriminatedUnion("kind", [
+  z.strictObject({
+    uri: skillUri,
+    kind: z.literal("skill"),
+    label: text,
+    skillType: SkillTypeSchema.nullable(),
+    reuseLevel: ReuseLevelSchema.nullable(),
+    collections,
+    status,
+  }),
+  z.strictObject({
+    uri: occupationUri,
+    kind: z.literal("occupation"),
+    label: text,
+    /** ISCO-08 unit group. */
+    iscoGroup: z.string().regex(/^\d{4}$/, "expected a 4-digit ISCO-08 unit group"),
+    /** ESCO notation code. */
+    code: z.string().optional(),
+    /** NACE Rev. 2.1 codes without dots (ESCO v1.2.1 and later). */
+    nace: z.array(z.string().regex(/^(?:[A-V]|\d{2,4})$/, "expected a NACE Rev. 2.1 code without dots")).optional(),
+    collections,
+    status,
+  }),
+  z.strictObject({
+    uri: z.string().regex(/^http:\/\/data\.europa\.eu\/esco\/isco\/C\d{1,4}$/, "expected an ESCO ISCO group URI (http://data.europa.eu/esco/isco/C<code>)"),
+    kind: z.literal("iscoGroup"),
+    label: text,
+    code: z.string().regex(/^\d{1,4}$/),
+    status: status.optional(),
+  }),
+]);
+/** @category Framework */
+export type EscoConceptFact = z.infer<typeof EscoConceptFactSchema>;
+
+/**
+ * `taxonomy/src/esco-concepts.yaml`: the facts of every cited ESCO concept, written by
+ * `scripts/refresh-esco-concepts.ts` from a full import.
+ *
+ * @category Framework
+ */
+export const EscoConceptsFileSchema = z.strictObject({
+  /** The ESCO version the facts were read from. */
+  escoVersion: z.string().regex(/^v\d+\.\d+(?:\.\d+)?$/, "expected an ESCO version such as v1.1.1"),
+  /** ISO date of the last refresh. */
+  checkedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected an ISO date (YYYY-MM-DD)"),
+  concepts: z.array(EscoConceptFactSchema),
+});
+/** @category Framework */
+export type EscoConceptsFile = z.infer<typeof EscoConceptsFileSchema>;
+
+/** Version of the framework object layout. @category Framework */
+export const FRAMEWORK_FORMAT_VERSION = 1;
+
+/**
+ * The framework layer as one object: sectors and GreenComp, plus the ESCO version their references were
+ * checked against. The embedded default carries one; users extend it with their own sectors.
+ *
+ * @category Framework
+ */
+export const FrameworkSchema = z
+  .strictObject({
+    formatVersion: z.literal(FRAMEWORK_FORMAT_VERSION),
+    /** ESCO version the cited URIs and labels were checked against (`v1.1.1`). */
+    escoVersion: z.string(),
+    /** ISO date of that check. */
+    checkedOn: z.string(),
+    sectors: z.array(SectorSchema),
+    greenComp: GreenCompSchema,
+  })
+  .superRefine((value, ctx) => {
+    const seen = new Set<string>();
+    value.sectors.forEach((sector, i) => {
+      if (seen.has(sector.id)) ctx.addIssue({ code: "custom", path: ["sectors", i, "id"], message: `sector id "${sector.id}" appears twice` });
+      seen.add(sector.id);
+    });
+  });
+/** @category Framework */
+export type Framework = z.infer<typeof FrameworkSchema>;

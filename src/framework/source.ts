@@ -1,0 +1,195 @@
+import { type Document, LineCounter, isMap, isNode, isScalar, isSeq, parseDocument } from "yaml";
+import { z } from "zod";
+import { EscoConceptsFileSchema, GreenCompSchema, SectorSchema } from "./schema.js";
+
+/**
+ * Parsing the framework's YAML sources (sector files, GreenComp, cited ESCO facts) into validated values,
+ * with every problem located by file, line, column and path. Browser-safe: it takes text, not paths.
+ *
+ * @module
+ */
+
+/**
+ * A problem found in a framework source file.
+ *
+ * @category Framework
+ */
+export const SourceIssueSchema = z.object({
+  /** Stable snake_case code: `yaml_syntax`, `missing_field`, `unknown_key`, `invalid_value`, `duplicate_id` … */
+  code: z.string(),
+  severity: z.enum(["error", "warning", "info"]),
+  /** Path into the document, e.g. `["nace", 0, "rev21"]`. */
+  path: z.array(z.union([z.string(), z.number()])),
+  message: z.string(),
+  suggestion: z.string().optional(),
+  /** The file, when the text came from one. */
+  file: z.string().optional(),
+  /** 1-based line and column of the offending node. */
+  line: z.number().int().optional(),
+  column: z.number().int().optional(),
+});
+/** @category Framework */
+export type SourceIssue = z.infer<typeof SourceIssueSchema>;
+
+/**
+ * Where a path into a source document is: 1-based line and column, or `undefined` when unknown.
+ *
+ * @category Framework
+ */
+export type Locate = (path: readonly (string | number)[]) => { line: number; column: number } | undefined;
+
+/**
+ * The result of parsing a source: the value with a locator for later cross-checks, or the issues.
+ *
+ * @category Framework
+ */
+export type SourceResult<T> =
+  | { ok: true; value: T; file: string | undefined; locate: Locate; issues: SourceIssue[] }
+  | { ok: false; file: string | undefined; issues: SourceIssue[] };
+
+/** Limits that keep a hostile file from exhausting memory. */
+const MAX_BYTES = 2_000_000;
+const MAX_ALIASES = 100;
+
+function locator(doc: Document, lines: LineCounter): Locate {
+  const at = (node: unknown) => {
+    if (!isNode(node) || !node.range) return undefined;
+    const { line, col } = lines.linePos(node.range[0]);
+    return { line, column: col };
+  };
+  // Walk as far as the path exists: a map entry is located at its key, a missing key at its parent.
+  return (path) => {
+    let node: unknown = doc.contents;
+    let found = at(node);
+    for (const key of path) {
+      if (isMap(node)) {
+        const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(key));
+        if (!pair) break;
+        found = at(pair.key) ?? found;
+        node = pair.value;
+      } else if (isSeq(node) && typeof key === "number") {
+        node = node.items[key];
+        found = at(node) ?? found;
+        if (node === undefined) break;
+      } else break;
+    }
+    return found;
+  };
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let value = data;
+  for (const key of path) {
+    if (typeof value !== "object" || value === null || !Object.hasOwn(value, key)) return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
+/** Turns zod issues into located source issues; `data` is the parsed input, to tell a missing field from a wrong one. */
+export function zodIssuesToSource(error: z.ZodError, data: unknown, file: string | undefined, locate: Locate, prefix: readonly (string | number)[] = []): SourceIssue[] {
+  const out: SourceIssue[] = [];
+  for (const issue of error.issues) {
+    const missing = issue.code === "invalid_type" && valueAt(data, issue.path) === undefined;
+    const path = [...prefix, ...issue.path.map((p) => (typeof p === "symbol" ? String(p) : p))];
+    if (issue.code === "unrecognized_keys") {
+      for (const key of issue.keys) {
+        const at = locate([...path, key]);
+        out.push({ code: "unknown_key", severity: "error", path: [...path, key], message: `unknown key "${key}"`, suggestion: "check the spelling; see docs/sectors.md for the fields", ...where(file, at) });
+      }
+      continue;
+    }
+    const message = missing ? `"${String(path.at(-1) ?? "value")}" is required` : issue.message;
+    out.push({ code: missing ? "missing_field" : "invalid_value", severity: "error", path, message, ...where(file, locate(path)) });
+  }
+  return out;
+}
+
+const where = (file: string | undefined, at: { line: number; column: number } | undefined) => ({
+  ...(file === undefined ? {} : { file }),
+  ...(at ? { line: at.line, column: at.column } : {}),
+});
+
+/** Parses YAML (or JSON, which is YAML) text and validates it with `schema`. Never throws on bad input. */
+export function parseSource<T>(schema: z.ZodType<T>, text: string, file?: string): SourceResult<T> {
+  if (text.length > MAX_BYTES) {
+    return { ok: false, file, issues: [{ code: "file_too_large", severity: "error", path: [], message: `the file is larger than ${MAX_BYTES} bytes`, ...where(file, undefined) }] };
+  }
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false, strict: true });
+  const locate = locator(doc, lines);
+  if (doc.errors.length > 0) {
+    const issues = doc.errors.map((error): SourceIssue => {
+      const { line, col } = lines.linePos(error.pos[0]);
+      return { code: "yaml_syntax", severity: "error", path: [], message: error.message.split("\n")[0] ?? error.message, ...where(file, { line, column: col }) };
+    });
+    return { ok: false, file, issues };
+  }
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIASES });
+  } catch (cause) {
+    return { ok: false, file, issues: [{ code: "yaml_syntax", severity: "error", path: [], message: (cause as Error).message, ...where(file, undefined) }] };
+  }
+  if (!isMap(doc.contents) && !isSeq(doc.contents)) {
+    return { ok: false, file, issues: [{ code: "invalid_value", severity: "error", path: [], message: "expected a YAML mapping at the top level", ...where(file, locate([])) }] };
+  }
+  const parsed = schema.safeParse(data);
+  if (!parsed.success) return { ok: false, file, issues: zodIssuesToSource(parsed.error, data, file, locate) };
+  return { ok: true, value: parsed.data, file, locate, issues: [] };
+}
+
+/**
+ * Parses a sector file (YAML or JSON text) such as `taxonomy/src/sectors/construction.yaml` or one a user
+ * writes to add a sector. Returns located issues instead of throwing.
+ *
+ * @category Framework
+ * @param text - The file's content.
+ * @param file - The file name, used in issues.
+ * @returns The sector, or the issues with file, line and path.
+ * @example
+ * ```ts
+ * const result = parseSectorSource("id: retrofit\nlabel: { en: Retrofit }\ndescription: { en: Deep renovation }\n", "retrofit.yaml");
+ * result.ok && result.value.id //=> "retrofit"
+ * ```
+ */
+export function parseSectorSource(text: string, file?: string): SourceResult<z.infer<typeof SectorSchema>> {
+  return parseSource(SectorSchema, text, file);
+}
+
+/**
+ * Parses `taxonomy/src/greencomp.yaml`.
+ *
+ * @category Framework
+ * @param text - The file's content.
+ * @param file - The file name, used in issues.
+ * @returns GreenComp with its crosswalk, or located issues.
+ */
+export function parseGreenCompSource(text: string, file?: string): SourceResult<z.infer<typeof GreenCompSchema>> {
+  return parseSource(GreenCompSchema, text, file);
+}
+
+/**
+ * Parses `taxonomy/src/esco-concepts.yaml`, the offline facts of every cited ESCO concept.
+ *
+ * @category Framework
+ * @param text - The file's content.
+ * @param file - The file name, used in issues.
+ * @returns The facts, or located issues.
+ */
+export function parseEscoConceptsSource(text: string, file?: string): SourceResult<z.infer<typeof EscoConceptsFileSchema>> {
+  return parseSource(EscoConceptsFileSchema, text, file);
+}
+
+/**
+ * One line per issue: `file:line:column: severity: message (at path)`.
+ *
+ * @category Framework
+ * @param issue - The issue to format.
+ * @returns A single line without a trailing newline.
+ */
+export function formatSourceIssue(issue: SourceIssue): string {
+  const place = issue.file ? `${issue.file}${issue.line ? `:${issue.line}${issue.column ? `:${issue.column}` : ""}` : ""}: ` : "";
+  const path = issue.path.length > 0 ? ` (at ${issue.path.join(".")})` : "";
+  return `${place}${issue.severity}: ${issue.message}${path}${issue.suggestion ? ` — ${issue.suggestion}` : ""}`;
+}
