@@ -268,8 +268,6 @@ export type {
   SupervisionType,
 } from "./credential/vocab/elm.js";
 export { COUNTRY_CODES } from "./credential/vocab/countries.js";
-export { GREENCOMP_IDS } from "./credential/vocab/greencomp.js";
-export type { GreenCompId } from "./credential/vocab/greencomp.js";
 export { ANNEX_ELEMENTS, ANNEX_ELEMENT_IDS } from "./credential/vocab/annex.js";
 export type { AnnexElement, AnnexElementId } from "./credential/vocab/annex.js";
 export { DEFAULT_SECTOR_IDS } from "./credential/sector-ids.js";

@@ -145,6 +145,30 @@ describe("green-skills gap", () => {
   });
 });
 
+describe("without --esco: the embedded default", () => {
+  it("validates taxonomy/examples clean and says what needs a full import", async () => {
+    const examples = join(PROJECT_ROOT, "taxonomy/examples");
+    const count = readdirSync(examples).filter((f) => f.endsWith(".yaml")).length;
+    const { code, stdout } = await cli(["validate", examples]);
+    expect(code).toBe(0);
+    expect(stdout).toContain(`\n${count} files: ${count} valid, 0 invalid · no issues · checked against ESCO v1.1.1, the embedded default (curated layer only)\n`);
+    expect(stdout).toMatch(/Needs a full ESCO import \(--esco .*\): existence, concept type, status and green membership .*; every URI here is in the curated set\./);
+  });
+
+  it("notes the URIs it could not check", async () => {
+    const { code, stdout } = await cli(["validate", valid]);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/ℹ \d+:\d+ {2}learningOutcomes\[0\]\.esco\[0\] {2}4 ESCO URIs are outside the embedded default's curated concepts.*\[full_esco_required\]/);
+    expect(stdout).toContain("(see the full_esco_required notes above)");
+  });
+
+  it("gap needs a full import: exit 2 with a hint", async () => {
+    const { code, stderr } = await cli(["gap", valid, "--occupation", URI.installer]);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/^error: coverage: .*needs a full ESCO import.*\nhint: pass --esco/);
+  });
+});
+
 describeWithEsco("green-skills validate on the official ESCO v1.1.1", () => {
   it("validates taxonomy/examples clean", async () => {
     await fullTaxonomy();

@@ -1,13 +1,31 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import { beforeAll, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { conceptKind, coverage, isGreen, prefLabel, type Taxonomy } from "green-skills";
+import { attachFramework, conceptKind, coverage, isGreen, listSectors, prefLabel, type Taxonomy, withSectors } from "green-skills";
+import { defaultFramework, loadDefaultTaxonomy } from "green-skills/data";
 import { validateCredentialFile } from "green-skills/node";
 import { PROJECT_ROOT, describeWithEsco, fullTaxonomy } from "./helpers/shared-esco.js";
 
 const EXAMPLES = join(PROJECT_ROOT, "taxonomy/examples");
 const files = readdirSync(EXAMPLES).filter((f) => f.endsWith(".yaml"));
+
+describe("taxonomy/examples against the embedded default", () => {
+  it.each(files)("%s validates clean: every cited concept is in the curated set", async (file) => {
+    const result = await validateCredentialFile(join(EXAMPLES, file), loadDefaultTaxonomy(), { suggest: false });
+    expect(result.issues).toEqual([]);
+    expect(result.taxonomy).toEqual({ escoVersion: "v1.1.1", coverage: "curated" });
+  });
+
+  it("checks sectors against the taxonomy's framework layer", async () => {
+    const file = join(EXAMPLES, "construction-heat-pump-installation.yaml");
+    const taxonomy = loadDefaultTaxonomy();
+    expect(listSectors(taxonomy).map((s) => s.id)).toContain("construction");
+    attachFramework(taxonomy, withSectors({ ...defaultFramework, sectors: [] }, [{ id: "retrofit", label: { en: "Retrofit" }, description: { en: "Deep renovation." } }]));
+    const result = await validateCredentialFile(file, taxonomy, { suggest: false });
+    expect(result.issues).toMatchObject([{ code: "unknown_sector", path: ["sectors", 0], suggestion: "known sectors: retrofit" }]);
+  });
+});
 
 describeWithEsco("taxonomy/examples against the official ESCO v1.1.1", () => {
   let t: Taxonomy;

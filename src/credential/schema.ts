@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { GREENCOMP_COMPETENCE_IDS } from "../framework/schema.js";
 import { ESCO_URI_PATTERN } from "../uri.js";
 import { COUNTRY_CODES } from "./vocab/countries.js";
 import {
@@ -10,7 +11,6 @@ import {
   STACKABILITY_TYPES,
   SUPERVISION_TYPES,
 } from "./vocab/elm.js";
-import { GREENCOMP_IDS } from "./vocab/greencomp.js";
 
 /**
  * The micro-credential definition format: the EU Annex I elements (Council Recommendation 2022/C 243/02)
@@ -70,7 +70,7 @@ export const LearningOutcomeSchema = z
       .default([])
       .meta({ description: "ESCO skill or knowledge URIs this outcome maps to (http://data.europa.eu/esco/skill/<uuid>)." }),
     greenComp: z
-      .array(z.enum(GREENCOMP_IDS, { error: "expected a GreenComp competence id from 1.1 to 4.3" }))
+      .array(z.enum(GREENCOMP_COMPETENCE_IDS, { error: "expected a GreenComp competence id from 1.1 to 4.3" }))
       .optional()
       .meta({ description: "GreenComp competences (ids 1.1 … 4.3) the outcome develops." }),
     level: EqfLevelSchema.optional().meta({ description: "EQF level (1–8) of this outcome, when it differs from the credential's." }),
@@ -244,7 +244,7 @@ export const MicroCredentialSchema = z
       .meta({ description: "Further information: a web page and/or a note.", minProperties: 1 }),
     targetOccupations: z.array(escoUri).optional().meta({ description: "ESCO occupation URIs the credential prepares for." }),
     sectors: z
-      .array(z.string().regex(/^[a-z][a-z0-9-]*$/, { error: "expected a sector id such as construction" }))
+      .array(z.string().regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, { error: "expected a sector id such as construction" }))
       .optional()
       .meta({ description: "Sector ids, e.g. construction, agrifood, public-sector." }),
   })

@@ -1,3 +1,4 @@
+import { frameworkOf, hasFramework } from "../framework/attach.js";
 import type { Taxonomy } from "../taxonomy/taxonomy.js";
 
 /**
@@ -7,19 +8,13 @@ import type { Taxonomy } from "../taxonomy/taxonomy.js";
  */
 
 /**
- * The six sectors of the curated framework layer (the MASTERY project's sectors), used when the loaded
- * taxonomy carries no framework layer of its own.
+ * The six sectors of the default framework layer, used when a taxonomy has no framework layer attached.
  *
  * @category Credential
  */
 export const DEFAULT_SECTOR_IDS: readonly string[] = ["agrifood", "construction", "wood-and-furniture", "manufacturing", "sustainability-management", "public-sector"];
 
-/** @internal The sector ids of the taxonomy's framework layer, else {@link DEFAULT_SECTOR_IDS}. */
+/** @internal The sector ids of the taxonomy's framework layer (attached or carried), else {@link DEFAULT_SECTOR_IDS}. */
 export function knownSectorIds(taxonomy: Taxonomy): readonly string[] {
-  const framework = taxonomy.meta.extensions?.["framework"] as { sectors?: unknown } | undefined;
-  if (Array.isArray(framework?.sectors)) {
-    const ids = framework.sectors.map((s: unknown) => (typeof s === "object" && s !== null ? (s as { id?: unknown }).id : undefined)).filter((id): id is string => typeof id === "string");
-    if (ids.length > 0) return ids;
-  }
-  return DEFAULT_SECTOR_IDS;
+  return hasFramework(taxonomy) ? frameworkOf(taxonomy).sectors.map((s) => s.id) : DEFAULT_SECTOR_IDS;
 }

@@ -41,7 +41,7 @@ Example:
     )
     .action(async (paths: string[], options: ValidateOptions) => {
       const files = await credentialFiles(paths);
-      const { taxonomy, source } = await resolveTaxonomy(io, options.esco);
+      const { taxonomy, source, embedded } = await resolveTaxonomy(io, options.esco);
       const reports: FileReport[] = [];
       let unreadable = false;
       for (const file of files) {
@@ -70,13 +70,18 @@ Example:
       }
       const total = { error: 0, warning: 0, info: 0 };
       for (const r of reports) for (const k of ["error", "warning", "info"] as const) total[k] += r.counts[k];
-      const against = `ESCO ${taxonomy.escoVersion ?? "(version unknown)"}, ${taxonomy.coverage === "full" ? "full import" : "embedded default"} (${source})`;
+      const against = `ESCO ${taxonomy.escoVersion ?? "(version unknown)"}, ${embedded ? source : `${taxonomy.coverage === "full" ? "full import" : "curated layer"} (${source})`}`;
       out.push(
         "",
         `${reports.length} file${reports.length === 1 ? "" : "s"}: ${c.green(`${reports.length - invalid} valid`)}, ${invalid > 0 ? c.red(`${invalid} invalid`) : "0 invalid"} · ${formatCounts(total)} · checked against ${against}${options.strict ? " · --strict" : ""}`,
       );
       if (taxonomy.coverage === "curated") {
-        out.push(c.dim("Existence, concept type, status and green membership of ESCO URIs outside the curated set need a full ESCO import: pass --esco <bundle, zip or folder>."));
+        const unchecked = reports.some((r) => r.issues.some((i) => i.code === "full_esco_required"));
+        out.push(
+          c.dim(
+            `Needs a full ESCO import (--esco <bundle, zip or folder>): existence, concept type, status and green membership of ESCO URIs outside the curated set${unchecked ? " (see the full_esco_required notes above)" : "; every URI here is in the curated set"}.`,
+          ),
+        );
       }
       io.stdout.write(`${out.join("\n")}\n`);
     });
