@@ -33,7 +33,7 @@ export const CoveredSkillSchema = z.object({
   /** Ids of the learning outcomes that cover it. */
   outcomes: z.array(z.string()),
 });
-/** @category Coverage */
+/** One skill of the occupation and how a credential covers it. @category Coverage */
 export type CoveredSkill = z.infer<typeof CoveredSkillSchema>;
 
 const CountsSchema = z.object({ total: z.number().int(), covered: z.number().int(), direct: z.number().int(), related: z.number().int() });
@@ -63,7 +63,7 @@ export const CoverageSchema = z.object({
    */
   score: z.number().min(0).max(1).nullable(),
 });
-/** @category Coverage */
+/** How well a credential covers an occupation's skills (see {@link coverage}). @category Coverage */
 export type Coverage = z.infer<typeof CoverageSchema>;
 
 /** What {@link coverage} reads from a credential: its learning outcomes. @category Coverage */

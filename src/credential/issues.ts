@@ -39,25 +39,25 @@ export const ISSUE_CODES = {
   unresolved_definition: "An issued credential refers to a definition file that was not read.",
 } as const;
 
-/** @category Validation */
+/** A stable issue code (see {@link ISSUE_CODES}). @category Validation */
 export type IssueCode = keyof typeof ISSUE_CODES;
 
 /** Issue codes as a tuple, for schemas. @category Validation */
 export const ISSUE_CODE_LIST = Object.keys(ISSUE_CODES) as [IssueCode, ...IssueCode[]];
 
-/** @category Validation */
+/** The severity of an issue. @category Validation */
 export const IssueSeveritySchema = z.enum(["error", "warning", "info"]);
 /** `error` makes a document invalid; `warning` is weak or suspicious; `info` is a note. @category Validation */
 export type IssueSeverity = z.infer<typeof IssueSeveritySchema>;
 
 /** A path into a document: keys and array indexes. @category Validation */
 export const IssuePathSchema = z.array(z.union([z.string(), z.number().int()]));
-/** @category Validation */
+/** A path into a document. @category Validation */
 export type IssuePath = z.infer<typeof IssuePathSchema>;
 
 /** A concept offered as a fix (a skill close to an outcome's statement). @category Validation */
 export const CandidateSchema = z.object({ uri: z.string(), label: z.string() });
-/** @category Validation */
+/** A concept offered as a fix. @category Validation */
 export type Candidate = z.infer<typeof CandidateSchema>;
 
 /**
@@ -83,7 +83,7 @@ export const CredentialIssueSchema = z.object({
   line: z.number().int().positive().optional(),
   column: z.number().int().positive().optional(),
 });
-/** @category Validation */
+/** One finding about a credential document. @category Validation */
 export type CredentialIssue = z.infer<typeof CredentialIssueSchema>;
 
 /**
@@ -103,10 +103,10 @@ export const ElementStatusSchema = z.object({
    */
   status: z.enum(["present", "missing", "invalid", "not-applicable", "at-issuing", "unchecked"]),
 });
-/** @category Validation */
+/** One Annex I element and its status in a document. @category Validation */
 export type ElementStatus = z.infer<typeof ElementStatusSchema>;
 
-/** @category Validation */
+/** Numbers of issues by severity. @category Validation */
 export const IssueCountsSchema = z.object({ error: z.number().int(), warning: z.number().int(), info: z.number().int() });
 
 /**
@@ -126,7 +126,7 @@ export const CredentialValidationResultSchema = z.object({
   /** The taxonomy the ESCO checks ran against. */
   taxonomy: z.object({ escoVersion: z.string().nullable(), coverage: z.enum(["full", "curated"]) }),
 });
-/** @category Validation */
+/** The result of {@link validateCredential}. @category Validation */
 export type CredentialValidationResult = z.infer<typeof CredentialValidationResultSchema>;
 
 /** @internal Builds an issue, leaving out absent optional fields (exactOptionalPropertyTypes). */

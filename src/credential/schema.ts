@@ -38,7 +38,7 @@ export const LanguageMapSchema = z
   .record(z.string().regex(LANGUAGE_CODE_PATTERN, { error: "expected a language code such as en, de or pt-BR" }), z.string().trim().min(1, { error: "expected non-empty text" }))
   .refine((value) => Object.keys(value).length > 0, { error: "expected text in at least one language, e.g. { en: \"…\" }" })
   .meta({ description: "Text per language code, e.g. { en: \"…\", de: \"…\" }.", minProperties: 1 });
-/** @category Credential */
+/** Text per language code. @category Credential */
 export type LanguageMap = z.infer<typeof LanguageMapSchema>;
 
 const uri = z.url({ error: "expected an absolute URI, e.g. https://… or urn:…" });
@@ -76,7 +76,7 @@ export const LearningOutcomeSchema = z
     level: EqfLevelSchema.optional().meta({ description: "EQF level (1–8) of this outcome, when it differs from the credential's." }),
   })
   .meta({ description: "A learning outcome: a statement and the ESCO skills it maps to." });
-/** @category Credential */
+/** A learning outcome with its ESCO mapping. @category Credential */
 export type LearningOutcome = z.infer<typeof LearningOutcomeSchema>;
 
 /**
@@ -91,7 +91,7 @@ export const AwardingBodySchema = z.strictObject({
   legalIdentifier: z.string().trim().min(1).optional().meta({ description: "Registration or VAT number, or an eIDAS legal identifier." }),
   homepage: webUrl.optional(),
 });
-/** @category Credential */
+/** An organisation that awards the credential. @category Credential */
 export type AwardingBody = z.infer<typeof AwardingBodySchema>;
 
 /**
@@ -105,7 +105,7 @@ export const WorkloadSchema = z
     hours: z.number({ error: "expected a number of hours" }).positive({ error: "hours must be more than 0" }).max(5400).optional().meta({ description: "Notional hours of learning, all activities included." }),
   })
   .meta({ description: "Notional workload needed to achieve the learning outcomes: ects and/or hours." });
-/** @category Credential */
+/** Notional workload in ECTS credits and/or hours. @category Credential */
 export type Workload = z.infer<typeof WorkloadSchema>;
 
 /**
@@ -120,7 +120,7 @@ export const LevelSchema = z.strictObject({
   qfEhea: z.enum(keys(QF_EHEA_CYCLES)).optional().meta({ description: "QF-EHEA cycle, for higher-education credentials." }),
   nqf: z.string().trim().min(1).optional().meta({ description: "National qualifications framework level, as written nationally." }),
 });
-/** @category Credential */
+/** EQF level and QF-EHEA cycle. @category Credential */
 export type Level = z.infer<typeof LevelSchema>;
 
 /**
@@ -135,7 +135,7 @@ export const AssessmentSchema = z.strictObject({
     .meta({ description: "Assessment types (ELM assessment-type list)." }),
   description: LanguageMapSchema.optional().meta({ description: "How the outcomes are assessed, per language." }),
 });
-/** @category Credential */
+/** Type of assessment. @category Credential */
 export type Assessment = z.infer<typeof AssessmentSchema>;
 
 /**
@@ -148,7 +148,7 @@ export const ParticipationSchema = z.strictObject({
   setting: z.enum(keys(LEARNING_SETTINGS)).meta({ description: "Learning setting: formal or non-formal." }),
   description: LanguageMapSchema.optional(),
 });
-/** @category Credential */
+/** Form of participation. @category Credential */
 export type Participation = z.infer<typeof ParticipationSchema>;
 
 /**
@@ -168,7 +168,7 @@ export const QualityAssuranceSchema = z.strictObject({
   description: LanguageMapSchema.optional(),
   url: webUrl.optional().meta({ description: "Public page of the quality assurance decision or report." }),
 });
-/** @category Credential */
+/** Type of quality assurance. @category Credential */
 export type QualityAssurance = z.infer<typeof QualityAssuranceSchema>;
 
 /**
@@ -183,7 +183,7 @@ export const GradeSchemeSchema = z.strictObject({
   max: z.number().optional().meta({ description: "Highest numeric grade." }),
   pass: z.union([z.string().trim().min(1), z.number()]).optional().meta({ description: "The lowest passing grade." }),
 });
-/** @category Credential */
+/** The grading scheme of the assessment. @category Credential */
 export type GradeScheme = z.infer<typeof GradeSchemeSchema>;
 
 /**
@@ -198,7 +198,7 @@ export const StackabilitySchema = z.strictObject({
     .optional()
     .meta({ description: "The credentials this one stacks towards." }),
 });
-/** @category Credential */
+/** Integration and stackability options. @category Credential */
 export type Stackability = z.infer<typeof StackabilitySchema>;
 
 /**
@@ -249,7 +249,7 @@ export const MicroCredentialSchema = z
       .meta({ description: "Sector ids, e.g. construction, agrifood, public-sector." }),
   })
   .meta({ title: "green-skills micro-credential definition", description: "An EU micro-credential definition (Council Recommendation 2022/C 243/02, Annex I) mapped to ESCO skills." });
-/** @category Credential */
+/** A micro-credential definition (parsed: defaults applied). @category Credential */
 export type MicroCredential = z.infer<typeof MicroCredentialSchema>;
 /** The input form of a definition (before defaults such as `esco: []` are applied). @category Credential */
 export type MicroCredentialInput = z.input<typeof MicroCredentialSchema>;
@@ -268,7 +268,7 @@ export const LearnerSchema = z.strictObject({
   nationalId: z.string().trim().min(1).optional(),
   email: z.email({ error: "expected an e-mail address" }).optional(),
 });
-/** @category Credential */
+/** The learner of an issued credential. @category Credential */
 export type Learner = z.infer<typeof LearnerSchema>;
 
 /**
@@ -291,5 +291,5 @@ export const IssuedMicroCredentialSchema = z
     grade: z.union([z.string().trim().min(1), z.number()]).optional().meta({ description: "Grade achieved." }),
   })
   .meta({ title: "green-skills issued micro-credential", description: "An issued EU micro-credential: definition, learner, date of issuing and grade." });
-/** @category Credential */
+/** An issued micro-credential. @category Credential */
 export type IssuedMicroCredential = z.infer<typeof IssuedMicroCredentialSchema>;

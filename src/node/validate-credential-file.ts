@@ -20,7 +20,7 @@ import { type CredentialSource, type ReadCredentialFileOptions, readCredentialFi
  * @category Credential files
  */
 export const CredentialFileResultSchema = CredentialValidationResultSchema.extend({ file: z.string() });
-/** @category Credential files */
+/** The result of {@link validateCredentialFile}. @category Credential files */
 export type CredentialFileResult = z.infer<typeof CredentialFileResultSchema>;
 
 /**

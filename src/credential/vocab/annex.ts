@@ -48,7 +48,7 @@ export const ANNEX_ELEMENTS = [
   { id: "further-information", label: "Further information", obligation: "optional", level: "definition", field: "furtherInformation" },
 ] as const satisfies readonly AnnexElement[];
 
-/** @category Credential */
+/** The id of an Annex I element. @category Credential */
 export type AnnexElementId = (typeof ANNEX_ELEMENTS)[number]["id"];
 
 /** Ids of the Annex I elements, in order. @category Credential */

@@ -29,7 +29,7 @@ export const ASSESSMENT_TYPES = {
   "oral-examination": `${SNB}/assessment/d30284d7df`,
   "artefact-assessment": `${SNB}/assessment/de4d165a6c`,
 } as const;
-/** @category Credential */
+/** An assessment type slug. @category Credential */
 export type AssessmentType = keyof typeof ASSESSMENT_TYPES;
 
 /**
@@ -46,7 +46,7 @@ export const LEARNING_MODES = {
   blended: `${SNB}/learning-assessment/e92d221e4d`,
   "research-lab-based": `${SNB}/learning-assessment/ed4c557045`,
 } as const;
-/** @category Credential */
+/** A mode-of-learning slug. @category Credential */
 export type LearningMode = keyof typeof LEARNING_MODES;
 
 /**
@@ -58,7 +58,7 @@ export const LEARNING_SETTINGS = {
   formal: `${SNB}/learning-setting/6fd4685715`,
   "non-formal": `${SNB}/learning-setting/e207a81fc7`,
 } as const;
-/** @category Credential */
+/** A learning-setting slug. @category Credential */
 export type LearningSetting = keyof typeof LEARNING_SETTINGS;
 
 /**
@@ -73,7 +73,7 @@ export const SUPERVISION_TYPES = {
   "supervised-no-id-verification": null,
   "supervised-with-id-verification": `${SNB}/supervision-verification/70be69aaf9`,
 } as const satisfies Record<string, string | null>;
-/** @category Credential */
+/** A supervision and identity-verification slug. @category Credential */
 export type SupervisionType = keyof typeof SUPERVISION_TYPES;
 
 /**
@@ -93,7 +93,7 @@ export const QUALITY_ASSURANCE_TYPES = {
   /** The provider is certified against a management standard (for example ISO 21001). */
   certification: null,
 } as const satisfies Record<string, string | null>;
-/** @category Credential */
+/** A quality-assurance type slug. @category Credential */
 export type QualityAssuranceType = keyof typeof QUALITY_ASSURANCE_TYPES;
 
 /**
@@ -102,7 +102,7 @@ export type QualityAssuranceType = keyof typeof QUALITY_ASSURANCE_TYPES;
  * @category Credential
  */
 export const QF_EHEA_CYCLES = { "short-cycle": 5, first: 6, second: 7, third: 8 } as const;
-/** @category Credential */
+/** A QF-EHEA cycle. @category Credential */
 export type QfEheaCycle = keyof typeof QF_EHEA_CYCLES;
 
 /** EQF level concept URI in ELM (`http://data.europa.eu/snb/eqf/1` … `/8`). @category Credential */
@@ -118,5 +118,5 @@ export const HOURS_PER_ECTS: readonly [min: number, max: number] = [25, 30];
 
 /** Stackability options (Annex I optional element "integration/stackability options"). @category Credential */
 export const STACKABILITY_TYPES = ["stand-alone", "stackable"] as const;
-/** @category Credential */
+/** A stackability option. @category Credential */
 export type StackabilityType = (typeof STACKABILITY_TYPES)[number];
