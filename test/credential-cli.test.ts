@@ -99,6 +99,16 @@ describe("green-skills validate", () => {
     expect((await cli(["validate", broken, "--esco", bundle, "--json"], { env: { FORCE_COLOR: "1" } })).stdout).not.toMatch(/\u001b\[/);
   });
 
+  it("lists the Annex I elements with --elements, definition-level and instance-level apart", async () => {
+    const { code, stdout } = await cli(["validate", valid, "--esco", bundle, "--elements"]);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/Annex I, stated by the definition\n {6}✔ Title of the micro-credential \(mandatory, present\)/);
+    expect(stdout).toMatch(/○ Prerequisites needed to enrol in the learning activity \(optional, missing\)/);
+    expect(stdout).toMatch(/Annex I, stated when a credential is issued\n {6}… Identification of the learner \(mandatory, at-issuing\)/);
+    const json = JSON.parse((await cli(["validate", valid, "--esco", bundle, "--elements", "--json"])).stdout) as { elements: { element: string; level: string }[] }[];
+    expect(json[0]!.elements.filter((e) => e.level === "instance").map((e) => e.element)).toEqual(["learner-identification", "date-of-issuing", "grade"]);
+  });
+
   it("has help with an example", async () => {
     const { code, stdout } = await cli(["validate", "--help"]);
     expect(code).toBe(0);
@@ -116,7 +126,7 @@ describe("green-skills gap", () => {
       { id: "lo-3", statement: { en: "Work in a team." }, esco: [URI.teamwork] },
       { id: "lo-4", statement: { en: "Weld." }, esco: [URI.weld] },
     ];
-    definition = write("gap.yaml", stringify(d));
+    definition = write("../gap/gap.yaml", stringify(d));
   });
 
   it("prints score, counts, green shares and a table of the occupation's skills", async () => {
@@ -135,6 +145,13 @@ describe("green-skills gap", () => {
     const json = JSON.parse(stdout) as { file: string };
     expect(json.file).toBe(definition);
     expect(CoverageSchema.parse(json).score).toBe(0.5);
+  });
+
+  it("asks for the definition when given an issued credential that refers to one", async () => {
+    const issued = write("../gap/issued.yaml", stringify({ definition: "./gap.yaml", learner: { fullName: "A" }, issued: "2026-06-30" }));
+    const { code, stderr } = await cli(["gap", issued, "--occupation", URI.installer, "--esco", bundle]);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/^error: .*issued\.yaml is an issued credential whose definition is in \.\/gap\.yaml\nhint: pass the definition file/);
   });
 
   it("exit 2 for an occupation that is not one, or a missing option", async () => {

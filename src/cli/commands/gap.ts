@@ -55,6 +55,9 @@ Example:
       }
       const doc = parseDocument(source.value);
       const definition = doc.definition;
+      if (doc.issued?.definitionRef) {
+        throw new CliError(`${file} is an issued credential whose definition is in ${doc.issued.definitionRef}`, "pass the definition file to gap");
+      }
       if (!definition || definition.outcomes.length === 0) {
         throw new CliError(`${file} has no readable learning outcomes`, "run green-skills validate on it to see why");
       }

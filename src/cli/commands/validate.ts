@@ -1,10 +1,10 @@
 import { Command } from "commander";
-import type { CredentialIssue } from "../../credential/issues.js";
+import type { CredentialIssue, ElementStatus } from "../../credential/issues.js";
 import { CredentialFileError } from "../../errors.js";
 import { validateCredentialFile } from "../../node/validate-credential-file.js";
 import { formatCounts, formatIssue } from "../credential-report.js";
 import { credentialFiles } from "../files.js";
-import { type CliIo, colorsFor, writeJson } from "../io.js";
+import { type CliIo, type Colors, colorsFor, writeJson } from "../io.js";
 import { resolveTaxonomy } from "../taxonomy.js";
 
 interface ValidateOptions {
@@ -12,6 +12,7 @@ interface ValidateOptions {
   json?: boolean;
   strict?: boolean;
   lang?: string;
+  elements?: boolean;
 }
 
 interface FileReport {
@@ -19,6 +20,24 @@ interface FileReport {
   valid: boolean;
   issues: CredentialIssue[];
   counts: { error: number; warning: number; info: number };
+  elements: ElementStatus[];
+}
+
+const STATUS_MARK: Record<ElementStatus["status"], string> = { present: "✔", missing: "✖", invalid: "✖", "not-applicable": "–", "at-issuing": "…", unchecked: "?" };
+
+/** The Annex I checklist of one file, two columns: definition-level and instance-level elements. */
+function checklist(elements: readonly ElementStatus[], c: Colors): string[] {
+  const line = (e: ElementStatus) => {
+    const colour = e.status === "present" ? c.green : e.status === "missing" || e.status === "invalid" ? (e.obligation === "mandatory" ? c.red : c.dim) : c.dim;
+    const mark = e.status === "missing" && e.obligation === "optional" ? "○" : STATUS_MARK[e.status];
+    return `      ${colour(mark)} ${e.label.split(" (")[0]} ${c.dim(`(${e.obligation}, ${e.status})`)}`;
+  };
+  return [
+    `    ${c.bold("Annex I, stated by the definition")}`,
+    ...elements.filter((e) => e.level === "definition").map(line),
+    `    ${c.bold("Annex I, stated when a credential is issued")}`,
+    ...elements.filter((e) => e.level === "instance").map(line),
+  ];
 }
 
 /** `green-skills validate <files or folders...>`: validate micro-credential files against ESCO. */
@@ -30,6 +49,7 @@ export function validateCommand(io: CliIo): Command {
     .option("--json", 'print JSON: [{ "file", "valid", "issues" }]')
     .option("--strict", "treat warnings as errors (exit code and valid)")
     .option("--lang <code>", "language of labels and suggestions")
+    .option("--elements", "also list the Annex I elements of each file, and whether the definition or the issued credential states them")
     .addHelpText(
       "after",
       `
@@ -48,17 +68,17 @@ Example:
         try {
           const result = await validateCredentialFile(file, taxonomy, options.lang ? { lang: options.lang } : {});
           const valid = options.strict ? result.counts.error + result.counts.warning === 0 : result.valid;
-          reports.push({ file, valid, issues: result.issues, counts: result.counts });
+          reports.push({ file, valid, issues: result.issues, counts: result.counts, elements: result.elements });
         } catch (error) {
           if (!(error instanceof CredentialFileError)) throw error;
           unreadable = true;
-          reports.push({ file, valid: false, issues: [{ code: "unreadable_file", severity: "error", path: [], message: error.message }], counts: { error: 1, warning: 0, info: 0 } });
+          reports.push({ file, valid: false, issues: [{ code: "unreadable_file", severity: "error", path: [], message: error.message }], counts: { error: 1, warning: 0, info: 0 }, elements: [] });
         }
       }
       const invalid = reports.filter((r) => !r.valid).length;
       process.exitCode = unreadable ? 2 : invalid > 0 ? 1 : 0;
       if (options.json) {
-        writeJson(io, reports.map(({ file, valid, issues }) => ({ file, valid, issues })));
+        writeJson(io, reports.map(({ file, valid, issues, elements }) => ({ file, valid, issues, ...(options.elements ? { elements } : {}) })));
         return;
       }
       const c = colorsFor(io, "stdout", false);
@@ -67,6 +87,7 @@ Example:
         const mark = r.valid ? c.green("✔") : c.red("✖");
         out.push(`${mark} ${c.bold(r.file)}${r.issues.length > 0 ? `  ${c.dim(formatCounts(r.counts))}` : ""}`);
         for (const i of r.issues) out.push(...formatIssue(i, c));
+        if (options.elements && r.elements.length > 0) out.push(...checklist(r.elements, c));
       }
       const total = { error: 0, warning: 0, info: 0 };
       for (const r of reports) for (const k of ["error", "warning", "info"] as const) total[k] += r.counts[k];
