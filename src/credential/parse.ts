@@ -136,8 +136,7 @@ export function parseDocument(input: unknown, limits: SanitizeLimits = {}): Pars
   if (!ISSUED_KEYS.some((key) => key in raw)) return { kind: "definition", definition: parseDefinition(raw, [], issues), issues };
 
   const { definition, ...rest } = raw;
-  const shape = IssuedMicroCredentialSchema.shape;
-  const parsed = parseFields({ ...shape, definition: shape.definition } as Record<string, z.core.$ZodType>, rest, [], issues);
+  const parsed = parseFields(IssuedMicroCredentialSchema.shape, rest, [], issues);
   const present = new Set(parsed.present);
   const invalid = new Set(parsed.invalid);
   let inline: ParsedDefinition | undefined;
