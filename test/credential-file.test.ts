@@ -140,6 +140,14 @@ describe("validateCredentialFile", () => {
     ]);
   });
 
+  it("keeps the full counts when the list is capped", async () => {
+    const definition = validDefinition();
+    definition.learningOutcomes = Array.from({ length: 20 }, () => ({}));
+    const result = await validateCredentialFile(write("many.yaml", stringify(definition)), t, { suggest: false, maxIssues: 5 });
+    expect(result.issues).toHaveLength(6);
+    expect(result.counts).toEqual({ error: 40, warning: 0, info: 1 });
+  });
+
   it("validates what a YAML warning leaves readable", async () => {
     const result = await validateCredentialFile(write("tag.yaml", `${stringify(validDefinition())}prerequisites: !custom\n  en: none\n`), t, { suggest: false });
     expect(result.issues).toMatchObject([{ code: "syntax_error", severity: "warning" }]);

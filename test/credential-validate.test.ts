@@ -314,6 +314,21 @@ describe("hostile input", () => {
     expect(find(result.issues, "input_too_large")).toHaveLength(1);
   });
 
+  it("lists at most maxIssues issues, and counts them all", () => {
+    const many = broken((d) => (d.learningOutcomes = Array.from({ length: 30 }, () => ({}))));
+    const result = check(many, { maxIssues: 10 });
+    expect(result.issues).toHaveLength(11);
+    expect(result.issues.at(-1)).toMatchObject({ code: "too_many_issues", severity: "info" });
+    expect(result.counts.error).toBe(60); // each empty outcome lacks id and statement
+    expect(result.issues.at(-1)!.message).toMatch(/^50 further issues/);
+  });
+
+  it("stops at the value limit instead of judging a truncated copy", () => {
+    const result = check(broken((d) => (d.learningOutcomes = Array.from({ length: 2000 }, () => ({})))), { limits: { maxNodes: 1000 } });
+    expect(result.issues).toMatchObject([{ code: "input_too_large", severity: "error" }]);
+    expect(result.kind).toBe("unknown");
+  });
+
   it("never throws on arbitrary values (seeded)", () => {
     let seed = 20_260_601;
     const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648);

@@ -40,6 +40,8 @@ export interface ValidateCredentialOptions {
   lang?: string;
   /** Limits on nesting and size of the document. */
   limits?: SanitizeLimits;
+  /** Most issues listed (default 200); the rest are counted in `counts` and noted by one `too_many_issues`. */
+  maxIssues?: number;
 }
 
 /** The context a rule runs in. @internal */

@@ -37,6 +37,7 @@ export const ISSUE_CODES = {
   unknown_sector: "A sector id that the loaded taxonomy does not define.",
   full_esco_required: "A check was skipped because it needs a full ESCO import (the embedded default holds only curated concepts).",
   unresolved_definition: "An issued credential refers to a definition file that was not read.",
+  too_many_issues: "More issues than the report keeps (the rest are counted, not listed).",
 } as const;
 
 /** A stable issue code (see {@link ISSUE_CODES}). @category Validation */

@@ -127,6 +127,8 @@ function parseDefinition(raw: Record<string, unknown>, prefix: IssuePath, issues
 export function parseDocument(input: unknown, limits: SanitizeLimits = {}): ParsedDocument {
   const sanitized = sanitize(input, limits);
   const issues = sanitized.issues;
+  // Past a size or nesting limit the copy is incomplete: judging it would only add noise.
+  if (issues.some((i) => i.code === "input_too_large")) return { kind: "unknown", issues };
   const raw = sanitized.value;
   if (!isRecord(raw)) {
     const got = raw === undefined || raw === null ? "an empty document" : Array.isArray(raw) ? "a list" : `a ${typeof raw}`;

@@ -15,14 +15,14 @@ export const UNSAFE_KEYS: ReadonlySet<string> = new Set(["__proto__", "construct
 export interface SanitizeLimits {
   /** Deepest nesting of objects and arrays (default 64; a definition needs about 6). */
   maxDepth?: number;
-  /** Most values in the document (default 200,000). */
+  /** Most values in the document (default 100,000; a 20-outcome definition has about 300). */
   maxNodes?: number;
 }
 
 /** A sanitized copy of `input`, with the issues found on the way. */
 export function sanitize(input: unknown, limits: SanitizeLimits = {}): { value: unknown; issues: CredentialIssue[] } {
   const maxDepth = limits.maxDepth ?? 64;
-  const maxNodes = limits.maxNodes ?? 200_000;
+  const maxNodes = limits.maxNodes ?? 100_000;
   const issues: CredentialIssue[] = [];
   let nodes = 0;
   let stopped = false;

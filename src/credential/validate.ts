@@ -2,7 +2,7 @@ import type { Taxonomy } from "../taxonomy/taxonomy.js";
 import { storeOf } from "../taxonomy/taxonomy.js";
 import type { RuleContext, ValidateCredentialOptions } from "./context.js";
 import { elementStatuses } from "./elements.js";
-import { type Candidate, type CredentialIssue, type CredentialValidationResult, countIssues } from "./issues.js";
+import { type Candidate, type CredentialIssue, type CredentialValidationResult, countIssues, issue } from "./issues.js";
 import { normaliseDefinition } from "./normalise.js";
 import { parseDocument } from "./parse.js";
 import { RULES } from "./rules/index.js";
@@ -53,12 +53,19 @@ export function validateCredential(input: unknown, taxonomy: Taxonomy, options: 
   };
   for (const rule of RULES) rule.run(context);
   const counts = countIssues(issues);
+  const max = options.maxIssues ?? 200;
+  const listed = issues.length > max ? [...issues.slice(0, max), tooMany(issues.length - max)] : issues;
+  if (listed !== issues) counts.info++;
   return {
     valid: counts.error === 0,
     kind: doc.kind,
-    issues,
+    issues: listed,
     counts,
     elements: elementStatuses(doc, issues),
     taxonomy: { escoVersion: taxonomy.escoVersion, coverage: taxonomy.coverage },
   };
+}
+
+function tooMany(omitted: number): CredentialIssue {
+  return issue("too_many_issues", "info", [], `${omitted.toLocaleString("en-US")} further issues are counted but not listed`, { suggestion: "fix the issues above and validate again" });
 }

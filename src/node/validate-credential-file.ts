@@ -87,8 +87,13 @@ export async function validateCredentialFile(path: string, taxonomy: Taxonomy, o
   const source = await readCredentialFile(path, options);
   const taxonomyInfo = { escoVersion: taxonomy.escoVersion, coverage: taxonomy.coverage };
   const readIssues = source.issues;
-  const finish = (kind: CredentialFileResult["kind"], issues: CredentialIssue[], elements: CredentialFileResult["elements"]): CredentialFileResult => {
+  // `counted`: issues already counted by validateCredential, which lists at most maxIssues of them.
+  const finish = (kind: CredentialFileResult["kind"], issues: CredentialIssue[], elements: CredentialFileResult["elements"], counted?: { issues: readonly CredentialIssue[]; counts: CredentialFileResult["counts"] }): CredentialFileResult => {
     const counts = countIssues(issues);
+    if (counted) {
+      const listed = countIssues(counted.issues);
+      for (const k of ["error", "warning", "info"] as const) counts[k] += counted.counts[k] - listed[k];
+    }
     return { file: path, valid: counts.error === 0, kind, issues: order(issues), counts, elements, taxonomy: taxonomyInfo };
   };
   if (source.value === undefined || readIssues.some((i) => i.severity === "error")) return finish("unknown", readIssues, []);
@@ -99,13 +104,14 @@ export async function validateCredentialFile(path: string, taxonomy: Taxonomy, o
   const ref = value && typeof value === "object" && typeof value["definition"] === "string" ? value["definition"].trim() : undefined;
   if (!ref) {
     const result = validateCredential(value, taxonomy, validateOptions);
-    return finish(result.kind, [...readIssues, ...result.issues.map((i) => place(i, source))], result.elements);
+    return finish(result.kind, [...readIssues, ...result.issues.map((i) => place(i, source))], result.elements, result);
   }
   const referenced = await readReferenced(ref, path, options);
   if (!referenced.source) {
     const result = validateCredential(value, taxonomy, validateOptions);
     const own = result.issues.filter((i) => i.code !== "unresolved_definition").map((i) => place(i, source));
-    return finish(result.kind, [...readIssues, ...referenced.issues.map((i) => (i.file ? i : place(i, source))), ...own], result.elements);
+    const counted = { issues: result.issues.filter((i) => i.code !== "unresolved_definition"), counts: { ...result.counts, info: result.counts.info - (result.issues.length - own.length) } };
+    return finish(result.kind, [...readIssues, ...referenced.issues.map((i) => (i.file ? i : place(i, source))), ...own], result.elements, counted);
   }
   // Validate as one document, so cross checks (the grade against the grade scheme) run; then give the
   // definition's issues back to the definition file.
@@ -113,5 +119,5 @@ export async function validateCredentialFile(path: string, taxonomy: Taxonomy, o
   const issues = result.issues.map((i) =>
     i.path[0] === "definition" && i.path.length > 1 ? place({ ...i, path: i.path.slice(1) }, referenced.source!, referenced.path) : place(i, source),
   );
-  return finish(result.kind, [...readIssues, ...referenced.issues, ...issues], result.elements);
+  return finish(result.kind, [...readIssues, ...referenced.issues, ...issues], result.elements, result);
 }
