@@ -75,6 +75,23 @@ export class FullEscoRequiredError extends GreenSkillsError {
 }
 
 /**
+ * A function was called with an option it cannot use: a limit that is not a positive integer, a language
+ * or collection the taxonomy does not have, an unknown skill type.
+ *
+ * @category Errors
+ */
+export class InvalidOptionError extends GreenSkillsError {
+  override name = "InvalidOptionError";
+  /** The option at fault, e.g. `lang`. */
+  readonly option: string;
+
+  constructor(api: string, option: string, message: string) {
+    super("E_INVALID_OPTION", `${api}: option "${option}" ${message}`);
+    this.option = option;
+  }
+}
+
+/**
  * A bundle could not be loaded: wrong magic bytes, unsupported format version, or a corrupt or truncated file.
  *
  * @category Errors

@@ -20,6 +20,7 @@ export {
   InvalidFrameworkError,
   UnknownSectorError,
   InvalidMappingSourceError,
+  InvalidOptionError,
   WrongConceptKindError,
   isGreenSkillsError,
 } from "./errors.js";
@@ -210,6 +211,19 @@ export {
 export type { MappingChange, MappingResult, MappingStatus, MigrationEffect, MigrationReport, SkillOccupationsChange } from "./diff/migration-schema.js";
 export { diffReportMarkdown } from "./diff/report.js";
 export type { DiffReportCredential, DiffReportOptions } from "./diff/report.js";
+// Search
+export { foldText, tokenise } from "./search/normalise.js";
+export { prepareSearch } from "./search/cache.js";
+export type { SearchIndexStats } from "./search/cache.js";
+export type { BaseSearchOptions, SearchSkillsOptions } from "./search/options.js";
+export { MatchedLabelSchema, OccupationHitSchema, SkillHitSchema } from "./search/results.js";
+export type { MatchedLabel, OccupationHit, SkillHit } from "./search/results.js";
+export { searchSkills } from "./search/search-skills.js";
+export { searchOccupations } from "./search/search-occupations.js";
+export type { SearchOccupationsOptions } from "./search/search-occupations.js";
+export { SUGGEST_THRESHOLD, SkillSuggestionSchema, SuggestResultSchema, suggestSkills } from "./search/suggest.js";
+export type { SkillSuggestion, SuggestResult, SuggestSkillsOptions } from "./search/suggest.js";
+
 
 // Micro-credentials: format, vocabularies, validation, coverage
 export {

@@ -124,6 +124,14 @@ describe("importEsco: layouts", () => {
     expect(given.report).toMatchObject({ escoVersion: "v1.2.0", versionSource: "option" });
   });
 
+  it("accepts files with a UTF-8 byte-order mark", async () => {
+    const [folder] = writeEscoFixture(temp(), baseFixture());
+    const path = join(folder!, "skills_en.csv");
+    writeFileSync(path, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), readFileSync(path)]));
+    const { report } = await importEsco([folder!]);
+    expect(report.concepts.skill).toBe(14);
+  });
+
   it("names unknown CSV files in the report instead of dropping them", async () => {
     const [folder] = writeEscoFixture(temp(), baseFixture());
     writeFileSync(join(folder!, "notes.csv"), "a,b\r\n1,2\r\n3,4\r\n");

@@ -51,3 +51,15 @@ export class CliError extends Error {
 export function writeJson(io: CliIo, value: unknown): void {
   io.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
 }
+
+const exitCodes = new WeakMap<CliIo, number>();
+
+/** Sets the exit code of the current run (1 for findings) without touching `process.exitCode`. */
+export function setExitCode(io: CliIo, code: number): void {
+  exitCodes.set(io, Math.max(code, exitCodes.get(io) ?? 0));
+}
+
+/** The exit code a command set with {@link setExitCode}, if any. */
+export function exitCodeOf(io: CliIo): number | undefined {
+  return exitCodes.get(io);
+}

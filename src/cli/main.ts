@@ -6,10 +6,12 @@ import { gapCommand } from "./commands/gap.js";
 import { importCommand } from "./commands/import.js";
 import { sectorCommand } from "./commands/sector.js";
 import { sectorsCommand } from "./commands/sectors.js";
+import { searchCommand } from "./commands/search.js";
 import { showCommand } from "./commands/show.js";
 import { statsCommand } from "./commands/stats.js";
+import { suggestCommand } from "./commands/suggest.js";
 import { validateCommand } from "./commands/validate.js";
-import { type CliIo, CliError, colorsFor, processIo } from "./io.js";
+import { type CliIo, CliError, colorsFor, exitCodeOf, processIo } from "./io.js";
 
 /**
  * The `green-skills` command line: a thin shell over the library. Exit codes: 0 success; 1 the input was
@@ -43,7 +45,7 @@ Taxonomy: --esco <bundle|zip|folder>, else $GREEN_SKILLS_ESCO, else the embedded
 Example:
   $ green-skills import ./esco-download --out esco.gsb && green-skills stats --esco esco.gsb`,
     );
-  for (const command of [importCommand(io), statsCommand(io), showCommand(io), validateCommand(io), gapCommand(io), sectorsCommand(io), sectorCommand(io), diffCommand(io)]) {
+  for (const command of [importCommand(io), statsCommand(io), showCommand(io), searchCommand(io), suggestCommand(io), validateCommand(io), gapCommand(io), sectorsCommand(io), sectorCommand(io), diffCommand(io)]) {
     command.exitOverride().configureOutput({
       writeOut: (s) => void io.stdout.write(s),
       writeErr: (s) => void io.stderr.write(s),
@@ -69,15 +71,8 @@ export async function run(argv: readonly string[], io: CliIo = processIo()): Pro
       cli.outputHelp();
       return EXIT_USAGE;
     }
-    // Commands report findings through process.exitCode; isolate it so that runs (and tests) do not leak into each other.
-    const previous = process.exitCode;
-    process.exitCode = undefined;
-    try {
-      await cli.parseAsync([...argv], { from: "user" });
-      return typeof process.exitCode === "number" ? process.exitCode : 0;
-    } finally {
-      process.exitCode = previous;
-    }
+    await cli.parseAsync([...argv], { from: "user" });
+    return exitCodeOf(io) ?? (typeof process.exitCode === "number" ? process.exitCode : 0);
   } catch (error) {
     if (error instanceof CommanderError) {
       // Commander has printed its own "error: …" line (or the help/version text).
@@ -104,5 +99,6 @@ function hintFor(code: string): string | undefined {
   if (code.startsWith("E_IMPORT")) return "green-skills reads the official ESCO CSV download; see docs/getting-esco.md";
   if (code === "E_INVALID_BUNDLE") return "re-create the bundle with `green-skills import`";
   if (code === "E_FULL_ESCO_REQUIRED") return "pass --esco <your ESCO import>";
+  if (code === "E_INVALID_OPTION") return "see the command's --help for the accepted values";
   return undefined;
 }

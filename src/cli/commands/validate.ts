@@ -4,7 +4,7 @@ import { CredentialFileError } from "../../errors.js";
 import { validateCredentialFile } from "../../node/validate-credential-file.js";
 import { formatCounts, formatIssue } from "../credential-report.js";
 import { credentialFiles } from "../files.js";
-import { type CliIo, type Colors, colorsFor, writeJson } from "../io.js";
+import { type CliIo, type Colors, colorsFor, setExitCode, writeJson } from "../io.js";
 import { resolveTaxonomy } from "../taxonomy.js";
 
 interface ValidateOptions {
@@ -76,7 +76,7 @@ Example:
         }
       }
       const invalid = reports.filter((r) => !r.valid).length;
-      process.exitCode = unreadable ? 2 : invalid > 0 ? 1 : 0;
+      setExitCode(io, unreadable ? 2 : invalid > 0 ? 1 : 0);
       if (options.json) {
         writeJson(io, reports.map(({ file, valid, issues, elements }) => ({ file, valid, issues, ...(options.elements ? { elements } : {}) })));
         return;

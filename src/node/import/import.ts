@@ -11,7 +11,7 @@ import { DanglingTracker, RELATION_FILES, importGreenShare, importRelationFile }
 import type { ImportReport, ImportedFile } from "./report.js";
 import { type InputFile, type ZipCache, collectInputs, readInput } from "./sources.js";
 import { ImportState } from "./state.js";
-import { type Table, decodeText, parseRecords, tableFromRecords } from "./table.js";
+import { type Table, checkText, parseRecords, tableFromRecords } from "./table.js";
 import { ParseWorker, WORKER_MIN_BYTES, WorkerCsvError, canUseWorker } from "./worker.js";
 
 /**
@@ -335,8 +335,7 @@ export async function importEsco(paths: readonly string[], options: ImportEscoOp
 
 async function parseHere(file: InputFile, zips: ZipCache): Promise<Table> {
   const bytes = await readInput(file, zips);
-  const text = decodeText(bytes, file.display);
-  return tableFromRecords(file.display, parseRecords(text, file.display));
+  return tableFromRecords(file.display, parseRecords(checkText(bytes, file.display), file.display));
 }
 
 function countOnly(table: Table, kind: string, language: string | null): ImportedFile {

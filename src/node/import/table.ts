@@ -56,11 +56,14 @@ const breaks = (value: string): number => {
   return n;
 };
 
-/** Decodes UTF-8 bytes strictly (Node's native validator, then its fast decoder) and strips a byte-order mark. */
-export function decodeText(bytes: Uint8Array, file: string): string {
+/**
+ * Checks that bytes are UTF-8 (Node's native validator) and strips a byte-order mark. csv-parse works on
+ * bytes internally, so handing it a Buffer saves decoding the file into a string and encoding it back.
+ */
+export function checkText(bytes: Uint8Array, file: string): Buffer {
   if (!isUtf8(bytes)) throw new EscoImportError("not_esco", "not UTF-8 text (ESCO CSV files are UTF-8)", { file });
-  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  return Buffer.from(bytes.buffer, bytes.byteOffset + start, bytes.byteLength - start);
 }
 
 /** Turns a csv-parse error (or its fields, sent back by the worker) into a located import error. */
@@ -70,15 +73,15 @@ export function csvSyntaxError(file: string, error: { code?: string | undefined;
   return new EscoImportError("csv_syntax", `CSV syntax error: ${message}${hint}`, error.lines ? { file, line: error.lines } : { file }, { cause });
 }
 
-/** Parses CSV text into records, turning csv-parse errors into located import errors. */
-export function parseRecords(text: string, file: string): string[][] {
+/** Parses CSV bytes (checked by {@link checkText}) into records, turning csv-parse errors into located import errors. */
+export function parseRecords(data: Buffer, file: string): string[][] {
   try {
-    return parse(text, { relax_column_count: true, skip_empty_lines: false }) as string[][];
+    return parse(data, { relax_column_count: true, skip_empty_lines: false }) as string[][];
   } catch (cause) {
     const error = cause as { code?: string; lines?: number; message?: string };
     if (error.code === "CSV_QUOTE_NOT_CLOSED") {
       // csv-parse reports where the text ended; the user needs the line where the quote opened.
-      const line = openingQuoteLine(text);
+      const line = openingQuoteLine(data.toString("utf8"));
       throw csvSyntaxError(file, { ...error, message: `a quoted cell opened on line ${line} is never closed`, lines: line }, cause);
     }
     throw csvSyntaxError(file, error, cause);

@@ -93,10 +93,10 @@ parentPort.on("message", (job) => {
   try {
     const bytes = job.bytes;
     if (!isUtf8(bytes)) throw new Error("not UTF-8");
-    let text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
-    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+    const data = Buffer.from(bytes.buffer, bytes.byteOffset + start, bytes.byteLength - start);
     stage = "csv";
-    const records = parse(text, { relax_column_count: true, skip_empty_lines: false });
+    const records = parse(data, { relax_column_count: true, skip_empty_lines: false });
     const encoded = encodeRecords(records);
     if (!encoded.dict.some((value) => value.includes("\\u0000"))) {
       encoded.joined = encoded.dict.join("\\u0000");

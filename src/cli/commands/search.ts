@@ -1,0 +1,111 @@
+import { Command } from "commander";
+import type { OccupationHit, SkillHit } from "../../search/results.js";
+import { searchOccupations } from "../../search/search-occupations.js";
+import { searchSkills } from "../../search/search-skills.js";
+import type { SearchSkillsOptions } from "../../search/options.js";
+import type { Taxonomy } from "../../taxonomy/taxonomy.js";
+import { type CliIo, CliError, type Colors, colorsFor, writeJson } from "../io.js";
+import { inputLines, positiveInt } from "../lines.js";
+import { resolveTaxonomy } from "../taxonomy.js";
+
+interface SearchCliOptions {
+  esco?: string;
+  limit?: string;
+  green?: boolean;
+  lang?: string;
+  sector?: string;
+  collection?: string[];
+  occupations?: boolean;
+  json?: boolean;
+}
+
+/** `green-skills search [query...]`: find skills (or occupations) by name; batch mode on standard input. */
+export function searchCommand(io: CliIo): Command {
+  return new Command("search")
+    .description("find ESCO skills (or occupations) by name, keywords or free text; typo-tolerant")
+    .argument("[query...]", "what to look for; without it, read one query per line from standard input")
+    .option("--esco <path>", "ESCO bundle, zip or folder (default: $GREEN_SKILLS_ESCO, else the embedded default)")
+    .option("-n, --limit <n>", "results per query", "10")
+    .option("--green", "only skills in ESCO's green skills collection")
+    .option("--collection <name...>", "only members of these collections (digital, transversal, …)")
+    .option("--sector <id>", "only concepts of this sector (green-skills sectors lists the ids)")
+    .option("--lang <code>", "match and show labels in this language")
+    .option("--occupations", "search occupations instead of skills")
+    .option("--json", "print JSON (batch mode: one JSON object per input line)")
+    .addHelpText(
+      "after",
+      `
+Without a query, each non-empty line of standard input is one query, answered in order.
+
+Example:
+  $ green-skills search "instal heat pump" --green --esco esco-v1.1.1.gsb
+  $ cut -d, -f2 outcomes.csv | green-skills search --json --limit 3 > hits.jsonl`,
+    )
+    .action(async (words: string[], options: SearchCliOptions) => {
+      const limit = positiveInt("--limit", options.limit, 10);
+      if (options.occupations && options.green) throw new CliError("--green applies to skills only", "drop --green, or drop --occupations");
+      const query = words.join(" ").trim();
+      const batch = words.length === 0;
+      if (batch && io.stdin.isTTY === true) {
+        throw new CliError("no query given", 'pass a query (green-skills search "heat pump") or pipe one query per line into standard input');
+      }
+      const { taxonomy, source } = await resolveTaxonomy(io, options.esco);
+      const searchOptions: SearchSkillsOptions = {
+        limit,
+        ...(options.green ? { green: true } : {}),
+        ...(options.lang ? { lang: options.lang } : {}),
+        ...(options.sector ? { sector: options.sector } : {}),
+        ...(options.collection ? { collection: options.collection } : {}),
+      };
+      const find = (text: string): (SkillHit | OccupationHit)[] =>
+        options.occupations ? searchOccupations(taxonomy, text, searchOptions) : searchSkills(taxonomy, text, searchOptions);
+      const c = colorsFor(io, "stdout", options.json === true);
+      const kind = options.occupations ? "occupation" : "skill";
+      if (!batch) {
+        const hits = find(query);
+        if (options.json) writeJson(io, { query, source, hits });
+        else io.stdout.write(renderHits(c, query, hits, taxonomy, source, kind));
+        return;
+      }
+      let first = true;
+      for await (const line of inputLines(io)) {
+        const hits = find(line);
+        if (options.json) io.stdout.write(`${JSON.stringify({ query: line, hits })}\n`);
+        else {
+          io.stdout.write(`${first ? "" : "\n"}${renderHits(c, line, hits, taxonomy, source, kind)}`);
+          first = false;
+        }
+      }
+    });
+}
+
+/** The human table of one query's hits. */
+export function renderHits(c: Colors, query: string, hits: readonly (SkillHit | OccupationHit)[], taxonomy: Taxonomy, source: string, what: "skill" | "occupation"): string {
+  const head = `${c.bold(`"${clip(query, 80)}"`)}  ${c.dim(`${hits.length} ${what}${hits.length === 1 ? "" : "s"} · ESCO ${taxonomy.escoVersion ?? "?"} ${taxonomy.coverage} · ${source}`)}`;
+  if (hits.length === 0) {
+    const hint = taxonomy.coverage === "curated" ? " (the embedded default holds only the curated concepts; pass --esco for all of ESCO)" : "";
+    return `${head}\n  ${c.dim(`no match${hint}`)}\n`;
+  }
+  const lines = [head];
+  hits.forEach((hit, at) => {
+    const marks: string[] = [];
+    if (hit.kind === "skill") {
+      if (hit.green) marks.push(c.green("● green"));
+      if (hit.skillType === "knowledge") marks.push(c.dim("knowledge"));
+    } else if (hit.iscoGroup) marks.push(c.dim(`ISCO ${hit.iscoGroup}`));
+    lines.push(`${String(at + 1).padStart(3)}  ${hit.score.toFixed(2)}  ${c.bold(hit.label)}${marks.length > 0 ? `  ${marks.join(" ")}` : ""}`);
+    const via =
+      hit.matchedLabel.type === "pref"
+        ? ""
+        : hit.matchedLabel.type === "alt"
+          ? ` via "${clip(hit.matchedLabel.text, 60)}"`
+          : " via a hidden label";
+    const words = hit.matchedTerms.length > 0 ? `matched ${hit.matchedTerms.map((w) => `"${w}"`).join(" ")}${via}` : "";
+    lines.push(c.dim(`           ${hit.uri}${words ? `  ${words}` : ""}`));
+  });
+  return `${lines.join("\n")}\n`;
+}
+
+function clip(text: string, width: number): string {
+  return text.length > width ? `${text.slice(0, width - 1)}…` : text;
+}

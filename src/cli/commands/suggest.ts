@@ -1,0 +1,98 @@
+import { Command } from "commander";
+import { SUGGEST_THRESHOLD, type SuggestResult, suggestSkills } from "../../search/suggest.js";
+import type { SearchSkillsOptions } from "../../search/options.js";
+import { type CliIo, CliError, type Colors, colorsFor, setExitCode, writeJson } from "../io.js";
+import { inputLines, positiveInt } from "../lines.js";
+import { resolveTaxonomy } from "../taxonomy.js";
+
+interface SuggestCliOptions {
+  esco?: string;
+  limit?: string;
+  threshold?: string;
+  green?: boolean;
+  lang?: string;
+  sector?: string;
+  json?: boolean;
+}
+
+/** `green-skills suggest [outcome...]`: ESCO skill suggestions for learning outcomes. */
+export function suggestCommand(io: CliIo): Command {
+  return new Command("suggest")
+    .description("suggest ESCO skills for a learning outcome, with explanations; says so when nothing fits")
+    .argument("[outcome...]", "learning outcome text; without it, read one outcome per line from standard input")
+    .option("--esco <path>", "ESCO bundle, zip or folder (default: $GREEN_SKILLS_ESCO, else the embedded default)")
+    .option("-n, --limit <n>", "suggestions per outcome", "5")
+    .option("--threshold <score>", `minimum score in [0, 1] (default ${SUGGEST_THRESHOLD})`)
+    .option("--green", "only skills in ESCO's green skills collection")
+    .option("--sector <id>", "only concepts of this sector (green-skills sectors lists the ids)")
+    .option("--lang <code>", "match and show labels in this language")
+    .option("--json", "print JSON (batch mode: one JSON object per input line)")
+    .addHelpText(
+      "after",
+      `
+Exit code 1 when some outcome has no suggestion at or above the threshold ("no good match").
+
+Example:
+  $ green-skills suggest "Learners can size and commission an air-source heat pump" --esco esco-v1.1.1.gsb
+  $ green-skills suggest --json < outcomes.txt > suggestions.jsonl`,
+    )
+    .action(async (words: string[], options: SuggestCliOptions) => {
+      const limit = positiveInt("--limit", options.limit, 5);
+      const threshold = options.threshold === undefined ? SUGGEST_THRESHOLD : Number(options.threshold);
+      if (options.threshold !== undefined && (!/^\s*[\d.]+\s*$/.test(options.threshold) || !(threshold >= 0 && threshold <= 1))) {
+        throw new CliError(`--threshold must be a number between 0 and 1, got "${options.threshold}"`, `the default is ${SUGGEST_THRESHOLD}`);
+      }
+      const outcome = words.join(" ").trim();
+      const batch = words.length === 0;
+      if (batch && io.stdin.isTTY === true) {
+        throw new CliError("no outcome given", 'pass an outcome (green-skills suggest "Learners can …") or pipe one outcome per line into standard input');
+      }
+      const { taxonomy, source } = await resolveTaxonomy(io, options.esco);
+      const suggestOptions: SearchSkillsOptions & { threshold: number } = {
+        limit,
+        threshold,
+        ...(options.green ? { green: true } : {}),
+        ...(options.lang ? { lang: options.lang } : {}),
+        ...(options.sector ? { sector: options.sector } : {}),
+      };
+      const c = colorsFor(io, "stdout", options.json === true);
+      let unmatched = 0;
+      const answer = (text: string): SuggestResult => {
+        const result = suggestSkills(taxonomy, text, suggestOptions);
+        if (result.status !== "ok") unmatched++;
+        return result;
+      };
+      if (!batch) {
+        const result = answer(outcome);
+        if (options.json) writeJson(io, { source, ...result });
+        else io.stdout.write(renderSuggestions(c, result));
+      } else {
+        let first = true;
+        for await (const line of inputLines(io)) {
+          const result = answer(line);
+          if (options.json) io.stdout.write(`${JSON.stringify(result)}\n`);
+          else {
+            io.stdout.write(`${first ? "" : "\n"}${renderSuggestions(c, result)}`);
+            first = false;
+          }
+        }
+      }
+      if (unmatched > 0) setExitCode(io, 1);
+    });
+}
+
+/** The human rendering of one outcome's suggestions. */
+export function renderSuggestions(c: Colors, result: SuggestResult): string {
+  const text = result.outcome.length > 100 ? `${result.outcome.slice(0, 99)}…` : result.outcome;
+  const lines = [c.bold(text)];
+  for (const s of result.suggestions) {
+    lines.push(`  ${c.green("✓")} ${s.score.toFixed(2)}  ${c.bold(s.label)}${s.green ? `  ${c.green("● green")}` : ""}`);
+    lines.push(c.dim(`          ${s.explanation}`), c.dim(`          ${s.uri}`));
+  }
+  if (result.status === "no_match") lines.push(`  ${c.yellow("✗ no match")} ${c.dim("(no word of the text matches an ESCO skill label)")}`);
+  if (result.status === "no_good_match") {
+    lines.push(`  ${c.yellow("✗ no good match")} ${c.dim(`(nothing reaches the threshold ${result.threshold}; closest, not to be used as mappings:)`)}`);
+    for (const s of result.belowThreshold) lines.push(c.dim(`      ${s.score.toFixed(2)}  ${s.label}  (${s.explanation})`));
+  }
+  return `${lines.join("\n")}\n`;
+}

@@ -1,0 +1,226 @@
+import type { SearchIndex } from "./index-build.js";
+
+/**
+ * Query term expansion against the index vocabulary: the exact term, its word family (terms sharing a
+ * long prefix: install, installs, installation, installing) and its likely typos (terms within one or two
+ * edits, transpositions included). Each expansion carries a similarity in (0, 1].
+ *
+ * @module
+ */
+
+/** A vocabulary term a query token stands for, with how closely it matches. */
+export interface Expansion {
+  readonly term: number;
+  readonly sim: number;
+}
+
+/** Similarity of a typo match: one edit in a short word weighs more than in a long one. */
+const TYPO_SIM = (edits: number, length: number) => Math.min(0.9, 1 - edits / (length + 1));
+/** Shortest token that gets typo tolerance (1 edit), and the length from which 2 edits are allowed. */
+const FUZZY_MIN = 4;
+const FUZZY_TWO = 8;
+/** Shortest shared prefix for a word-family match. */
+const FAMILY_MIN = 4;
+/** At most this many expansions per token, best first. */
+const MAX_EXPANSIONS = 24;
+
+/**
+ * Restricted Damerau–Levenshtein (optimal string alignment) distance, or `max + 1` as soon as it exceeds
+ * `max`.
+ */
+export function editDistance(a: string, b: string, max: number): number {
+  const n = a.length;
+  const m = b.length;
+  if (Math.abs(n - m) > max) return max + 1;
+  if (rows[0]!.length < m + 1) for (let r = 0; r < 3; r++) rows[r] = new Int32Array(m + 1);
+  let prev2 = rows[0]!;
+  let prev = rows[1]!;
+  let cur = rows[2]!;
+  for (let j = 0; j <= m; j++) prev[j] = j;
+  for (let i = 1; i <= n; i++) {
+    cur[0] = i;
+    let rowMin = i;
+    const ai = a.charCodeAt(i - 1);
+    for (let j = 1; j <= m; j++) {
+      const bj = b.charCodeAt(j - 1);
+      let v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (ai === bj ? 0 : 1));
+      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj) v = Math.min(v, prev2[j - 2]! + 1);
+      cur[j] = v;
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > max) return max + 1;
+    const t = prev2;
+    prev2 = prev;
+    prev = cur;
+    cur = t;
+  }
+  return prev[m]!;
+}
+/** Three reusable rows for {@link editDistance}. */
+const rows: Int32Array[] = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
+
+/** Length of the common prefix. */
+function commonPrefix(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  let i = 0;
+  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  return i;
+}
+
+/** First position in the sorted vocabulary whose term is ≥ `prefix`. */
+function lowerBound(index: SearchIndex, prefix: string): number {
+  let lo = 0;
+  let hi = index.sortedTerms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (index.terms[index.sortedTerms[mid]!]! < prefix) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Bigram → term ids, built on the first typo lookup. */
+const bigramIndexes = new WeakMap<SearchIndex, Map<string, number[]>>();
+/** Builds the typo lookup table now. @internal */
+export function bigrams(index: SearchIndex): Map<string, number[]> {
+  let map = bigramIndexes.get(index);
+  if (map) return map;
+  map = new Map();
+  index.terms.forEach((term, id) => {
+    if (term.length < FUZZY_MIN - 1) return;
+    const padded = `^${term}$`;
+    let last = "";
+    for (let i = 0; i + 1 < padded.length; i++) {
+      const gram = padded.slice(i, i + 2);
+      if (gram === last) continue;
+      last = gram;
+      const list = map!.get(gram);
+      if (list) {
+        if (list[list.length - 1] !== id) list.push(id);
+      } else map!.set(gram, [id]);
+    }
+  });
+  bigramIndexes.set(index, map);
+  return map;
+}
+
+/** Vocabulary terms within the allowed edits of `token` (not the token itself). */
+function typos(index: SearchIndex, token: string, add: (term: number, sim: number) => void): void {
+  if (token.length < FUZZY_MIN || /^\d+$/.test(token)) return;
+  const max = token.length >= FUZZY_TWO ? 2 : 1;
+  const grams = bigrams(index);
+  // q-gram filter: one edit changes at most three bigrams of the padded word (a transposition), so a term
+  // within `max` edits shares all but 3·max of the token's distinct bigrams.
+  const padded = `^${token}$`;
+  const distinct = new Set<string>();
+  for (let i = 0; i + 1 < padded.length; i++) distinct.add(padded.slice(i, i + 2));
+  const needed = Math.max(1, distinct.size - 3 * max);
+  const counts = countBuffer(index);
+  const touched: number[] = [];
+  for (const gram of distinct) {
+    for (const id of grams.get(gram) ?? []) {
+      if (counts[id]! === 0) touched.push(id);
+      counts[id]!++;
+    }
+  }
+  for (const id of touched) {
+    const count = counts[id]!;
+    counts[id] = 0;
+    if (count < needed) continue;
+    const term = index.terms[id]!;
+    if (term === token || Math.abs(term.length - token.length) > max) continue;
+    const edits = editDistance(token, term, max);
+    if (edits <= max) add(id, TYPO_SIM(edits, token.length));
+  }
+}
+
+/** A zeroed counter per vocabulary term, reused across lookups (left zeroed after each). */
+const countBuffers = new WeakMap<SearchIndex, Uint16Array>();
+function countBuffer(index: SearchIndex): Uint16Array {
+  let buffer = countBuffers.get(index);
+  if (!buffer) countBuffers.set(index, (buffer = new Uint16Array(index.terms.length)));
+  return buffer;
+}
+
+/**
+ * Terms sharing a long prefix with `token` (at least four letters, and all but the last three letters of the
+ * shorter word): its inflections and derivations in most European languages.
+ */
+function family(index: SearchIndex, token: string, add: (term: number, sim: number) => void): void {
+  if (/^\d+$/.test(token)) return;
+  if (token.length >= FAMILY_MIN) {
+    const prefix = token.slice(0, FAMILY_MIN);
+    for (let at = lowerBound(index, prefix); at < index.sortedTerms.length; at++) {
+      const id = index.sortedTerms[at]!;
+      const term = index.terms[id]!;
+      if (!term.startsWith(prefix)) break;
+      if (term === token) continue;
+      const shared = commonPrefix(term, token);
+      const longer = Math.max(term.length, token.length);
+      if (shared < Math.min(term.length, token.length) - 3 || shared * 2 < longer) continue;
+      // One word extending the other (pump → pumps, compost → composting) is closer than two derivations
+      // of a shared stem (installation ~ installing).
+      add(id, shared === Math.min(term.length, token.length) ? 0.95 - 0.03 * (longer - shared) : 0.9 * Math.sqrt(shared / longer));
+    }
+  }
+  // Four-letter words ending in e share only three letters with their inflections: save → saving, saved.
+  if (token.length === FAMILY_MIN && token.endsWith("e")) {
+    const stem = token.slice(0, 3);
+    for (let at = lowerBound(index, stem); at < index.sortedTerms.length; at++) {
+      const id = index.sortedTerms[at]!;
+      const term = index.terms[id]!;
+      if (!term.startsWith(stem)) break;
+      if (E_INFLECTION.test(term.slice(3))) add(id, 0.75);
+    }
+  } else if (token.length > FAMILY_MIN && E_INFLECTION.test(token.slice(3))) {
+    const base = index.termIds.get(`${token.slice(0, 3)}e`);
+    if (base !== undefined) add(base, 0.75);
+  }
+}
+const E_INFLECTION = /^(ing|ings|ed|er|ers|ation|ations)$/;
+
+/**
+ * The vocabulary terms a query token stands for: itself when the index has it (similarity 1), its word
+ * family, and its likely typos.
+ *
+ * @internal
+ */
+export function expandToken(index: SearchIndex, token: string): Expansion[] {
+  const best = new Map<number, number>();
+  const add = (term: number, sim: number) => {
+    if ((best.get(term) ?? 0) < sim) best.set(term, sim);
+  };
+  const exact = index.termIds.get(token);
+  if (exact !== undefined) add(exact, 1);
+  family(index, token, add);
+  // Typo correction only for words the vocabulary does not know, or knows from a single concept (likely a
+  // misspelling kept as a hidden label): a known word is what the user meant.
+  if (exact === undefined || index.df[exact]! <= 1) typos(index, token, add);
+  const out = [...best].map(([term, sim]) => ({ term, sim }));
+  out.sort((a, b) => b.sim - a.sim || index.df[b.term]! - index.df[a.term]!);
+  return out.slice(0, MAX_EXPANSIONS);
+}
+
+/**
+ * Splits an unknown compound such as "wastewater" or "heatpump" into two vocabulary terms, or returns
+ * `undefined`.
+ *
+ * @internal
+ */
+export function splitCompound(index: SearchIndex, token: string): [string, string] | undefined {
+  let best: [string, string] | undefined;
+  let bestScore = 0;
+  for (let i = 4; i <= token.length - 4; i++) {
+    const left = token.slice(0, i);
+    const right = token.slice(i);
+    const a = index.termIds.get(left);
+    const b = index.termIds.get(right);
+    if (a === undefined || b === undefined) continue;
+    const score = Math.min(index.df[a]!, index.df[b]!);
+    if (score > bestScore) {
+      bestScore = score;
+      best = [left, right];
+    }
+  }
+  return best;
+}

@@ -1,0 +1,154 @@
+import { expandToken, splitCompound, type Expansion } from "./expand.js";
+import type { SearchIndex } from "./index-build.js";
+import { tokeniseWords } from "./normalise.js";
+import { OUTCOME_WORDS, STOPWORDS } from "./stopwords.js";
+import { SYNONYM_SIM, synonymsOf } from "./synonyms.js";
+
+/**
+ * Query preparation: a query becomes slots (its distinct content words), each expanded to vocabulary
+ * terms with a similarity (exact, word family, typo, compound, and in free text synonym), and weighted by
+ * the IDF of the term it stands for.
+ *
+ * @module
+ */
+
+/** Typo expansions of unknown words in free text count this much less. */
+const FREE_TEXT_TYPO = 0.8;
+/** Expansions below this similarity may be typo corrections. */
+const TYPO_SIM_MAX = 0.95;
+/** Similarity of a compound matched by its two halves. */
+export const SPLIT_SIM = 0.9;
+/** At most this many distinct words of a text are expanded. */
+export const MAX_WORDS = 200;
+/** At most this many query words take part (very long texts keep their rarest words). */
+export const MAX_SLOTS = 48;
+
+/** One content word of the query. */
+export interface Slot {
+  /** Normalised token. */
+  readonly token: string;
+  /** The word as the user wrote it. */
+  readonly word: string;
+  /** IDF weight. */
+  readonly weight: number;
+  /** Vocabulary terms it stands for. */
+  readonly expansions: readonly Expansion[];
+  /** A compound's two halves ("wastewater" → waste, water): a label holding both matches too. */
+  readonly split?: readonly [number, number];
+}
+
+/** A prepared query. */
+export interface PreparedQuery {
+  readonly slots: readonly Slot[];
+  /** Sum of slot weights. */
+  readonly weight: number;
+  /** Whether the query was read as free text. */
+  readonly outcome: boolean;
+}
+
+/** Options of {@link prepareQuery}. */
+export interface PrepareOptions {
+  /**
+   * Read the query as free text (a learning outcome): drop outcome boilerplate ("learners can", "the
+   * participant is able to") and expand words with synonyms learned from ESCO's alternative labels.
+   * `"auto"` (default) does so for queries of {@link OUTCOME_MIN_WORDS} or more content words.
+   */
+  readonly outcome?: boolean | "auto";
+}
+
+/** Queries with this many content words or more are read as free text in `"auto"` mode. */
+export const OUTCOME_MIN_WORDS = 6;
+
+const expansionCaches = new WeakMap<SearchIndex, Map<string, readonly Expansion[]>>();
+const CACHE_LIMIT = 20_000;
+
+function expansionsOf(index: SearchIndex, token: string): readonly Expansion[] {
+  let cache = expansionCaches.get(index);
+  if (!cache) expansionCaches.set(index, (cache = new Map()));
+  let hit = cache.get(token);
+  if (!hit) {
+    hit = expandToken(index, token);
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(token, hit);
+  }
+  return hit;
+}
+
+/**
+ * Tokenises and expands a query against the index.
+ *
+ * @internal
+ */
+export function prepareQuery(index: SearchIndex, text: string, options: PrepareOptions = {}): PreparedQuery {
+  const seen = new Set<string>();
+  const slots: Slot[] = [];
+  const maxIdf = Math.log(1 + (index.concepts.length + 0.5) / 0.5);
+  const words = tokeniseWords(text);
+  const mode = options.outcome ?? "auto";
+  const outcome = mode === "auto" ? new Set(words.map((w) => w.token).filter((t) => !STOPWORDS.has(t))).size >= OUTCOME_MIN_WORDS : mode;
+  const considered = considerWords(index, words, outcome);
+  for (const [at, { token, word }] of words.entries()) {
+    if (seen.has(token) || !considered.has(token)) continue;
+    seen.add(token);
+    let expansions = expansionsOf(index, token);
+    if (outcome && index.termIds.get(token) === undefined) {
+      // In free text an unknown word is more often a word ESCO does not use than a typo: trust typo
+      // corrections less there.
+      expansions = expansions.map((x) => (x.sim < TYPO_SIM_MAX ? { term: x.term, sim: x.sim * FREE_TEXT_TYPO } : x));
+    }
+    const parts = token.length >= 8 ? splitCompound(index, token) : undefined;
+    if (parts && (expansions.length === 0 || expansions[0]!.sim < 0.8)) {
+      // An unknown compound ("heatpump") counts as its two halves.
+      for (const part of parts) {
+        if (seen.has(part)) continue;
+        seen.add(part);
+        const partExpansions = expansionsOf(index, part);
+        slots.push({ token: part, word, weight: weightOf(index, partExpansions, maxIdf), expansions: partExpansions });
+      }
+      continue;
+    }
+    // Two query words the vocabulary knows as one ("waste water" → wastewater).
+    const joined = [words[at - 1]?.token, words[at + 1]?.token].flatMap((other, side) =>
+      other === undefined ? [] : [index.termIds.get(side === 0 ? other + token : token + other)].filter((t) => t !== undefined),
+    );
+    if (joined.length > 0) expansions = [...expansions, ...joined.map((term) => ({ term, sim: 0.9 }))];
+    if (outcome) {
+      // Free text paraphrases labels: add the words ESCO's own synonyms use for the same thing.
+      const exact = index.termIds.get(token) ?? expansions[0]?.term;
+      if (exact !== undefined) {
+        const have = new Set(expansions.map((x) => x.term));
+        const extra = synonymsOf(index, exact).filter((t) => !have.has(t)).map((term) => ({ term, sim: SYNONYM_SIM }));
+        if (extra.length > 0) expansions = [...expansions, ...extra];
+      }
+    }
+    const weight = weightOf(index, expansions, maxIdf);
+    const split = parts ? ([index.termIds.get(parts[0])!, index.termIds.get(parts[1])!] as const) : undefined;
+    slots.push(split ? { token, word, weight, expansions, split } : { token, word, weight, expansions });
+  }
+  // Very long texts: keep the rarest words that match something.
+  const kept =
+    slots.length > MAX_SLOTS
+      ? [...slots].sort((a, b) => Number(b.expansions.length > 0) - Number(a.expansions.length > 0) || b.weight - a.weight).slice(0, MAX_SLOTS)
+      : slots;
+  return { slots: kept, weight: kept.reduce((sum, s) => sum + s.weight, 0), outcome };
+}
+
+/**
+ * The distinct content words to expand. Beyond {@link MAX_WORDS} (texts of hundreds of words), words
+ * the vocabulary knows come first, rarest first, so that expansion work stays bounded.
+ */
+function considerWords(index: SearchIndex, words: readonly { token: string }[], outcome: boolean): Set<string> {
+  const distinct = new Set<string>();
+  for (const { token } of words) if (!STOPWORDS.has(token) && !(outcome && OUTCOME_WORDS.has(token))) distinct.add(token);
+  if (distinct.size <= MAX_WORDS) return distinct;
+  const rank = (token: string) => {
+    const id = index.termIds.get(token);
+    return id === undefined ? -1 : index.idf[id]!;
+  };
+  return new Set([...distinct].sort((a, b) => rank(b) - rank(a)).slice(0, MAX_WORDS));
+}
+
+function weightOf(index: SearchIndex, expansions: readonly Expansion[], fallback: number): number {
+  const top = expansions[0];
+  return top ? index.idf[top.term]! : fallback;
+}

@@ -1,0 +1,150 @@
+import { z } from "zod";
+import { CONCEPT } from "../bundle/names.js";
+import { ReuseLevelSchema, SkillTypeSchema } from "../model/concept.js";
+import { EscoUriSchema, type EscoUri } from "../uri.js";
+import { LABEL_TYPES, type SearchIndex } from "./index-build.js";
+import type { PreparedQuery } from "./query.js";
+import type { Candidate } from "./score.js";
+
+/**
+ * The public result shapes of search and suggestion, and how a ranked candidate becomes one.
+ *
+ * @module
+ */
+
+/**
+ * The label a result matched on.
+ *
+ * @category Search
+ */
+export const MatchedLabelSchema = z.object({
+  /** The label as ESCO writes it. Hidden labels (misspellings, obsolete terms) are for matching only: do not show them as names. */
+  text: z.string(),
+  /** `pref` (preferred label), `alt` (alternative label) or `hidden` (hidden label). */
+  type: z.enum(LABEL_TYPES),
+  /** Language code of the label. */
+  lang: z.string(),
+});
+/** @category Search */
+export type MatchedLabel = z.infer<typeof MatchedLabelSchema>;
+
+const hitBase = {
+  uri: EscoUriSchema,
+  /** Preferred label in the requested language (else the taxonomy's default language). */
+  label: z.string(),
+  /** Match quality in [0, 1]: 1 is a label matched word for word; see docs/search.md. */
+  score: z.number().min(0).max(1),
+  /** The label that matched best. */
+  matchedLabel: MatchedLabelSchema,
+  /** Words of the query (as typed) found in the concept's labels, directly, as a typo, inflection or synonym. */
+  matchedTerms: z.array(z.string()),
+};
+
+/**
+ * One skill found by {@link searchSkills}.
+ *
+ * @category Search
+ */
+export const SkillHitSchema = z.object({
+  ...hitBase,
+  kind: z.literal("skill"),
+  /** True when the skill is in ESCO's green skills collection. */
+  green: z.boolean(),
+  skillType: SkillTypeSchema.nullable(),
+  reuseLevel: ReuseLevelSchema.nullable(),
+});
+/** @category Search */
+export type SkillHit = z.infer<typeof SkillHitSchema>;
+
+/**
+ * One occupation found by {@link searchOccupations}.
+ *
+ * @category Search
+ */
+export const OccupationHitSchema = z.object({
+  ...hitBase,
+  kind: z.literal("occupation"),
+  /** ISCO-08 unit group code, e.g. `7126`. */
+  iscoGroup: z.string().nullable(),
+  /** ESCO occupation code, e.g. `7126.3`. */
+  code: z.string().nullable(),
+});
+/** @category Search */
+export type OccupationHit = z.infer<typeof OccupationHitSchema>;
+
+/**
+ * Evidence (summed IDF of matched words) at which a match counts as specific enough, whatever the query
+ * length: about two words that each occur in at most one concept in a hundred.
+ */
+function evidenceEnough(index: SearchIndex): number {
+  const n = index.concepts.length;
+  const df = Math.max(1, 0.01 * n);
+  return 2 * Math.log(1 + (n - df + 0.5) / (df + 0.5));
+}
+
+/** Weight of a match by label type: hidden labels are misspellings and former names, weaker evidence. */
+const TYPE_FACTOR = [1, 1, 0.9] as const;
+
+/**
+ * The displayed match quality of a candidate, in [0, 1]: how much of the matched label the query covers
+ * (IDF-weighted, each word at its match similarity) times how much evidence the match has (the share of
+ * the query's weight it explains, or of {@link evidenceEnough} for long free-text queries), times 0.9 for a
+ * hidden label.
+ *
+ * @internal
+ */
+export function matchScore(index: SearchIndex, query: PreparedQuery, candidate: Candidate): number {
+  const evidence = candidate.queryCoverage * query.weight;
+  const enough = Math.min(query.weight, evidenceEnough(index));
+  const support = enough > 0 ? Math.min(1, evidence / enough) : 0;
+  const type = TYPE_FACTOR[index.entryType[candidate.entry] as 0 | 1 | 2];
+  return Math.round(candidate.labelCoverage * support * type * 1000) / 1000;
+}
+
+/** The query words a candidate matched, as the user typed them. @internal */
+export function matchedWords(query: PreparedQuery, candidate: Candidate): string[] {
+  const words: string[] = [];
+  for (const slot of candidate.matchedSlots) {
+    const word = query.slots[slot]?.word;
+    if (word !== undefined && !words.includes(word)) words.push(word);
+  }
+  return words;
+}
+
+/** The parts every hit shares. @internal */
+export function hitCore(index: SearchIndex, query: PreparedQuery, candidate: Candidate, lang: string | undefined) {
+  const e = candidate.entry;
+  return {
+    uri: index.store.uris[candidate.concept] as EscoUri,
+    label: index.store.label(candidate.concept, lang),
+    score: matchScore(index, query, candidate),
+    matchedLabel: { text: index.entryText[e]!, type: LABEL_TYPES[index.entryType[e]!]!, lang: index.languages[index.entryLang[e]!]! },
+    matchedTerms: matchedWords(query, candidate),
+  };
+}
+
+/** A skill hit. @internal */
+export function skillHit(index: SearchIndex, query: PreparedQuery, candidate: Candidate, lang: string | undefined): SkillHit {
+  const store = index.store;
+  const c = candidate.concept;
+  const skillType = SkillTypeSchema.safeParse(store.value(CONCEPT.skillType, c));
+  const reuseLevel = ReuseLevelSchema.safeParse(store.value(CONCEPT.reuseLevel, c));
+  return {
+    ...hitCore(index, query, candidate, lang),
+    kind: "skill",
+    green: store.collection("green")?.[c] === 1,
+    skillType: skillType.success ? skillType.data : null,
+    reuseLevel: reuseLevel.success ? reuseLevel.data : null,
+  };
+}
+
+/** An occupation hit. @internal */
+export function occupationHit(index: SearchIndex, query: PreparedQuery, candidate: Candidate, lang: string | undefined): OccupationHit {
+  const store = index.store;
+  return {
+    ...hitCore(index, query, candidate, lang),
+    kind: "occupation",
+    iscoGroup: store.value(CONCEPT.iscoGroup, candidate.concept),
+    code: store.value(CONCEPT.code, candidate.concept),
+  };
+}

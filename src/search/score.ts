@@ -1,0 +1,256 @@
+import type { SearchIndex } from "./index-build.js";
+import { type PreparedQuery, SPLIT_SIM } from "./query.js";
+
+/**
+ * Ranking. A prepared query's slots carry expanded vocabulary terms (see `query.ts`). Every label that
+ * holds an expanded term gets:
+ *
+ * - evidence `E`: the IDF-weighted similarity of the query words it matches (keyword ranking: rare words
+ *   count more than common ones);
+ * - label coverage `L`: the IDF share of the label's own words that the query matched, so "install heat
+ *   pump" beats "install heat pump in high-rise buildings" for the query "install heat pump", and a short,
+ *   fully matched label wins within a long learning-outcome text.
+ *
+ * A label scores `E · L`; a concept scores its best label plus a small share of the evidence its other
+ * labels add (synonyms that match other words of the query).
+ *
+ * @module
+ */
+
+/** Per-label-type weight: a preferred-label match is worth a little more than a synonym or hidden label. */
+const TYPE_WEIGHT = [1, 0.97, 0.9] as const;
+/** Share of the concept-wide evidence added to the best label's score. */
+const CONCEPT_SHARE = 0.25;
+
+/** A concept's ranking details. */
+export interface Candidate {
+  /** Store index of the concept. */
+  readonly concept: number;
+  /** Ranking score (unbounded; higher is better). */
+  readonly rank: number;
+  /** The best-matching label (entry id). */
+  readonly entry: number;
+  /** Every label of the concept that shares a term with the query, best first. */
+  readonly entries: readonly number[];
+  /** Share of the query's weight that the best label matched, 0..1. */
+  readonly queryCoverage: number;
+  /** Share of the best label's weight that the query matched, 0..1. */
+  readonly labelCoverage: number;
+  /** Indexes of the slots matched by the best label. */
+  readonly matchedSlots: readonly number[];
+}
+
+/** Reusable per-index scratch arrays (searches are synchronous, so one set per index suffices). */
+interface Scratch {
+  stamp: Int32Array;
+  slotSim: Float32Array;
+  evidence: Float32Array;
+  labelHit: Float32Array;
+  querySeen: Int32Array;
+  conceptStamp: Int32Array;
+  conceptSim: Float32Array;
+  conceptEvidence: Float32Array;
+  conceptSeen: Int32Array;
+  conceptBest: Float32Array;
+  conceptBestEntry: Int32Array;
+  /** Per term: best similarity any query word gives it (zeroed after each query). */
+  termSim: Float32Array;
+  counter: number;
+}
+const scratches = new WeakMap<SearchIndex, Scratch>();
+function scratchOf(index: SearchIndex): Scratch {
+  let s = scratches.get(index);
+  if (!s) {
+    const entries = index.entryConcept.length;
+    const size = index.store.size;
+    s = {
+      stamp: new Int32Array(entries),
+      slotSim: new Float32Array(entries),
+      evidence: new Float32Array(entries),
+      labelHit: new Float32Array(entries),
+      querySeen: new Int32Array(entries),
+      conceptStamp: new Int32Array(size),
+      conceptSim: new Float32Array(size),
+      conceptEvidence: new Float32Array(size),
+      conceptSeen: new Int32Array(size),
+      conceptBest: new Float32Array(size),
+      conceptBestEntry: new Int32Array(size),
+      termSim: new Float32Array(index.terms.length),
+      counter: 0,
+    };
+    scratches.set(index, s);
+  }
+  return s;
+}
+
+/** Options of {@link rank}. */
+export interface RankOptions {
+  /** Only labels in these languages (indexes into `index.languages`); all when absent. */
+  readonly languages?: ReadonlySet<number>;
+  /** Keep only concepts (store indexes) for which this returns true. */
+  readonly accept?: (concept: number) => boolean;
+  /** Number of candidates to return. */
+  readonly limit: number;
+}
+
+/**
+ * Scores every concept that shares a term with the query and returns the best `limit`, best first.
+ *
+ * @internal
+ */
+export function rank(index: SearchIndex, query: PreparedQuery, options: RankOptions): Candidate[] {
+  const s = scratchOf(index);
+  const queryId = ++s.counter;
+  const touchedEntries: number[] = [];
+  const touchedConcepts: number[] = [];
+  const { postings, postingOffsets, entryConcept, entryLang, idf } = index;
+  const languages = options.languages;
+  for (const slot of query.slots) {
+    const slotId = ++s.counter;
+    const slotEntries: number[] = [];
+    for (const { term, sim } of slot.expansions) {
+      for (let k = postingOffsets[term]!; k < postingOffsets[term + 1]!; k++) {
+        const e = postings[k]!;
+        if (languages && !languages.has(entryLang[e]!)) continue;
+        if (s.querySeen[e] !== queryId) {
+          s.querySeen[e] = queryId;
+          s.evidence[e] = 0;
+          touchedEntries.push(e);
+        }
+        if (s.stamp[e] !== slotId) {
+          s.stamp[e] = slotId;
+          s.slotSim[e] = sim;
+          slotEntries.push(e);
+        } else if (s.slotSim[e]! < sim) s.slotSim[e] = sim;
+      }
+    }
+    if (slot.split) {
+      // Labels holding both halves of a compound: "waste water" for "wastewater".
+      const [a, b] = slot.split;
+      const withA = new Set<number>();
+      for (let k = postingOffsets[a]!; k < postingOffsets[a + 1]!; k++) withA.add(postings[k]!);
+      for (let k = postingOffsets[b]!; k < postingOffsets[b + 1]!; k++) {
+        const e = postings[k]!;
+        if (!withA.has(e) || (languages && !languages.has(entryLang[e]!))) continue;
+        if (s.querySeen[e] !== queryId) {
+          s.querySeen[e] = queryId;
+          s.evidence[e] = 0;
+          touchedEntries.push(e);
+        }
+        if (s.stamp[e] !== slotId) {
+          s.stamp[e] = slotId;
+          s.slotSim[e] = SPLIT_SIM;
+          slotEntries.push(e);
+        } else if (s.slotSim[e]! < SPLIT_SIM) s.slotSim[e] = SPLIT_SIM;
+      }
+    }
+    for (const e of slotEntries) {
+      const sim = s.slotSim[e]!;
+      s.evidence[e]! += slot.weight * sim;
+      const c = entryConcept[e]!;
+      if (s.conceptSeen[c] !== queryId) {
+        s.conceptSeen[c] = queryId;
+        s.conceptEvidence[c] = 0;
+        s.conceptBest[c] = -1;
+        touchedConcepts.push(c);
+      }
+      if (s.conceptStamp[c] !== slotId) {
+        s.conceptStamp[c] = slotId;
+        s.conceptSim[c] = sim;
+      } else if (s.conceptSim[c]! < sim) s.conceptSim[c] = sim;
+    }
+    for (const e of slotEntries) {
+      const c = entryConcept[e]!;
+      if (s.conceptStamp[c] === slotId) {
+        s.conceptStamp[c] = -1;
+        s.conceptEvidence[c]! += slot.weight * s.conceptSim[c]!;
+      }
+    }
+  }
+
+  // Label coverage: each word of a label counts once, at the best similarity any query word gives it.
+  const termSim = s.termSim;
+  const noted: number[] = [];
+  const note = (term: number, sim: number) => {
+    if (termSim[term] === 0) noted.push(term);
+    if (termSim[term]! < sim) termSim[term] = sim;
+  };
+  for (const slot of query.slots) {
+    for (const { term, sim } of slot.expansions) note(term, sim);
+    if (slot.split) for (const half of slot.split) note(half, SPLIT_SIM);
+  }
+  const { entryWeight, entryType, entryOffsets, entryTerms } = index;
+  const labelHit = s.labelHit;
+  for (const e of touchedEntries) {
+    let hit = 0;
+    for (let k = entryOffsets[e]!; k < entryOffsets[e + 1]!; k++) {
+      const t = entryTerms[k]!;
+      hit += idf[t]! * termSim[t]!;
+    }
+    labelHit[e] = hit;
+  }
+  for (const term of noted) termSim[term] = 0;
+
+  // Best label per concept.
+  for (const e of touchedEntries) {
+    const c = entryConcept[e]!;
+    const coverage = Math.min(1, s.labelHit[e]! / entryWeight[e]!);
+    const score = s.evidence[e]! * coverage * TYPE_WEIGHT[entryType[e] as 0 | 1 | 2];
+    if (score > s.conceptBest[c]!) {
+      s.conceptBest[c] = score;
+      s.conceptBestEntry[c] = e;
+    }
+  }
+  // Top `limit` concepts by a bounded insertion sort (the touched set can be thousands).
+  const limit = Math.max(0, options.limit);
+  const top: number[] = [];
+  const topRank: number[] = [];
+  const accept = options.accept;
+  for (const c of touchedConcepts) {
+    const score = s.conceptBest[c]! + CONCEPT_SHARE * (s.conceptEvidence[c]! - s.evidence[s.conceptBestEntry[c]!]!);
+    if (top.length === limit && (limit === 0 || score <= topRank[limit - 1]!)) continue;
+    if (accept && !accept(c)) continue;
+    let at = top.length;
+    while (at > 0 && (topRank[at - 1]! < score || (topRank[at - 1] === score && top[at - 1]! > c))) at--;
+    top.splice(at, 0, c);
+    topRank.splice(at, 0, score);
+    if (top.length > limit) {
+      top.pop();
+      topRank.pop();
+    }
+  }
+  // Every label of the top concepts that the query touched, best first, to explain and re-rank.
+  const position = new Map(top.map((c, at) => [c, at]));
+  const matched: number[][] = top.map(() => []);
+  for (const e of touchedEntries) {
+    const at = position.get(entryConcept[e]!);
+    if (at !== undefined) matched[at]!.push(e);
+  }
+  const entryScore = (e: number) => s.evidence[e]! * Math.min(1, s.labelHit[e]! / entryWeight[e]!);
+  for (const list of matched) list.sort((a, b) => entryScore(b) - entryScore(a) || a - b);
+  return top.map((c, at) => {
+    const e = s.conceptBestEntry[c]!;
+    const slots = slotsMatchedBy(index, query, e);
+    return {
+      concept: c,
+      rank: topRank[at]!,
+      entry: e,
+      entries: matched[at]!,
+      queryCoverage: query.weight > 0 ? Math.min(1, s.evidence[e]! / query.weight) : 0,
+      labelCoverage: Math.min(1, s.labelHit[e]! / entryWeight[e]!),
+      matchedSlots: slots,
+    };
+  });
+}
+
+/** Indexes of the query slots that label `entry` matches. @internal */
+export function slotsMatchedBy(index: SearchIndex, query: PreparedQuery, entry: number): number[] {
+  const terms = index.entryTerms.subarray(index.entryOffsets[entry]!, index.entryOffsets[entry + 1]!);
+  const out: number[] = [];
+  query.slots.forEach((slot, at) => {
+    const direct = slot.expansions.some((x) => terms.includes(x.term));
+    const split = slot.split !== undefined && terms.includes(slot.split[0]) && terms.includes(slot.split[1]);
+    if (direct || split) out.push(at);
+  });
+  return out;
+}
