@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { attachFramework, conceptKind, coverage, isGreen, listSectors, prefLabel, type Taxonomy, withSectors } from "green-skills";
+import { attachFramework, conceptKind, coverage, isGreen, listSectors, prefLabel, type Taxonomy, validateCredential, withSectors } from "green-skills";
 import { defaultFramework, loadDefaultTaxonomy } from "green-skills/data";
 import { validateCredentialFile } from "green-skills/node";
 import { PROJECT_ROOT, describeWithEsco, fullTaxonomy } from "./helpers/shared-esco.js";
@@ -37,6 +37,14 @@ describeWithEsco("taxonomy/examples against the official ESCO v1.1.1", () => {
     const result = await validateCredentialFile(join(EXAMPLES, file), t, { suggest: false });
     expect(result.issues).toEqual([]);
     expect(result.valid).toBe(true);
+  });
+
+  it("suggests real skills for a broken mapping", () => {
+    const doc = parse(readFileSync(join(EXAMPLES, "construction-heat-pump-installation.yaml"), "utf8")) as { learningOutcomes: { esco: string[] }[] };
+    doc.learningOutcomes[2]!.esco = ["http://data.europa.eu/esco/skill/00000000-0000-4000-8000-00000000dead"];
+    const [issue] = validateCredential(doc, t).issues;
+    expect(issue).toMatchObject({ code: "unknown_esco_uri", path: ["learningOutcomes", 2, "esco", 0] });
+    expect(issue!.candidates?.map((c) => c.label)).toContain("install heat pump");
   });
 
   it("cites each ESCO concept with its exact preferred label and kind", () => {

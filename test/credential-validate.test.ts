@@ -194,6 +194,21 @@ describe("ESCO mapping", () => {
     expect(calls).toEqual(["Install and commission a heat pump."]);
   });
 
+  it("by default, suggests skills from the learning-outcome search", () => {
+    const result = validateCredential(broken((d) => (outcomes(d)[0]!.esco = [])), t);
+    expect(result.issues).toMatchObject([{ code: "unmapped_outcome", path: ["learningOutcomes", 0, "esco"] }]);
+    expect(result.issues[0]!.candidates?.[0]).toEqual({ uri: URI.installHeatPump, label: "install heat pump" });
+    expect(result.issues[0]!.suggestion).toContain("install heat pump");
+    // A language the taxonomy does not have: the search falls back to every language.
+    expect(validateCredential(broken((d) => (outcomes(d)[0]!.esco = [])), t, { lang: "xx" }).issues[0]!.candidates?.[0]?.uri).toBe(URI.installHeatPump);
+  });
+
+  it("offers no weak matches as fixes", () => {
+    const result = validateCredential(broken((d) => (outcomes(d)[0] = { id: "lo-1", statement: { en: "Zymurgy of quasars." }, esco: [] })), t);
+    expect(result.issues).toMatchObject([{ code: "unmapped_outcome" }]);
+    expect(result.issues[0]!.candidates).toBeUndefined();
+  });
+
   it("points to the other namespace when the id exists there", () => {
     const asSkill = URI.installer.replace("/occupation/", "/skill/");
     const [issue] = check(broken((d) => (outcomes(d)[0]!.esco = [asSkill]))).issues;
