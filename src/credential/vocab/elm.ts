@@ -1,7 +1,7 @@
 /**
  * Closed value sets of a micro-credential definition, as readable slugs, each mapped to its ELM
  * controlled-vocabulary URI (European Learning Model v3, `xsd/loq/cv/*.xsd`) where one is known, so the
- * ELM and Open Badges exports can emit the official concept. See docs/credentials.md.
+ * ELM and Open Badges exports can emit the official concept. See docs/writing-credentials.md.
  *
  * @module
  */
