@@ -220,6 +220,23 @@ export class EscoImportError extends GreenSkillsError {
 }
 
 /**
+ * A credential file could not be read: it does not exist, is a folder, or is not readable. (Problems in
+ * its content are reported as validation issues instead.)
+ *
+ * @category Errors
+ */
+export class CredentialFileError extends GreenSkillsError {
+  override name = "CredentialFileError";
+  /** The path that could not be read. */
+  readonly file: string;
+
+  constructor(file: string, reason: string, options?: { cause?: unknown }) {
+    super("E_CREDENTIAL_FILE", `${file}: ${reason}`, options);
+    this.file = file;
+  }
+}
+
+/**
  * True for any error thrown by green-skills. Checks `name` and `code` rather than `instanceof`, so it also
  * works across realms and duplicated installs.
  *

@@ -11,6 +11,7 @@ export { VERSION } from "./version.js";
 // Errors
 export {
   ConceptNotFoundError,
+  CredentialFileError,
   EscoImportError,
   FrameworkNotAttachedError,
   FullEscoRequiredError,
@@ -222,3 +223,93 @@ export { searchOccupations } from "./search/search-occupations.js";
 export type { SearchOccupationsOptions } from "./search/search-occupations.js";
 export { SUGGEST_THRESHOLD, SkillSuggestionSchema, SuggestResultSchema, suggestSkills } from "./search/suggest.js";
 export type { SkillSuggestion, SuggestResult, SuggestSkillsOptions } from "./search/suggest.js";
+
+
+// Micro-credentials: format, vocabularies, validation, coverage
+export {
+  AssessmentSchema,
+  AwardingBodySchema,
+  CountryCodeSchema,
+  EqfLevelSchema,
+  GradeSchemeSchema,
+  IssuedMicroCredentialSchema,
+  LANGUAGE_CODE_PATTERN,
+  LanguageMapSchema,
+  LearnerSchema,
+  LearningOutcomeSchema,
+  LevelSchema,
+  MicroCredentialSchema,
+  ParticipationSchema,
+  QualityAssuranceSchema,
+  StackabilitySchema,
+  WorkloadSchema,
+} from "./credential/schema.js";
+export type {
+  Assessment,
+  AwardingBody,
+  GradeScheme,
+  IssuedMicroCredential,
+  LanguageMap,
+  Learner,
+  LearningOutcome,
+  Level,
+  MicroCredential,
+  MicroCredentialInput,
+  Participation,
+  QualityAssurance,
+  Stackability,
+  Workload,
+} from "./credential/schema.js";
+export {
+  ASSESSMENT_TYPES,
+  ECTS_FRAMEWORK_URI,
+  HOURS_PER_ECTS,
+  LEARNING_MODES,
+  LEARNING_SETTINGS,
+  QF_EHEA_CYCLES,
+  QUALITY_ASSURANCE_TYPES,
+  STACKABILITY_TYPES,
+  SUPERVISION_TYPES,
+  eqfLevelUri,
+} from "./credential/vocab/elm.js";
+export type {
+  AssessmentType,
+  LearningMode,
+  LearningSetting,
+  QfEheaCycle,
+  QualityAssuranceType,
+  StackabilityType,
+  SupervisionType,
+} from "./credential/vocab/elm.js";
+export { COUNTRY_CODES } from "./credential/vocab/countries.js";
+export { ANNEX_ELEMENTS, ANNEX_ELEMENT_IDS } from "./credential/vocab/annex.js";
+export type { AnnexElement, AnnexElementId } from "./credential/vocab/annex.js";
+export { DEFAULT_SECTOR_IDS } from "./credential/sector-ids.js";
+export {
+  CandidateSchema,
+  CredentialIssueSchema,
+  CredentialValidationResultSchema,
+  ElementStatusSchema,
+  ISSUE_CODES,
+  ISSUE_CODE_LIST,
+  IssueCountsSchema,
+  IssuePathSchema,
+  IssueSeveritySchema,
+  formatPath,
+} from "./credential/issues.js";
+export type {
+  Candidate,
+  CredentialIssue,
+  CredentialValidationResult,
+  ElementStatus,
+  IssueCode,
+  IssuePath,
+  IssueSeverity,
+} from "./credential/issues.js";
+export type { SanitizeLimits } from "./credential/sanitize.js";
+export { validateCredential } from "./credential/validate.js";
+export type { SuggestSkills, ValidateCredentialOptions } from "./credential/context.js";
+export { parseCredential, parseIssuedCredential } from "./credential/parse-credential.js";
+export type { ParseCredentialResult } from "./credential/parse-credential.js";
+export { CoverageSchema, CoveredSkillSchema, coverage } from "./credential/coverage.js";
+export type { Coverage, CoverageInput, CoveredSkill } from "./credential/coverage.js";

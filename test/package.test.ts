@@ -52,6 +52,11 @@ describe("the packed tarball", () => {
     expect(node(["-e", `${script}\nconsole.log(require("green-skills").VERSION)`]).trim()).toBe(pkg.version);
   });
 
+  it("exports the micro-credential JSON Schemas", () => {
+    const out = node(["--input-type=module", "-e", `import d from "green-skills/micro-credential.schema.json" with { type: "json" }; import i from "green-skills/issued-micro-credential.schema.json" with { type: "json" }; console.log(d.title, "|", i.title)`]);
+    expect(out.trim()).toBe("green-skills micro-credential definition | green-skills issued micro-credential");
+  });
+
   it("runs the bin: --help, --version", () => {
     const bin = join(app, "node_modules/.bin/green-skills");
     expect(execFileSync(bin, ["--version"], { encoding: "utf8" }).trim()).toBe(pkg.version);
@@ -62,7 +67,7 @@ describe("the packed tarball", () => {
 describe("the browser entry", () => {
   it("bundles for the browser with no Node built-ins", async () => {
     const result = await build({
-      stdin: { contents: `import { loadTaxonomy, getConcept, skillsOfOccupation } from "green-skills"; export { loadTaxonomy, getConcept, skillsOfOccupation };`, resolveDir: PROJECT_ROOT, loader: "js" },
+      stdin: { contents: `import { loadTaxonomy, getConcept, skillsOfOccupation, validateCredential, coverage } from "green-skills"; export { loadTaxonomy, getConcept, skillsOfOccupation, validateCredential, coverage };`, resolveDir: PROJECT_ROOT, loader: "js" },
       bundle: true,
       write: false,
       platform: "browser",

@@ -17,3 +17,7 @@ export { importEsco } from "./import/import.js";
 export type { ImportEscoOptions, ImportProgress, ImportResult } from "./import/import.js";
 export { DanglingSummarySchema, ImportReportSchema, ImportWarningSchema, ImportedFileSchema } from "./import/report.js";
 export type { DanglingSummary, ImportReport, ImportWarning, ImportedFile } from "./import/report.js";
+export { parseCredentialText, readCredentialFile } from "./credential-file.js";
+export type { CredentialSource, ReadCredentialFileOptions } from "./credential-file.js";
+export { CredentialFileResultSchema, validateCredentialFile } from "./validate-credential-file.js";
+export type { CredentialFileResult, ValidateCredentialFileOptions } from "./validate-credential-file.js";

@@ -1,0 +1,93 @@
+import { Command } from "commander";
+import { type CoveredSkill, coverage } from "../../credential/coverage.js";
+import { parseDocument } from "../../credential/parse.js";
+import { readCredentialFile } from "../../node/credential-file.js";
+import { formatIssue } from "../credential-report.js";
+import { type CliIo, CliError, type Colors, colorsFor, writeJson } from "../io.js";
+import { resolveTaxonomy } from "../taxonomy.js";
+
+interface GapOptions {
+  occupation: string;
+  esco?: string;
+  json?: boolean;
+  all?: boolean;
+}
+
+const LIMIT = 15;
+const pct = (x: number | null) => (x === null ? "—" : `${Math.round(x * 100)}%`);
+
+function row(s: CoveredSkill, c: Colors, width: number): string {
+  const mark = s.match === "direct" ? c.green("●") : s.match ? c.yellow("◐") : c.red("○");
+  const label = s.skill.label.length > width ? `${s.skill.label.slice(0, width - 1)}…` : s.skill.label;
+  const via = s.match && s.match !== "direct" ? `via ${s.via.map((v) => v.label).join(", ")} ` : "";
+  const detail = s.match ? `${via}(${s.outcomes.join(", ")})` : "";
+  return `  ${mark} ${label.padEnd(width)} ${(s.match ?? "missing").padEnd(9)} ${s.green ? c.green("green") : "     "}  ${c.dim(detail)}`.trimEnd();
+}
+
+/** `green-skills gap <credential-file> --occupation <uri>`: coverage of an occupation's skills by a credential. */
+export function gapCommand(io: CliIo): Command {
+  return new Command("gap")
+    .description("compare a credential's learning outcomes with the essential and optional skills of an ESCO occupation")
+    .argument("<credential-file>", "micro-credential definition (YAML or JSON)")
+    .requiredOption("--occupation <uri>", "ESCO occupation URI")
+    .option("--esco <path>", "ESCO bundle, zip or folder (a full import: occupation–skill relations are needed)")
+    .option("--json", "print JSON")
+    .option("--all", "list every skill of the occupation (default: the first 15 per group)")
+    .addHelpText(
+      "after",
+      `
+Match: ● direct · ◐ through a narrower or broader skill · ○ missing. Score: essential skills weigh 2, optional 1;
+a direct match counts 1, a match through the hierarchy 0.5.
+
+Example:
+  $ green-skills gap taxonomy/examples/construction-heat-pump-installation.yaml \\
+      --occupation http://data.europa.eu/esco/occupation/7259dc48-004a-4ceb-aa4e-5bbd548c2397 --esco esco.gsb`,
+    )
+    .action(async (file: string, options: GapOptions) => {
+      const source = await readCredentialFile(file).catch((error: Error) => {
+        throw new CliError(error.message, "pass the path of a credential definition file");
+      });
+      const c = colorsFor(io, "stdout", Boolean(options.json));
+      const parseErrors = source.issues.filter((i) => i.severity === "error");
+      if (parseErrors.length > 0) {
+        for (const i of parseErrors) io.stderr.write(`${formatIssue(i, colorsFor(io, "stderr", false)).join("\n")}\n`);
+        throw new CliError(`${file} could not be parsed`, "fix the syntax first (green-skills validate shows all problems)");
+      }
+      const doc = parseDocument(source.value);
+      const definition = doc.definition;
+      if (doc.issued?.definitionRef) {
+        throw new CliError(`${file} is an issued credential whose definition is in ${doc.issued.definitionRef}`, "pass the definition file to gap");
+      }
+      if (!definition || definition.outcomes.length === 0) {
+        throw new CliError(`${file} has no readable learning outcomes`, "run green-skills validate on it to see why");
+      }
+      const { taxonomy } = await resolveTaxonomy(io, options.esco);
+      const report = coverage({ learningOutcomes: definition.outcomes.map((o) => o.outcome) }, options.occupation, taxonomy);
+      if (options.json) {
+        writeJson(io, { file, ...report });
+        return;
+      }
+      const title = definition.fields.title ? (definition.fields.title["en"] ?? Object.values(definition.fields.title)[0]) : file;
+      const out = [
+        `${c.bold(title ?? file)} → ${c.bold(report.occupation.label)} ${c.dim(report.occupation.uri)}`,
+        `score ${c.bold(pct(report.score))} · essential ${report.essential.covered}/${report.essential.total} covered (${report.essential.related} through the hierarchy) · optional ${report.optional.covered}/${report.optional.total}`,
+        `green share: covered skills ${pct(report.greenShare.covered.share)} (${report.greenShare.covered.green}/${report.greenShare.covered.total}) · occupation ${pct(report.greenShare.occupation.share)} (${report.greenShare.occupation.green}/${report.greenShare.occupation.total}) · credential ${pct(report.greenShare.credential.share)}`,
+      ];
+      const width = Math.min(48, Math.max(20, ...report.skills.map((s) => s.skill.label.length)));
+      for (const relation of ["essential", "optional"] as const) {
+        const group = report.skills.filter((s) => s.relation === relation);
+        if (group.length === 0) continue;
+        out.push("", c.bold(`${relation.toUpperCase()} (${group.length})`));
+        const shown = options.all ? group : group.slice(0, LIMIT);
+        for (const s of shown) out.push(row(s, c, width));
+        if (shown.length < group.length) out.push(c.dim(`  … ${group.length - shown.length} more (--all or --json lists them)`));
+      }
+      if (report.extra.length > 0) {
+        out.push("", `${c.bold("not linked to this occupation")}: ${report.extra.map((e) => `${e.skill.label} (${e.outcomes.join(", ")})`).join("; ")}`);
+      }
+      if (report.credential.unknownSkills.length > 0) {
+        out.push(c.yellow(`${report.credential.unknownSkills.length} mapped URI(s) are not skills of this ESCO version and were ignored (green-skills validate explains)`));
+      }
+      io.stdout.write(`${out.join("\n")}\n`);
+    });
+}

@@ -1,0 +1,109 @@
+import { Command } from "commander";
+import type { CredentialIssue, ElementStatus } from "../../credential/issues.js";
+import { CredentialFileError } from "../../errors.js";
+import { validateCredentialFile } from "../../node/validate-credential-file.js";
+import { formatCounts, formatIssue } from "../credential-report.js";
+import { credentialFiles } from "../files.js";
+import { type CliIo, type Colors, colorsFor, setExitCode, writeJson } from "../io.js";
+import { resolveTaxonomy } from "../taxonomy.js";
+
+interface ValidateOptions {
+  esco?: string;
+  json?: boolean;
+  strict?: boolean;
+  lang?: string;
+  elements?: boolean;
+}
+
+interface FileReport {
+  file: string;
+  valid: boolean;
+  issues: CredentialIssue[];
+  counts: { error: number; warning: number; info: number };
+  elements: ElementStatus[];
+}
+
+const STATUS_MARK: Record<ElementStatus["status"], string> = { present: "✔", missing: "✖", invalid: "✖", "not-applicable": "–", "at-issuing": "…", unchecked: "?" };
+
+/** The Annex I checklist of one file, two columns: definition-level and instance-level elements. */
+function checklist(elements: readonly ElementStatus[], c: Colors): string[] {
+  const line = (e: ElementStatus) => {
+    const colour = e.status === "present" ? c.green : e.status === "missing" || e.status === "invalid" ? (e.obligation === "mandatory" ? c.red : c.dim) : c.dim;
+    const mark = e.status === "missing" && e.obligation === "optional" ? "○" : STATUS_MARK[e.status];
+    return `      ${colour(mark)} ${e.label.split(" (")[0]} ${c.dim(`(${e.obligation}, ${e.status})`)}`;
+  };
+  return [
+    `    ${c.bold("Annex I, stated by the definition")}`,
+    ...elements.filter((e) => e.level === "definition").map(line),
+    `    ${c.bold("Annex I, stated when a credential is issued")}`,
+    ...elements.filter((e) => e.level === "instance").map(line),
+  ];
+}
+
+/** `green-skills validate <files or folders...>`: validate micro-credential files against ESCO. */
+export function validateCommand(io: CliIo): Command {
+  return new Command("validate")
+    .description("validate micro-credential definitions (YAML or JSON) against the EU Annex I elements and ESCO")
+    .argument("<paths...>", "credential files, or folders to search for .yaml, .yml and .json files")
+    .option("--esco <path>", "ESCO bundle, zip or folder (default: $GREEN_SKILLS_ESCO, else the embedded default)")
+    .option("--json", 'print JSON: [{ "file", "valid", "issues" }]')
+    .option("--strict", "treat warnings as errors (exit code and valid)")
+    .option("--lang <code>", "language of labels and suggestions")
+    .option("--elements", "also list the Annex I elements of each file, and whether the definition or the issued credential states them")
+    .addHelpText(
+      "after",
+      `
+Exit codes: 0 no errors · 1 errors found (with --strict: errors or warnings) · 2 usage error or unreadable file.
+
+Example:
+  $ green-skills validate taxonomy/examples
+  $ green-skills validate my-credential.yaml --esco esco-v1.1.1.gsb --strict --json`,
+    )
+    .action(async (paths: string[], options: ValidateOptions) => {
+      const files = await credentialFiles(paths);
+      const { taxonomy, source, embedded } = await resolveTaxonomy(io, options.esco);
+      const reports: FileReport[] = [];
+      let unreadable = false;
+      for (const file of files) {
+        try {
+          const result = await validateCredentialFile(file, taxonomy, options.lang ? { lang: options.lang } : {});
+          const valid = options.strict ? result.counts.error + result.counts.warning === 0 : result.valid;
+          reports.push({ file, valid, issues: result.issues, counts: result.counts, elements: result.elements });
+        } catch (error) {
+          if (!(error instanceof CredentialFileError)) throw error;
+          unreadable = true;
+          reports.push({ file, valid: false, issues: [{ code: "unreadable_file", severity: "error", path: [], message: error.message }], counts: { error: 1, warning: 0, info: 0 }, elements: [] });
+        }
+      }
+      const invalid = reports.filter((r) => !r.valid).length;
+      setExitCode(io, unreadable ? 2 : invalid > 0 ? 1 : 0);
+      if (options.json) {
+        writeJson(io, reports.map(({ file, valid, issues, elements }) => ({ file, valid, issues, ...(options.elements ? { elements } : {}) })));
+        return;
+      }
+      const c = colorsFor(io, "stdout", false);
+      const out: string[] = [];
+      for (const r of reports) {
+        const mark = r.valid ? c.green("✔") : c.red("✖");
+        out.push(`${mark} ${c.bold(r.file)}${r.issues.length > 0 ? `  ${c.dim(formatCounts(r.counts))}` : ""}`);
+        for (const i of r.issues) out.push(...formatIssue(i, c));
+        if (options.elements && r.elements.length > 0) out.push(...checklist(r.elements, c));
+      }
+      const total = { error: 0, warning: 0, info: 0 };
+      for (const r of reports) for (const k of ["error", "warning", "info"] as const) total[k] += r.counts[k];
+      const against = `ESCO ${taxonomy.escoVersion ?? "(version unknown)"}, ${embedded ? source : `${taxonomy.coverage === "full" ? "full import" : "curated layer"} (${source})`}`;
+      out.push(
+        "",
+        `${reports.length} file${reports.length === 1 ? "" : "s"}: ${c.green(`${reports.length - invalid} valid`)}, ${invalid > 0 ? c.red(`${invalid} invalid`) : "0 invalid"} · ${formatCounts(total)} · checked against ${against}${options.strict ? " · --strict" : ""}`,
+      );
+      if (taxonomy.coverage === "curated") {
+        const unchecked = reports.some((r) => r.issues.some((i) => i.code === "full_esco_required"));
+        out.push(
+          c.dim(
+            `Needs a full ESCO import (--esco <bundle, zip or folder>): existence, concept type, status and green membership of ESCO URIs outside the curated set${unchecked ? " (see the full_esco_required notes above)" : "; every URI here is in the curated set"}.`,
+          ),
+        );
+      }
+      io.stdout.write(`${out.join("\n")}\n`);
+    });
+}

@@ -1,0 +1,72 @@
+import type { Store } from "../taxonomy/store.js";
+import type { Taxonomy } from "../taxonomy/taxonomy.js";
+import type { Candidate, CredentialIssue } from "./issues.js";
+import type { NormalisedDefinition } from "./normalise.js";
+import type { ParsedDocument } from "./parse.js";
+import type { SanitizeLimits } from "./sanitize.js";
+
+/**
+ * What a validation rule sees, and the options of `validateCredential`.
+ *
+ * @module
+ */
+
+/**
+ * Finds the ESCO skills closest to a text (an outcome statement), best first. The validator calls it
+ * for suggestions only: for unknown URIs and unmapped outcomes.
+ *
+ * @category Validation
+ */
+export type SuggestSkills = (text: string, options: { limit: number; lang?: string }) => readonly { uri: string; label: string }[];
+
+/**
+ * Options of {@link validateCredential}.
+ *
+ * @category Validation
+ */
+export interface ValidateCredentialOptions {
+  /**
+   * Where suggestions come from: a function, or `false` for none. Default: the skill search of
+   * green-skills over the given taxonomy.
+   */
+  suggest?: SuggestSkills | false;
+  /** How many skills to suggest per issue (default 3). */
+  suggestions?: number;
+  /** Known sector ids for `sectors` (default: the sectors of the taxonomy's framework layer). */
+  sectors?: readonly string[];
+  /** Accepted hours per ECTS credit (default [25, 30]). */
+  hoursPerEcts?: readonly [min: number, max: number];
+  /** Language of labels and of the statement text used for suggestions (default: the taxonomy's first). */
+  lang?: string;
+  /** Limits on nesting and size of the document. */
+  limits?: SanitizeLimits;
+  /** Most issues listed (default 200); the rest are counted in `counts` and noted by one `too_many_issues`. */
+  maxIssues?: number;
+}
+
+/** The context a rule runs in. @internal */
+export interface RuleContext {
+  readonly doc: ParsedDocument;
+  /** The definition (file, or inline in an issued credential), when there is one. */
+  readonly definition: NormalisedDefinition | undefined;
+  readonly taxonomy: Taxonomy;
+  readonly store: Store;
+  readonly lang: string;
+  readonly options: ValidateCredentialOptions;
+  /** True on the embedded default: URIs outside its curated set cannot be checked. */
+  readonly curated: boolean;
+  report(issue: CredentialIssue): void;
+  /** Closest skills to `text` (empty when suggestions are off or nothing matches). */
+  suggest(text: string): Candidate[];
+}
+
+/**
+ * A semantic rule: one concern, in its own file under `rules/`.
+ *
+ * @internal
+ */
+export interface CredentialRule {
+  /** Short kebab-case name (the file name). */
+  readonly name: string;
+  run(context: RuleContext): void;
+}

@@ -1,0 +1,172 @@
+import { z } from "zod";
+import { ANNEX_ELEMENT_IDS } from "./vocab/annex.js";
+
+/**
+ * What validation reports: issues with stable snake_case codes, and the result of
+ * `validateCredential`.
+ *
+ * @module
+ */
+
+/**
+ * Every issue code, with what it means. Codes are stable: scripts and CI may match on them.
+ *
+ * @category Validation
+ */
+export const ISSUE_CODES = {
+  unreadable_file: "The file could not be read (missing, a folder, or no permission).",
+  syntax_error: "The file is not well-formed YAML or JSON.",
+  input_too_large: "The file or document exceeds a size or nesting limit.",
+  alias_limit_exceeded: "YAML aliases expand beyond the limit (a resource exhaustion guard).",
+  unsafe_key: "A key such as __proto__ or constructor, which is ignored.",
+  unknown_field: "A field the format does not define (often a typo).",
+  invalid_value: "A value of the wrong type, format or range.",
+  missing_element: "A mandatory Annex I element is missing.",
+  eqf_level_missing: "No EQF level is stated (give 1–8 or \"not-applicable\").",
+  level_inconsistent: "EQF level, QF-EHEA cycle or outcome levels disagree.",
+  workload_inconsistent: "ECTS credits and hours disagree (outside 25–30 hours per credit).",
+  ects_recommended: "Workload is given in hours only; Annex I asks for ECTS wherever possible.",
+  unknown_esco_uri: "The ESCO URI is not in the loaded ESCO version.",
+  wrong_concept_type: "An ESCO concept of the wrong kind (an occupation or skill group where a skill is required, or the reverse).",
+  obsolete_esco_concept: "The ESCO concept is not released (obsolete) in the loaded version.",
+  unmapped_outcome: "A learning outcome maps to no ESCO skill.",
+  duplicate_skill: "The same ESCO skill is mapped more than once.",
+  duplicate_id: "Two learning outcomes share an id.",
+  no_green_outcome: "No learning outcome maps to a skill in ESCO's green skills collection.",
+  esco_version_mismatch: "The mapping was made against another ESCO version than the one loaded.",
+  unknown_sector: "A sector id that the loaded taxonomy does not define.",
+  full_esco_required: "A check was skipped because it needs a full ESCO import (the embedded default holds only curated concepts).",
+  unresolved_definition: "An issued credential refers to a definition file that was not read.",
+  too_many_issues: "More issues than the report keeps (the rest are counted, not listed).",
+} as const;
+
+/** A stable issue code (see {@link ISSUE_CODES}). @category Validation */
+export type IssueCode = keyof typeof ISSUE_CODES;
+
+/** Issue codes as a tuple, for schemas. @category Validation */
+export const ISSUE_CODE_LIST = Object.keys(ISSUE_CODES) as [IssueCode, ...IssueCode[]];
+
+/** The severity of an issue. @category Validation */
+export const IssueSeveritySchema = z.enum(["error", "warning", "info"]);
+/** `error` makes a document invalid; `warning` is weak or suspicious; `info` is a note. @category Validation */
+export type IssueSeverity = z.infer<typeof IssueSeveritySchema>;
+
+/** A path into a document: keys and array indexes. @category Validation */
+export const IssuePathSchema = z.array(z.union([z.string(), z.number().int()]));
+/** A path into a document. @category Validation */
+export type IssuePath = z.infer<typeof IssuePathSchema>;
+
+/** A concept offered as a fix (a skill close to an outcome's statement). @category Validation */
+export const CandidateSchema = z.object({ uri: z.string(), label: z.string() });
+/** A concept offered as a fix. @category Validation */
+export type Candidate = z.infer<typeof CandidateSchema>;
+
+/**
+ * One finding about a credential document.
+ *
+ * @category Validation
+ */
+export const CredentialIssueSchema = z.object({
+  code: z.enum(ISSUE_CODE_LIST),
+  severity: IssueSeveritySchema,
+  /** Where in the document: `["learningOutcomes", 2, "esco", 0]`. Empty for the whole document. */
+  path: IssuePathSchema,
+  message: z.string(),
+  /** How to fix it, where there is a likely fix. */
+  suggestion: z.string().optional(),
+  /** Concepts that could replace or complete the value (closest ESCO skills). */
+  candidates: z.array(CandidateSchema).optional(),
+  /** The Annex I element concerned, when there is one. */
+  element: z.enum(ANNEX_ELEMENT_IDS).optional(),
+  /** The file, when the issue lies in another file than the one validated (a referenced definition). */
+  file: z.string().optional(),
+  /** 1-based line and column in the source file (set by the Node file reader). */
+  line: z.number().int().positive().optional(),
+  column: z.number().int().positive().optional(),
+});
+/** One finding about a credential document. @category Validation */
+export type CredentialIssue = z.infer<typeof CredentialIssueSchema>;
+
+/**
+ * The Annex I checklist of a document: each element, who states it and whether it is there.
+ *
+ * @category Validation
+ */
+export const ElementStatusSchema = z.object({
+  element: z.enum(ANNEX_ELEMENT_IDS),
+  label: z.string(),
+  obligation: z.enum(["mandatory", "optional"]),
+  level: z.enum(["definition", "instance"]),
+  /**
+   * `present`; `missing`; `invalid` (there but with errors); `not-applicable` (level stated as not
+   * applicable); `at-issuing` (an instance-level element, stated when a credential is issued);
+   * `unchecked` (in a referenced definition file that was not read).
+   */
+  status: z.enum(["present", "missing", "invalid", "not-applicable", "at-issuing", "unchecked"]),
+});
+/** One Annex I element and its status in a document. @category Validation */
+export type ElementStatus = z.infer<typeof ElementStatusSchema>;
+
+/** Numbers of issues by severity. @category Validation */
+export const IssueCountsSchema = z.object({ error: z.number().int(), warning: z.number().int(), info: z.number().int() });
+
+/**
+ * The result of `validateCredential`.
+ *
+ * @category Validation
+ */
+export const CredentialValidationResultSchema = z.object({
+  /** True when there is no `error` issue. */
+  valid: z.boolean(),
+  /** What the document is: a definition, an issued credential, or not recognisable. */
+  kind: z.enum(["definition", "issued", "unknown"]),
+  issues: z.array(CredentialIssueSchema),
+  counts: IssueCountsSchema,
+  /** The Annex I checklist. */
+  elements: z.array(ElementStatusSchema),
+  /** The taxonomy the ESCO checks ran against. */
+  taxonomy: z.object({ escoVersion: z.string().nullable(), coverage: z.enum(["full", "curated"]) }),
+});
+/** The result of {@link validateCredential}. @category Validation */
+export type CredentialValidationResult = z.infer<typeof CredentialValidationResultSchema>;
+
+/** @internal Builds an issue, leaving out absent optional fields (exactOptionalPropertyTypes). */
+export function issue(
+  code: IssueCode,
+  severity: IssueSeverity,
+  path: IssuePath,
+  message: string,
+  extra: { suggestion?: string | undefined; candidates?: Candidate[] | undefined; element?: CredentialIssue["element"] | undefined } = {},
+): CredentialIssue {
+  const out: CredentialIssue = { code, severity, path, message };
+  if (extra.suggestion) out.suggestion = extra.suggestion;
+  if (extra.candidates && extra.candidates.length > 0) out.candidates = extra.candidates;
+  if (extra.element) out.element = extra.element;
+  return out;
+}
+
+/** @internal Counts issues by severity. */
+export function countIssues(issues: readonly CredentialIssue[]): z.infer<typeof IssueCountsSchema> {
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const i of issues) counts[i.severity]++;
+  return counts;
+}
+
+/**
+ * Formats a path as the CLI shows it: `learningOutcomes[2].esco[0]`.
+ *
+ * @category Validation
+ * @example
+ * ```ts
+ * formatPath(["learningOutcomes", 2, "esco", 0]) //=> "learningOutcomes[2].esco[0]"
+ * ```
+ */
+export function formatPath(path: readonly (string | number)[]): string {
+  let out = "";
+  for (const part of path) {
+    if (typeof part === "number") out += `[${part}]`;
+    else if (/^[A-Za-z_$][\w$]*$/.test(part)) out += out ? `.${part}` : part;
+    else out += `[${JSON.stringify(part)}]`;
+  }
+  return out || "(document)";
+}

@@ -1,0 +1,57 @@
+import { type CredentialIssue } from "./issues.js";
+import { type SanitizeLimits, sanitize } from "./sanitize.js";
+import { type IssuedMicroCredential, IssuedMicroCredentialSchema, type MicroCredential, MicroCredentialSchema } from "./schema.js";
+import { fromZodIssues } from "./zod-issues.js";
+
+/**
+ * Typed parsing without a taxonomy: the shape checks of validation, returning the typed document.
+ *
+ * @module
+ */
+
+/**
+ * The result of {@link parseCredential}: the typed definition, or the issues that prevent it.
+ *
+ * @category Credential
+ */
+export type ParseCredentialResult<T> = { success: true; data: T; issues: [] } | { success: false; data?: undefined; issues: CredentialIssue[] };
+
+function parseWith<T>(schema: typeof MicroCredentialSchema | typeof IssuedMicroCredentialSchema, input: unknown, limits: SanitizeLimits): ParseCredentialResult<T> {
+  const sanitized = sanitize(input, limits);
+  const result = schema.safeParse(sanitized.value);
+  if (result.success && sanitized.issues.length === 0) return { success: true, data: result.data as T, issues: [] };
+  const issues = [...sanitized.issues, ...(result.success ? [] : fromZodIssues(result.error.issues, [], sanitized.value, schema))];
+  return { success: false, issues };
+}
+
+/**
+ * Parses a micro-credential definition into its typed form (shape only: no ESCO checks; use
+ * `validateCredential` for those). Never throws on user input.
+ *
+ * @category Credential
+ * @param input - The parsed JSON or YAML document.
+ * @param limits - Nesting and size limits.
+ * @returns `{ success: true, data }`, or `{ success: false, issues }` with the same codes as validation.
+ * @example
+ * ```ts
+ * import { parseCredential } from "green-skills";
+ * const result = parseCredential({ title: { en: "Heat pumps" } });
+ * result.success //=> false
+ * result.issues.map((i) => i.code).includes("missing_element") //=> true
+ * ```
+ */
+export function parseCredential(input: unknown, limits: SanitizeLimits = {}): ParseCredentialResult<MicroCredential> {
+  return parseWith<MicroCredential>(MicroCredentialSchema, input, limits);
+}
+
+/**
+ * Parses an issued micro-credential (definition inline or referenced by path, learner, date, grade).
+ *
+ * @category Credential
+ * @param input - The parsed JSON or YAML document.
+ * @param limits - Nesting and size limits.
+ * @returns `{ success: true, data }`, or `{ success: false, issues }`.
+ */
+export function parseIssuedCredential(input: unknown, limits: SanitizeLimits = {}): ParseCredentialResult<IssuedMicroCredential> {
+  return parseWith<IssuedMicroCredential>(IssuedMicroCredentialSchema, input, limits);
+}

@@ -1,0 +1,39 @@
+import type { CredentialRule } from "../context.js";
+import { annexElements } from "./annex-elements.js";
+import { duplicateSkill } from "./duplicate-skill.js";
+import { ectsRecommended } from "./ects-recommended.js";
+import { eqfLevel } from "./eqf-level.js";
+import { escoVersion } from "./esco-version.js";
+import { grade } from "./grade.js";
+import { issuedDefinition } from "./issued-definition.js";
+import { levelConsistency } from "./level-consistency.js";
+import { noGreenOutcome } from "./no-green-outcome.js";
+import { obsoleteEscoConcept } from "./obsolete-esco-concept.js";
+import { outcomeIds } from "./outcome-ids.js";
+import { sectors } from "./sectors.js";
+import { stackability } from "./stackability.js";
+import { unknownEscoUri } from "./unknown-esco-uri.js";
+import { unmappedOutcome } from "./unmapped-outcome.js";
+import { workload } from "./workload.js";
+import { wrongConceptType } from "./wrong-concept-type.js";
+
+/** The semantic rules, in reporting order. @internal */
+export const RULES: readonly CredentialRule[] = [
+  annexElements,
+  eqfLevel,
+  levelConsistency,
+  workload,
+  ectsRecommended,
+  outcomeIds,
+  unknownEscoUri,
+  wrongConceptType,
+  obsoleteEscoConcept,
+  unmappedOutcome,
+  duplicateSkill,
+  noGreenOutcome,
+  escoVersion,
+  sectors,
+  stackability,
+  grade,
+  issuedDefinition,
+];

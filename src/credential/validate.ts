@@ -1,0 +1,71 @@
+import type { Taxonomy } from "../taxonomy/taxonomy.js";
+import { storeOf } from "../taxonomy/taxonomy.js";
+import type { RuleContext, ValidateCredentialOptions } from "./context.js";
+import { elementStatuses } from "./elements.js";
+import { type Candidate, type CredentialIssue, type CredentialValidationResult, countIssues, issue } from "./issues.js";
+import { normaliseDefinition } from "./normalise.js";
+import { parseDocument } from "./parse.js";
+import { RULES } from "./rules/index.js";
+import { defaultSuggest } from "./suggest.js";
+
+/**
+ * Validates a micro-credential definition, or an issued micro-credential, against a taxonomy: parse
+ * (zod) → normalise → semantic rules. Never throws on user input: every problem becomes an issue with a
+ * stable `code`, a `severity`, a `path` into the document and, where possible, a `suggestion`.
+ *
+ * On the embedded default (curated concepts only), ESCO URIs outside the curated set are not judged;
+ * a `full_esco_required` info issue says so.
+ *
+ * @category Validation
+ * @param input - The parsed document (from JSON or YAML), of any shape.
+ * @param taxonomy - The ESCO taxonomy to check skills against.
+ * @param options - Suggestions, known sectors, workload convention, limits.
+ * @returns `valid` (no `error` issue), the issues, and the Annex I checklist.
+ * @throws {@link GreenSkillsError} `E_NOT_A_TAXONOMY` when `taxonomy` is not a loaded taxonomy (misuse).
+ * @example
+ * ```ts
+ * import { validateCredential } from "green-skills";
+ * const { valid, issues } = validateCredential(definition, taxonomy);
+ * issues.map((i) => `${i.severity} ${i.code} at ${i.path.join(".")}`)
+ * //=> ["warning unmapped_outcome at learningOutcomes.2.esco"]
+ * ```
+ */
+export function validateCredential(input: unknown, taxonomy: Taxonomy, options: ValidateCredentialOptions = {}): CredentialValidationResult {
+  const store = storeOf(taxonomy);
+  const doc = parseDocument(input, options.limits);
+  const issues: CredentialIssue[] = [...doc.issues];
+  const lang = options.lang ?? taxonomy.languages[0] ?? "en";
+  const suggestFn = options.suggest === false ? undefined : (options.suggest ?? defaultSuggest(taxonomy));
+  const limit = options.suggestions ?? 3;
+  const context: RuleContext = {
+    doc,
+    definition: doc.definition ? normaliseDefinition(doc.definition, store) : undefined,
+    taxonomy,
+    store,
+    lang,
+    options,
+    curated: taxonomy.coverage === "curated",
+    report: (issue) => void issues.push(issue),
+    suggest: (text: string): Candidate[] => {
+      if (!suggestFn || !text.trim() || limit <= 0) return [];
+      return suggestFn(text, { limit, lang }).slice(0, limit).map((c) => ({ uri: c.uri, label: c.label }));
+    },
+  };
+  for (const rule of RULES) rule.run(context);
+  const counts = countIssues(issues);
+  const max = options.maxIssues ?? 200;
+  const listed = issues.length > max ? [...issues.slice(0, max), tooMany(issues.length - max)] : issues;
+  if (listed !== issues) counts.info++;
+  return {
+    valid: counts.error === 0,
+    kind: doc.kind,
+    issues: listed,
+    counts,
+    elements: elementStatuses(doc, issues),
+    taxonomy: { escoVersion: taxonomy.escoVersion, coverage: taxonomy.coverage },
+  };
+}
+
+function tooMany(omitted: number): CredentialIssue {
+  return issue("too_many_issues", "info", [], `${omitted.toLocaleString("en-US")} further issues are counted but not listed`, { suggestion: "fix the issues above and validate again" });
+}

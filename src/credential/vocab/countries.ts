@@ -1,0 +1,29 @@
+/**
+ * ISO 3166-1 alpha-2 country codes, for "country/region of the issuer" (Annex I element 3).
+ *
+ * @module
+ */
+
+// The 249 officially assigned codes, plus XK (Kosovo), a user-assigned code the EU institutions use.
+const CODES =
+  "AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS BT BV BW BY BZ " +
+  "CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ DE DJ DK DM DO DZ EC EE EG EH ER ES ET FI FJ FK FM FO FR " +
+  "GA GB GD GE GF GG GH GI GL GM GN GP GQ GR GS GT GU GW GY HK HM HN HR HT HU ID IE IL IM IN IO IQ IR IS IT JE JM JO JP " +
+  "KE KG KH KI KM KN KP KR KW KY KZ LA LB LC LI LK LR LS LT LU LV LY MA MC MD ME MF MG MH MK ML MM MN MO MP MQ MR MS MT " +
+  "MU MV MW MX MY MZ NA NC NE NF NG NI NL NO NP NR NU NZ OM PA PE PF PG PH PK PL PM PN PR PS PT PW PY QA RE RO RS RU RW " +
+  "SA SB SC SD SE SG SH SI SJ SK SL SM SN SO SR SS ST SV SX SY SZ TC TD TF TG TH TJ TK TL TM TN TO TR TT TV TW TZ UA UG " +
+  "UM US UY UZ VA VC VE VG VI VN VU WF WS XK YE YT ZA ZM ZW";
+
+/**
+ * The country codes accepted in `issuer.country` and `awardingBodies[].country`: ISO 3166-1 alpha-2,
+ * plus `XK` (Kosovo).
+ *
+ * @category Credential
+ */
+export const COUNTRY_CODES: readonly string[] = CODES.split(" ");
+
+/** Codes people often write instead of the ISO one, with the ISO code and why. */
+export const COUNTRY_CODE_ALIASES: Readonly<Record<string, { code: string; note: string }>> = {
+  EL: { code: "GR", note: "EL is the EU's own abbreviation for Greece; ISO 3166-1 uses GR" },
+  UK: { code: "GB", note: "UK is the EU's own abbreviation; ISO 3166-1 uses GB for the United Kingdom" },
+};
