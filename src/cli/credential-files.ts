@@ -1,19 +1,18 @@
-import { readFile, readdir, stat } from "node:fs/promises";
-import { extname, join, relative, resolve } from "node:path";
-import YAML from "yaml";
-import type { z } from "zod";
+import { relative, resolve } from "node:path";
 import { type MappingSource, MappingSourceSchema } from "../diff/mapping-source.js";
 import { formatPath } from "../diff/report.js";
+import { readCredentialFile } from "../node/credential-file.js";
+import { credentialFiles } from "./files.js";
 import { CliError } from "./io.js";
 
 /**
- * Reads the credential definitions given to `--credentials`: YAML or JSON files, or folders of them.
- * Every problem is reported with its file and line; any problem fails the command with exit code 2.
+ * Reads the credential definitions given to `diff --credentials` with the same reader and folder expansion
+ * as `validate` (YAML or JSON, size and alias limits, line and column), keeping only what a migration needs
+ * (`MappingSourceSchema`). Every problem is reported with its file and line; any problem fails the command
+ * with exit code 2.
  *
  * @module
  */
-
-const EXTENSIONS = new Set([".yaml", ".yml", ".json"]);
 
 /** A credential definition read from a file. */
 export interface CredentialFile {
@@ -22,87 +21,45 @@ export interface CredentialFile {
   readonly source: MappingSource;
 }
 
-/** Where a zod issue's path lands in the YAML document: the deepest node that exists on it. */
-function lineOf(doc: YAML.Document, counter: YAML.LineCounter, path: readonly PropertyKey[]): { line: number; col: number } {
-  for (let depth = path.length; depth >= 0; depth--) {
-    const node = depth === 0 ? doc.contents : doc.getIn(path.slice(0, depth) as unknown[], true);
-    const range = (node as { range?: [number, number, number] } | null | undefined)?.range;
-    if (range) return counter.linePos(range[0]);
-  }
-  return { line: 1, col: 1 };
-}
-
-function describeIssue(issue: z.core.$ZodIssue): string {
-  const where = issue.path.length > 0 ? `${formatPath(issue.path.map((p) => (typeof p === "number" ? p : String(p))))}: ` : "";
-  return `${where}${issue.message}`;
-}
-
-async function parseFile(path: string, display: string): Promise<{ source?: MappingSource; problems: string[] }> {
-  let text: string;
-  try {
-    text = await readFile(path, "utf8");
-  } catch (cause) {
-    return { problems: [`${display}: cannot read (${(cause as NodeJS.ErrnoException).code ?? (cause as Error).message})`] };
-  }
-  const counter = new YAML.LineCounter();
-  const doc = YAML.parseDocument(text, { lineCounter: counter, uniqueKeys: true, prettyErrors: false });
-  if (doc.errors.length > 0) {
-    return {
-      problems: doc.errors.slice(0, 5).map((error) => {
-        const pos = counter.linePos(error.pos[0]);
-        const message = error.message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "");
-        return `${display}:${pos.line}:${pos.col}: ${extname(path).toLowerCase() === ".json" ? "malformed JSON" : "malformed YAML"}: ${message}`;
-      }),
-    };
-  }
-  const parsed = MappingSourceSchema.safeParse(doc.toJS());
-  if (!parsed.success) {
-    return {
-      problems: parsed.error.issues.slice(0, 5).map((issue) => {
-        const { line } = lineOf(doc, counter, issue.path);
-        return `${display}:${line}: ${describeIssue(issue)}`;
-      }),
-    };
-  }
-  return { source: parsed.data, problems: [] };
-}
-
 /**
- * Reads every credential file under `paths` (files, or folders whose `*.yaml`, `*.yml` and `*.json`
- * files are read, not recursing). Throws a `CliError` (exit 2) naming every unreadable or malformed file
- * with its line.
+ * Reads every credential file under `paths` (files, or folders searched for `*.yaml`, `*.yml` and
+ * `*.json` files). Throws a `CliError` (exit 2) naming every unreadable or malformed file with its line.
  */
 export async function readCredentialFiles(paths: readonly string[], cwd: string): Promise<CredentialFile[]> {
-  const problems: string[] = [];
-  const files: { path: string; display: string }[] = [];
   const show = (path: string) => {
-    const rel = relative(cwd, path);
+    const rel = relative(cwd, resolve(cwd, path));
     return rel && !rel.startsWith("..") ? rel : path;
   };
+  const problems: string[] = [];
+  const out: CredentialFile[] = [];
+  const files: string[] = [];
   for (const given of paths) {
-    const path = resolve(cwd, given);
-    let info;
     try {
-      info = await stat(path);
-    } catch (cause) {
-      const code = (cause as NodeJS.ErrnoException).code;
-      problems.push(`${given}: ${code === "ENOENT" ? "no such file or folder" : `cannot read (${code ?? String(cause)})`}`);
+      files.push(...(await credentialFiles([resolve(cwd, given)])));
+    } catch (error) {
+      if (!(error instanceof CliError)) throw error;
+      problems.push(error.message);
+    }
+  }
+  for (const path of files) {
+    const display = show(path);
+    const file = await readCredentialFile(path);
+    const errors = file.issues.filter((i) => i.severity === "error");
+    if (errors.length > 0 || file.value === undefined) {
+      for (const i of errors.slice(0, 5)) problems.push(`${display}${i.line ? `:${i.line}${i.column ? `:${i.column}` : ""}` : ""}: ${i.message}`);
       continue;
     }
-    if (info.isDirectory()) {
-      const found = (await readdir(path, { withFileTypes: true }))
-        .filter((e) => e.isFile() && EXTENSIONS.has(extname(e.name).toLowerCase()))
-        .map((e) => e.name)
-        .sort();
-      if (found.length === 0) problems.push(`${given}: no *.yaml, *.yml or *.json file in this folder`);
-      for (const name of found) files.push({ path: join(path, name), display: show(join(path, name)) });
-    } else files.push({ path, display: show(path) });
-  }
-  const out: CredentialFile[] = [];
-  for (const { path, display } of files) {
-    const { source, problems: found } = await parseFile(path, display);
-    problems.push(...found);
-    if (source) out.push({ file: display, source });
+    const parsed = MappingSourceSchema.safeParse(file.value);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues.slice(0, 5)) {
+        const path = issue.path.map((p) => (typeof p === "number" ? p : String(p)));
+        // A missing field has no position of its own: point at its nearest existing parent, else line 1.
+        const at = file.locate(path) ?? { line: 1 };
+        problems.push(`${display}:${at.line}: ${path.length > 0 ? `${formatPath(path)}: ` : ""}${issue.message}`);
+      }
+      continue;
+    }
+    out.push({ file: display, source: parsed.data });
   }
   if (problems.length > 0) {
     throw new CliError(
