@@ -95,3 +95,16 @@ describe("green-skills stats and show", () => {
     expect(help.stdout).toMatch(/Example:/);
   });
 });
+
+describe("every command", () => {
+  it("has --help with an example, exit 0", async () => {
+    const { program } = await import("../src/cli/main.js");
+    const names = program({ stdout: { write: () => true }, stderr: { write: () => true }, stdin: process.stdin, env: {}, cwd: process.cwd() }).commands.map((c) => c.name());
+    expect(names.length).toBeGreaterThanOrEqual(10);
+    for (const name of names) {
+      const help = await cli([name, "--help"]);
+      expect(help.code, name).toBe(0);
+      expect(help.stdout, name).toMatch(/Example:\n\s+\$ green-skills /);
+    }
+  });
+});

@@ -5,12 +5,21 @@
  * Needs `npm run build` first (the test script does it).
  */
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { build } from "esbuild";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PROJECT_ROOT } from "./helpers/shared-esco.js";
+
+/** A string that only the embedded default's data holds (the construction sector's description). */
+function curatedMarker(): string {
+  const bundle = JSON.parse(readFileSync(join(PROJECT_ROOT, "taxonomy/dist/default.json"), "utf8")) as { meta: { extensions: Record<string, { sectors: { id: string; description: Record<string, string> }[] }> } };
+  const framework = Object.values(bundle.meta.extensions).find((e) => Array.isArray(e?.sectors));
+  const description = framework?.sectors.find((sector) => sector.id === "construction")?.description["en"];
+  if (!description) throw new Error("no construction sector description in taxonomy/dist/default.json");
+  return description.slice(0, 60);
+}
 
 const pkg = JSON.parse(readFileSync(join(PROJECT_ROOT, "package.json"), "utf8")) as { version: string; exports: Record<string, unknown> };
 const dir = mkdtempSync(join(tmpdir(), "gs-pack-"));
@@ -62,6 +71,16 @@ describe("the packed tarball", () => {
     expect(execFileSync(bin, ["--version"], { encoding: "utf8" }).trim()).toBe(pkg.version);
     expect(execFileSync(bin, ["--help"], { encoding: "utf8" })).toMatch(/Usage: green-skills/);
   });
+
+  it("runs real commands on the embedded default: validate an example, list sectors", () => {
+    const bin = join(app, "node_modules/.bin/green-skills");
+    const example = join(app, "heat-pumps.yaml");
+    copyFileSync(join(PROJECT_ROOT, "taxonomy/examples/construction-heat-pump-installation.yaml"), example);
+    const report = JSON.parse(execFileSync(bin, ["validate", example, "--json"], { encoding: "utf8", cwd: app })) as { file: string; valid: boolean }[];
+    expect(report).toEqual([expect.objectContaining({ valid: true })]);
+    const sectors = JSON.parse(execFileSync(bin, ["sectors", "--json"], { encoding: "utf8", cwd: app })) as { sectors: { id: string }[] };
+    expect(sectors.sectors.map((s) => s.id)).toContain("construction");
+  });
 });
 
 describe("the browser entry", () => {
@@ -79,5 +98,21 @@ describe("the browser entry", () => {
     const inputs = Object.keys(result.metafile.inputs);
     expect(inputs.filter((i) => i.startsWith("node:") || /(^|\/)node_modules\/(fs|path|os|zlib)\//.test(i))).toEqual([]);
     expect(inputs.some((i) => i.includes("dist/index.js") || i.includes("dist/chunk-"))).toBe(true);
+    // None of the curated data unless asked: a sector description from the embedded default is absent…
+    const marker = curatedMarker();
+    expect(result.outputFiles[0]!.text.includes(marker), "the core bundle pulled in the embedded default").toBe(false);
+  });
+
+  it("ships the curated data only through green-skills/data", async () => {
+    const result = await build({
+      stdin: { contents: `export { loadDefaultTaxonomy } from "green-skills/data";`, resolveDir: PROJECT_ROOT, loader: "js" },
+      bundle: true,
+      write: false,
+      platform: "browser",
+      format: "esm",
+      logLevel: "silent",
+      alias: { "green-skills/data": join(PROJECT_ROOT, "dist/data.js") },
+    });
+    expect(result.outputFiles[0]!.text.includes(curatedMarker())).toBe(true);
   });
 });
