@@ -26,6 +26,8 @@ const PRELUDE: Record<string, string> = {
   older: "import('green-skills').Taxonomy",
   newer: "import('green-skills').Taxonomy",
   yamlText: "string",
+  credentials: "any[]",
+  parsedObject: "unknown",
 };
 
 export interface Example {
@@ -61,9 +63,27 @@ export function findExamples(dir = join(ROOT, "src")): Example[] {
   return out;
 }
 
+/** Finds the ```ts blocks of the README and the guides in docs/ (they are examples too). */
+export function findDocExamples(): Example[] {
+  const files = [join(ROOT, "README.md"), ...readdirSync(join(ROOT, "docs")).filter((f) => f.endsWith(".md")).map((f) => join(ROOT, "docs", f))];
+  const out: Example[] = [];
+  for (const path of files) {
+    const lines = readFileSync(path, "utf8").split("\n");
+    for (let i = 0; i < lines.length; i++) {
+      if (!/^```(ts|typescript)\s*$/.test(lines[i]!)) continue;
+      const body: string[] = [];
+      let k = i + 1;
+      for (; k < lines.length && !/^```\s*$/.test(lines[k]!); k++) body.push(lines[k]!);
+      out.push({ source: relative(ROOT, path), line: i + 2, code: body.join("\n") });
+      i = k;
+    }
+  }
+  return out;
+}
+
 /** Writes the examples as modules and type-checks them; returns tsc's output (empty when all pass). */
 export async function checkExamples(): Promise<{ examples: number; errors: string }> {
-  const examples = findExamples();
+  const examples = [...findExamples(), ...findDocExamples()];
   // Public names an example may use without importing them (as the API docs show them in context).
   const publicNames = Object.keys(await import(pathToFileURL(join(ROOT, "src/node/index.ts")).href));
   rmSync(OUT, { recursive: true, force: true });
