@@ -321,3 +321,16 @@ export {
   OpenBadgeResultSchema,
 } from "./export/openbadges/schema.js";
 export type { OpenBadgeAchievement, OpenBadgeAlignment, OpenBadgeCredential, OpenBadgeProfile } from "./export/openbadges/schema.js";
+export { toElm } from "./export/elm/specification.js";
+export { toEuropeanDigitalCredential } from "./export/elm/credential.js";
+export type { EdcDisplayImage, EdcOptions, ElmOptions } from "./export/elm/options.js";
+export {
+  EDC_CONTEXT,
+  EDC_SHAPES_URI,
+  ELM_SPECIFICATION_CONTEXT,
+  ElmConceptSchema,
+  ElmLearningOutcomeSchema,
+  ElmSpecificationSchema,
+  EuropeanDigitalCredentialSchema,
+} from "./export/elm/schema.js";
+export type { ElmLearningOutcome, ElmSpecification, EuropeanDigitalCredential } from "./export/elm/schema.js";
