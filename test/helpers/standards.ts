@@ -78,13 +78,28 @@ export async function documentLoader(url: string) {
 }
 
 /** JSON-LD expansion in safe mode: throws on any term the contexts do not define (nothing dropped silently). */
-export function expandSafe(doc: unknown): Promise<Record<string, unknown>[]> {
-  return jsonld.expand(doc, { documentLoader, safe: true });
+export async function expandSafe(doc: unknown): Promise<Record<string, unknown>[]> {
+  try {
+    return await jsonld.expand(doc, { documentLoader, safe: true });
+  } catch (error) {
+    throw readable(error);
+  }
+}
+
+/** jsonld's safe-mode errors carry the offending term in `details.event`; put it in the message. */
+function readable(error: unknown): Error {
+  const event = (error as { details?: { event?: { code?: string; details?: unknown } } }).details?.event;
+  return event ? new Error(`JSON-LD ${event.code}: ${JSON.stringify(event.details)}`) : (error as Error);
 }
 
 /** The document as RDF quads (safe mode). */
 export async function toQuads(doc: unknown): Promise<DatasetCore> {
-  const nquads = await jsonld.toRDF(doc, { documentLoader, safe: true, format: "application/n-quads" });
+  let nquads: string;
+  try {
+    nquads = await jsonld.toRDF(doc, { documentLoader, safe: true, format: "application/n-quads" });
+  } catch (error) {
+    throw readable(error);
+  }
   return dataset.dataset(new Parser({ format: "N-Quads" }).parse(nquads));
 }
 
