@@ -36,8 +36,8 @@ export type ReadIssuedCredentialFileResult =
  * @example
  * ```ts
  * import { readIssuedCredentialFile, toOpenBadgeCredential } from "green-skills/node";
- * const { issued } = await readIssuedCredentialFile("taxonomy/examples/issued-heat-pump-installation.yaml");
- * issued?.definition.title //=> { en: "Heat pump installation and commissioning", de: "…" }
+ * const result = await readIssuedCredentialFile("taxonomy/examples/issued-heat-pump-installation.yaml");
+ * if (result.issued) toOpenBadgeCredential(result.issued, taxonomy).document.validFrom //=> "2026-06-30T00:00:00Z"
  * ```
  */
 export async function readIssuedCredentialFile(path: string, options: ReadCredentialFileOptions = {}): Promise<ReadIssuedCredentialFileResult> {

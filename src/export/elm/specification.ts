@@ -149,7 +149,7 @@ export function buildSpecification(definition: MicroCredential, taxonomy: Taxono
  * const { document } = toElm(definition, taxonomy);
  * document.type //=> "Qualification"
  * document.volumeOfLearning //=> "PT140H"
- * document.learningOutcome[0].relatedESCOSkill[0].inScheme.id //=> "http://data.europa.eu/esco/concept-scheme/skills"
+ * document.learningOutcome[0]?.relatedESCOSkill?.[0]?.inScheme.id //=> "http://data.europa.eu/esco/concept-scheme/skills"
  * ```
  */
 export function toElm(credential: MicroCredentialInput, taxonomy: Taxonomy, options: ElmOptions = {}): ExportResult<ElmSpecification> {
