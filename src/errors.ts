@@ -236,6 +236,31 @@ export class CredentialFileError extends GreenSkillsError {
   }
 }
 
+/** Why an export could not be made. */
+export type ExportErrorReason = "invalid_input" | "missing_data" | "unresolved_definition";
+
+/**
+ * A credential could not be exported (to Open Badges 3.0 or ELM): the value passed is not a parsed
+ * definition or issued credential (`invalid_input`, with the first problems), the target format needs data
+ * that neither the credential nor the options give (`missing_data`, e.g. the issuer's eIDAS legal
+ * identifier for a European Digital Credential), or an issued credential still refers to its definition
+ * by file path (`unresolved_definition`).
+ *
+ * @category Errors
+ */
+export class ExportError extends GreenSkillsError {
+  override name = "ExportError";
+  readonly reason: ExportErrorReason;
+  /** Where in the input, or which option, the problem concerns (e.g. `["awardingBodies", 0, "legalIdentifier"]`). */
+  readonly path: readonly (string | number)[];
+
+  constructor(api: string, reason: ExportErrorReason, message: string, path: readonly (string | number)[] = []) {
+    super(`E_EXPORT_${reason.toUpperCase()}`, `${api}: ${message}`);
+    this.reason = reason;
+    this.path = path;
+  }
+}
+
 /**
  * True for any error thrown by green-skills. Checks `name` and `code` rather than `instanceof`, so it also
  * works across realms and duplicated installs.

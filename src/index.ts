@@ -13,6 +13,7 @@ export {
   ConceptNotFoundError,
   CredentialFileError,
   EscoImportError,
+  ExportError,
   FrameworkNotAttachedError,
   FullEscoRequiredError,
   GreenSkillsError,
@@ -24,7 +25,7 @@ export {
   WrongConceptKindError,
   isGreenSkillsError,
 } from "./errors.js";
-export type { EscoImportErrorReason } from "./errors.js";
+export type { EscoImportErrorReason, ExportErrorReason } from "./errors.js";
 
 // Identifiers and model
 export {
@@ -313,3 +314,37 @@ export { parseCredential, parseIssuedCredential } from "./credential/parse-crede
 export type { ParseCredentialResult } from "./credential/parse-credential.js";
 export { CoverageSchema, CoveredSkillSchema, coverage } from "./credential/coverage.js";
 export type { Coverage, CoverageInput, CoveredSkill } from "./credential/coverage.js";
+
+// Exports: Open Badges 3.0 and ELM / European Digital Credentials
+export { EXPORT_WARNING_CODES, ExportWarningSchema } from "./export/warnings.js";
+export type { ExportResult, ExportWarning, ExportWarningCode } from "./export/warnings.js";
+export type { ExportIssuer } from "./export/issuer.js";
+export { toOpenBadgeAchievement } from "./export/openbadges/achievement.js";
+export { toOpenBadgeCredential } from "./export/openbadges/credential.js";
+export type { OpenBadgeAchievementOptions, OpenBadgeCredentialOptions } from "./export/openbadges/options.js";
+export {
+  OPEN_BADGES_CONTEXT,
+  OPEN_BADGES_SCHEMA_URL,
+  OpenBadgeAchievementSchema,
+  OpenBadgeAddressSchema,
+  OpenBadgeAlignmentSchema,
+  OpenBadgeCredentialSchema,
+  OpenBadgeIdentityObjectSchema,
+  OpenBadgeProfileSchema,
+  OpenBadgeResultDescriptionSchema,
+  OpenBadgeResultSchema,
+} from "./export/openbadges/schema.js";
+export type { OpenBadgeAchievement, OpenBadgeAlignment, OpenBadgeCredential, OpenBadgeProfile } from "./export/openbadges/schema.js";
+export { toElm } from "./export/elm/specification.js";
+export { toEuropeanDigitalCredential } from "./export/elm/credential.js";
+export type { EdcDisplayImage, EdcOptions, ElmOptions } from "./export/elm/options.js";
+export {
+  EDC_CONTEXT,
+  EDC_SHAPES_URI,
+  ELM_SPECIFICATION_CONTEXT,
+  ElmConceptSchema,
+  ElmLearningOutcomeSchema,
+  ElmSpecificationSchema,
+  EuropeanDigitalCredentialSchema,
+} from "./export/elm/schema.js";
+export type { ElmLearningOutcome, ElmSpecification, EuropeanDigitalCredential } from "./export/elm/schema.js";

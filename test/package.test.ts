@@ -86,7 +86,7 @@ describe("the packed tarball", () => {
 describe("the browser entry", () => {
   it("bundles for the browser with no Node built-ins", async () => {
     const result = await build({
-      stdin: { contents: `import { loadTaxonomy, getConcept, skillsOfOccupation, validateCredential, coverage } from "green-skills"; export { loadTaxonomy, getConcept, skillsOfOccupation, validateCredential, coverage };`, resolveDir: PROJECT_ROOT, loader: "js" },
+      stdin: { contents: `import { loadTaxonomy, getConcept, skillsOfOccupation, validateCredential, coverage, toOpenBadgeCredential, toEuropeanDigitalCredential } from "green-skills"; export { loadTaxonomy, getConcept, skillsOfOccupation, validateCredential, coverage, toOpenBadgeCredential, toEuropeanDigitalCredential };`, resolveDir: PROJECT_ROOT, loader: "js" },
       bundle: true,
       write: false,
       platform: "browser",

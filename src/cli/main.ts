@@ -2,6 +2,7 @@ import { Command, CommanderError } from "commander";
 import { isGreenSkillsError } from "../errors.js";
 import { VERSION } from "../version.js";
 import { diffCommand } from "./commands/diff.js";
+import { exportCommand } from "./commands/export.js";
 import { gapCommand } from "./commands/gap.js";
 import { importCommand } from "./commands/import.js";
 import { sectorCommand } from "./commands/sector.js";
@@ -45,7 +46,7 @@ Taxonomy: --esco <bundle|zip|folder>, else $GREEN_SKILLS_ESCO, else the embedded
 Example:
   $ green-skills import ./esco-download --out esco.gsb && green-skills stats --esco esco.gsb`,
     );
-  for (const command of [importCommand(io), statsCommand(io), showCommand(io), searchCommand(io), suggestCommand(io), validateCommand(io), gapCommand(io), sectorsCommand(io), sectorCommand(io), diffCommand(io)]) {
+  for (const command of [importCommand(io), statsCommand(io), showCommand(io), searchCommand(io), suggestCommand(io), validateCommand(io), gapCommand(io), exportCommand(io), sectorsCommand(io), sectorCommand(io), diffCommand(io)]) {
     command.exitOverride().configureOutput({
       writeOut: (s) => void io.stdout.write(s),
       writeErr: (s) => void io.stderr.write(s),

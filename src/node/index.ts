@@ -21,3 +21,5 @@ export { parseCredentialText, readCredentialFile } from "./credential-file.js";
 export type { CredentialSource, ReadCredentialFileOptions } from "./credential-file.js";
 export { CredentialFileResultSchema, validateCredentialFile } from "./validate-credential-file.js";
 export type { CredentialFileResult, ValidateCredentialFileOptions } from "./validate-credential-file.js";
+export { readIssuedCredentialFile } from "./issued-credential-file.js";
+export type { ReadIssuedCredentialFileResult } from "./issued-credential-file.js";
