@@ -16,6 +16,7 @@ const OUT = join(ROOT, ".tmp", "examples");
 /** Free names an example may use without defining them, with their types. */
 const PRELUDE: Record<string, string> = {
   taxonomy: "import('green-skills').Taxonomy",
+  esco: "import('green-skills').Taxonomy",
   fullTaxonomy: "import('green-skills').Taxonomy",
   installHeatPumpUri: "string",
   heatPumpInstallerUri: "string",
@@ -97,7 +98,11 @@ export async function checkExamples(): Promise<{ examples: number; errors: strin
     const used = publicNames.filter((name) => new RegExp(`\\b${name}\\b`).test(example.code) && !defined(name));
     const imports = used.length > 0 ? `import { ${used.join(", ")} } from "green-skills/node";\n` : "";
     const header = `// ${example.source}:${example.line}\n`;
-    writeFileSync(join(OUT, `example-${String(n).padStart(3, "0")}.ts`), `${header}${imports}${prelude}\n${example.code}\nexport {};\n`);
+    // Imports stay at the top; the rest goes in a block so that names it declares shadow the prelude's.
+    const lines = example.code.split("\n");
+    const own = lines.filter((l) => /^import\s/.test(l)).join("\n");
+    const body = lines.filter((l) => !/^import\s/.test(l)).join("\n");
+    writeFileSync(join(OUT, `example-${String(n).padStart(3, "0")}.ts`), `${header}${imports}${own}\n${prelude}\n{\n${body}\n}\nexport {};\n`);
   });
   writeFileSync(
     join(OUT, "tsconfig.json"),
