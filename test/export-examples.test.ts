@@ -1,6 +1,6 @@
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
-import { beforeAll, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import {
   type IssuedMicroCredential,
   type MicroCredential,
@@ -13,6 +13,7 @@ import {
   toOpenBadgeCredential,
 } from "green-skills";
 import { readCredentialFile, readIssuedCredentialFile } from "green-skills/node";
+import { loadDefaultTaxonomy } from "green-skills/data";
 import { PROJECT_ROOT, describeWithEsco, fullTaxonomy } from "./helpers/shared-esco.js";
 import { describeWithStandards, expandSafe, openBadgeValidators, toQuads, validateShacl } from "./helpers/standards.js";
 
@@ -121,6 +122,35 @@ describeWithEsco("taxonomy/examples export to Open Badges 3.0 and ELM on ESCO v1
         expect([...elmSkills].sort()).toEqual(mappedUris(issued.definition).sort());
       }
       expect(checked).toBeGreaterThan(60);
+    }, 120_000);
+  });
+});
+
+describe("taxonomy/examples export on the embedded default (no ESCO download)", () => {
+  const t = loadDefaultTaxonomy();
+
+  it.each(definitionFiles)("%s: both exports carry every mapped ESCO skill with its curated label, no warning", async (file) => {
+    const definition = await readDefinition(file);
+    const ob = toOpenBadgeAchievement(definition, t);
+    const elm = toElm(definition, t);
+    expect(ob.warnings).toEqual([]);
+    expect(elm.warnings).toEqual([]);
+    for (const uri of mappedUris(definition)) {
+      expect(ob.document.alignment.find((a) => a.targetUrl === uri)?.targetName, uri).toBe(prefLabel(t, uri, "en"));
+      expect(elm.document.learningOutcome.some((o) => (o.relatedESCOSkill ?? []).some((s) => s.id === uri)), uri).toBe(true);
+    }
+  });
+
+  describeWithStandards("against the official artefacts", () => {
+    it("every issued export passes the OB schemas and the EDC shapes", async () => {
+      const { published, formal } = openBadgeValidators();
+      for (const { name, issued } of await issuedExamples()) {
+        const ob = toOpenBadgeCredential(issued, t).document;
+        expect(published(ob).errors, name).toEqual([]);
+        expect(formal(ob).errors, name).toEqual([]);
+        const report = await validateShacl(toEuropeanDigitalCredential(issued, t, edcOptions(issued)).document);
+        expect(report.violations, name).toEqual([]);
+      }
     }, 120_000);
   });
 });
