@@ -108,20 +108,23 @@ export function rank(index: SearchIndex, query: PreparedQuery, options: RankOpti
   for (const slot of query.slots) {
     const slotId = ++s.counter;
     const slotEntries: number[] = [];
+    // Records that entry `e` matches this slot with similarity `sim` (the best one counts).
+    const mark = (e: number, sim: number) => {
+      if (s.querySeen[e] !== queryId) {
+        s.querySeen[e] = queryId;
+        s.evidence[e] = 0;
+        touchedEntries.push(e);
+      }
+      if (s.stamp[e] !== slotId) {
+        s.stamp[e] = slotId;
+        s.slotSim[e] = sim;
+        slotEntries.push(e);
+      } else if (s.slotSim[e]! < sim) s.slotSim[e] = sim;
+    };
     for (const { term, sim } of slot.expansions) {
       for (let k = postingOffsets[term]!; k < postingOffsets[term + 1]!; k++) {
         const e = postings[k]!;
-        if (languages && !languages.has(entryLang[e]!)) continue;
-        if (s.querySeen[e] !== queryId) {
-          s.querySeen[e] = queryId;
-          s.evidence[e] = 0;
-          touchedEntries.push(e);
-        }
-        if (s.stamp[e] !== slotId) {
-          s.stamp[e] = slotId;
-          s.slotSim[e] = sim;
-          slotEntries.push(e);
-        } else if (s.slotSim[e]! < sim) s.slotSim[e] = sim;
+        if (!languages || languages.has(entryLang[e]!)) mark(e, sim);
       }
     }
     if (slot.split) {
@@ -131,17 +134,7 @@ export function rank(index: SearchIndex, query: PreparedQuery, options: RankOpti
       for (let k = postingOffsets[a]!; k < postingOffsets[a + 1]!; k++) withA.add(postings[k]!);
       for (let k = postingOffsets[b]!; k < postingOffsets[b + 1]!; k++) {
         const e = postings[k]!;
-        if (!withA.has(e) || (languages && !languages.has(entryLang[e]!))) continue;
-        if (s.querySeen[e] !== queryId) {
-          s.querySeen[e] = queryId;
-          s.evidence[e] = 0;
-          touchedEntries.push(e);
-        }
-        if (s.stamp[e] !== slotId) {
-          s.stamp[e] = slotId;
-          s.slotSim[e] = SPLIT_SIM;
-          slotEntries.push(e);
-        } else if (s.slotSim[e]! < SPLIT_SIM) s.slotSim[e] = SPLIT_SIM;
+        if (withA.has(e) && (!languages || languages.has(entryLang[e]!))) mark(e, SPLIT_SIM);
       }
     }
     for (const e of slotEntries) {
