@@ -46,6 +46,23 @@ async function readDefinition(file: string): Promise<MicroCredential> {
 /** The examples give no eIDAS identifier (except one): the EDC export takes it from the options. */
 const edcOptions = (issued: { definition: MicroCredential }) => (issued.definition.awardingBodies[0]!.legalIdentifier ? {} : { issuer: { legalIdentifier: "TEST.EIDAS-0001" } });
 
+/** Both definition exports of an example: no warning, every mapped skill once with the taxonomy's label. */
+async function expectDefinitionExports(file: string, t: Taxonomy) {
+  const definition = await readDefinition(file);
+  const ob = toOpenBadgeAchievement(definition, t);
+  const elm = toElm(definition, t);
+  expect(ob.warnings).toEqual([]);
+  expect(elm.warnings).toEqual([]);
+  for (const uri of mappedUris(definition)) {
+    const label = prefLabel(t, uri, "en");
+    expect(ob.document.alignment.filter((a) => a.targetUrl === uri).map((a) => a.targetName), uri).toEqual([label]);
+    const skills = elm.document.learningOutcome.flatMap((o) => o.relatedESCOSkill ?? []).filter((s) => s.id === uri);
+    expect(skills.length, uri).toBeGreaterThan(0);
+    for (const skill of skills) expect(skill.prefLabel).toEqual({ en: label });
+  }
+  return { definition, ob, elm };
+}
+
 const mappedUris = (definition: MicroCredential) => [...new Set(definition.learningOutcomes.flatMap((o) => o.esco))];
 
 describeWithEsco("taxonomy/examples export to Open Badges 3.0 and ELM on ESCO v1.1.1", () => {
@@ -55,18 +72,7 @@ describeWithEsco("taxonomy/examples export to Open Badges 3.0 and ELM on ESCO v1
   });
 
   it.each(definitionFiles)("%s: both definition exports carry every ESCO skill with its exact v1.1.1 label, and no warning", async (file) => {
-    const definition = await readDefinition(file);
-    const ob = toOpenBadgeAchievement(definition, t);
-    const elm = toElm(definition, t);
-    expect(ob.warnings).toEqual([]);
-    expect(elm.warnings).toEqual([]);
-    for (const uri of mappedUris(definition)) {
-      const label = prefLabel(t, uri, "en");
-      expect(ob.document.alignment.filter((a) => a.targetUrl === uri).map((a) => a.targetName), uri).toEqual([label]);
-      const skills = elm.document.learningOutcome.flatMap((o) => o.relatedESCOSkill ?? []).filter((s) => s.id === uri);
-      expect(skills.length, uri).toBeGreaterThan(0);
-      for (const skill of skills) expect(skill.prefLabel).toEqual({ en: label });
-    }
+    const { definition, elm } = await expectDefinitionExports(file, t);
     expect(elm.document.type).toBe(definition.level.eqf === "not-applicable" ? "LearningAchievementSpecification" : "Qualification");
     if (definition.workload.hours !== undefined) expect(elm.document.volumeOfLearning).toMatch(/^PT\d+(H|H\d+M|M)$/);
   });
@@ -130,15 +136,7 @@ describe("taxonomy/examples export on the embedded default (no ESCO download)", 
   const t = loadDefaultTaxonomy();
 
   it.each(definitionFiles)("%s: both exports carry every mapped ESCO skill with its curated label, no warning", async (file) => {
-    const definition = await readDefinition(file);
-    const ob = toOpenBadgeAchievement(definition, t);
-    const elm = toElm(definition, t);
-    expect(ob.warnings).toEqual([]);
-    expect(elm.warnings).toEqual([]);
-    for (const uri of mappedUris(definition)) {
-      expect(ob.document.alignment.find((a) => a.targetUrl === uri)?.targetName, uri).toBe(prefLabel(t, uri, "en"));
-      expect(elm.document.learningOutcome.some((o) => (o.relatedESCOSkill ?? []).some((s) => s.id === uri)), uri).toBe(true);
-    }
+    await expectDefinitionExports(file, t);
   });
 
   describeWithStandards("against the official artefacts", () => {
