@@ -92,6 +92,46 @@ export class InvalidOptionError extends GreenSkillsError {
 }
 
 /**
+ * A public function was called with an argument of the wrong type or shape (`importEsco(undefined)`,
+ * `searchSkills(taxonomy, 42)`, an options argument that is not an object). Thrown before any work is done,
+ * so no raw `TypeError` escapes from inside the library.
+ *
+ * @category Errors
+ */
+export class InvalidArgumentError extends GreenSkillsError {
+  override name = "InvalidArgumentError";
+  /** The parameter at fault, e.g. `query` or `options`. */
+  readonly argument: string;
+
+  constructor(api: string, argument: string, expected: string, actual: unknown) {
+    super("E_INVALID_ARGUMENT", `${api}: ${argument} must be ${expected}, got ${describeValue(actual)}.`);
+    this.argument = argument;
+  }
+}
+
+/** A short, safe description of a value for error messages (never calls user code). */
+export function describeValue(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return `an array of length ${value.length}`;
+  switch (typeof value) {
+    case "undefined":
+      return "undefined";
+    case "string":
+      return value.length > 40 ? `a string of length ${value.length}` : `the string ${JSON.stringify(value)}`;
+    case "number":
+    case "bigint":
+    case "boolean":
+      return `${typeof value} ${String(value)}`;
+    case "symbol":
+      return "a symbol";
+    case "function":
+      return "a function";
+    default:
+      return value instanceof Uint8Array ? `a ${value.constructor.name} of ${value.byteLength} bytes` : "an object";
+  }
+}
+
+/**
  * A bundle could not be loaded: wrong magic bytes, unsupported format version, or a corrupt or truncated file.
  *
  * @category Errors

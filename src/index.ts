@@ -17,6 +17,7 @@ export {
   FrameworkNotAttachedError,
   FullEscoRequiredError,
   GreenSkillsError,
+  InvalidArgumentError,
   InvalidBundleError,
   InvalidFrameworkError,
   UnknownSectorError,
