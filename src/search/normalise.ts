@@ -8,7 +8,8 @@ import { normaliseSpelling } from "./spelling.js";
  */
 
 /** Letters that Unicode decomposition does not fold to ASCII. */
-const SPECIAL_LETTERS: Readonly<Record<string, string>> = {
+const SPECIAL_LETTERS: Readonly<Record<string, string>> = Object.freeze({
+  __proto__: null,
   ß: "ss",
   æ: "ae",
   œ: "oe",
@@ -19,7 +20,7 @@ const SPECIAL_LETTERS: Readonly<Record<string, string>> = {
   ı: "i",
   þ: "th",
   ħ: "h",
-};
+} as Record<string, string>);
 const SPECIAL = new RegExp(`[${Object.keys(SPECIAL_LETTERS).join("")}]`, "g");
 const MARKS = /\p{M}+/gu;
 
