@@ -139,13 +139,21 @@ export function prepareQuery(index: SearchIndex, text: string, options: PrepareO
  */
 function considerWords(index: SearchIndex, words: readonly { token: string }[], outcome: boolean): Set<string> {
   const distinct = new Set<string>();
-  for (const { token } of words) if (!STOPWORDS.has(token) && !(outcome && OUTCOME_WORDS.has(token))) distinct.add(token);
+  for (const { token } of words) if (!STOPWORDS.has(token) && !(outcome && (OUTCOME_WORDS.has(token) || isFragment(token)))) distinct.add(token);
   if (distinct.size <= MAX_WORDS) return distinct;
   const rank = (token: string) => {
     const id = index.termIds.get(token);
     return id === undefined ? -1 : index.idf[id]!;
   };
   return new Set([...distinct].sort((a, b) => rank(b) - rank(a)).slice(0, MAX_WORDS));
+}
+
+/**
+ * In free text, words of one or two letters are fragments ("re" of "re-upholster", "e" of "e-waste") or
+ * abbreviations too ambiguous to match on; digits and signs (`3d`, `c#`) still count.
+ */
+function isFragment(token: string): boolean {
+  return token.length <= 2 && /^[a-z]+$/.test(token);
 }
 
 function weightOf(index: SearchIndex, expansions: readonly Expansion[], fallback: number): number {

@@ -2,6 +2,8 @@ import { z } from "zod";
 import { CONCEPT } from "../bundle/names.js";
 import { ReuseLevelSchema, SkillTypeSchema } from "../model/concept.js";
 import { EscoUriSchema, type EscoUri } from "../uri.js";
+import { DESCRIPTION_WEIGHT } from "./context.js";
+import { FUSE_WEIGHT } from "./rerank.js";
 import { LABEL_TYPES, type SearchIndex } from "./index-build.js";
 import type { PreparedQuery } from "./query.js";
 import type { Candidate } from "./score.js";
@@ -82,6 +84,13 @@ function evidenceEnough(index: SearchIndex): number {
   return 2 * Math.log(1 + (n - df + 0.5) / (df + 0.5));
 }
 
+/**
+ * Evidence at which a match counts as fully supported, in units of {@link evidenceEnough}: about four
+ * specific words (or all the query has, when it has less).
+ */
+const ENOUGH_WORDS = 2;
+/** Free text: share of the evidence of the concept's other labels that counts. */
+const CONCEPT_EXTRA = 0.25;
 /** Weight of a match by label type: hidden labels are misspellings and former names, weaker evidence. */
 const TYPE_FACTOR = [1, 1, 0.9] as const;
 
@@ -94,11 +103,13 @@ const TYPE_FACTOR = [1, 1, 0.9] as const;
  * @internal
  */
 export function matchScore(index: SearchIndex, query: PreparedQuery, candidate: Candidate): number {
-  const evidence = candidate.queryCoverage * query.weight;
-  const enough = Math.min(query.weight, evidenceEnough(index));
+  if (candidate.score !== undefined) return candidate.score;
+  const evidence = candidate.queryCoverage * query.weight + DESCRIPTION_WEIGHT * (candidate.description?.evidence ?? 0) + (query.outcome ? CONCEPT_EXTRA * (candidate.extraEvidence ?? 0) : 0);
+  const enough = Math.min(query.weight, ENOUGH_WORDS * evidenceEnough(index));
   const support = enough > 0 ? Math.min(1, evidence / enough) : 0;
   const type = TYPE_FACTOR[index.entryType[candidate.entry] as 0 | 1 | 2];
-  return Math.round(candidate.labelCoverage * support * type * 1000) / 1000;
+  const fuse = candidate.fuseScore === undefined ? 1 : (1 + FUSE_WEIGHT * (1 - candidate.fuseScore)) / (1 + FUSE_WEIGHT);
+  return Math.round(candidate.labelCoverage * support * type * (candidate.bloom ?? 1) * fuse * 1000) / 1000;
 }
 
 /** The query words a candidate matched, as the user typed them. @internal */

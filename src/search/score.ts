@@ -1,3 +1,4 @@
+import type { DescriptionMatch } from "./context.js";
 import type { SearchIndex } from "./index-build.js";
 import { type PreparedQuery, SPLIT_SIM } from "./query.js";
 
@@ -38,6 +39,16 @@ export interface Candidate {
   readonly labelCoverage: number;
   /** Indexes of the slots matched by the best label. */
   readonly matchedSlots: readonly number[];
+  /** Free text only: the query slots the concept's description matches beyond its label. */
+  readonly description?: DescriptionMatch;
+  /** Free text only: the factor for the skill type the outcome's opening verb asks for (1 when it fits or says nothing). */
+  readonly bloom?: number;
+  /** Evidence the concept's other labels add beyond its best label. */
+  readonly extraEvidence?: number;
+  /** fuse.js score of the closest label (0 best), when the candidate was re-ranked. */
+  readonly fuseScore?: number;
+  /** The displayed score (set by the pipeline once all evidence is in). */
+  readonly score?: number;
 }
 
 /** Reusable per-index scratch arrays (searches are synchronous, so one set per index suffices). */
@@ -232,6 +243,7 @@ export function rank(index: SearchIndex, query: PreparedQuery, options: RankOpti
       queryCoverage: query.weight > 0 ? Math.min(1, s.evidence[e]! / query.weight) : 0,
       labelCoverage: Math.min(1, s.labelHit[e]! / entryWeight[e]!),
       matchedSlots: slots,
+      extraEvidence: s.conceptEvidence[c]! - s.evidence[e]!,
     };
   });
 }
