@@ -297,6 +297,7 @@ export {
   IssueCountsSchema,
   IssuePathSchema,
   IssueSeveritySchema,
+  MappingEvidenceSchema,
   formatPath,
 } from "./credential/issues.js";
 export type {
@@ -307,6 +308,7 @@ export type {
   IssueCode,
   IssuePath,
   IssueSeverity,
+  MappingEvidence,
 } from "./credential/issues.js";
 export type { SanitizeLimits } from "./credential/sanitize.js";
 export { validateCredential } from "./credential/validate.js";

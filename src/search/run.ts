@@ -62,8 +62,8 @@ export function runSearch(
   return { index, query, options: resolved, candidates: scored.slice(0, resolved.limit).map((x) => x.c) };
 }
 
-/** Free text: adds description evidence and the opening verb's skill type to each candidate. */
-function withContext(index: SearchIndex, query: PreparedQuery, text: string, pool: readonly Candidate[]): Candidate[] {
+/** Free text: adds description evidence and the opening verb's skill type to each candidate. @internal */
+export function withContext(index: SearchIndex, query: PreparedQuery, text: string, pool: readonly Candidate[]): Candidate[] {
   const kind = bloomKind(text);
   return pool.map((c) => ({ ...c, description: descriptionMatch(index, query, c.concept, c.matchedSlots), bloom: bloomFactor(index, c.concept, kind) }));
 }
