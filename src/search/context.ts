@@ -46,7 +46,8 @@ export function descriptionTerms(index: SearchIndex, concept: number): Int32Arra
   return terms;
 }
 
-function has(sorted: Int32Array, term: number): boolean {
+/** Whether sorted term ids hold `term`. @internal */
+export function has(sorted: Int32Array, term: number): boolean {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
@@ -126,3 +127,35 @@ export function bloomFactor(index: SearchIndex, concept: number, kind: "knowledg
 }
 /** A concept of the other type than the opening verb asks for ranks this much lower. */
 export const BLOOM_MISMATCH = 0.95;
+
+/** Longest snippet shown. */
+const SNIPPET_MAX = 200;
+
+/**
+ * The sentence of the concept's description (or scope note) that holds the most of `terms`, shortened to
+ * {@link SNIPPET_MAX} characters, or `null`.
+ *
+ * @internal
+ */
+export function descriptionSnippet(index: SearchIndex, concept: number, terms: readonly string[], lang: string | undefined): string | null {
+  if (terms.length === 0) return null;
+  const wanted = new Set(terms);
+  let best: string | null = null;
+  let bestCount = 0;
+  const languages = lang !== undefined && index.languages.includes(lang) ? [lang, ...index.languages.filter((l) => l !== lang)] : index.languages;
+  for (const l of languages) {
+    for (const field of ["description", "scopeNote"] as const) {
+      for (const sentence of index.store.text(l, field, concept).split(/(?<=[.!?;])\s+|\n+/)) {
+        let count = 0;
+        for (const raw of new Set(rawTokens(sentence))) if (wanted.has(canonical(raw))) count++;
+        if (count > bestCount) {
+          bestCount = count;
+          best = sentence.trim();
+        }
+      }
+    }
+    if (best) break;
+  }
+  if (best && best.length > SNIPPET_MAX) best = `${best.slice(0, SNIPPET_MAX - 1).trimEnd()}…`;
+  return best;
+}

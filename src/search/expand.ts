@@ -12,7 +12,12 @@ import type { SearchIndex } from "./index-build.js";
 export interface Expansion {
   readonly term: number;
   readonly sim: number;
+  /** How the query word reaches the term. */
+  readonly via: ExpansionKind;
 }
+
+/** `exact`, `word-family` (inflection or derivation), `typo`, `compound` (joined or split words) or `synonym` (learned from ESCO's labels). */
+export type ExpansionKind = "exact" | "word-family" | "typo" | "compound" | "synonym";
 
 /** Similarity of a typo match: one edit in a short word weighs more than in a long one. */
 const TYPO_SIM = (edits: number, length: number) => Math.min(0.9, 1 - edits / (length + 1));
@@ -204,20 +209,23 @@ function isEnding(base: string, ending: string): boolean {
  * @internal
  */
 export function expandToken(index: SearchIndex, token: string): Expansion[] {
-  const best = new Map<number, number>();
+  const best = new Map<number, { sim: number; via: ExpansionKind }>();
   let inflected = false;
+  let via: ExpansionKind = "exact";
   const add = (term: number, sim: number, inflection = false) => {
     if (inflection) inflected = true;
-    if ((best.get(term) ?? 0) < sim) best.set(term, sim);
+    if ((best.get(term)?.sim ?? 0) < sim) best.set(term, { sim, via });
   };
   const exact = index.termIds.get(token);
   if (exact !== undefined) add(exact, 1);
+  via = "word-family";
   family(index, token, add);
+  via = "typo";
   // Typo correction only for words the vocabulary does not know, or knows from a single concept (likely a
   // misspelling kept as a hidden label): a known word is what the user meant. A word whose base form or
   // inflection the vocabulary knows ("foams" with "foam") is a word, not a typo of another word ("forms").
   if ((exact === undefined || index.df[exact]! <= 1) && !inflected) typos(index, token, add);
-  const out = [...best].map(([term, sim]) => ({ term, sim }));
+  const out = [...best].map(([term, { sim, via }]) => ({ term, sim, via }));
   out.sort((a, b) => b.sim - a.sim || index.df[b.term]! - index.df[a.term]!);
   return out.slice(0, MAX_EXPANSIONS);
 }

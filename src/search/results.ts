@@ -2,7 +2,8 @@ import { z } from "zod";
 import { CONCEPT } from "../bundle/names.js";
 import { ReuseLevelSchema, SkillTypeSchema } from "../model/concept.js";
 import { EscoUriSchema, type EscoUri } from "../uri.js";
-import { DESCRIPTION_WEIGHT } from "./context.js";
+import { DESCRIPTION_WEIGHT, descriptionSnippet, descriptionTerms, has } from "./context.js";
+import type { Expansion } from "./expand.js";
 import { FUSE_WEIGHT } from "./rerank.js";
 import { LABEL_TYPES, type SearchIndex } from "./index-build.js";
 import type { PreparedQuery } from "./query.js";
@@ -30,6 +31,26 @@ export const MatchedLabelSchema = z.object({
 /** @category Search */
 export type MatchedLabel = z.infer<typeof MatchedLabelSchema>;
 
+/**
+ * One word of the query and what it matched: directly, through its word family (`"certified"` ~
+ * `"certification"`), as a typo, as a compound, or through a synonym learned from ESCO's labels; in a
+ * label or only in the description.
+ *
+ * @category Search
+ */
+export const TermMatchSchema = z.object({
+  /** The word as typed. */
+  word: z.string(),
+  /** The (normalised) word of the label or description it matched. */
+  term: z.string(),
+  /** `exact`, `word-family`, `typo`, `compound` or `synonym`. */
+  via: z.enum(["exact", "word-family", "typo", "compound", "synonym"]),
+  /** `label` (the matched label) or `description` (the description or scope note: weaker evidence). */
+  field: z.enum(["label", "description"]),
+});
+/** @category Search */
+export type TermMatch = z.infer<typeof TermMatchSchema>;
+
 const hitBase = {
   uri: EscoUriSchema,
   /** Preferred label in the requested language (else the taxonomy's default language). */
@@ -40,6 +61,10 @@ const hitBase = {
   matchedLabel: MatchedLabelSchema,
   /** Words of the query (as typed) found in the concept's labels, directly, as a typo, inflection or synonym. */
   matchedTerms: z.array(z.string()),
+  /** Each matched word with the word it matched and how (see {@link TermMatchSchema}). */
+  matches: z.array(TermMatchSchema),
+  /** Free text: the description sentence that matched words the label does not hold, else `null`. */
+  snippet: z.string().nullable(),
 };
 
 /**
@@ -122,15 +147,43 @@ export function matchedWords(query: PreparedQuery, candidate: Candidate): string
   return words;
 }
 
+/** What each matched slot matched, in the label and in the description. @internal */
+export function termMatches(index: SearchIndex, query: PreparedQuery, candidate: Candidate): TermMatch[] {
+  const out: TermMatch[] = [];
+  const e = candidate.entry;
+  const labelTerms = index.entryTerms.subarray(index.entryOffsets[e]!, index.entryOffsets[e + 1]!);
+  for (const at of candidate.matchedSlots) {
+    const slot = query.slots[at]!;
+    let best: Expansion | undefined;
+    for (const x of slot.expansions) if (labelTerms.includes(x.term) && (!best || x.sim > best.sim)) best = x;
+    if (best) out.push({ word: slot.word, term: index.terms[best.term]!, via: best.via, field: "label" });
+    else if (slot.split) out.push({ word: slot.word, term: `${index.terms[slot.split[0]]!} ${index.terms[slot.split[1]]!}`, via: "compound", field: "label" });
+  }
+  if (candidate.description && candidate.description.slots.length > 0) {
+    const terms = descriptionTerms(index, candidate.concept);
+    for (const at of candidate.description.slots) {
+      const slot = query.slots[at]!;
+      let best: Expansion | undefined;
+      for (const x of slot.expansions) if (x.sim >= 0.85 && has(terms, x.term) && (!best || x.sim > best.sim)) best = x;
+      if (best) out.push({ word: slot.word, term: index.terms[best.term]!, via: best.via, field: "description" });
+    }
+  }
+  return out;
+}
+
 /** The parts every hit shares. @internal */
 export function hitCore(index: SearchIndex, query: PreparedQuery, candidate: Candidate, lang: string | undefined) {
   const e = candidate.entry;
+  const matches = termMatches(index, query, candidate);
+  const inDescription = matches.filter((m) => m.field === "description").map((m) => m.term);
   return {
     uri: index.store.uris[candidate.concept] as EscoUri,
     label: index.store.label(candidate.concept, lang),
     score: matchScore(index, query, candidate),
     matchedLabel: { text: index.entryText[e]!, type: LABEL_TYPES[index.entryType[e]!]!, lang: index.languages[index.entryLang[e]!]! },
     matchedTerms: matchedWords(query, candidate),
+    matches,
+    snippet: descriptionSnippet(index, candidate.concept, inDescription, lang),
   };
 }
 
