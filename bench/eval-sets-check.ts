@@ -17,6 +17,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { ESCO_DIR, ROOT } from "./util.js";
+import { parse } from "csv-parse/sync";
 
 /** One row of skills_en.csv, reduced to what the checks need. */
 export interface EscoSkillRow {
@@ -26,38 +27,9 @@ export interface EscoSkillRow {
   description: string;
 }
 
-/** Parses RFC 4180 CSV (quoted cells may hold commas, quotes and line breaks; CRLF or LF record ends). */
+/** Parses RFC 4180 CSV (quoted cells may hold commas, quotes and line breaks; CRLF or LF record ends) with csv-parse. */
 export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"') {
-        if (text[i + 1] === '"') {
-          cell += '"';
-          i++;
-        } else quoted = false;
-      } else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ",") {
-      row.push(cell);
-      cell = "";
-    } else if (ch === "\n" || ch === "\r") {
-      if (ch === "\r" && text[i + 1] === "\n") i++;
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = "";
-    } else cell += ch;
-  }
-  if (cell !== "" || row.length > 0) {
-    row.push(cell);
-    rows.push(row);
-  }
-  return rows;
+  return parse(text, { relax_column_count: true, bom: true }) as string[][];
 }
 
 /** Reads skills_en.csv by header name into a map from concept URI to its row. */
