@@ -39,8 +39,9 @@ export interface ValidateCredentialOptions {
   /** Language of labels and of the statement text used for suggestions (default: the taxonomy's first). */
   lang?: string;
   /**
-   * Judge whether each mapped skill fits its outcome's statement (`implausible_mapping` warnings; default
-   * true). Uses green-skills' own search whatever `suggest` is.
+   * Judge whether each mapped skill fits its outcome's statement (`implausible_mapping` warnings, full ESCO
+   * imports only). Default: on, unless `suggest` is `false`. Uses green-skills' own search whatever
+   * `suggest` is.
    */
   plausibility?: boolean;
   /** Limits on nesting and size of the document. */

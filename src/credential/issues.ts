@@ -83,7 +83,7 @@ export const MappingEvidenceSchema = z.object({
   matchedLabel: z.string().nullable(),
   /** A strong candidate of the statement it sits next to in ESCO, if any. */
   near: z.object({ uri: z.string(), label: z.string(), relation: z.enum(["same", "broader", "narrower", "related", "same-occupations"]) }).nullable(),
-  /** `full`: judged against all of ESCO; `curated`: against the embedded default's curated skills only. */
+  /** The taxonomy judged against (always `full`: the rule needs a full ESCO import). */
   coverage: z.enum(["full", "curated"]),
 });
 /** Why a mapped skill was judged implausible. @category Validation */

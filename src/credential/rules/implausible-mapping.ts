@@ -6,11 +6,17 @@ import { textIn } from "../normalise.js";
 /**
  * `implausible_mapping`: a mapped skill that its outcome's statement does not support (see
  * `src/search/plausibility.ts` and docs/search.md). A warning, with the evidence and better candidates.
+ *
+ * Runs on full ESCO imports only: the embedded default holds labels of its curated skills but no
+ * descriptions, occupation–skill or skill–skill relations, and with labels alone a sound mapping worded
+ * differently from its statement ("thermodynamics" for "explain how heat pumps work") cannot be told from a
+ * wrong one. The CLI's summary on the embedded default says that this check needs a full import. Off with
+ * `plausibility: false`, and by default when `suggest` is `false` (no search during validation).
  */
 export const implausibleMapping: CredentialRule = {
   name: "implausible-mapping",
   run({ definition, taxonomy, store, lang, options, curated, report }) {
-    if (!definition || options.plausibility === false) return;
+    if (!definition || curated || !(options.plausibility ?? options.suggest !== false)) return;
     const searchLang = taxonomy.languages.includes(lang) ? lang : undefined;
     for (const { index, outcome } of definition.parsed.outcomes) {
       const refs = definition.refs.filter((r) => r.outcome?.index === index && r.index >= 0 && r.kind === "skill");
@@ -34,10 +40,9 @@ export const implausibleMapping: CredentialRule = {
             ? "no word of the statement is in its labels or description"
             : `only ${[...j.labelTerms, ...j.descriptionTerms].map((w) => `"${w}"`).join(", ")} ${j.labelTerms.length + j.descriptionTerms.length === 1 ? "matches" : "match"} (score ${j.score.toFixed(2)})`;
         const place = j.rank === null ? "it is not among the statement's 30 best candidates" : `it ranks ${j.rank} among the statement's candidates`;
-        const scope = curated ? ` (judged against the ${judged.skills.toLocaleString("en-US")} skills the embedded default holds; import full ESCO for a complete check)` : "";
         const better = judged.better.map((b) => ({ uri: b.uri, label: b.label }));
         report(
-          issue("implausible_mapping", "warning", ref.path, `outcome "${outcome.id}": the statement does not support "${label}": ${why}, ${place}, and it is not next to the statement's best candidates in ESCO${scope}`, {
+          issue("implausible_mapping", "warning", ref.path, `outcome "${outcome.id}": the statement does not support "${label}": ${why}, ${place}, and it is not next to the statement's best candidates in ESCO`, {
             suggestion: better.length > 0 ? `check the mapping; skills the statement supports: ${better.slice(0, 3).map((b) => b.label).join("; ")}` : "check the mapping, or reword the statement to say what the skill is about",
             candidates: better,
             element: "learning-outcomes",
@@ -50,7 +55,7 @@ export const implausibleMapping: CredentialRule = {
               descriptionTerms: [...j.descriptionTerms],
               matchedLabel: j.matchedLabel,
               near: j.near ? { ...j.near } : null,
-              coverage: curated ? "curated" : "full",
+              coverage: "full",
             },
           }),
         );
