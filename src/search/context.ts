@@ -1,7 +1,8 @@
 import { CONCEPT } from "../bundle/names.js";
 import type { SearchIndex } from "./index-build.js";
 import { rawTokens, canonical } from "./normalise.js";
-import type { PreparedQuery } from "./query.js";
+import type { Expansion } from "./expand.js";
+import type { PreparedQuery, Slot } from "./query.js";
 import { STOPWORDS } from "./stopwords.js";
 
 /**
@@ -19,15 +20,24 @@ export const DESCRIPTION_WEIGHT = 0.35;
 /** Least similarity of an expansion that may match in a description (exact words and close inflections; no typos, no synonyms). */
 const DESCRIPTION_MIN_SIM = 0.85;
 
-const cache = new WeakMap<SearchIndex, (Int32Array | undefined)[]>();
+/** The words of a concept's description and scope note. @internal */
+export interface DescriptionWords {
+  /** Vocabulary term ids (words the labels also use), sorted. */
+  readonly ids: Int32Array;
+  /** Every normalised word, vocabulary or not. */
+  readonly tokens: ReadonlySet<string>;
+}
 
-/** The vocabulary terms of a concept's description and scope note, in the index's languages, sorted. @internal */
-export function descriptionTerms(index: SearchIndex, concept: number): Int32Array {
+const cache = new WeakMap<SearchIndex, (DescriptionWords | undefined)[]>();
+
+/** The words of a concept's description and scope note, in the index's languages (built on first use). @internal */
+export function descriptionTerms(index: SearchIndex, concept: number): DescriptionWords {
   let perConcept = cache.get(index);
   if (!perConcept) cache.set(index, (perConcept = []));
-  let terms = perConcept[concept];
-  if (!terms) {
+  let words = perConcept[concept];
+  if (!words) {
     const ids = new Set<number>();
+    const tokens = new Set<string>();
     for (const lang of index.languages) {
       for (const field of ["description", "scopeNote"] as const) {
         const text = index.store.text(lang, field, concept);
@@ -35,15 +45,27 @@ export function descriptionTerms(index: SearchIndex, concept: number): Int32Arra
         for (const raw of rawTokens(text)) {
           const token = canonical(raw);
           if (STOPWORDS.has(token)) continue;
+          tokens.add(token);
           const id = index.termIds.get(token);
           if (id !== undefined) ids.add(id);
         }
       }
     }
-    terms = Int32Array.from(ids).sort();
-    perConcept[concept] = terms;
+    words = { ids: Int32Array.from(ids).sort(), tokens };
+    perConcept[concept] = words;
   }
-  return terms;
+  return words;
+}
+
+/**
+ * The description word a query slot matches, with its similarity: the slot's own word (also when no label
+ * uses it), else its closest expansion (exact words and close inflections only). @internal
+ */
+export function descriptionHit(words: DescriptionWords, slot: Slot, terms: readonly string[]): { term: string; sim: number; via: Expansion["via"] } | undefined {
+  if (words.tokens.has(slot.token)) return { term: slot.token, sim: 1, via: "exact" };
+  let best: Expansion | undefined;
+  for (const x of slot.expansions) if (x.sim >= DESCRIPTION_MIN_SIM && (!best || x.sim > best.sim) && has(words.ids, x.term)) best = x;
+  return best ? { term: terms[best.term]!, sim: best.sim, via: best.via } : undefined;
 }
 
 /** Whether sorted term ids hold `term`. @internal */
@@ -70,16 +92,15 @@ export interface DescriptionMatch {
 
 /** Matches the query slots not in `labelSlots` against the description of `concept`. @internal */
 export function descriptionMatch(index: SearchIndex, query: PreparedQuery, concept: number, labelSlots: readonly number[]): DescriptionMatch {
-  const terms = descriptionTerms(index, concept);
-  if (terms.length === 0) return { evidence: 0, slots: [] };
+  const words = descriptionTerms(index, concept);
+  if (words.tokens.size === 0) return { evidence: 0, slots: [] };
   let evidence = 0;
   const slots: number[] = [];
   query.slots.forEach((slot, at) => {
     if (labelSlots.includes(at)) return;
-    let best = 0;
-    for (const { term, sim } of slot.expansions) if (sim >= DESCRIPTION_MIN_SIM && sim > best && has(terms, term)) best = sim;
-    if (best > 0) {
-      evidence += slot.weight * best;
+    const hit = descriptionHit(words, slot, index.terms);
+    if (hit) {
+      evidence += slot.weight * hit.sim;
       slots.push(at);
     }
   });

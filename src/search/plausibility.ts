@@ -88,7 +88,8 @@ export function judgeStatement(taxonomy: Taxonomy, statement: string, concepts: 
     const descriptionTerms = mine?.description ? mine.description.slots.map((s) => query.slots[s]!.word).filter((w, i, all) => all.indexOf(w) === i) : [];
     const near = nearest(index, concept, strong, lang);
     const rankOf = at >= 0 ? at + 1 : null;
-    const plausible = (rankOf !== null && rankOf <= PLAUSIBLE_RANK) || score >= PLAUSIBLE_SCORE || near !== null;
+    // A rank counts only with some evidence: in a small taxonomy every skill ranks high.
+    const plausible = (rankOf !== null && rankOf <= PLAUSIBLE_RANK && score > 0) || score >= PLAUSIBLE_SCORE || near !== null;
     return {
       uri: store.uris[concept]!,
       plausible,

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { CONCEPT } from "../bundle/names.js";
 import { ReuseLevelSchema, SkillTypeSchema } from "../model/concept.js";
 import { EscoUriSchema, type EscoUri } from "../uri.js";
-import { DESCRIPTION_WEIGHT, descriptionSnippet, descriptionTerms, has } from "./context.js";
+import { DESCRIPTION_WEIGHT, descriptionHit, descriptionSnippet, descriptionTerms } from "./context.js";
 import type { Expansion } from "./expand.js";
 import { FUSE_WEIGHT } from "./rerank.js";
 import { LABEL_TYPES, type SearchIndex } from "./index-build.js";
@@ -160,12 +160,11 @@ export function termMatches(index: SearchIndex, query: PreparedQuery, candidate:
     else if (slot.split) out.push({ word: slot.word, term: `${index.terms[slot.split[0]]!} ${index.terms[slot.split[1]]!}`, via: "compound", field: "label" });
   }
   if (candidate.description && candidate.description.slots.length > 0) {
-    const terms = descriptionTerms(index, candidate.concept);
+    const words = descriptionTerms(index, candidate.concept);
     for (const at of candidate.description.slots) {
       const slot = query.slots[at]!;
-      let best: Expansion | undefined;
-      for (const x of slot.expansions) if (x.sim >= 0.85 && has(terms, x.term) && (!best || x.sim > best.sim)) best = x;
-      if (best) out.push({ word: slot.word, term: index.terms[best.term]!, via: best.via, field: "description" });
+      const hit = descriptionHit(words, slot, index.terms);
+      if (hit) out.push({ word: slot.word, term: hit.term, via: hit.via, field: "description" });
     }
   }
   return out;
