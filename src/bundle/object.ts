@@ -59,21 +59,37 @@ export function fromBundleObject(input: unknown, source?: string): { meta: Bundl
   }
   const columns: Record<string, Column> = {};
   for (const [name, column] of Object.entries(parsed.data.columns)) {
+    const values = column.values;
+    const check = (ok: (value: unknown) => boolean, expected: string): void => {
+      for (let i = 0; i < values.length; i++) {
+        if (!ok(values[i])) {
+          throw new InvalidBundleError(
+            `not a green-skills bundle object: at ${issuePath(["columns", name, "values", i])}: expected ${expected}, got ${describeValue(values[i])}`,
+            source,
+          );
+        }
+      }
+    };
     switch (column.type) {
       case "str":
-        columns[name] = { type: "str", values: column.values };
+        check((v) => typeof v === "string", "a string");
+        columns[name] = { type: "str", values: values as string[] };
         break;
       case "strList":
-        columns[name] = { type: "strList", values: column.values };
+        check((v) => Array.isArray(v) && v.every((x) => typeof x === "string"), "a list of strings");
+        columns[name] = { type: "strList", values: values as string[][] };
         break;
       case "f64":
-        columns[name] = { type: "f64", values: Float64Array.from(column.values, (v) => (v === null ? Number.NaN : v)) };
+        check((v) => v === null || (typeof v === "number" && Number.isFinite(v)), "a finite number or null");
+        columns[name] = { type: "f64", values: Float64Array.from(values as (number | null)[], (v) => (v === null ? Number.NaN : v)) };
         break;
       case "i32":
-        columns[name] = { type: "i32", values: Int32Array.from(column.values) };
+        check((v) => Number.isInteger(v) && (v as number) >= -0x80000000 && (v as number) <= 0x7fffffff, "a 32-bit integer");
+        columns[name] = { type: "i32", values: Int32Array.from(values as number[]) };
         break;
       case "u8":
-        columns[name] = { type: "u8", values: Uint8Array.from(column.values) };
+        check((v) => Number.isInteger(v) && (v as number) >= 0 && (v as number) <= 255, "an integer 0..255");
+        columns[name] = { type: "u8", values: Uint8Array.from(values as number[]) };
         break;
     }
   }
