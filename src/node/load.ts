@@ -8,7 +8,7 @@ import type { Framework } from "../framework/schema.js";
 import { type LoadTaxonomyOptions, type TaxonomySource, loadTaxonomy as loadFromSource } from "../taxonomy/load.js";
 import type { Taxonomy } from "../taxonomy/taxonomy.js";
 import { type ImportEscoOptions, importEsco } from "./import/import.js";
-import { fsReason } from "./fs-messages.js";
+import { errnoOf, fsReason } from "./fs-messages.js";
 import { readRegularFile } from "./read-file.js";
 import { checkOutputPath, writeFileAtomic } from "./write.js";
 
@@ -65,7 +65,7 @@ async function load(source: string | TaxonomySource, options: LoadTaxonomyFromPa
   try {
     info = await stat(source);
   } catch (cause) {
-    throw new EscoImportError("unreadable_path", `cannot read: ${fsReason(cause)}`, { file: source }, { cause });
+    throw new EscoImportError("unreadable_path", errnoOf(cause) === "ENOENT" ? "no such file or folder" : `cannot read: ${fsReason(cause)}`, { file: source }, { cause });
   }
   if (info.isDirectory() || (info.isFile() && ESCO_INPUT.has(extname(source).toLowerCase()))) {
     const { bundle } = await importEsco([source], options.import ?? {});

@@ -85,6 +85,8 @@ export async function checkOutputPath(path: string, inputs: readonly string[] = 
     const why = errno === "ENOENT" ? `the folder ${folder} does not exist` : errno === "ENOTDIR" ? `a part of ${folder} is not a folder` : `cannot use the folder ${folder}: ${fsReason(cause)}`;
     throw new OutputPathError("no_folder", path, why, errno ? { errno } : {}, { cause });
   }
+  const folderInfo = await stat(realFolder).catch(() => undefined);
+  if (folderInfo && !folderInfo.isDirectory()) throw new OutputPathError("no_folder", path, `a part of ${folder} is not a folder`, { errno: "ENOTDIR" });
   // The real folder, so that "..", and symbolic links among the folders, resolve as the system will.
   const real = join(realFolder, basename(target));
   let existing: Stats | undefined;

@@ -1,7 +1,7 @@
 import { readdir, stat } from "node:fs/promises";
 import { basename, extname, join, resolve } from "node:path";
 import { EscoImportError } from "../../errors.js";
-import { fsReason } from "../fs-messages.js";
+import { errnoOf, fsReason } from "../fs-messages.js";
 import { entryKind, readRegularFile } from "../read-file.js";
 import { listZip as listMembers, readZipMember } from "./zip.js";
 
@@ -57,7 +57,7 @@ async function listZip(path: string, zips: ZipCache, context: string[]): Promise
 }
 
 function unreadable(path: string, cause: unknown): EscoImportError {
-  return new EscoImportError("unreadable_path", `cannot read: ${fsReason(cause)}`, { file: path }, { cause });
+  return new EscoImportError("unreadable_path", `cannot read: ${errnoOf(cause) === "ENOENT" ? "no such file or folder" : fsReason(cause)}`, { file: path }, { cause });
 }
 
 /** The bytes of a regular file on disk (a device, FIFO or folder is refused before reading). */
