@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { copyFileSync, existsSync, linkSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { copyFileSync, linkSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, dirname, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -25,14 +25,14 @@ const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
 
 let dir: string;
 let zips: string[];
-let csvFolder: string;
+let csvFolder = "";
 const hash = (path: string) => createHash("sha256").update(readFileSync(path)).digest("hex");
 const tmp = (name: string) => join(dir, name);
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), "gs-reliability-io-"));
   zips = writeEscoFixture(tmp("zips"), undefined, { zip: true });
-  [csvFolder] = writeEscoFixture(tmp("csv"));
+  csvFolder = writeEscoFixture(tmp("csv"))[0]!;
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -304,6 +304,11 @@ describe("exit codes: 1 for a credential read and found wanting, 2 for a path th
       expect(stderr).not.toMatch(/internal error/);
     }
     for (const argv of commands(missing)) expect((await cli(argv)).code, argv.join(" ")).toBe(2);
+    // Sector files follow the same rule.
+    const badSector = tmp("bad-sector.yaml");
+    writeFileSync(badSector, "id: x\nnace: [\n");
+    expect((await cli(["sectors", "--sectors", badSector])).code).toBe(1);
+    expect((await cli(["sectors", "--sectors", tmp("no-sector.yaml")])).code).toBe(2);
     // A credential without outcomes was read and found wanting too.
     const empty = tmp("no-outcomes.yaml");
     writeFileSync(empty, "title:\n  en: Nothing\n");
