@@ -90,7 +90,7 @@ export async function run(argv: readonly string[], io: CliIo = processIo()): Pro
       return error.exitCode;
     }
     if (isGreenSkillsError(error)) {
-      fail(error.message, hintFor(error.code, error.cause));
+      fail(error.message, hintFor(error));
       return EXIT_USAGE;
     }
     if (isSystemError(error)) {
@@ -104,13 +104,16 @@ export async function run(argv: readonly string[], io: CliIo = processIo()): Pro
   }
 }
 
-function hintFor(code: string, cause: unknown): string | undefined {
+function hintFor(error: { code: string; cause?: unknown; errno?: unknown }): string | undefined {
+  const code = error.code;
+  // The file-system error behind an error, if any: its own errno code (OutputPathError) or its cause's.
+  const errno = typeof error.errno === "string" ? error.errno : errnoOf(error.cause);
   if (code === "E_OUTPUT_IS_INPUT") return "choose another output file: green-skills never overwrites its inputs";
   if (code === "E_OUTPUT_NOT_REGULAR") return "give the path of a regular file (new or existing) as the output; folders, devices and FIFOs are never replaced";
-  if (code === "E_OUTPUT_NO_FOLDER") return fsHint("ENOENT", "write");
-  if (code === "E_OUTPUT_WRITE_FAILED") return fsHint((cause as { errno?: string } | undefined)?.errno ?? errnoOf(cause), "write");
-  if (code === "E_IMPORT_WRITE_FAILED") return fsHint((cause as { errno?: string } | undefined)?.errno ?? errnoOf(cause), "write");
-  if (code === "E_IMPORT_UNREADABLE_PATH" || code === "E_CREDENTIAL_FILE") return fsHint(errnoOf((cause as { cause?: unknown } | undefined)?.cause ?? cause), "read");
+  if (code === "E_OUTPUT_NO_FOLDER") return fsHint(errno ?? "ENOENT", "write");
+  if (code === "E_OUTPUT_WRITE_FAILED") return fsHint(errno, "write");
+  if (code === "E_IMPORT_WRITE_FAILED") return fsHint(errnoOf((error.cause as { cause?: unknown } | undefined)?.cause) ?? errno, "write");
+  if (code === "E_IMPORT_UNREADABLE_PATH" || code === "E_CREDENTIAL_FILE") return fsHint(errno, "read");
   if (code.startsWith("E_IMPORT_MISSING_FILE")) return "pass both ESCO zips (the language zip and the language-independent relations zip), or the folder holding their CSV files";
   if (code.startsWith("E_IMPORT_BAD_ZIP")) return "download the ESCO zip again from https://esco.ec.europa.eu/en/use-esco/download";
   if (code.startsWith("E_IMPORT")) return "green-skills reads the official ESCO CSV download; see docs/getting-esco.md";

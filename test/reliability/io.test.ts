@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { copyFileSync, linkSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, linkSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, dirname, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -175,6 +175,20 @@ describe("file-system failures are named, not called bugs", () => {
     noBug(stderr);
     expect(stderr).not.toMatch(/ESCO CSV download|download .* again/);
     expect(stderr).toMatch(/hint: create the folder first/);
+  });
+
+  // sysfs refuses new files, even to root: a real failure of the write itself, after the checks pass.
+  it.skipIf(process.platform !== "linux" || !existsSync("/sys/kernel"))("a write the file system refuses: named with its errno, a write hint, nothing left behind", async () => {
+    const exported = await cli(["export", DEFINITION, "--to", "elm", "--out", "/sys/green-skills-test.json"]);
+    expect(exported.code).toBe(2);
+    expect(exported.stderr).toMatch(/cannot write: permission denied \(EACCES\); nothing was written\nhint: choose a folder you may write to/);
+    noBug(exported.stderr);
+    const imported = await cli(["import", ...zips, "--out", "/sys/green-skills-test.gsb"]);
+    expect(imported.code).toBe(2);
+    expect(imported.stderr).toMatch(/cannot write the bundle: permission denied \(EACCES\)/);
+    expect(imported.stderr).not.toMatch(/ESCO CSV download/);
+    noBug(imported.stderr);
+    expect(readdirSync("/sys").filter((n) => n.includes("green-skills"))).toEqual([]);
   });
 
   it.skipIf(isWindows || isRoot)("an unreadable subfolder of a credential folder", async () => {
