@@ -349,3 +349,11 @@ export {
   EuropeanDigitalCredentialSchema,
 } from "./export/elm/schema.js";
 export type { ElmLearningOutcome, ElmSpecification, EuropeanDigitalCredential } from "./export/elm/schema.js";
+
+// Foreign credentials: read, check and convert Open Badges 3.0 and ELM / EDC documents others issued
+export { readForeignCredential } from "./foreign/read.js";
+export { checkForeignCredential } from "./foreign/check.js";
+export type { CheckedEscoReference, CheckForeignCredentialOptions, ForeignCheckResult } from "./foreign/check.js";
+export { foreignToDefinition } from "./foreign/convert.js";
+export type { ForeignConversion, ForeignToDefinitionOptions } from "./foreign/convert.js";
+export type { ForeignCredential, ForeignElement, ForeignEscoReference, ForeignFormat, ForeignOutcome, Located } from "./foreign/types.js";

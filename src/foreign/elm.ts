@@ -117,7 +117,7 @@ export function extractElm(doc: Record<string, unknown>): ElmExtract {
     const statement = languageText(at(lo.value, ["title"]), lang) ?? languageText(at(lo.value, ["definition"]), lang) ?? languageText(at(lo.value, ["description"]), lang) ?? {};
     const id = at(lo.value, ["id"]);
     const ours = typeof id === "string" ? /#outcome-([A-Za-z0-9][A-Za-z0-9._-]*)$/.exec(id)?.[1] : undefined;
-    outcomes.push({ statement, path: p(...lo.path), ...(ours ? { id: ours } : {}) });
+    outcomes.push({ statement, path: p(...lo.path), ...(ours ? { id: ours } : {}), esco: [] });
   }
 
   const elements: ElementPaths = {};

@@ -21,8 +21,9 @@ export interface ObExtract {
   ects?: Located<number>;
   hours?: Located<number>;
   eqfLevel?: Located<number | "not-applicable">;
+  escoVersion?: Located<string>;
   outcomes: ForeignOutcome[];
-  /** Outcome index per ESCO URI (from the criteria of green-skills' export). */
+  /** Outcome index per ESCO URI (the first outcome citing it). */
   outcomeOf: Map<string, number>;
   elements: ElementPaths;
   issues: CredentialIssue[];
@@ -108,7 +109,11 @@ export function extractOpenBadges(doc: Record<string, unknown>, refs: readonly F
   const extEqf = ext(a, "level", "eqf");
   if (extEqf === "not-applicable") eqfLevel = { value: "not-applicable", path: p("ext:level", "ext:eqf") };
   else if (extEqf !== undefined) eqfLevel = located(numeric(extEqf), p("ext:level", "ext:eqf"));
+  let escoVersion: Located<string> | undefined;
   for (const al of items(a, ["alignment"])) {
+    const framework = at(al.value, ["targetFramework"]);
+    const version = typeof framework === "string" ? /\bESCO\s+v?(\d+\.\d+(?:\.\d+)?)\b/i.exec(framework) : null;
+    if (version && !escoVersion) escoVersion = { value: `v${version[1]}`, path: [...achievementPath, ...al.path, "targetFramework"] };
     const url = at(al.value, ["targetUrl"]);
     const m = typeof url === "string" ? EQF_URI.exec(url) : null;
     if (m && !eqfLevel) eqfLevel = { value: Number(m[1]), path: [...achievementPath, ...al.path, "targetUrl"] };
@@ -122,14 +127,19 @@ export function extractOpenBadges(doc: Record<string, unknown>, refs: readonly F
     const byLabel = new Map<string, string>();
     for (const r of refs) if (r.label && r.expected === "skill") byLabel.set(r.label, r.uri);
     ours.forEach((o, i) => {
-      outcomes.push({ statement: { [lang]: o.statement }, path: p("criteria", "narrative"), id: `lo-${i + 1}` });
-      for (const l of o.labels) {
-        const uri = byLabel.get(l) ?? (/^http:\/\/data\.europa\.eu\/esco\//.test(l) ? l : undefined);
-        if (uri && !outcomeOf.has(uri)) outcomeOf.set(uri, i);
-      }
+      const esco = o.labels.flatMap((l) => byLabel.get(l) ?? (/^http:\/\/data\.europa\.eu\/esco\/skill\//.test(l) ? [l] : []));
+      outcomes.push({ statement: { [lang]: o.statement }, path: p("criteria", "narrative"), id: `lo-${i + 1}`, esco });
+      for (const uri of esco) if (!outcomeOf.has(uri)) outcomeOf.set(uri, i);
     });
-  } else if (typeof narrative === "string" && narrative.trim()) outcomes.push({ statement: { [lang]: narrative.trim() }, path: p("criteria", "narrative") });
-  else if (description) outcomes.push({ statement: description.value, path: description.path });
+  } else {
+    // One outcome: the criteria (else the description), citing every skill the achievement aligns to.
+    const esco = [...new Set(refs.filter((r) => r.expected === "skill" && achievementPath.every((part, k) => r.path[k] === part) && r.path[achievementPath.length] === "alignment").map((r) => r.uri))];
+    const single = typeof narrative === "string" && narrative.trim() ? { statement: { [lang]: narrative.trim() }, path: p("criteria", "narrative") } : description ? { statement: description.value, path: description.path } : undefined;
+    if (single) {
+      outcomes.push({ ...single, esco });
+      for (const uri of esco) outcomeOf.set(uri, 0);
+    }
+  }
 
   const elements: ElementPaths = {};
   const has = (path: IssuePath) => (at(doc, path) !== undefined ? path : undefined);
@@ -164,6 +174,7 @@ export function extractOpenBadges(doc: Record<string, unknown>, refs: readonly F
     ...(ects ? { ects } : {}),
     ...(hours ? { hours } : {}),
     ...(eqfLevel ? { eqfLevel } : {}),
+    ...(escoVersion ? { escoVersion } : {}),
     outcomes,
     outcomeOf,
     elements,

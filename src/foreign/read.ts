@@ -82,13 +82,14 @@ export function readForeignCredential(input: string | Uint8Array | object): Fore
       return i < 0 ? undefined : i;
     };
     const refs = ordered(scanned.refs, outcomeOf).map(withPrefix);
+    elm.outcomes = elm.outcomes.map((o, i) => ({ ...o, esco: [...new Set(refs.filter((r) => r.outcome === i && r.expected === "skill").map((r) => r.uri))] }));
     if (suffix) issues.push(issue("unsupported_format", "info", [], `an ELM credential inside a ${suffix.slice(1).toUpperCase()} container; EDCs are usually exchanged as JSON-LD`));
     return result("elm-edc", elm, refs, root === doc ? doc : doc, prefix, issues);
   }
   if (isOpenBadges(root)) {
     const ob = extractOpenBadges(root, scanned.refs);
     issues.push(...ob.issues.map(withPrefix));
-    const refs = ordered(scanned.refs, (r) => ob.outcomeOf.get(r.uri) ?? (ob.outcomes.length === 1 && r.expected === "skill" ? 0 : undefined)).map(withPrefix);
+    const refs = ordered(scanned.refs, (r) => (r.expected === "skill" ? ob.outcomeOf.get(r.uri) : undefined)).map(withPrefix);
     return result(`openbadges-3.0${suffix}` as ForeignFormat, ob, refs, doc, prefix, issues);
   }
   issues.push(issue("unsupported_format", "error", ["type"], `neither Open Badges 3.0 nor ELM: type ${JSON.stringify(root["type"] ?? null)}, @context ${JSON.stringify(root["@context"] ?? null)}`, { suggestion: "pass an OpenBadgeCredential / AchievementCredential, an OB Achievement, a European Digital Credential or an ELM learning-achievement specification" }));
@@ -104,7 +105,7 @@ function result(
   issues: CredentialIssue[],
 ): ForeignCredential {
   const at = <T extends { path: (string | number)[] }>(v: T | undefined): T | undefined => (v ? { ...v, path: [...prefix, ...v.path] } : undefined);
-  const fields = { title: at(x.title), description: at(x.description), achievementType: at(x.achievementType), ects: at(x.ects), hours: at(x.hours), eqfLevel: at(x.eqfLevel) };
+  const fields = { title: at(x.title), description: at(x.description), achievementType: at(x.achievementType), ects: at(x.ects), hours: at(x.hours), eqfLevel: at(x.eqfLevel), escoVersion: at("escoVersion" in x ? x.escoVersion : undefined) };
   const elements = Object.fromEntries(Object.entries(x.elements).map(([k, v]) => [k, v === "not-applicable" ? v : [...prefix, ...v]]));
   return {
     format,

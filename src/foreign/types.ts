@@ -52,6 +52,8 @@ export interface ForeignOutcome {
   readonly path: IssuePath;
   /** Our outcome id, when the document is one of our exports. */
   readonly id?: string;
+  /** The ESCO skill URIs this outcome cites, in order. */
+  readonly esco: readonly string[];
 }
 
 /** An Annex I element and where (or whether) the document carries it. @category Foreign credentials */
@@ -89,6 +91,8 @@ export interface ForeignCredential {
   readonly hours?: Located<number>;
   /** EQF level (1–8), or `not-applicable` where our extension says so. */
   readonly eqfLevel?: Located<number | "not-applicable">;
+  /** The ESCO version the document says its references were made against (OB `targetFramework: "ESCO v1.1.1"`). */
+  readonly escoVersion?: Located<string>;
   readonly learningOutcomes: readonly ForeignOutcome[];
   readonly escoReferences: readonly ForeignEscoReference[];
   /** The 16 Annex I elements and where the document carries them. */
