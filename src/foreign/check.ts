@@ -211,9 +211,12 @@ export function checkForeignCredential(input: ForeignCredential | string | Uint8
     else if (ects > 60) issues.push(issue("invalid_value", "warning", read.ects.path, `${ects} ECTS credits is more than a year of full-time study (60); micro-credentials are small units of learning`, { element: "notional-workload" }));
   }
   if (read.format !== "unknown" && read.format !== "europass-xml") {
+    let first = true;
     for (const e of read.elements) {
       if (e.status !== "missing" || e.obligation !== "mandatory") continue;
-      issues.push(issue("missing_element", "warning", base, `Annex I element "${e.label}" is not in the credential`, { element: e.element, suggestion: read.format.startsWith("openbadges") ? "Open Badges 3.0 has no field for some Annex I elements; green-skills' export carries them as ext: terms (docs/export-openbadges.md)" : "add it to the ELM specification (docs/export-elm.md maps every element)" }));
+      const suggestion = !first ? undefined : read.format.startsWith("openbadges") ? "Open Badges 3.0 has no field for several Annex I elements; green-skills' export carries them as ext: terms (docs/export-openbadges.md)" : "add the missing elements to the ELM specification (docs/export-elm.md maps every element)";
+      first = false;
+      issues.push(issue("missing_element", "warning", base, `Annex I element "${e.label.split(" (")[0]}" is not in the credential`, { element: e.element, suggestion }));
     }
   }
   const counts = countIssues(issues);

@@ -43,6 +43,9 @@ export interface ForeignEscoReference {
   readonly label?: string;
   /** Index into {@link ForeignCredential.learningOutcomes} of the outcome citing it. */
   readonly outcome?: number;
+  /** 1-based line and column in the source file, where known (plain JSON files, XML). */
+  readonly line?: number;
+  readonly column?: number;
 }
 
 /** A learning outcome as the document states it. @category Foreign credentials */
