@@ -321,6 +321,7 @@ export { EXPORT_WARNING_CODES, ExportWarningSchema } from "./export/warnings.js"
 export type { ExportResult, ExportWarning, ExportWarningCode } from "./export/warnings.js";
 export type { ExportIssuer } from "./export/issuer.js";
 export { toOpenBadgeAchievement } from "./export/openbadges/achievement.js";
+export { GREEN_SKILLS_CONTEXT, GREEN_SKILLS_CONTEXT_URL, GREEN_SKILLS_NAMESPACE } from "./export/openbadges/context.js";
 export { toOpenBadgeCredential } from "./export/openbadges/credential.js";
 export type { OpenBadgeAchievementOptions, OpenBadgeCredentialOptions } from "./export/openbadges/options.js";
 export {

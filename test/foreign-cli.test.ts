@@ -178,3 +178,11 @@ describe("green-skills check and convert", () => {
     expect(parse(readFileSync(out, "utf8")).learningOutcomes.map((o: { esco: string[] }) => o.esco)).toEqual(original.learningOutcomes.map((o) => o.esco));
   });
 });
+
+describe("the shipped ext: context", () => {
+  it("schema/context-v1.jsonld is GREEN_SKILLS_CONTEXT, and OB credentials name it", async () => {
+    const { GREEN_SKILLS_CONTEXT, GREEN_SKILLS_CONTEXT_URL, OPEN_BADGES_CONTEXT } = await import("green-skills");
+    expect(JSON.parse(readFileSync(join(PROJECT_ROOT, "schema/context-v1.jsonld"), "utf8"))).toEqual(GREEN_SKILLS_CONTEXT);
+    expect(OPEN_BADGES_CONTEXT.at(-1)).toBe(GREEN_SKILLS_CONTEXT_URL);
+  });
+});

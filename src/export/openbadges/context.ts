@@ -1,0 +1,28 @@
+/**
+ * The JSON-LD context green-skills ships for its `ext:` extension terms: it binds the `ext` prefix to an
+ * http(s) namespace, so `ext:notionalWorkload` expands to
+ * `https://w3id.org/green-skills/ns#notionalWorkload` instead of an IRI in a bare `ext:` scheme. The
+ * same context is in the package as `green-skills/context-v1.jsonld`; serve it from there (or from this
+ * constant) in a document loader to expand or sign offline.
+ *
+ * @module
+ */
+
+/** The URL under which credentials name the green-skills context. @category Export */
+export const GREEN_SKILLS_CONTEXT_URL = "https://w3id.org/green-skills/context/v1";
+
+/** The namespace of the `ext:` terms. @category Export */
+export const GREEN_SKILLS_NAMESPACE = "https://w3id.org/green-skills/ns#";
+
+/**
+ * The context document itself (what a document loader returns for {@link GREEN_SKILLS_CONTEXT_URL}).
+ *
+ * @category Export
+ * @example
+ * ```ts
+ * import { GREEN_SKILLS_CONTEXT, GREEN_SKILLS_CONTEXT_URL } from "green-skills";
+ * const documentLoader = async (url: string) =>
+ *   url === GREEN_SKILLS_CONTEXT_URL ? { contextUrl: null, documentUrl: url, document: GREEN_SKILLS_CONTEXT } : fallback(url);
+ * ```
+ */
+export const GREEN_SKILLS_CONTEXT = { "@context": { "@version": 1.1, ext: GREEN_SKILLS_NAMESPACE } } as const;
