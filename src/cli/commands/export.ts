@@ -116,7 +116,7 @@ export function exportCommand(io: CliIo): Command {
     .option("--esco <path>", "ESCO bundle, zip or folder for the labels (default: $GREEN_SKILLS_ESCO, else the embedded default)")
     .option("--out <file>", "write the document to this file instead of standard output")
     .option("--json", 'print JSON: { "document", "warnings" } (with --out: { "out", "format", "warnings" })')
-    .option("--issuer-id <uri>", "issuer URI when the first awarding body has no id")
+    .option("--issuer-id <uri>", "issuer URI; overrides the first awarding body's id (e.g. the did:key you sign with)")
     .option("--issuer-legal-id <id>", "the issuer's eIDAS legal identifier, required for a European Digital Credential")
     .option("--credential-id <uri>", "id of the issued credential when the file gives none")
     .addHelpText(
