@@ -1,6 +1,6 @@
 /**
- * The JSON-LD context green-skills ships for its `ext:` extension terms: it binds the `ext` prefix to an
- * http(s) namespace, so `ext:notionalWorkload` expands to
+ * The JSON-LD context green-skills ships for its `ext:` extension terms (and the ELM `issued` date that VC 2.0
+ * no longer defines): it binds the `ext` prefix to an http(s) namespace, so `ext:notionalWorkload` expands to
  * `https://w3id.org/green-skills/ns#notionalWorkload` instead of an IRI in a bare `ext:` scheme. The
  * same context is in the package as `green-skills/context-v1.jsonld`; serve it from there (or from this
  * constant) in a document loader to expand or sign offline.
@@ -25,4 +25,13 @@ export const GREEN_SKILLS_NAMESPACE = "https://w3id.org/green-skills/ns#";
  *   url === GREEN_SKILLS_CONTEXT_URL ? { contextUrl: null, documentUrl: url, document: GREEN_SKILLS_CONTEXT } : fallback(url);
  * ```
  */
-export const GREEN_SKILLS_CONTEXT = { "@context": { "@version": 1.1, ext: GREEN_SKILLS_NAMESPACE } } as const;
+export const GREEN_SKILLS_CONTEXT = {
+  "@context": {
+    "@version": 1.1,
+    ext: GREEN_SKILLS_NAMESPACE,
+    // The ELM "issued" date of a European Digital Credential: defined by the VC 1.1 context, dropped by VC 2.0.
+    // EBSI's type of every attestation, which no published JSON-LD context defines: named in our namespace.
+    VerifiableAttestation: `${GREEN_SKILLS_NAMESPACE}VerifiableAttestation`,
+    issued: { "@id": "https://www.w3.org/2018/credentials#issued", "@type": "http://www.w3.org/2001/XMLSchema#dateTime" },
+  },
+} as const;
