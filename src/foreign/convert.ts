@@ -169,9 +169,11 @@ function fromElm(read: ForeignCredential, unmapped: string[]): Record<string, un
   out["awardingBodies"] = bodies;
   const countryId = str(at(awarding, ["location", "address", "countryCode", "id"])) ?? str(at(doc, ["issuer", "location", "address", "countryCode", "id"])) ?? str(at(doc, ["issuer", "location", 0, "address", 0, "countryCode", "id"]));
   const country = countryId ? countryAlpha2(countryId) : undefined;
-  const region = languageText(at(awarding, ["location", "geographicName"]), lang);
+  const region = languageText(at(awarding, ["location", "geographicName"]), lang) ?? languageText(at(awarding, ["location", "address", "fullAddress", "noteLiteral"]), lang);
   if (country) out["issuer"] = stripUndefined({ country, region: region ? Object.values(region)[0] : undefined });
-  const notes = items(spec, ["additionalNote"]).map((x) => ({ text: languageText(at(x.value, ["noteLiteral"]), lang) ?? {}, subject: at(x.value, ["subject", "id"]) }));
+  const notes = items(spec, ["additionalNote"])
+    .filter((x) => !/[#-]description$/.test(String(at(x.value, ["id"]) ?? "")))
+    .map((x) => ({ text: languageText(at(x.value, ["noteLiteral"]), lang) ?? {}, subject: at(x.value, ["subject", "id"]) }));
   const note = (re: RegExp) => notes.find((n) => Object.values(n.text).some((t) => re.test(t)));
   const naNote = note(/^Level: EQF not applicable/);
   const qfNote = note(/^QF-EHEA cycle: ([a-z-]+)\./);
@@ -182,7 +184,9 @@ function fromElm(read: ForeignCredential, unmapped: string[]): Record<string, un
   if (eqf !== undefined || qfEhea || nqf) out["level"] = stripUndefined({ eqf, qfEhea, nqf });
   const assessments = items(spec, ["provenBy"]).map((x) => ASSESSMENT.get(String(at(x.value, ["dcType", "id"])))).filter(Boolean);
   if (assessments.length > 0) {
-    const description = languageText(at(items(spec, ["provenBy"])[0]?.value, ["description"]), lang);
+    const first = items(spec, ["provenBy"])[0]?.value;
+    const note = items(first, ["additionalNote"]).find((n) => /[#-]description$/.test(String(at(n.value, ["id"]) ?? "")));
+    const description = languageText(at(first, ["description"]), lang) ?? (note ? languageText(at(note.value, ["noteLiteral"]), lang) : undefined);
     out["assessment"] = stripUndefined({ types: [...new Set(assessments)], description });
   }
   const supervisionNote = items(spec, ["provenBy"]).flatMap((x) => items(x.value, ["additionalNote"])).map((x) => languageText(at(x.value, ["noteLiteral"]), lang)?.["en"] ?? "").find((t) => t.startsWith("Supervision and identity verification: "));

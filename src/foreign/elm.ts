@@ -87,7 +87,12 @@ export function extractElm(doc: Record<string, unknown>): ElmExtract {
   const located = <T>(value: T | undefined, path: IssuePath): Located<T> | undefined => (value === undefined ? undefined : { value, path });
 
   const title = located(languageText(spec["title"], lang), p("title")) ?? (claimPath ? located(languageText(claim["title"], lang), c("title")) : undefined);
-  const description = located(languageText(spec["description"], lang), p("description")) ?? (claimPath ? located(languageText(claim["description"], lang), c("description")) : undefined);
+  // The Europass (VCDM 2.0) form carries descriptions as notes with the id …#description / …-description.
+  const descriptionNote = items(spec, ["additionalNote"]).find((n) => /[#-]description$/.test(String(at(n.value, ["id"]) ?? "")));
+  const description =
+    located(languageText(spec["description"], lang), p("description")) ??
+    (descriptionNote ? located(languageText(at(descriptionNote.value, ["noteLiteral"]), lang), p(...descriptionNote.path, "noteLiteral")) : undefined) ??
+    (claimPath ? located(languageText(claim["description"], lang), c("description")) : undefined);
   const dcType = at(spec, ["dcType", "id"]);
   const specType = types(spec)[0];
   const achievementType = located(typeof dcType === "string" ? dcType : specType, typeof dcType === "string" ? p("dcType", "id") : p("type"));
