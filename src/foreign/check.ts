@@ -130,7 +130,8 @@ function toRefs(read: ForeignCredential, outcomes: { index: number; outcome: Lea
  * @example
  * ```ts
  * import { checkForeignCredential } from "green-skills";
- * const result = checkForeignCredential(badgeJson, taxonomy);
+ * import { loadDefaultTaxonomy } from "green-skills/data";
+ * const result = checkForeignCredential(await (await fetch("https://example.org/badge.json")).text(), await loadDefaultTaxonomy());
  * result.format //=> "openbadges-3.0"
  * result.escoReferences.map((r) => `${r.status} ${r.uri}`)
  * ```

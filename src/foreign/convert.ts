@@ -247,7 +247,7 @@ function fromElm(read: ForeignCredential, unmapped: string[]): Record<string, un
  * @example
  * ```ts
  * import { foreignToDefinition } from "green-skills";
- * const { yaml, unmapped } = foreignToDefinition(badgeJson, { escoVersion: "v1.1.1" });
+ * const { yaml, unmapped } = foreignToDefinition('{"type": "Achievement", "name": "Heat pumps"}', { escoVersion: "v1.1.1" });
  * ```
  */
 export function foreignToDefinition(input: ForeignCredential | string | Uint8Array | object, options: ForeignToDefinitionOptions = {}): ForeignConversion {

@@ -43,7 +43,7 @@ function ordered(refs: ForeignEscoReference[], outcomeOf: (ref: ForeignEscoRefer
  * @example
  * ```ts
  * import { readForeignCredential } from "green-skills";
- * const read = readForeignCredential(await file.text());
+ * const read = readForeignCredential('{"type": ["VerifiableCredential", "OpenBadgeCredential"], "credentialSubject": {}}');
  * read.format //=> "openbadges-3.0"
  * read.escoReferences[0] //=> { uri: "http://data.europa.eu/esco/skill/…", path: ["credentialSubject", "achievement", "alignment", 0, "targetUrl"], via: "alignment.targetUrl", expected: "skill", … }
  * ```
