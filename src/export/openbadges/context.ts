@@ -21,8 +21,10 @@ export const GREEN_SKILLS_NAMESPACE = "https://w3id.org/green-skills/ns#";
  * @example
  * ```ts
  * import { GREEN_SKILLS_CONTEXT, GREEN_SKILLS_CONTEXT_URL } from "green-skills";
- * const documentLoader = async (url: string) =>
- *   url === GREEN_SKILLS_CONTEXT_URL ? { contextUrl: null, documentUrl: url, document: GREEN_SKILLS_CONTEXT } : fallback(url);
+ * const documentLoader = async (url: string) => {
+ *   if (url === GREEN_SKILLS_CONTEXT_URL) return { contextUrl: null, documentUrl: url, document: GREEN_SKILLS_CONTEXT };
+ *   throw new Error(`no local copy of ${url}`);
+ * };
  * ```
  */
 export const GREEN_SKILLS_CONTEXT = {
