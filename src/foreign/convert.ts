@@ -3,7 +3,7 @@ import { ASSESSMENT_TYPES, LEARNING_MODES, LEARNING_SETTINGS, QUALITY_ASSURANCE_
 import { InvalidArgumentError } from "../errors.js";
 import { countryAlpha2 } from "../export/elm/nal.js";
 import { qualityAssuranceLabel, supervisionConcept } from "../export/vocab.js";
-import { at, isObject, items, languageText, numeric } from "./json.js";
+import { at, isObject, items, languageText, numeric, pathThrough } from "./json.js";
 import { readForeignCredential } from "./read.js";
 import type { ForeignCredential } from "./types.js";
 
@@ -71,7 +71,8 @@ function elmBody(org: unknown, lang: string): Record<string, unknown> | undefine
   if (!isObject(org)) return undefined;
   const name = languageText(org["legalName"], lang) ?? languageText(org["prefLabel"], lang);
   if (!name) return undefined;
-  const countryId = str(at(org, ["location", "address", "countryCode", "id"]) ?? at(org, ["location", 0, "address", 0, "countryCode", "id"]) ?? at(org, ["location", "address", 0, "countryCode", "id"]));
+  const countryPath = pathThrough(org, [], ["location", "address", "countryCode", "id"]);
+  const countryId = countryPath ? str(at(org, countryPath)) : undefined;
   const homepage = str(at(org, ["homepage", "contentURL"]) ?? at(org, ["homepage", 0, "contentURL"]));
   return stripUndefined({
     name,
@@ -167,7 +168,8 @@ function fromElm(read: ForeignCredential, unmapped: string[]): Record<string, un
     if (issuer) bodies.push(issuer);
   }
   out["awardingBodies"] = bodies;
-  const countryId = str(at(awarding, ["location", "address", "countryCode", "id"])) ?? str(at(doc, ["issuer", "location", "address", "countryCode", "id"])) ?? str(at(doc, ["issuer", "location", 0, "address", 0, "countryCode", "id"]));
+  const countryAt = pathThrough(awarding, [], ["location", "address", "countryCode", "id"]) ?? pathThrough(doc, ["issuer"], ["location", "address", "countryCode", "id"]);
+  const countryId = countryAt ? str(at(countryAt[0] === "issuer" ? doc : awarding, countryAt)) : undefined;
   const country = countryId ? countryAlpha2(countryId) : undefined;
   const region = languageText(at(awarding, ["location", "geographicName"]), lang) ?? languageText(at(awarding, ["location", "address", "fullAddress", "noteLiteral"]), lang);
   if (country) out["issuer"] = stripUndefined({ country, region: region ? Object.values(region)[0] : undefined });

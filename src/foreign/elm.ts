@@ -1,7 +1,7 @@
 import { ECTS_FRAMEWORK_URI } from "../credential/vocab/elm.js";
 import { type CredentialIssue, type IssuePath, issue } from "../credential/issues.js";
 import type { ElementPaths } from "./elements.js";
-import { at, isObject, items, languageText, numeric, types } from "./json.js";
+import { at, isObject, items, languageText, numeric, pathThrough, types } from "./json.js";
 import type { ForeignOutcome, Located } from "./types.js";
 
 /**
@@ -143,7 +143,7 @@ export function extractElm(doc: Record<string, unknown>): ElmExtract {
     set("grade", ...items(claim, ["provenBy"]).map((x) => has(c(...x.path, "grade"))));
   }
   set("title", title?.path);
-  set("issuer-country", has(["issuer", "location", "address", "countryCode"]), has(["issuer", "location", 0, "address", 0, "countryCode"]), has(["issuer", "location", "address", 0, "countryCode"]), awarding ? has(p(...awarding.path, "location")) : undefined);
+  set("issuer-country", pathThrough(doc, ["issuer"], ["location", "address", "countryCode"]), awarding ? pathThrough(doc, p(...awarding.path), ["location", "address", "countryCode"]) : undefined);
   set("awarding-body", credential ? has(c("awardedBy", "awardingBody")) : undefined, awarding ? has(p(...awarding.path, "awardingBody")) : undefined, credential ? has(["issuer"]) : undefined);
   set("learning-outcomes", outcomes[0]?.path, has(p("learningOutcomeSummary")));
   set("notional-workload", ects?.path, hours ? hours.path : undefined, has(p("creditPoint")));

@@ -64,3 +64,23 @@ export function numeric(value: unknown): number | undefined {
   if (typeof value === "string" && /^\s*-?\d+(\.\d+)?\s*$/.test(value)) return Number(value);
   return undefined;
 }
+
+/** @internal The path of `keys` from `base`, stepping into the first item wherever a value is a list; `undefined` when absent. */
+export function pathThrough(root: unknown, base: IssuePath, keys: readonly string[]): IssuePath | undefined {
+  let path: IssuePath = [...base];
+  let v = at(root, path);
+  if (Array.isArray(v)) {
+    path = [...path, 0];
+    v = v[0];
+  }
+  for (const key of keys) {
+    if (!isObject(v) || v[key] === undefined) return undefined;
+    path = [...path, key];
+    v = v[key];
+    if (Array.isArray(v)) {
+      path = [...path, 0];
+      v = v[0];
+    }
+  }
+  return v === undefined ? undefined : path;
+}
