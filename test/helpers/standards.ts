@@ -71,7 +71,7 @@ const LOCAL: Record<string, string> = {
 };
 
 /** The context the package ships for its `ext:` terms. */
-const PACKAGE_CONTEXTS: Record<string, string> = { "https://w3id.org/green-skills/context/v1": join(PROJECT_ROOT, "schema/context-v1.jsonld") };
+const PACKAGE_CONTEXTS: Record<string, string> = { "https://w3id.org/green-skills/context/v1": join(PROJECT_ROOT, "schema/context-v1.json") };
 
 /** Serves the contexts from `../shared/standards` and the package; any other URL fails (no network). */
 export async function documentLoader(url: string) {

@@ -2,7 +2,7 @@
  * The JSON-LD context green-skills ships for its `ext:` extension terms (and the ELM `issued` date that VC 2.0
  * no longer defines): it binds the `ext` prefix to an http(s) namespace, so `ext:notionalWorkload` expands to
  * `https://w3id.org/green-skills/ns#notionalWorkload` instead of an IRI in a bare `ext:` scheme. The
- * same context is in the package as `green-skills/context-v1.jsonld`; serve it from there (or from this
+ * same context is in the package as `green-skills/context-v1.json`; serve it from there (or from this
  * constant) in a document loader to expand or sign offline.
  *
  * @module
