@@ -10,6 +10,7 @@ import { importDictionaryFile, importHierarchyFile } from "./hierarchy.js";
 import { DanglingTracker, RELATION_FILES, importGreenShare, importRelationFile } from "./relations.js";
 import type { ImportReport, ImportedFile } from "./report.js";
 import { type InputFile, type ZipCache, collectInputs, readInput } from "./sources.js";
+import { UnzipBudget } from "./limits.js";
 import { ImportState } from "./state.js";
 import { type Table, checkText, parseRecords, tableFromRecords } from "./table.js";
 import { ParseWorker, WORKER_MIN_BYTES, WorkerCsvError, canUseWorker } from "./worker.js";
@@ -51,6 +52,17 @@ export interface ImportEscoOptions {
   workers?: boolean | "auto";
   /** Called as each file is handled. */
   onProgress?: (progress: ImportProgress) => void;
+  /**
+   * Limit, in bytes, on the unzipped data of all zip members read (counted as they inflate, not taken from
+   * their headers). Default 4 GiB, well above the largest official ESCO download (all 28 languages).
+   * Past it the import stops with an {@link EscoImportError} of reason `too_large`.
+   */
+  maxUnzippedSize?: number;
+  /**
+   * Limit on how many times larger than its compressed data one zip member may inflate (members up to
+   * 1 MiB are exempt). Default 100; ESCO members inflate less than 10 times, zip bombs about 1,000 times.
+   */
+  maxCompressionRatio?: number;
 }
 
 /**
@@ -96,6 +108,7 @@ const RELATION_ORDER: readonly EscoFileKind[] = ["broaderRelationsSkillPillar", 
  */
 export async function importEsco(paths: readonly string[], options: ImportEscoOptions = {}): Promise<ImportResult> {
   const started = performance.now();
+  const budget = UnzipBudget.fromOptions(options);
   const zips: ZipCache = new Map();
   const { files, skipped } = await collectInputs(paths, zips);
   const report: ImportedFile[] = skipped.map((s) => ({ file: s.display, kind: "ignored", language: null, rows: 0, imported: 0, unresolved: 0, keptColumns: [], ignoredColumns: [], skipped: s.why }));
@@ -226,7 +239,7 @@ export async function importEsco(paths: readonly string[], options: ImportEscoOp
       let queued: Promise<unknown> = Promise.resolve();
       for (const item of work) {
         if (!chosen.has(item.c)) continue;
-        const posted = queued.then(() => readInput(item.c.file, zips));
+        const posted = queued.then(() => readInput(item.c.file, zips, budget));
         const table = posted.then((bytes) => w.parse(item.c.file, bytes));
         queued = posted.catch(() => undefined);
         table.catch(() => undefined);
@@ -240,9 +253,9 @@ export async function importEsco(paths: readonly string[], options: ImportEscoOp
     for (const item of work) {
       options.onProgress?.({ done, total: work.length, file: item.c.file.display });
       const table = (await offloaded.get(item.c)?.catch((error: unknown) => {
-        if (error instanceof WorkerCsvError) return parseHere(item.c.file, zips);
+        if (error instanceof WorkerCsvError) return parseHere(item.c.file, zips, budget);
         throw error;
-      })) ?? (await parseHere(item.c.file, zips));
+      })) ?? (await parseHere(item.c.file, zips, budget));
       const entry = item.run(table);
       if (RELATION_FILES[item.c.kind] && !entry.skipped) relationRows.set(item.c.kind, table.rows);
       report.push(entry);
@@ -256,8 +269,10 @@ export async function importEsco(paths: readonly string[], options: ImportEscoOp
     let rows = 0;
     let why = u.why;
     try {
-      rows = (await parseHere(u.file, zips)).rows;
-    } catch {
+      rows = (await parseHere(u.file, zips, budget)).rows;
+    } catch (error) {
+      // A damaged zip or a limit reached stays an error, even in a file that would be ignored.
+      if (!(error instanceof EscoImportError) || !UNREADABLE_CSV.has(error.reason)) throw error;
       why += "; it is not readable CSV either";
     }
     report.push({ file: u.file.display, kind: "ignored", language: null, rows, imported: 0, unresolved: 0, keptColumns: [], ignoredColumns: [], skipped: why });
@@ -333,8 +348,11 @@ export async function importEsco(paths: readonly string[], options: ImportEscoOp
   return { bundle, meta, report: result };
 }
 
-async function parseHere(file: InputFile, zips: ZipCache): Promise<Table> {
-  const bytes = await readInput(file, zips);
+/** Reasons that only say an ignored file is not ESCO-like CSV. */
+const UNREADABLE_CSV: ReadonlySet<string> = new Set(["csv_syntax", "not_esco", "bad_header", "bad_value"]);
+
+async function parseHere(file: InputFile, zips: ZipCache, budget: UnzipBudget): Promise<Table> {
+  const bytes = await readInput(file, zips, budget);
   return tableFromRecords(file.display, parseRecords(checkText(bytes, file.display), file.display));
 }
 
