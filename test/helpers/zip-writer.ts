@@ -3,7 +3,7 @@
  * declared sizes, zip64 fields), so tests can build archives that ordinary zip tools refuse to make.
  * Members are deflated with Node's zlib or stored; `payload` replaces the member's data bytes verbatim.
  */
-import { crc32, deflateRawSync } from "node:zlib";
+import { constants, crc32, deflateRawSync } from "node:zlib";
 
 export interface ZipMemberSpec {
   name: string;
@@ -108,4 +108,31 @@ export function memberData(zip: Uint8Array, name: string): { start: number; end:
     at += 46 + nameLength + extraLength + commentLength;
   }
   throw new Error(`no member ${name}`);
+}
+
+/**
+ * A zip bomb payload made in moments: `prefix` followed by `zeros` zero bytes, as raw deflate data. Each
+ * 1 MiB run of zeros is deflated once, with a sync flush so the copies can be concatenated; the result is
+ * about 1/1000 of the inflated size.
+ */
+export function deflatedZeros(prefix: string, zeros: number): { payload: Buffer; crc: number; size: number } {
+  const chunkSize = 1 << 20;
+  const chunk = Buffer.alloc(chunkSize);
+  const flushed = (data: Buffer) => deflateRawSync(data, { level: 9, finishFlush: constants.Z_SYNC_FLUSH });
+  const head = Buffer.from(prefix, "utf8");
+  const parts = [flushed(head)];
+  let crc = crc32(head);
+  const whole = Math.floor(zeros / chunkSize);
+  const onePart = flushed(chunk);
+  for (let i = 0; i < whole; i++) {
+    parts.push(onePart);
+    crc = crc32(chunk, crc);
+  }
+  const rest = chunk.subarray(0, zeros - whole * chunkSize);
+  if (rest.length > 0) {
+    parts.push(flushed(rest));
+    crc = crc32(rest, crc);
+  }
+  parts.push(deflateRawSync(Buffer.alloc(0)));
+  return { payload: Buffer.concat(parts), crc, size: head.length + zeros };
 }

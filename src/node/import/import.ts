@@ -155,8 +155,10 @@ export async function importEsco(paths: readonly string[], options: ImportEscoOp
     throw new EscoImportError("duplicate_file", `${c.file.name} is given twice (also as ${existing.file.display}); pass each ESCO file once (the zip or its extracted folder, not both)`, { file: c.file.display });
   }
   const pick = (kind: EscoFileKind, lang: string | null) => byKey.get(`${kind}::${lang ?? ""}`);
+  const required = new Set<ClassifiedFile>();
   for (const req of REQUIRED) {
     const found = RELATION_FILES[req.kind] ? byKey.get(req.kind) : pick(req.kind, defaultLanguage);
+    if (found) required.add(found);
     if (!found) {
       const hint = req.inRelationsZip
         ? " (ESCO v1.1.x ships it in the language-independent zip 'ESCO dataset - <version> - classification -  - csv.zip'; pass that zip too)"
@@ -256,6 +258,10 @@ export async function importEsco(paths: readonly string[], options: ImportEscoOp
         if (error instanceof WorkerCsvError) return parseHere(item.c.file, zips, budget);
         throw error;
       })) ?? (await parseHere(item.c.file, zips, budget));
+      if (table.rows === 0 && required.has(item.c)) {
+        // A header and nothing else: a truncated or emptied download, never an ESCO release.
+        throw new EscoImportError("no_data", "the file has a header but no data rows; a complete ESCO download has data in every required file", { file: item.c.file.display, line: 2 });
+      }
       const entry = item.run(table);
       if (RELATION_FILES[item.c.kind] && !entry.skipped) relationRows.set(item.c.kind, table.rows);
       report.push(entry);
@@ -286,6 +292,20 @@ export async function importEsco(paths: readonly string[], options: ImportEscoOp
   for (const [code, count] of state.warningCounts) {
     const listed = state.warnings.filter((w) => w.code === code).length;
     if (count > listed) state.warnings.push({ code, file: "(summary)", message: `${count - listed} more "${code}" warnings not listed` });
+  }
+
+  // Rows may all have been kept aside (no URI, conflicting kind): a taxonomy without skills or occupations
+  // is no ESCO import.
+  for (const [kind, fileKind] of [
+    ["skill", "skills"],
+    ["occupation", "occupations"],
+  ] as const) {
+    const code = CONCEPT_KINDS.indexOf(kind);
+    if (state.kinds.includes(code)) continue;
+    const file = pick(fileKind, defaultLanguage)!.file.display;
+    const entry = report.find((f) => f.file === file);
+    const why = state.warnings.find((w) => w.file === file);
+    throw new EscoImportError("no_data", `no ${kind} imported: none of the file's ${entry?.rows ?? 0} data rows could be imported${why ? ` (${why.line ? `line ${why.line}: ` : ""}${why.message})` : ""}`, { file });
   }
 
   const columns: Record<string, Column> = state.columns(ordered);
