@@ -9,8 +9,8 @@ import { InvalidArgumentError } from "../../errors.js";
 
 /**
  * Default limit on the unzipped bytes of all zip members read in one import: 4 GiB. The English ESCO
- * v1.1.1 CSV files total 43 MB; the largest official download, all 28 languages of v1.2.x (whose
- * relation files repeat per language with label columns), stays under 2 GB.
+ * v1.1.1 CSV files total 43 MB; by estimate, the largest official download, all 28 languages of v1.2.x
+ * (whose relation files repeat per language with label columns), comes to under 2 GB.
  */
 export const DEFAULT_MAX_UNZIPPED_SIZE = 4 * 1024 ** 3;
 
