@@ -88,8 +88,16 @@ function zip64Extra(size: number, compressed: number): Buffer {
   return extra;
 }
 
-/** Where each member's data lies in a zip written by {@link writeZip} or any other tool (from the local headers). */
+/** Where a member's data lies in a zip (from the central directory and the local header). */
 export function memberData(zip: Uint8Array, name: string): { start: number; end: number } {
+  const { local, compressed } = centralEntry(zip, name);
+  const buffer = Buffer.from(zip.buffer, zip.byteOffset, zip.byteLength);
+  const start = local + 30 + buffer.readUInt16LE(local + 26) + buffer.readUInt16LE(local + 28);
+  return { start, end: start + compressed };
+}
+
+/** A member's central directory record: its offset in the zip, its local header offset and compressed size. */
+export function centralEntry(zip: Uint8Array, name: string): { at: number; local: number; compressed: number } {
   const buffer = Buffer.from(zip.buffer, zip.byteOffset, zip.byteLength);
   const eocd = buffer.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
   const count = buffer.readUInt16LE(eocd + 10);
@@ -101,10 +109,7 @@ export function memberData(zip: Uint8Array, name: string): { start: number; end:
     const compressed = buffer.readUInt32LE(at + 20);
     const local = buffer.readUInt32LE(at + 42);
     const entryName = buffer.toString("utf8", at + 46, at + 46 + nameLength);
-    if (entryName === name) {
-      const start = local + 30 + buffer.readUInt16LE(local + 26) + buffer.readUInt16LE(local + 28);
-      return { start, end: start + compressed };
-    }
+    if (entryName === name) return { at, local, compressed };
     at += 46 + nameLength + extraLength + commentLength;
   }
   throw new Error(`no member ${name}`);

@@ -11,7 +11,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { importEsco } from "green-skills/node";
 import { cli } from "../helpers/cli.js";
 import { LANGUAGE_ZIP, RELATIONS_ZIP, escoZipBytes, escoZips, fixtureTexts, importFailure, removeTemps, temp, writeZips } from "../helpers/esco-zips.js";
-import { type ZipMemberSpec, memberData } from "../helpers/zip-writer.js";
+import { type ZipMemberSpec, centralEntry, memberData } from "../helpers/zip-writer.js";
 
 afterAll(removeTemps);
 
@@ -204,7 +204,7 @@ describe("members green-skills cannot read", () => {
       const paths = escoZips(zip === "language" ? { language: twice } : { relations: twice });
       const error = await importFailure(importEsco(paths));
       expect(error.reason).toBe("bad_zip");
-      expect(error.file).toBe(zip === "language" ? paths[0] : paths[1]);
+      expect(error.file).toBe(`${zip === "language" ? paths[0] : paths[1]} > ${name}`);
       expect(error.message).toContain(`"${name}" twice`);
     }
   });
@@ -243,6 +243,27 @@ describe("broken containers", () => {
       expect(error.reason, what).toBe("bad_zip");
       expect(error.file?.startsWith(paths[0]), what).toBe(true);
     }
+  });
+
+  it("members whose data overlap (a zip-bomb trick) are refused", async () => {
+    const zips = escoZipBytes();
+    const bytes = Buffer.from(zips.language);
+    // Point the central record of occupations_en.csv at the local header of skills_en.csv.
+    bytes.writeUInt32LE(centralEntry(bytes, "skills_en.csv").local, centralEntry(bytes, "occupations_en.csv").at + 42);
+    const paths = writeZips({ ...zips, language: bytes });
+    const error = await importFailure(importEsco(paths));
+    expect(error.reason).toBe("bad_zip");
+    expect(error.file).toBe(`${paths[0]} > occupations_en.csv`);
+    expect(error.message).toMatch(/overlap/);
+  });
+
+  it("an archive of thousands of members is read in linear time (each member found by name, not by a scan)", async () => {
+    const extra = Array.from({ length: 4000 }, (_, i): ZipMemberSpec => ({ name: `notes/n${i}.csv`, data: `a,b\r\n${i},x\r\n` }));
+    const paths = escoZips({ relations: (members) => [...members, ...extra] });
+    const started = performance.now();
+    const { report } = await importEsco(paths, { workers: false });
+    expect(report.files.filter((f) => f.kind === "ignored")).toHaveLength(4000);
+    expect(performance.now() - started).toBeLessThan(20_000);
   });
 
   it("seeded random mutations of a zip: each one is caught or changes nothing", async () => {

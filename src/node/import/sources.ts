@@ -2,7 +2,7 @@ import { readFile, readdir, stat } from "node:fs/promises";
 import { basename, extname, join, resolve } from "node:path";
 import { EscoImportError } from "../../errors.js";
 import type { UnzipBudget } from "./limits.js";
-import { ZipReadError, listZip as listMembers, readZipMember } from "./zip.js";
+import { type OpenZip, ZipReadError, openZip } from "./zip.js";
 
 /**
  * Turns the paths a user gives (the ESCO portal's zips, folders of extracted CSVs, single CSV files)
@@ -31,8 +31,8 @@ export interface SkippedInput {
   readonly why: string;
 }
 
-/** Loaded zip archives, so members are decompressed from bytes read once. */
-export type ZipCache = Map<string, Uint8Array>;
+/** Opened zip archives, so members are decompressed from bytes read (and a central directory parsed) once. */
+export type ZipCache = Map<string, OpenZip>;
 
 const isZip = (name: string) => extname(name).toLowerCase() === ".zip";
 const isCsv = (name: string) => extname(name).toLowerCase() === ".csv";
@@ -44,15 +44,15 @@ async function listZip(path: string, zips: ZipCache, context: string[]): Promise
   } catch (cause) {
     throw unreadable(path, cause);
   }
-  let entries: { name: string; size: number }[];
+  let zip: OpenZip;
   try {
-    entries = await listMembers(bytes);
+    zip = await openZip(bytes);
   } catch (cause) {
-    const why = cause instanceof ZipReadError ? `${cause.message}; the download is damaged` : `not a readable zip archive (${(cause as Error).message}); the download may be truncated or damaged`;
-    throw new EscoImportError("bad_zip", why, { file: path }, { cause });
+    if (cause instanceof ZipReadError) throw new EscoImportError("bad_zip", `${cause.message}; the download is damaged`, { file: cause.member === undefined ? path : `${path} > ${cause.member}` }, { cause });
+    throw new EscoImportError("bad_zip", `not a readable zip archive (${(cause as Error).message}); the download may be truncated or damaged`, { file: path }, { cause });
   }
-  zips.set(path, bytes);
-  return entries.map((e) => ({
+  zips.set(path, zip);
+  return zip.members.map((e) => ({
       name: basename(e.name),
       display: `${path} > ${e.name}`,
       size: e.size,
@@ -143,10 +143,10 @@ export async function readInput(file: InputFile, zips: ZipCache, budget: UnzipBu
     }
   }
   const { path, entry } = file.location;
-  const bytes = zips.get(path);
-  if (!bytes) throw new EscoImportError("unreadable_path", "zip archive was not loaded", { file: path });
+  const zip = zips.get(path);
+  if (!zip) throw new EscoImportError("unreadable_path", "zip archive was not loaded", { file: path });
   try {
-    return await readZipMember(bytes, entry, budget);
+    return await zip.read(entry, budget);
   } catch (cause) {
     if (cause instanceof ZipReadError) {
       const message = cause.problem === "corrupt" ? `${cause.message}; the download is damaged` : cause.message;

@@ -22,16 +22,19 @@ export interface ZipMember {
 /** Why a member could not be read: a damaged archive, a feature we do not read, or a limit reached. */
 export type ZipProblem = "corrupt" | "unsupported" | "too_large";
 
-/** A zip member that could not be read; `member` is null when the archive itself is at fault. */
+/** A zip archive or member that could not be read. */
 export class ZipReadError extends Error {
   override name = "ZipReadError";
   constructor(
     readonly problem: ZipProblem,
     message: string,
-    options?: { cause?: unknown },
+    options?: { cause?: unknown; member?: string },
   ) {
     super(message, options);
+    this.member = options?.member;
   }
+  /** The member at fault, when the archive is refused because of one member. */
+  readonly member: string | undefined;
 }
 
 const METHOD_NAMES: Record<number, string> = {
@@ -73,30 +76,63 @@ function entries(zip: yauzl.ZipFile, visit: (entry: yauzl.Entry) => boolean): Pr
   });
 }
 
+/** An archive opened once: its members listed from the central directory, each readable by name. */
+export interface OpenZip {
+  readonly members: readonly ZipMember[];
+  /**
+   * Reads and decompresses one member within `budget`.
+   *
+   * @throws {@link ZipReadError} when the member is damaged, unreadable by us, or over a limit.
+   */
+  read(name: string, budget: UnzipBudget): Promise<Uint8Array>;
+}
+
 /**
- * Lists the members of a zip held in memory.
+ * Opens a zip held in memory and lists its members (one pass over the central directory; members are then
+ * found by name, so an archive of many members costs no more per member than one of a few).
  *
- * @throws {@link ZipReadError} for a member name found twice (which of the two is meant is ambiguous); yauzl's
- *   own errors for an unreadable archive.
+ * @throws {@link ZipReadError} for a member name found twice (which of the two is meant is ambiguous) or
+ *   members whose data overlap (a trick of some zip bombs; no zip tool writes them); yauzl's own errors for
+ *   an unreadable archive.
  */
-export async function listZip(bytes: Uint8Array): Promise<ZipMember[]> {
+export async function openZip(bytes: Uint8Array): Promise<OpenZip> {
   const zip = await open(bytes);
-  const out: ZipMember[] = [];
-  const seen = new Set<string>();
+  const byName = new Map<string, yauzl.Entry>();
+  const all: yauzl.Entry[] = [];
   let twice: string | undefined;
   await entries(zip, (entry) => {
+    all.push(entry);
     if (entry.fileName.endsWith("/")) return true;
-    if (seen.has(entry.fileName)) {
+    if (byName.has(entry.fileName)) {
       twice = entry.fileName;
       return false;
     }
-    seen.add(entry.fileName);
-    out.push({ name: entry.fileName, size: entry.uncompressedSize });
+    byName.set(entry.fileName, entry);
     return true;
   });
-  zip.close();
-  if (twice !== undefined) throw new ZipReadError("corrupt", `the archive holds a member named "${twice}" twice`);
-  return out;
+  if (twice !== undefined) throw new ZipReadError("corrupt", `the archive holds a member named "${twice}" twice`, { member: twice });
+  // Each member's local header and data must lie inside the archive and end before the next member starts.
+  const end = bytes.byteLength;
+  for (const entry of all) {
+    if (entry.relativeOffsetOfLocalHeader + 30 + entry.compressedSize > end) {
+      throw new ZipReadError("corrupt", `the member's data (${entry.compressedSize} bytes at offset ${entry.relativeOffsetOfLocalHeader}) runs past the end of the ${end}-byte archive`, { member: entry.fileName });
+    }
+  }
+  const byOffset = [...all].sort((a, b) => a.relativeOffsetOfLocalHeader - b.relativeOffsetOfLocalHeader);
+  for (let i = 1; i < byOffset.length; i++) {
+    const previous = byOffset[i - 1]!;
+    if (byOffset[i]!.relativeOffsetOfLocalHeader < previous.relativeOffsetOfLocalHeader + 30 + previous.compressedSize) {
+      throw new ZipReadError("corrupt", `the data of this member and of "${previous.fileName}" overlap`, { member: byOffset[i]!.fileName });
+    }
+  }
+  return {
+    members: [...byName.values()].map((e) => ({ name: e.fileName, size: e.uncompressedSize })),
+    read: (name, budget) => {
+      const entry = byName.get(name);
+      if (!entry) return Promise.reject(new ZipReadError("corrupt", `no member "${name}"`));
+      return readEntry(zip, bytes, entry, budget);
+    },
+  };
 }
 
 function localHeader(zip: yauzl.ZipFile, entry: yauzl.Entry): Promise<yauzl.LocalFileHeader> {
@@ -107,33 +143,12 @@ function localHeader(zip: yauzl.ZipFile, entry: yauzl.Entry): Promise<yauzl.Loca
 
 const hex = (n: number) => `0x${(n >>> 0).toString(16).padStart(8, "0")}`;
 
-/**
- * Reads and decompresses one member of a zip held in memory, within `budget`.
- *
- * @throws {@link ZipReadError} when the member is damaged, unreadable by us, or over a limit.
- */
-export async function readZipMember(bytes: Uint8Array, name: string, budget: UnzipBudget): Promise<Uint8Array> {
-  const zip = await open(bytes);
-  let found: yauzl.Entry | undefined;
-  await entries(zip, (entry) => {
-    if (entry.fileName === name) {
-      found = entry;
-      return false;
-    }
-    return true;
-  });
-  if (!found) {
-    zip.close();
-    throw new ZipReadError("corrupt", `no member "${name}"`);
-  }
-  const entry = found;
+async function readEntry(zip: yauzl.ZipFile, bytes: Uint8Array, entry: yauzl.Entry, budget: UnzipBudget): Promise<Uint8Array> {
   let header: yauzl.LocalFileHeader;
   try {
     header = await localHeader(zip, entry);
   } catch (cause) {
     throw new ZipReadError("corrupt", (cause as Error).message, { cause });
-  } finally {
-    zip.close();
   }
   const method = entry.compressionMethod;
   if (entry.isEncrypted() || (header.generalPurposeBitFlag & 1) === 1) {
