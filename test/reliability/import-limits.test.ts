@@ -108,6 +108,18 @@ describe("the total limit on unzipped data", () => {
   });
 });
 
+describe("importEsco arguments", () => {
+  it("misuse is an InvalidArgumentError, never a raw TypeError", async () => {
+    const paths = escoZips();
+    for (const bad of [undefined, null, "a.zip", [42], [""], {}]) {
+      await expect(importEsco(bad as never)).rejects.toBeInstanceOf(InvalidArgumentError);
+    }
+    for (const bad of [null, 42, "x", [], { workers: "yes" }, { escoVersion: 1 }, { defaultLanguage: [] }, { onProgress: "x" }]) {
+      await expect(importEsco(paths, bad as never)).rejects.toBeInstanceOf(InvalidArgumentError);
+    }
+  });
+});
+
 describe("CLI flags", () => {
   it("--max-unzipped-size and --max-compression-ratio raise (or lower) the limits; a refusal hints at them", async () => {
     const paths = escoZips();

@@ -1,7 +1,7 @@
 import { encodeBundle } from "../../bundle/binary.js";
 import type { Column } from "../../bundle/columns.js";
 import { BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION, type BundleMeta, CONCEPT_KINDS } from "../../bundle/format.js";
-import { EscoImportError } from "../../errors.js";
+import { EscoImportError, InvalidArgumentError } from "../../errors.js";
 import { VERSION } from "../../version.js";
 import { importCollectionFile } from "./collections.js";
 import { CONCEPT_FILES, importConceptFile } from "./concepts.js";
@@ -108,6 +108,7 @@ const RELATION_ORDER: readonly EscoFileKind[] = ["broaderRelationsSkillPillar", 
  */
 export async function importEsco(paths: readonly string[], options: ImportEscoOptions = {}): Promise<ImportResult> {
   const started = performance.now();
+  checkArguments(paths, options);
   const budget = UnzipBudget.fromOptions(options);
   const zips: ZipCache = new Map();
   const { files, skipped } = await collectInputs(paths, zips);
@@ -366,6 +367,22 @@ export async function importEsco(paths: readonly string[], options: ImportEscoOp
     durationMs: Math.round(performance.now() - started),
   };
   return { bundle, meta, report: result };
+}
+
+/** Misuse is an {@link InvalidArgumentError}, never a raw `TypeError` from deep inside the import. */
+function checkArguments(paths: unknown, options: unknown): asserts options is ImportEscoOptions {
+  if (!Array.isArray(paths) || !paths.every((p) => typeof p === "string" && p !== "")) {
+    throw new InvalidArgumentError("importEsco", "paths", "an array of file or folder paths (non-empty strings)", paths);
+  }
+  if (typeof options !== "object" || options === null || Array.isArray(options)) throw new InvalidArgumentError("importEsco", "options", "an object", options);
+  const o = options as Record<string, unknown>;
+  const check = (name: string, ok: (v: unknown) => boolean, expected: string) => {
+    if (o[name] !== undefined && !ok(o[name])) throw new InvalidArgumentError("importEsco", `options.${name}`, expected, o[name]);
+  };
+  check("escoVersion", (v) => typeof v === "string", "a string such as v1.2.1");
+  check("defaultLanguage", (v) => typeof v === "string", "a language code such as en");
+  check("workers", (v) => typeof v === "boolean" || v === "auto", 'true, false or "auto"');
+  check("onProgress", (v) => typeof v === "function", "a function");
 }
 
 /** Reasons that only say an ignored file is not ESCO-like CSV. */
