@@ -161,7 +161,7 @@ describe("members green-skills cannot read", () => {
       [12, "bzip2"],
       [14, "LZMA"],
       [93, "Zstandard"],
-      [77, "method 77"],
+      [77, "compression method 77;"],
     ] as const) {
       const paths = escoZips({ relations: (members) => members.map((m) => (m.name === "skillSkillRelations.csv" ? { ...m, method } : m)) });
       const error = await importFailure(importEsco(paths));

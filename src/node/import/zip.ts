@@ -155,7 +155,7 @@ async function readEntry(zip: yauzl.ZipFile, bytes: Uint8Array, entry: yauzl.Ent
     throw new ZipReadError("unsupported", "the member is encrypted; green-skills reads the ESCO zips as published, which are not encrypted");
   }
   if (method !== 0 && method !== 8) {
-    throw new ZipReadError("unsupported", `the member uses compression method ${METHOD_NAMES[method] ? `${method} (${METHOD_NAMES[method]})` : `method ${method}`}; green-skills reads deflated and stored members, as in the ESCO zips`);
+    throw new ZipReadError("unsupported", `the member uses compression method ${method}${METHOD_NAMES[method] ? ` (${METHOD_NAMES[method]})` : ""}; green-skills reads deflated and stored members, as in the ESCO zips`);
   }
   if (header.compressionMethod !== method) {
     throw new ZipReadError("corrupt", `the local header says compression method ${header.compressionMethod}, the central directory says ${method}`);
@@ -165,6 +165,7 @@ async function readEntry(zip: yauzl.ZipFile, bytes: Uint8Array, entry: yauzl.Ent
   // Refuse before inflating anything when the declared size alone is over a limit.
   const limit = budget.limitFor(raw.byteLength);
   if (declared > limit.bytes) throw new ZipReadError("too_large", limit.message(declared));
+  if (declared >= bufferConstants.MAX_LENGTH) throw new ZipReadError("too_large", `the member declares ${declared} bytes, more than one Node.js buffer can hold; extract the zip and pass the folder`);
   let data: Uint8Array;
   if (method === 0) {
     if (raw.byteLength !== declared) throw new ZipReadError("corrupt", `the stored member holds ${raw.byteLength} bytes but its header declares ${declared}`);
@@ -172,9 +173,8 @@ async function readEntry(zip: yauzl.ZipFile, bytes: Uint8Array, entry: yauzl.Ent
   } else {
     // Never inflate past the declared size (+1 to notice a member that is longer than declared): the
     // output is bounded by the limits whatever the compressed data holds.
-    const bound = Math.min(declared + 1, bufferConstants.MAX_LENGTH);
     try {
-      data = zlib.inflateRawSync(raw, { maxOutputLength: Math.max(1, bound) });
+      data = zlib.inflateRawSync(raw, { maxOutputLength: declared + 1 });
     } catch (cause) {
       const code = (cause as NodeJS.ErrnoException).code;
       if (code === "ERR_BUFFER_TOO_LARGE") throw new ZipReadError("corrupt", `the member inflates to more than the ${declared} bytes its header declares`, { cause });
