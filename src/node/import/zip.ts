@@ -2,6 +2,7 @@ import { constants as bufferConstants } from "node:buffer";
 import * as zlib from "node:zlib";
 import yauzl from "yauzl";
 import { type UnzipBudget } from "./limits.js";
+import { crc32 as bundleCrc32 } from "../../bundle/checksum.js";
 
 /**
  * Zip access on yauzl: list members from the central directory, and read a member's raw data straight out
@@ -188,21 +189,8 @@ async function readEntry(zip: yauzl.ZipFile, bytes: Uint8Array, entry: yauzl.Ent
   return data;
 }
 
-let table: Int32Array | undefined;
-
-/** CRC-32 (ISO-HDLC, as in zip): Node's native one (Node ≥ 20.15), else a table-driven fallback. */
+/** CRC-32 (ISO-HDLC, as in zip): Node's native one (Node ≥ 20.15), else the `crc-32` package the bundle uses. */
 export function crc32(data: Uint8Array): number {
   const native = (zlib as { crc32?: (data: Uint8Array, value?: number) => number }).crc32;
-  if (typeof native === "function") return native(data) >>> 0;
-  if (!table) {
-    table = new Int32Array(256);
-    for (let n = 0; n < 256; n++) {
-      let c = n;
-      for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-      table[n] = c;
-    }
-  }
-  let c = -1;
-  for (let i = 0; i < data.length; i++) c = table[(c ^ data[i]!) & 0xff]! ^ (c >>> 8);
-  return (c ^ -1) >>> 0;
+  return typeof native === "function" ? native(data) >>> 0 : bundleCrc32(data);
 }
