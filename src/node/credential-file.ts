@@ -109,7 +109,7 @@ export function parseCredentialText(text: string, path: string, options: ReadCre
         ? issue("alias_limit_exceeded", "error", [], `YAML ${p.message}: the file looks like an alias bomb`, { suggestion: "write the repeated content out instead of using anchors and aliases" })
         : p.kind === "depth"
           ? issue("input_too_large", "error", [], `YAML ${p.message}`)
-          : issue("syntax_error", p.kind === "warning" ? "warning" : "error", [], `invalid YAML: ${p.message}`),
+          : issue("syntax_error", p.kind === "warning" ? "warning" : "error", [], `invalid YAML: ${p.message}`, p.hint ? { suggestion: p.hint } : {}),
       p.kind === "syntax" || p.kind === "warning" ? p.offset : undefined,
     ),
   );
