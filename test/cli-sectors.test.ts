@@ -90,7 +90,7 @@ describe("green-skills sector <id>", () => {
     expect(code).toBe(2);
     expect(stdout).toBe("");
     expect(stderr).toMatch(/^error: unknown sector "constructoin"$/m);
-    expect(stderr).toMatch(/^hint: known sectors: agrifood, construction, manufacturing, public-sector, sustainability-management, wood-and-furniture$/m);
+    expect(stderr).toMatch(/^hint: did you mean "construction"\? known sectors: agrifood, construction, manufacturing, public-sector, sustainability-management, wood-and-furniture$/m);
   });
 
   it("rejects a bad --limit (exit 2)", async () => {

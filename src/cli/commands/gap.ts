@@ -4,6 +4,7 @@ import { parseDocument } from "../../credential/parse.js";
 import { readCredentialFile } from "../../node/credential-file.js";
 import { formatIssue } from "../credential-report.js";
 import { type CliIo, CliError, type Colors, colorsFor, writeJson } from "../io.js";
+import { resolveConceptArg } from "../resolve-concept.js";
 import { resolveTaxonomy } from "../taxonomy.js";
 
 interface GapOptions {
@@ -29,7 +30,7 @@ export function gapCommand(io: CliIo): Command {
   return new Command("gap")
     .description("compare a credential's learning outcomes with the essential and optional skills of an ESCO occupation")
     .argument("<credential-file>", "micro-credential definition (YAML or JSON)")
-    .requiredOption("--occupation <uri>", "ESCO occupation URI")
+    .requiredOption("--occupation <name-or-uri>", "ESCO occupation: its URI or its name (exact or closest match)")
     .option("--esco <path>", "ESCO bundle, zip or folder (a full import: occupation–skill relations are needed)")
     .option("--json", "print JSON")
     .option("--all", "list every skill of the occupation (default: the first 15 per group)")
@@ -41,7 +42,8 @@ a direct match counts 1, a match through the hierarchy 0.5.
 
 Example:
   $ green-skills gap taxonomy/examples/construction-heat-pump-installation.yaml \\
-      --occupation http://data.europa.eu/esco/occupation/7259dc48-004a-4ceb-aa4e-5bbd548c2397 --esco esco.gsb`,
+      --occupation http://data.europa.eu/esco/occupation/7259dc48-004a-4ceb-aa4e-5bbd548c2397 --esco esco.gsb
+  $ green-skills gap my-credential.yaml --occupation "heating technician" --esco esco.gsb`,
     )
     .action(async (file: string, options: GapOptions) => {
       const source = await readCredentialFile(file).catch((error: Error) => {
@@ -62,7 +64,9 @@ Example:
         throw new CliError(`${file} has no readable learning outcomes`, "run green-skills validate on it to see why");
       }
       const { taxonomy } = await resolveTaxonomy(io, options.esco);
-      const report = coverage({ learningOutcomes: definition.outcomes.map((o) => o.outcome) }, options.occupation, taxonomy);
+      // On the embedded default a URI goes straight to coverage, which says that it needs a full import.
+      const occupation = taxonomy.coverage === "curated" && /^https?:\/\//.test(options.occupation) ? options.occupation : resolveConceptArg(io, taxonomy, options.occupation, "occupation", { option: "--occupation" }).uri;
+      const report = coverage({ learningOutcomes: definition.outcomes.map((o) => o.outcome) }, occupation, taxonomy);
       if (options.json) {
         writeJson(io, { file, ...report });
         return;

@@ -3,6 +3,7 @@ import { UnknownSectorError } from "../../errors.js";
 import { type SectorProfile, sectorProfile } from "../../framework/sector-profile.js";
 import { type CliIo, CliError, type Colors, colorsFor, writeJson } from "../io.js";
 import { applySectorFiles, embeddedNote, mergeReportOf, mergeSummary, percent, table, wrapText } from "../sector-support.js";
+import { unknownSectorHint } from "../sector-hint.js";
 import { resolveTaxonomy } from "../taxonomy.js";
 
 const DEFAULT_LIMIT = 20;
@@ -32,7 +33,7 @@ export function sectorCommand(io: CliIo): Command {
         const limit = options.limit ?? (options.json ? undefined : DEFAULT_LIMIT);
         profile = sectorProfile(taxonomy, id, { ...(options.lang ? { lang: options.lang } : {}), ...(limit === undefined ? {} : { limit }) });
       } catch (error) {
-        if (error instanceof UnknownSectorError) throw new CliError(`unknown sector "${id}"`, `known sectors: ${error.known.join(", ")}`);
+        if (error instanceof UnknownSectorError) throw new CliError(`unknown sector "${id}"`, unknownSectorHint(id, error.known));
         throw error;
       }
       const report = mergeReportOf(taxonomy);
