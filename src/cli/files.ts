@@ -11,14 +11,14 @@ import { CliError } from "./io.js";
 /** File extensions read as credential documents. */
 export const CREDENTIAL_EXTENSIONS: ReadonlySet<string> = new Set([".yaml", ".yml", ".json"]);
 
-async function walk(dir: string, out: string[]): Promise<void> {
+async function walk(dir: string, out: string[], extensions: ReadonlySet<string> = CREDENTIAL_EXTENSIONS): Promise<void> {
   const entries = await readdir(dir, { withFileTypes: true });
   entries.sort((a, b) => a.name.localeCompare(b.name));
   for (const entry of entries) {
     if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) await walk(path, out);
-    else if (entry.isFile() && CREDENTIAL_EXTENSIONS.has(extname(entry.name).toLowerCase())) out.push(path);
+    if (entry.isDirectory()) await walk(path, out, extensions);
+    else if (entry.isFile() && extensions.has(extname(entry.name).toLowerCase())) out.push(path);
   }
 }
 
@@ -28,7 +28,7 @@ async function walk(dir: string, out: string[]): Promise<void> {
  *
  * @throws {@link CliError} (exit 2) for a path that does not exist, or a folder without credential files.
  */
-export async function credentialFiles(paths: readonly string[]): Promise<string[]> {
+export async function credentialFiles(paths: readonly string[], extensions: ReadonlySet<string> = CREDENTIAL_EXTENSIONS): Promise<string[]> {
   const out: string[] = [];
   for (const path of paths) {
     let info;
@@ -42,8 +42,8 @@ export async function credentialFiles(paths: readonly string[]): Promise<string[
       continue;
     }
     const before = out.length;
-    await walk(path, out);
-    if (out.length === before) throw new CliError(`no .yaml, .yml or .json files in ${path}`, "pass credential files, or a folder that holds them");
+    await walk(path, out, extensions);
+    if (out.length === before) throw new CliError(`no ${[...extensions].slice(0, -1).join(", ")} or ${[...extensions].at(-1)} files in ${path}`, "pass credential files, or a folder that holds them");
   }
   return [...new Set(out)];
 }

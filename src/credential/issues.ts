@@ -38,6 +38,7 @@ export const ISSUE_CODES = {
   full_esco_required: "A check was skipped because it needs a full ESCO import (the embedded default holds only curated concepts).",
   unresolved_definition: "An issued credential refers to a definition file that was not read.",
   too_many_issues: "More issues than the report keeps (the rest are counted, not listed).",
+  todo: "A TODO marker (as `green-skills init` writes them): a value not written yet, or a comment asking for a review.",
 } as const;
 
 /** A stable issue code (see {@link ISSUE_CODES}). @category Validation */
