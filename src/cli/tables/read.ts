@@ -21,6 +21,8 @@ export interface Sheet {
   /** The sheet name (XLSX), or the file name for a CSV file. */
   readonly name: string;
   readonly header: readonly string[];
+  /** 1-based row number of the header (the first non-empty row). */
+  readonly headerRow: number;
   readonly rows: readonly { readonly row: number; readonly cells: readonly string[] }[];
 }
 
@@ -72,7 +74,7 @@ export function parseCsvTable(text: string, path: string, name = basename(path))
 function toSheet(name: string, rows: { row: number; cells: string[] }[]): Sheet {
   const nonEmpty = rows.filter((r) => r.cells.some((c) => c !== ""));
   const [header, ...data] = nonEmpty;
-  return { name, header: header?.cells ?? [], rows: data };
+  return { name, header: header?.cells ?? [], headerRow: header?.row ?? 1, rows: data };
 }
 
 /** Reads an XLSX workbook: every sheet's cell text. */

@@ -98,9 +98,19 @@ function cellUris(cell: string): string[] {
 export function validateTable(table: Table, taxonomy: Taxonomy, explicit: Partial<Record<ColumnRole, string>>, options: ValidateCredentialOptions = {}): TableReport {
   const issues: TableIssue[] = [];
   const groups: TableGroup[] = [];
+  let firstError: unknown;
+  let read = 0;
   for (const sheet of table.sheets) {
     if (sheet.header.length === 0 && sheet.rows.length === 0) continue;
-    const columns = sheetColumns(sheet, explicit, table.path, ["outcome", "esco"]);
+    let columns: ColumnMap;
+    try {
+      columns = sheetColumns(sheet, explicit, table.path, ["outcome", "esco"]);
+    } catch (error) {
+      // A workbook may hold other sheets (notes, lists): only sheets with both columns are mapping tables.
+      firstError ??= error;
+      continue;
+    }
+    read++;
     const rows = mappingRows(sheet, columns);
     const byGroup = new Map<string | null, MappingRow[]>();
     for (const r of rows) byGroup.set(r.group, [...(byGroup.get(r.group) ?? []), r]);
@@ -110,6 +120,7 @@ export function validateTable(table: Table, taxonomy: Taxonomy, explicit: Partia
       issues.push(...found.sort((a, b) => (a.row ?? 0) - (b.row ?? 0) || (a.column ?? 0) - (b.column ?? 0)));
     }
   }
+  if (read === 0 && firstError) throw firstError;
   const counts = countIssues(issues);
   return { file: table.path, valid: counts.error === 0, groups, issues, counts };
 }
