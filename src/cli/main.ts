@@ -5,6 +5,7 @@ import { diffCommand } from "./commands/diff.js";
 import { exportCommand } from "./commands/export.js";
 import { gapCommand } from "./commands/gap.js";
 import { importCommand } from "./commands/import.js";
+import { initCommand } from "./commands/init.js";
 import { sectorCommand } from "./commands/sector.js";
 import { sectorsCommand } from "./commands/sectors.js";
 import { searchCommand } from "./commands/search.js";
@@ -46,7 +47,7 @@ Taxonomy: --esco <bundle|zip|folder>, else $GREEN_SKILLS_ESCO, else the embedded
 Example:
   $ green-skills import ./esco-download --out esco.gsb && green-skills stats --esco esco.gsb`,
     );
-  for (const command of [importCommand(io), statsCommand(io), showCommand(io), searchCommand(io), suggestCommand(io), validateCommand(io), gapCommand(io), exportCommand(io), sectorsCommand(io), sectorCommand(io), diffCommand(io)]) {
+  for (const command of [importCommand(io), statsCommand(io), showCommand(io), searchCommand(io), suggestCommand(io), initCommand(io), validateCommand(io), gapCommand(io), exportCommand(io), sectorsCommand(io), sectorCommand(io), diffCommand(io)]) {
     command.exitOverride().configureOutput({
       writeOut: (s) => void io.stdout.write(s),
       writeErr: (s) => void io.stderr.write(s),
