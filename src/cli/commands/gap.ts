@@ -6,12 +6,16 @@ import { formatIssue } from "../credential-report.js";
 import { type CliIo, CliError, type Colors, colorsFor, writeJson } from "../io.js";
 import { resolveConceptArg } from "../resolve-concept.js";
 import { resolveTaxonomy } from "../taxonomy.js";
+import { gapHtml, gapMarkdown } from "../report/gap-report.js";
+import { emitReport, reportFormat } from "../report/output.js";
 
 interface GapOptions {
   occupation: string;
   esco?: string;
   json?: boolean;
   all?: boolean;
+  format?: string;
+  out?: string;
 }
 
 const LIMIT = 15;
@@ -34,6 +38,8 @@ export function gapCommand(io: CliIo): Command {
     .option("--esco <path>", "ESCO bundle, zip or folder (a full import: occupation–skill relations are needed)")
     .option("--json", "print JSON")
     .option("--all", "list every skill of the occupation (default: the first 15 per group)")
+    .option("--format <format>", "text (default), json, md or html: a report for people")
+    .option("--out <file>", "write the report to this file (atomically) instead of standard output")
     .addHelpText(
       "after",
       `
@@ -67,11 +73,17 @@ Example:
       // On the embedded default a URI goes straight to coverage, which says that it needs a full import.
       const occupation = taxonomy.coverage === "curated" && /^https?:\/\//.test(options.occupation) ? options.occupation : resolveConceptArg(io, taxonomy, options.occupation, "occupation", { option: "--occupation" }).uri;
       const report = coverage({ learningOutcomes: definition.outcomes.map((o) => o.outcome) }, occupation, taxonomy);
-      if (options.json) {
-        writeJson(io, { file, ...report });
+      const format = reportFormat(options.format, options.json, options.out);
+      const title = definition.fields.title ? (definition.fields.title["en"] ?? Object.values(definition.fields.title)[0]) : file;
+      if (format === "json") {
+        if (options.out) await emitReport(io, `${JSON.stringify({ file, ...report }, null, 2)}\n`, options.out, [file]);
+        else writeJson(io, { file, ...report });
         return;
       }
-      const title = definition.fields.title ? (definition.fields.title["en"] ?? Object.values(definition.fields.title)[0]) : file;
+      if (format === "md" || format === "html") {
+        await emitReport(io, format === "html" ? gapHtml(title ?? file, file, report) : gapMarkdown(title ?? file, file, report), options.out, [file]);
+        return;
+      }
       const out = [
         `${c.bold(title ?? file)} → ${c.bold(report.occupation.label)} ${c.dim(report.occupation.uri)}`,
         `score ${c.bold(pct(report.score))} · essential ${report.essential.covered}/${report.essential.total} covered (${report.essential.related} through the hierarchy) · optional ${report.optional.covered}/${report.optional.total}`,

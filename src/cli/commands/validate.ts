@@ -6,6 +6,10 @@ import { formatCounts, formatIssue } from "../credential-report.js";
 import { CREDENTIAL_EXTENSIONS, credentialFiles } from "../files.js";
 import { type CliIo, type Colors, colorsFor, setExitCode, writeJson } from "../io.js";
 import { resolveTaxonomy } from "../taxonomy.js";
+import { readCredentialFile } from "../../node/credential-file.js";
+import { credentialReportData } from "../report/credential-data.js";
+import { emitReport, reportFormat } from "../report/output.js";
+import { validationHtml, validationMarkdown } from "../report/validation-report.js";
 import { COLUMN_NAMES_HELP, parseColumnsOption } from "../tables/columns.js";
 import { formatTableReport } from "../tables/format.js";
 import { TABLE_EXTENSIONS, isTablePath, readTable } from "../tables/read.js";
@@ -18,6 +22,8 @@ interface ValidateOptions {
   lang?: string;
   elements?: boolean;
   columns?: string;
+  format?: string;
+  out?: string;
 }
 
 interface FileReport {
@@ -55,6 +61,8 @@ export function validateCommand(io: CliIo): Command {
     .option("--strict", "treat warnings as errors (exit code and valid)")
     .option("--lang <code>", "language of labels and suggestions")
     .option("--elements", "also list the Annex I elements of each file, and whether the definition or the issued credential states them")
+    .option("--format <format>", "text (default), json, md or html: a report for people (--out writes it to a file)")
+    .option("--out <file>", "write the report to this file (atomically) instead of standard output")
     .option("--columns <role=header,...>", "mapping tables: which header holds what, e.g. outcome=\"Learning outcome\",esco=\"ESCO skills\"")
     .addHelpText(
       "after",
@@ -96,11 +104,25 @@ Example:
       }
       const invalid = reports.filter((r) => !r.valid).length + tables.filter((t) => !t.valid).length;
       setExitCode(io, unreadable ? 2 : invalid > 0 ? 1 : 0);
-      if (options.json) {
-        writeJson(io, [
+      const format = reportFormat(options.format, options.json, options.out);
+      if (format === "md" || format === "html") {
+        const data = [];
+        for (const r of reports) {
+          const value = r.elements.length === 0 ? undefined : await readCredentialFile(r.file).then((s) => s.value, () => undefined);
+          data.push(credentialReportData(r.file, value, r, taxonomy, options.lang ?? "en"));
+        }
+        const against = `ESCO ${taxonomy.escoVersion ?? "(version unknown)"} (${embedded ? "embedded default, curated concepts only" : taxonomy.coverage === "full" ? "full import" : "curated layer"})`;
+        const text = format === "html" ? validationHtml(data, tables, against) : validationMarkdown(data, tables, against);
+        await emitReport(io, text, options.out, found);
+        return;
+      }
+      if (options.json || options.out) {
+        const json = [
           ...reports.map(({ file, valid, issues, elements }) => ({ file, valid, issues, ...(options.elements ? { elements } : {}) })),
           ...tables.map(({ file, valid, issues, groups }) => ({ file, valid, kind: "mapping-table", groups, issues })),
-        ]);
+        ];
+        if (options.out) await emitReport(io, `${JSON.stringify(json, null, 2)}\n`, options.out, found);
+        else writeJson(io, json);
         return;
       }
       const c = colorsFor(io, "stdout", false);
