@@ -13,6 +13,7 @@ import { showCommand } from "./commands/show.js";
 import { statsCommand } from "./commands/stats.js";
 import { suggestCommand } from "./commands/suggest.js";
 import { validateCommand } from "./commands/validate.js";
+import { disableCache } from "./esco-cache.js";
 import { type CliIo, CliError, colorsFor, exitCodeOf, processIo } from "./io.js";
 
 /**
@@ -31,6 +32,8 @@ export function program(io: CliIo): Command {
     .description("ESCO green skills as a graph: import ESCO, query it, validate micro-credentials")
     .version(VERSION, "-v, --version", "print the version")
     .helpOption("-h, --help", "show help")
+    .option("--no-cache", "import an ESCO download (zip or folder) again instead of loading it from the import cache")
+    .hook("preAction", (cmd) => disableCache(io, cmd.opts()["cache"] === false))
     .showSuggestionAfterError(true)
     .configureOutput({
       writeOut: (s) => void io.stdout.write(s),
@@ -42,7 +45,9 @@ export function program(io: CliIo): Command {
       "after",
       `
 Exit codes: 0 success · 1 invalid input found (credentials, mappings) · 2 usage or unreadable input.
-Taxonomy: --esco <bundle|zip|folder>, else $GREEN_SKILLS_ESCO, else the embedded default.
+Taxonomy: --esco <bundle|zip|folder>, else $GREEN_SKILLS_ESCO, else the embedded default. A download (zip or
+folder) is imported once and cached in $GREEN_SKILLS_CACHE_DIR, else $XDG_CACHE_HOME/green-skills, else
+~/.cache/green-skills (--no-cache skips the cache).
 
 Example:
   $ green-skills import ./esco-download --out esco.gsb && green-skills stats --esco esco.gsb`,
