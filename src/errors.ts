@@ -276,6 +276,36 @@ export class CredentialFileError extends GreenSkillsError {
   }
 }
 
+/** Why an output file was not written. */
+export type OutputPathErrorReason = "is_input" | "not_regular" | "no_folder" | "write_failed";
+
+/**
+ * An output file was refused or could not be written: it is one of the command's inputs (the same file
+ * by device and inode, or a file inside an input folder), it is not a regular file (a device, FIFO or
+ * folder), the folder it would go into does not exist, or the write itself failed (`errno` says why, e.g.
+ * `ENOSPC`). Nothing was written and the existing file, if any, is unchanged.
+ *
+ * @category Errors
+ */
+export class OutputPathError extends GreenSkillsError {
+  override name = "OutputPathError";
+  readonly reason: OutputPathErrorReason;
+  /** The output path as given. */
+  readonly path: string;
+  /** For `is_input`: the input it coincides with. */
+  readonly input: string | undefined;
+  /** For `write_failed` (and a missing folder): the file-system error code, e.g. `ENOSPC`. */
+  readonly errno: string | undefined;
+
+  constructor(reason: OutputPathErrorReason, path: string, message: string, details: { input?: string; errno?: string } = {}, options?: { cause?: unknown }) {
+    super(`E_OUTPUT_${reason.toUpperCase()}`, `${path}: ${message}`, options);
+    this.reason = reason;
+    this.path = path;
+    this.input = details.input;
+    this.errno = details.errno;
+  }
+}
+
 /** Why an export could not be made. */
 export type ExportErrorReason = "invalid_input" | "missing_data" | "unresolved_definition";
 

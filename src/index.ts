@@ -23,10 +23,11 @@ export {
   UnknownSectorError,
   InvalidMappingSourceError,
   InvalidOptionError,
+  OutputPathError,
   WrongConceptKindError,
   isGreenSkillsError,
 } from "./errors.js";
-export type { EscoImportErrorReason, ExportErrorReason } from "./errors.js";
+export type { EscoImportErrorReason, ExportErrorReason, OutputPathErrorReason } from "./errors.js";
 
 // Identifiers and model
 export {

@@ -9,7 +9,7 @@
 export * from "../index.js";
 export { loadTaxonomy, importEscoToFile } from "./load.js";
 export type { LoadTaxonomyFromPathOptions } from "./load.js";
-export { writeFileAtomic, type WriteFileAtomicOptions } from "./write.js";
+export { checkOutputPath, writeFileAtomic, type WriteFileAtomicOptions } from "./write.js";
 export { defaultBundle, defaultFramework, loadDefaultTaxonomy } from "../data.js";
 export { buildCuratedDefault, readSectorFiles } from "./framework-files.js";
 export type { BuildCuratedDefaultOptions, BuiltCuratedDefault, ReadSectorFilesResult } from "./framework-files.js";

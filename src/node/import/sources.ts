@@ -1,6 +1,8 @@
-import { readFile, readdir, stat } from "node:fs/promises";
+import { readdir, stat } from "node:fs/promises";
 import { basename, extname, join, resolve } from "node:path";
 import { EscoImportError } from "../../errors.js";
+import { errnoOf, fsReason } from "../fs-messages.js";
+import { entryKind, readRegularFile } from "../read-file.js";
 import { listZip as listMembers, readZipMember } from "./zip.js";
 
 /**
@@ -37,12 +39,7 @@ const isZip = (name: string) => extname(name).toLowerCase() === ".zip";
 const isCsv = (name: string) => extname(name).toLowerCase() === ".csv";
 
 async function listZip(path: string, zips: ZipCache, context: string[]): Promise<InputFile[]> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(path);
-  } catch (cause) {
-    throw unreadable(path, cause);
-  }
+  const bytes = await readBytes(path, path);
   let entries: { name: string; size: number }[];
   try {
     entries = await listMembers(bytes);
@@ -60,9 +57,14 @@ async function listZip(path: string, zips: ZipCache, context: string[]): Promise
 }
 
 function unreadable(path: string, cause: unknown): EscoImportError {
-  const code = (cause as NodeJS.ErrnoException).code;
-  const why = code === "ENOENT" ? "no such file or folder" : code === "EACCES" ? "permission denied" : (cause as Error).message;
-  return new EscoImportError("unreadable_path", `cannot read: ${why}`, { file: path }, { cause });
+  return new EscoImportError("unreadable_path", `cannot read: ${errnoOf(cause) === "ENOENT" ? "no such file or folder" : fsReason(cause)}`, { file: path }, { cause });
+}
+
+/** The bytes of a regular file on disk (a device, FIFO or folder is refused before reading). */
+async function readBytes(path: string, display: string): Promise<Uint8Array> {
+  const read = await readRegularFile(path);
+  if (!read.ok) throw new EscoImportError("unreadable_path", `cannot read: ${read.message}`, { file: display }, { cause: read.cause });
+  return read.bytes;
 }
 
 /**
@@ -95,12 +97,26 @@ export async function collectInputs(
       }
       for (const name of names) {
         const child = join(path, name);
-        const childInfo = await stat(child).catch(() => undefined);
-        if (!childInfo?.isFile()) continue;
+        let childInfo;
+        try {
+          childInfo = await stat(child);
+        } catch (cause) {
+          // A dangling symbolic link or an entry that cannot be inspected: say so, never skip it silently.
+          if (isZip(name) || isCsv(name)) throw unreadable(child, cause);
+          skipped.push({ display: child, why: `cannot be read: ${fsReason(cause)}` });
+          continue;
+        }
+        if (!childInfo.isFile()) {
+          if (isZip(name) || isCsv(name)) throw new EscoImportError("unreadable_path", `cannot read: is ${entryKind(childInfo)}, not a regular file`, { file: child });
+          skipped.push({ display: child, why: childInfo.isDirectory() ? "a folder (only the files directly in the given folder are read)" : `${entryKind(childInfo)}, not a regular file` });
+          continue;
+        }
         if (isZip(name)) files.push(...(await listZip(child, zips, [...context, basename(path)])));
         else if (isCsv(name)) files.push({ name, display: child, size: childInfo.size, location: { kind: "file", path: child }, context: [...context, basename(path)] });
         else skipped.push({ display: child, why: "not a CSV or zip file" });
       }
+    } else if (!info.isFile()) {
+      throw new EscoImportError("unreadable_path", `cannot read: is ${entryKind(info)}, not a regular file`, { file: given });
     } else if (isZip(path)) {
       files.push(...(await listZip(path, zips, context)));
     } else if (isCsv(path)) {
@@ -117,11 +133,7 @@ export async function collectInputs(
 /** Reads an input file's bytes (decompressing a zip member on demand). */
 export async function readInput(file: InputFile, zips: ZipCache): Promise<Uint8Array> {
   if (file.location.kind === "file") {
-    try {
-      return await readFile(file.location.path);
-    } catch (cause) {
-      throw unreadable(file.display, cause);
-    }
+    return readBytes(file.location.path, file.display);
   }
   const { path, entry } = file.location;
   const bytes = zips.get(path);
