@@ -127,6 +127,5 @@ function hintFor(error: { code: string; cause?: unknown; errno?: unknown }): str
   if (code === "E_INVALID_BUNDLE") return "re-create the bundle with `green-skills import`";
   if (code === "E_FULL_ESCO_REQUIRED") return "pass --esco <your ESCO import>";
   if (code === "E_INVALID_OPTION") return "see the command's --help for the accepted values";
-  if (code === "E_OUTPUT_IS_INPUT") return "write the output to another file; the input is never overwritten";
   return undefined;
 }

@@ -113,7 +113,7 @@ Example:
         }
         const against = `ESCO ${taxonomy.escoVersion ?? "(version unknown)"} (${embedded ? "embedded default, curated concepts only" : taxonomy.coverage === "full" ? "full import" : "curated layer"})`;
         const text = format === "html" ? validationHtml(data, tables, against) : validationMarkdown(data, tables, against);
-        await emitReport(io, text, options.out, found);
+        await emitReport(io, text, options.out, paths);
         return;
       }
       if (options.json || options.out) {
@@ -121,7 +121,7 @@ Example:
           ...reports.map(({ file, valid, issues, elements }) => ({ file, valid, issues, ...(options.elements ? { elements } : {}) })),
           ...tables.map(({ file, valid, issues, groups }) => ({ file, valid, kind: "mapping-table", groups, issues })),
         ];
-        if (options.out) await emitReport(io, `${JSON.stringify(json, null, 2)}\n`, options.out, found);
+        if (options.out) await emitReport(io, `${JSON.stringify(json, null, 2)}\n`, options.out, paths);
         else writeJson(io, json);
         return;
       }
