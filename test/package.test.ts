@@ -46,6 +46,8 @@ describe("the packed tarball", () => {
     // What the README and the guides use: the examples and the guides themselves.
     expect(paths).toContain("taxonomy/examples/construction-heat-pump-installation.yaml");
     expect(paths).toContain("docs/writing-credentials.md");
+    expect(paths).toContain("docs/images/validate-report.png");
+    expect(paths.some((p) => p.startsWith("docs/api/")), "the generated API docs are not shipped").toBe(false);
   });
 
   it("ships the examples with $schema lines that resolve inside the installed package", () => {
@@ -97,6 +99,9 @@ describe("the packed tarball", () => {
     expect(report).toEqual([expect.objectContaining({ valid: true })]);
     const sectors = JSON.parse(execFileSync(bin, ["sectors", "--json"], { encoding: "utf8", cwd: app })) as { sectors: { id: string }[] };
     expect(sectors.sectors.map((s) => s.id)).toContain("construction");
+    // init points $schema at the installed package's JSON Schema.
+    execFileSync(bin, ["init", "--out", "my-credential.yaml"], { encoding: "utf8", cwd: app });
+    expect(readFileSync(join(app, "my-credential.yaml"), "utf8")).toMatch(/^\$schema: \.\/node_modules\/green-skills\/schema\/micro-credential\.schema\.json$/m);
   });
 });
 
