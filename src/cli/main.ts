@@ -2,6 +2,8 @@ import { Command, CommanderError } from "commander";
 import { isGreenSkillsError } from "../errors.js";
 import { errnoOf, fsHint, fsReason, isSystemError } from "../node/fs-messages.js";
 import { VERSION } from "../version.js";
+import { checkCommand } from "./commands/check.js";
+import { convertCommand } from "./commands/convert.js";
 import { diffCommand } from "./commands/diff.js";
 import { exportCommand } from "./commands/export.js";
 import { gapCommand } from "./commands/gap.js";
@@ -57,7 +59,7 @@ folder) is imported once and cached in $GREEN_SKILLS_CACHE_DIR, else $XDG_CACHE_
 Example:
   $ green-skills import ./esco-download --out esco.gsb && green-skills stats --esco esco.gsb`,
     );
-  for (const command of [importCommand(io), statsCommand(io), showCommand(io), searchCommand(io), suggestCommand(io), initCommand(io), validateCommand(io), gapCommand(io), exportCommand(io), sectorsCommand(io), sectorCommand(io), graphCommand(io), diffCommand(io)]) {
+  for (const command of [importCommand(io), statsCommand(io), showCommand(io), searchCommand(io), suggestCommand(io), initCommand(io), validateCommand(io), gapCommand(io), exportCommand(io), checkCommand(io), convertCommand(io), sectorsCommand(io), sectorCommand(io), graphCommand(io), diffCommand(io)]) {
     command.exitOverride().configureOutput({
       writeOut: (s) => void io.stdout.write(s),
       writeErr: (s) => void io.stderr.write(s),
