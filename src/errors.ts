@@ -220,16 +220,24 @@ export class InvalidMappingSourceError extends GreenSkillsError {
   }
 }
 
-/** What went wrong while importing an ESCO download. */
+/**
+ * What went wrong while importing an ESCO download. `bad_zip`: a damaged archive or member (truncated,
+ * CRC-32 or size mismatch); `unsupported_zip`: an encrypted member or a compression method other than
+ * deflate or stored; `too_large`: a member over the unzip limits (`maxUnzippedSize`,
+ * `maxCompressionRatio`); `no_data`: a required file with no data rows.
+ */
 export type EscoImportErrorReason =
   | "unreadable_path"
   | "missing_file"
   | "bad_header"
   | "csv_syntax"
   | "bad_zip"
+  | "unsupported_zip"
+  | "too_large"
   | "not_esco"
   | "duplicate_file"
   | "bad_value"
+  | "no_data"
   | "write_failed";
 
 /**

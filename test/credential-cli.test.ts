@@ -164,7 +164,7 @@ describe("green-skills gap", () => {
   it("exit 2 for an occupation that is not one, or a missing option", async () => {
     const wrong = await cli(["gap", definition, "--occupation", URI.installHeatPump, "--esco", bundle]);
     expect(wrong.code).toBe(2);
-    expect(wrong.stderr).toMatch(/^error: coverage: .* is a skill, expected occupation/);
+    expect(wrong.stderr).toMatch(/^error: http:\S+ is a skill \(.*\), not an occupation/);
     expect((await cli(["gap", definition, "--esco", bundle])).code).toBe(2);
   });
 });

@@ -5,9 +5,9 @@
  * Needs `npm run build` first (the test script does it).
  */
 import { execFileSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { build } from "esbuild";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PROJECT_ROOT } from "./helpers/shared-esco.js";
@@ -43,6 +43,25 @@ describe("the packed tarball", () => {
     expect(paths).toContain("dist/index.js");
     expect(paths).toContain("dist/cli.js");
     expect(paths.some((p) => p.startsWith("src/") || p.startsWith("test/") || p.endsWith(".csv"))).toBe(false);
+    // What the README and the guides use: the examples and the guides themselves.
+    expect(paths).toContain("taxonomy/examples/construction-heat-pump-installation.yaml");
+    expect(paths).toContain("docs/writing-credentials.md");
+    expect(paths).toContain("docs/images/validate-report.png");
+    expect(paths.some((p) => p.startsWith("docs/api/")), "the generated API docs are not shipped").toBe(false);
+  });
+
+  it("ships the examples with $schema lines that resolve inside the installed package", () => {
+    const dir = join(app, "node_modules/green-skills/taxonomy/examples");
+    const examples = readdirSync(dir).filter((f) => f.endsWith(".yaml"));
+    expect(examples.length).toBeGreaterThanOrEqual(6);
+    for (const file of examples) {
+      const ref = /^\$schema: (.+)$/m.exec(readFileSync(join(dir, file), "utf8"))?.[1];
+      expect(ref, file).toBeDefined();
+      expect(existsSync(resolve(dir, ref!)), `${file}: ${ref}`).toBe(true);
+    }
+    // The README's library example reads an example by its installed path.
+    const out = node(["--input-type=module", "-e", `import { loadTaxonomy, validateCredentialFile } from "green-skills/node"; const r = await validateCredentialFile("node_modules/green-skills/taxonomy/examples/construction-heat-pump-installation.yaml", await loadTaxonomy()); console.log(r.valid)`]);
+    expect(out.trim()).toBe("true");
   });
 
   it("imports every entry point with plain Node as ESM", () => {
@@ -66,6 +85,11 @@ describe("the packed tarball", () => {
     expect(out.trim()).toBe("green-skills micro-credential definition | green-skills issued micro-credential");
   });
 
+  it("exports the JSON-LD context of the ext: terms", () => {
+    const out = node(["--input-type=module", "-e", `import c from "green-skills/context-v1.json" with { type: "json" }; import { GREEN_SKILLS_CONTEXT } from "green-skills"; console.log(JSON.stringify(c) === JSON.stringify(GREEN_SKILLS_CONTEXT))`]);
+    expect(out.trim()).toBe("true");
+  });
+
   it("runs the bin: --help, --version", () => {
     const bin = join(app, "node_modules/.bin/green-skills");
     expect(execFileSync(bin, ["--version"], { encoding: "utf8" }).trim()).toBe(pkg.version);
@@ -80,6 +104,9 @@ describe("the packed tarball", () => {
     expect(report).toEqual([expect.objectContaining({ valid: true })]);
     const sectors = JSON.parse(execFileSync(bin, ["sectors", "--json"], { encoding: "utf8", cwd: app })) as { sectors: { id: string }[] };
     expect(sectors.sectors.map((s) => s.id)).toContain("construction");
+    // init points $schema at the installed package's JSON Schema.
+    execFileSync(bin, ["init", "--out", "my-credential.yaml"], { encoding: "utf8", cwd: app });
+    expect(readFileSync(join(app, "my-credential.yaml"), "utf8")).toMatch(/^\$schema: \.\/node_modules\/green-skills\/schema\/micro-credential\.schema\.json$/m);
   });
 });
 

@@ -13,7 +13,7 @@ import { CliError } from "./io.js";
 /** File extensions read as credential documents. */
 export const CREDENTIAL_EXTENSIONS: ReadonlySet<string> = new Set([".yaml", ".yml", ".json"]);
 
-const isCredential = (name: string) => CREDENTIAL_EXTENSIONS.has(extname(name).toLowerCase());
+const matches = (name: string, state: Walk) => state.extensions.has(extname(name).toLowerCase());
 const id = (info: Stats) => `${info.dev}:${info.ino}`;
 
 interface Walk {
@@ -24,6 +24,8 @@ interface Walk {
   readonly files: Set<string>;
   /** Credential entries met, including ones already listed. */
   found: number;
+  /** The extensions searched for (default {@link CREDENTIAL_EXTENSIONS}). */
+  readonly extensions: ReadonlySet<string>;
 }
 
 function unreadableFolder(dir: string, cause: unknown): CliError {
@@ -42,12 +44,12 @@ async function walk(dir: string, state: Walk): Promise<void> {
     if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
     const path = join(dir, entry.name);
     if (entry.isFile()) {
-      if (isCredential(entry.name)) await add(path, state);
+      if (matches(entry.name, state)) await add(path, state);
       continue;
     }
     if (!entry.isDirectory() && !entry.isSymbolicLink()) {
       // A FIFO, device or socket named like a credential is listed so that the reader reports it.
-      if (isCredential(entry.name)) list(path, state);
+      if (matches(entry.name, state)) list(path, state);
       continue;
     }
     // Folders, and symbolic links (followed).
@@ -57,7 +59,7 @@ async function walk(dir: string, state: Walk): Promise<void> {
     } catch (cause) {
       // A dangling link named like a credential is listed so that the reader reports it; a broken link to
       // a folder cannot be searched: say so.
-      if (isCredential(entry.name)) list(path, state);
+      if (matches(entry.name, state)) list(path, state);
       else if (errnoOf(cause) !== "ENOENT") throw unreadableFolder(path, cause);
       continue;
     }
@@ -65,7 +67,7 @@ async function walk(dir: string, state: Walk): Promise<void> {
       if (state.folders.has(id(info))) continue;
       state.folders.add(id(info));
       await walk(path, state);
-    } else if (isCredential(entry.name)) await add(path, state, info);
+    } else if (matches(entry.name, state)) await add(path, state, info);
   }
 }
 
@@ -93,8 +95,8 @@ async function add(path: string, state: Walk, known?: Stats): Promise<void> {
  * @throws {@link CliError} (exit 2) for a path that does not exist, a folder that cannot be read, or a
  * folder without credential files.
  */
-export async function credentialFiles(paths: readonly string[]): Promise<string[]> {
-  const state: Walk = { out: [], folders: new Set(), files: new Set(), found: 0 };
+export async function credentialFiles(paths: readonly string[], extensions: ReadonlySet<string> = CREDENTIAL_EXTENSIONS): Promise<string[]> {
+  const state: Walk = { out: [], folders: new Set(), files: new Set(), found: 0, extensions };
   for (const path of paths) {
     let info;
     try {
@@ -111,7 +113,7 @@ export async function credentialFiles(paths: readonly string[]): Promise<string[
     state.folders.add(id(info));
     const before = state.found;
     await walk(path, state);
-    if (state.found === before) throw new CliError(`no .yaml, .yml or .json files in ${path}`, "pass credential files, or a folder that holds them");
+    if (state.found === before) throw new CliError(`no ${[...extensions].slice(0, -1).join(", ")} or ${[...extensions].at(-1)} files in ${path}`, "pass credential files, or a folder that holds them");
   }
   return [...new Set(state.out)];
 }

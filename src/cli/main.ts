@@ -2,10 +2,14 @@ import { Command, CommanderError } from "commander";
 import { isGreenSkillsError } from "../errors.js";
 import { errnoOf, fsHint, fsReason, isSystemError } from "../node/fs-messages.js";
 import { VERSION } from "../version.js";
+import { checkCommand } from "./commands/check.js";
+import { convertCommand } from "./commands/convert.js";
 import { diffCommand } from "./commands/diff.js";
 import { exportCommand } from "./commands/export.js";
 import { gapCommand } from "./commands/gap.js";
+import { graphCommand } from "./commands/graph.js";
 import { importCommand } from "./commands/import.js";
+import { initCommand } from "./commands/init.js";
 import { sectorCommand } from "./commands/sector.js";
 import { sectorsCommand } from "./commands/sectors.js";
 import { searchCommand } from "./commands/search.js";
@@ -13,6 +17,7 @@ import { showCommand } from "./commands/show.js";
 import { statsCommand } from "./commands/stats.js";
 import { suggestCommand } from "./commands/suggest.js";
 import { validateCommand } from "./commands/validate.js";
+import { disableCache } from "./esco-cache.js";
 import { type CliIo, CliError, colorsFor, exitCodeOf, processIo } from "./io.js";
 
 /**
@@ -34,6 +39,8 @@ export function program(io: CliIo): Command {
     .description("ESCO green skills as a graph: import ESCO, query it, validate micro-credentials")
     .version(VERSION, "-v, --version", "print the version")
     .helpOption("-h, --help", "show help")
+    .option("--no-cache", "import an ESCO download (zip or folder) again instead of loading it from the import cache")
+    .hook("preAction", (cmd) => disableCache(io, cmd.opts()["cache"] === false))
     .showSuggestionAfterError(true)
     .configureOutput({
       writeOut: (s) => void io.stdout.write(s),
@@ -45,12 +52,14 @@ export function program(io: CliIo): Command {
       "after",
       `
 Exit codes: 0 success · 1 invalid input found (credentials, mappings) · 2 usage or unreadable input.
-Taxonomy: --esco <bundle|zip|folder>, else $GREEN_SKILLS_ESCO, else the embedded default.
+Taxonomy: --esco <bundle|zip|folder>, else $GREEN_SKILLS_ESCO, else the embedded default. A download (zip or
+folder) is imported once and cached in $GREEN_SKILLS_CACHE_DIR, else $XDG_CACHE_HOME/green-skills, else
+~/.cache/green-skills (--no-cache skips the cache).
 
 Example:
   $ green-skills import ./esco-download --out esco.gsb && green-skills stats --esco esco.gsb`,
     );
-  for (const command of [importCommand(io), statsCommand(io), showCommand(io), searchCommand(io), suggestCommand(io), validateCommand(io), gapCommand(io), exportCommand(io), sectorsCommand(io), sectorCommand(io), diffCommand(io)]) {
+  for (const command of [importCommand(io), statsCommand(io), showCommand(io), searchCommand(io), suggestCommand(io), initCommand(io), validateCommand(io), gapCommand(io), exportCommand(io), checkCommand(io), convertCommand(io), sectorsCommand(io), sectorCommand(io), graphCommand(io), diffCommand(io)]) {
     command.exitOverride().configureOutput({
       writeOut: (s) => void io.stdout.write(s),
       writeErr: (s) => void io.stderr.write(s),

@@ -7,6 +7,7 @@ import { normaliseDefinition } from "./normalise.js";
 import { parseDocument } from "./parse.js";
 import { RULES } from "./rules/index.js";
 import { defaultSuggest } from "./suggest.js";
+import { applyTodos, stripTodos } from "./todo.js";
 
 /**
  * Validates a micro-credential definition, or an issued micro-credential, against a taxonomy: parse
@@ -32,8 +33,9 @@ import { defaultSuggest } from "./suggest.js";
  */
 export function validateCredential(input: unknown, taxonomy: Taxonomy, options: ValidateCredentialOptions = {}): CredentialValidationResult {
   const store = storeOf(taxonomy);
-  const doc = parseDocument(input, options.limits);
-  const issues: CredentialIssue[] = [...doc.issues];
+  const todo = stripTodos(input);
+  const doc = parseDocument(todo.value, options.limits);
+  let issues: CredentialIssue[] = [...doc.issues];
   const lang = options.lang ?? taxonomy.languages[0] ?? "en";
   const suggestFn = options.suggest === false ? undefined : (options.suggest ?? defaultSuggest(taxonomy));
   const limit = options.suggestions ?? 3;
@@ -52,6 +54,7 @@ export function validateCredential(input: unknown, taxonomy: Taxonomy, options: 
     },
   };
   for (const rule of RULES) rule.run(context);
+  issues = applyTodos(issues, todo.todos);
   const counts = countIssues(issues);
   const max = options.maxIssues ?? 200;
   const listed = issues.length > max ? [...issues.slice(0, max), tooMany(issues.length - max)] : issues;

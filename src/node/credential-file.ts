@@ -109,7 +109,7 @@ export function parseCredentialText(text: string, path: string, options: ReadCre
         ? issue("alias_limit_exceeded", "error", [], `YAML ${p.message}: the file looks like an alias bomb`, { suggestion: "write the repeated content out instead of using anchors and aliases" })
         : p.kind === "depth"
           ? issue("input_too_large", "error", [], `YAML ${p.message}`)
-          : issue("syntax_error", p.kind === "warning" ? "warning" : "error", [], `invalid YAML: ${p.message}`),
+          : issue("syntax_error", p.kind === "warning" ? "warning" : "error", [], `invalid YAML: ${p.message}`, p.hint ? { suggestion: p.hint } : {}),
       p.kind === "syntax" || p.kind === "warning" ? p.offset : undefined,
     ),
   );
@@ -117,7 +117,7 @@ export function parseCredentialText(text: string, path: string, options: ReadCre
     const offset = result.offsetOf(p);
     return offset === undefined ? undefined : position(starts, offset);
   };
-  return { path, format, value: result.value, issues, locate };
+  return { path, format, value: result.value, issues: [...issues, ...todoComments(text)], locate };
 }
 
 /**
@@ -150,4 +150,25 @@ export async function readCredentialFile(path: string, options: ReadCredentialFi
   if (!read.ok) throw new CredentialFileError(path, read.reason === "missing" ? "no such file" : read.reason === "not_regular" ? read.message : `cannot read: ${read.message}`, { cause: read.cause });
   const text = read.bytes.toString("utf8");
   return parseCredentialText(text, path, options);
+}
+
+/**
+ * `# TODO …` comments (as `green-skills init` writes above suggested mappings): `todo` warnings with
+ * their line, so an unreviewed template does not pass `validate --strict`.
+ */
+function todoComments(text: string): CredentialIssue[] {
+  const out: CredentialIssue[] = [];
+  text.split("\n").forEach((line, index) => {
+    const match = /(^|\s)#\s*TODO\b:?\s*(.*)$/.exec(line);
+    if (!match) return;
+    const before = line.slice(0, match.index);
+    if ((before.match(/"/g)?.length ?? 0) % 2 === 1 || (before.match(/'/g)?.length ?? 0) % 2 === 1) return;
+    const what = match[2]!.trim();
+    out.push({
+      ...issue("todo", "warning", [], `TODO comment: ${what || "(no text)"}`, { suggestion: "do what the comment asks, then delete the comment" }),
+      line: index + 1,
+      column: match.index + match[1]!.length + 1,
+    });
+  });
+  return out;
 }

@@ -23,3 +23,4 @@ export { CredentialFileResultSchema, validateCredentialFile } from "./validate-c
 export type { CredentialFileResult, ValidateCredentialFileOptions } from "./validate-credential-file.js";
 export { readIssuedCredentialFile } from "./issued-credential-file.js";
 export type { ReadIssuedCredentialFileResult } from "./issued-credential-file.js";
+export { readForeignCredentialFile } from "./foreign-file.js";

@@ -1,4 +1,4 @@
-import { type Document, LineCounter, type Node, isAlias, isMap, isScalar, isSeq, parseDocument } from "yaml";
+import { type Document, LineCounter, type Node, isAlias, isMap, isScalar, isSeq, parseDocument, visit } from "yaml";
 
 /**
  * YAML parsing with positions (the `yaml` package's `LineCounter` and node ranges), and the guards
@@ -13,6 +13,23 @@ export interface YamlProblem {
   kind: "syntax" | "warning" | "alias" | "depth";
   message: string;
   offset: number;
+  /** How to fix it, where the cause is recognisable (unquoted text in `{ … }`). */
+  hint?: string;
+}
+
+/** The fix for unquoted text with commas or colons inside a flow mapping. */
+export const QUOTE_HINT = 'quote the text: inside { … } a comma or a colon ends the value, so write { en: "Install, connect and commission …" }';
+
+/** Whether the line around `offset` looks like unquoted text inside `{ … }`. */
+function unquotedFlowText(text: string, offset: number): boolean {
+  const start = text.lastIndexOf("\n", Math.max(0, offset - 1)) + 1;
+  const end = text.indexOf("\n", offset);
+  const line = text.slice(start, end === -1 ? undefined : end);
+  const open = line.indexOf("{");
+  if (open === -1) return false;
+  const inner = line.slice(open + 1);
+  const value = inner.slice(inner.indexOf(":") + 1);
+  return /^\s*[^"'\s[{]/.test(value) && /[,:]/.test(value.replace(/}\s*(#.*)?$/, ""));
 }
 
 /** The parse result; `value` is undefined when the document could not be turned into data. */
@@ -56,9 +73,10 @@ export function parseYamlSource(text: string, options: { maxAliasCount: number; 
   }
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, version: "1.2" });
   const problems: YamlProblem[] = [
-    ...doc.errors.map((e) => ({ kind: "syntax" as const, message: e.message.split("\n")[0]!, offset: e.pos[0] })),
+    ...doc.errors.map((e) => ({ kind: "syntax" as const, message: e.message.split("\n")[0]!, offset: e.pos[0], ...(unquotedFlowText(text, e.pos[0]) ? { hint: QUOTE_HINT } : {}) })),
     ...doc.warnings.map((w) => ({ kind: "warning" as const, message: w.message.split("\n")[0]!, offset: w.pos[0] })),
   ];
+  if (doc.errors.length === 0) problems.push(...splitFlowText(doc));
   let value: unknown;
   if (doc.errors.length === 0) {
     try {
@@ -89,4 +107,25 @@ function offsetOf(doc: Document, path: readonly (string | number)[]): number | u
     } else return offset;
   }
   return offset;
+}
+
+/**
+ * `{ en: Install, connect and commission … }` parses without error into `{ en: "Install", "connect and
+ * commission …": null }`: a flow mapping entry without a value, after a plain text value, is such a split
+ * sentence. Reported as a syntax error with the quoting fix, instead of the schema's cryptic key errors.
+ */
+function splitFlowText(doc: Document): YamlProblem[] {
+  const out: YamlProblem[] = [];
+  visit(doc, {
+    Map(_, node) {
+      if (!node.flow) return;
+      node.items.forEach((pair, i) => {
+        if (i === 0 || pair.value !== null || !isScalar(pair.key)) return;
+        const before = node.items[i - 1]!;
+        if (!isScalar(before.value) || typeof before.value.value !== "string" || before.value.type !== "PLAIN") return;
+        out.push({ kind: "syntax", message: `the text "${before.value.value}, ${String(pair.key.value)}" is split at a comma: YAML read "${String(pair.key.value)}" as a new key`, offset: before.value.range?.[0] ?? 0, hint: QUOTE_HINT });
+      });
+    },
+  });
+  return out;
 }

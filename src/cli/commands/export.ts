@@ -38,6 +38,7 @@ interface ExportOptions {
   issuerId?: string;
   issuerLegalId?: string;
   credentialId?: string;
+  vcdm?: "2.0" | "1.1";
 }
 
 /** The learner file of `--issued`: an issued credential without its definition (the credential file gives it). */
@@ -101,7 +102,7 @@ function exportInput(input: Input, taxonomy: Taxonomy, options: ExportOptions): 
   }
   return input.kind === "definition"
     ? { ...toElm(input.definition, taxonomy, common), what: "ELM learning-achievement specification" }
-    : { ...toEuropeanDigitalCredential(input.issued, taxonomy, { ...common, issuer }), what: "European Digital Credential (unsigned)" };
+    : { ...toEuropeanDigitalCredential(input.issued, taxonomy, { ...common, issuer, ...(options.vcdm ? { vcdm: options.vcdm } : {}) }), what: `European Digital Credential (unsigned, ${options.vcdm === "1.1" ? "VCDM 1.1" : "Europass VCDM 2.0"})` };
 }
 
 const HINTS: Record<string, string> = {
@@ -120,9 +121,10 @@ export function exportCommand(io: CliIo): Command {
     .option("--esco <path>", "ESCO bundle, zip or folder for the labels (default: $GREEN_SKILLS_ESCO, else the embedded default)")
     .option("--out <file>", "write the document to this file instead of standard output")
     .option("--json", 'print JSON: { "document", "warnings" } (with --out: { "out", "format", "warnings" })')
-    .option("--issuer-id <uri>", "issuer URI when the first awarding body has no id")
+    .option("--issuer-id <uri>", "issuer URI; overrides the first awarding body's id (e.g. the did:key you sign with)")
     .option("--issuer-legal-id <id>", "the issuer's eIDAS legal identifier, required for a European Digital Credential")
     .option("--credential-id <uri>", "id of the issued credential when the file gives none")
+    .addOption(new Option("--vcdm <version>", "European Digital Credential form: 2.0 = the Europass / EBSI profile (default), 1.1 = the ELM v3 samples' form").choices(["2.0", "1.1"]))
     .addHelpText(
       "after",
       `

@@ -6,13 +6,18 @@ import { CredentialFileError } from "../../errors.js";
 import { readCredentialFile } from "../../node/credential-file.js";
 import { formatIssue } from "../credential-report.js";
 import { type CliIo, CliError, type Colors, colorsFor, writeJson } from "../io.js";
+import { resolveConceptArg } from "../resolve-concept.js";
 import { resolveTaxonomy } from "../taxonomy.js";
+import { gapHtml, gapMarkdown } from "../report/gap-report.js";
+import { emitReport, reportFormat } from "../report/output.js";
 
 interface GapOptions {
   occupation: string;
   esco?: string;
   json?: boolean;
   all?: boolean;
+  format?: string;
+  out?: string;
 }
 
 const LIMIT = 15;
@@ -74,10 +79,12 @@ export function gapCommand(io: CliIo): Command {
   return new Command("gap")
     .description("compare a credential's learning outcomes with the essential and optional skills of an ESCO occupation")
     .argument("<credential-file>", "micro-credential definition (YAML or JSON)")
-    .requiredOption("--occupation <uri>", "ESCO occupation URI")
+    .requiredOption("--occupation <name-or-uri>", "ESCO occupation: its URI or its name (exact or closest match)")
     .option("--esco <path>", "ESCO bundle, zip or folder (a full import: occupation–skill relations are needed)")
     .option("--json", "print JSON")
     .option("--all", "list every skill of the occupation (default: the first 15 per group)")
+    .option("--format <format>", "text (default), json, md or html: a report for people")
+    .option("--out <file>", "write the report to this file (atomically) instead of standard output")
     .addHelpText(
       "after",
       `
@@ -86,18 +93,27 @@ a direct match counts 1, a match through the hierarchy 0.5.
 
 Example:
   $ green-skills gap taxonomy/examples/construction-heat-pump-installation.yaml \\
-      --occupation http://data.europa.eu/esco/occupation/7259dc48-004a-4ceb-aa4e-5bbd548c2397 --esco esco.gsb`,
+      --occupation http://data.europa.eu/esco/occupation/7259dc48-004a-4ceb-aa4e-5bbd548c2397 --esco esco.gsb
+  $ green-skills gap my-credential.yaml --occupation "heating technician" --esco esco.gsb`,
     )
     .action(async (file: string, options: GapOptions) => {
       const c = colorsFor(io, "stdout", Boolean(options.json));
       const definition = await readDefinition(io, file);
       const { taxonomy } = await resolveTaxonomy(io, options.esco);
-      const report = coverage({ learningOutcomes: definition.outcomes.map((o) => o.outcome) }, options.occupation, taxonomy);
-      if (options.json) {
-        writeJson(io, { file, ...report });
+      // On the embedded default a URI goes straight to coverage, which says that it needs a full import.
+      const occupation = taxonomy.coverage === "curated" && /^https?:\/\//.test(options.occupation) ? options.occupation : resolveConceptArg(io, taxonomy, options.occupation, "occupation", { option: "--occupation" }).uri;
+      const report = coverage({ learningOutcomes: definition.outcomes.map((o) => o.outcome) }, occupation, taxonomy);
+      const format = reportFormat(options.format, options.json, options.out);
+      const title = definition.fields.title ? (definition.fields.title["en"] ?? Object.values(definition.fields.title)[0]) : file;
+      if (format === "json") {
+        if (options.out) await emitReport(io, `${JSON.stringify({ file, ...report }, null, 2)}\n`, options.out, [file]);
+        else writeJson(io, { file, ...report });
         return;
       }
-      const title = definition.fields.title ? (definition.fields.title["en"] ?? Object.values(definition.fields.title)[0]) : file;
+      if (format === "md" || format === "html") {
+        await emitReport(io, format === "html" ? gapHtml(title ?? file, file, report) : gapMarkdown(title ?? file, file, report), options.out, [file]);
+        return;
+      }
       const out = [
         `${c.bold(title ?? file)} → ${c.bold(report.occupation.label)} ${c.dim(report.occupation.uri)}`,
         `score ${c.bold(pct(report.score))} · essential ${report.essential.covered}/${report.essential.total} covered (${report.essential.related} through the hierarchy) · optional ${report.optional.covered}/${report.optional.total}`,

@@ -39,7 +39,7 @@ Without a query, each non-empty line of standard input is one query, answered in
 
 Example:
   $ green-skills search "instal heat pump" --green --esco esco-v1.1.1.gsb
-  $ cut -d, -f2 outcomes.csv | green-skills search --json --limit 3 > hits.jsonl`,
+  $ green-skills search --json --limit 3 < queries.txt > hits.jsonl`,
     )
     .action(async (words: string[], options: SearchCliOptions) => {
       const limit = positiveInt("--limit", options.limit, 10);

@@ -3,7 +3,10 @@ import { UnknownSectorError } from "../../errors.js";
 import { type SectorProfile, sectorProfile } from "../../framework/sector-profile.js";
 import { type CliIo, CliError, type Colors, colorsFor, writeJson } from "../io.js";
 import { applySectorFiles, embeddedNote, mergeReportOf, mergeSummary, percent, table, wrapText } from "../sector-support.js";
+import { unknownSectorHint } from "../sector-hint.js";
 import { resolveTaxonomy } from "../taxonomy.js";
+import { emitReport, reportFormat } from "../report/output.js";
+import { sectorHtml, sectorMarkdown } from "../report/sector-report.js";
 
 const DEFAULT_LIMIT = 20;
 
@@ -23,8 +26,12 @@ export function sectorCommand(io: CliIo): Command {
     .option("--limit <n>", `ranked green skills to show (default ${DEFAULT_LIMIT}; with --json: all)`, positiveInteger)
     .option("--lang <code>", "label language")
     .option("--json", "print JSON")
+    .option("--format <format>", "text (default), json, md or html: a report for people")
+    .option("--out <file>", "write the report to this file (atomically) instead of standard output")
     .addHelpText("after", "\nExample:\n  $ green-skills sector construction --esco esco-v1.1.1.gsb --limit 10\n  $ green-skills sector construction --json")
-    .action(async (id: string, options: { esco?: string; sectors?: string[]; limit?: number; lang?: string; json?: boolean }) => {
+    .action(async (id: string, options: { esco?: string; sectors?: string[]; limit?: number; lang?: string; json?: boolean; format?: string; out?: string }) => {
+      const format = reportFormat(options.format, options.json, options.out);
+      if (format === "json") options.json = true;
       const { taxonomy, source, embedded } = await resolveTaxonomy(io, options.esco);
       await applySectorFiles(taxonomy, options.sectors);
       let profile: SectorProfile;
@@ -32,14 +39,19 @@ export function sectorCommand(io: CliIo): Command {
         const limit = options.limit ?? (options.json ? undefined : DEFAULT_LIMIT);
         profile = sectorProfile(taxonomy, id, { ...(options.lang ? { lang: options.lang } : {}), ...(limit === undefined ? {} : { limit }) });
       } catch (error) {
-        if (error instanceof UnknownSectorError) throw new CliError(`unknown sector "${id}"`, `known sectors: ${error.known.join(", ")}`);
+        if (error instanceof UnknownSectorError) throw new CliError(`unknown sector "${id}"`, unknownSectorHint(id, error.known));
         throw error;
       }
       const report = mergeReportOf(taxonomy);
       const sectorUris = new Set([...profile.keySkills, ...profile.keyOccupations].map((k) => k.concept.uri as string));
       const mergeIssues = report.issues.filter((i) => i.path[1] === profile.sector.id || sectorUris.has(i.uri));
+      if (format === "md" || format === "html") {
+        await emitReport(io, format === "html" ? sectorHtml(profile, source) : sectorMarkdown(profile, source), options.out, options.sectors ?? []);
+        return;
+      }
       if (options.json) {
-        writeJson(io, { source, ...profile, mergeIssues });
+        if (options.out) await emitReport(io, `${JSON.stringify({ source, ...profile, mergeIssues }, null, 2)}\n`, options.out, options.sectors ?? []);
+        else writeJson(io, { source, ...profile, mergeIssues });
         return;
       }
       const c = colorsFor(io, "stdout", false);

@@ -5,6 +5,7 @@ import { greenShare } from "../../query/green-share.js";
 import { occupationsForSkill, skillsOfOccupation } from "../../query/occupation-skills.js";
 import { relatedSkills } from "../../query/related-skills.js";
 import { type CliIo, CliError, colorsFor, writeJson } from "../io.js";
+import { resolveConceptArg } from "../resolve-concept.js";
 import { resolveTaxonomy } from "../taxonomy.js";
 
 const LIMIT = 12;
@@ -13,19 +14,17 @@ const LIMIT = 12;
 export function showCommand(io: CliIo): Command {
   return new Command("show")
     .description("show one ESCO concept: labels, description, hierarchy, relations")
-    .argument("<uri>", "ESCO concept URI")
+    .argument("<concept>", "ESCO concept URI, or a skill or occupation name (exact or closest match)")
     .option("--esco <path>", "ESCO bundle, zip or folder (default: $GREEN_SKILLS_ESCO, else the embedded default)")
     .option("--lang <code>", "label language")
     .option("--json", "print JSON")
-    .addHelpText("after", "\nExample:\n  $ green-skills show http://data.europa.eu/esco/skill/00735755-adc6-4ea0-b034-b8caff339c9f")
-    .action(async (uri: string, options: { esco?: string; json?: boolean; lang?: string }) => {
+    .addHelpText("after", "\nA name is matched against the labels: an exact label, else one clearly best match is taken (and named\non stderr); an ambiguous name lists the candidates with their URIs (exit 2).\n\nExample:\n  $ green-skills show http://data.europa.eu/esco/skill/00735755-adc6-4ea0-b034-b8caff339c9f\n  $ green-skills show upholsterer --esco esco.gsb")
+    .action(async (given: string, options: { esco?: string; json?: boolean; lang?: string }) => {
       const { taxonomy, source } = await resolveTaxonomy(io, options.esco);
       const lang = options.lang ? { lang: options.lang } : {};
+      const uri = resolveConceptArg(io, taxonomy, given, "any", options.lang ? { lang: options.lang } : {}).uri;
       const concept = getConcept(taxonomy, uri, lang);
-      if (!concept) {
-        const hint = taxonomy.coverage === "curated" ? "the embedded default holds only the curated concepts; pass --esco <your ESCO import> for all of ESCO" : "check the URI (copy it from the ESCO portal or from `green-skills search`)";
-        throw new CliError(`no concept ${uri} in ${source}`, hint);
-      }
+      if (!concept) throw new CliError(`no concept ${uri} in ${source}`, "check the URI (copy it from the ESCO portal or from `green-skills search`)");
       const full = taxonomy.coverage === "full";
       const path = pathToRoot(taxonomy, uri, lang);
       const relations =

@@ -4,6 +4,10 @@ import type { SearchSkillsOptions } from "../../search/options.js";
 import { type CliIo, CliError, type Colors, colorsFor, setExitCode, writeJson } from "../io.js";
 import { inputLines, positiveInt } from "../lines.js";
 import { resolveTaxonomy } from "../taxonomy.js";
+import { writeFileAtomic } from "../../node/write.js";
+import { COLUMN_NAMES_HELP, parseColumnsOption } from "../tables/columns.js";
+import { readTable } from "../tables/read.js";
+import { tableOutcomes, tableWithSuggestions } from "../tables/suggest-table.js";
 
 interface SuggestCliOptions {
   esco?: string;
@@ -13,6 +17,9 @@ interface SuggestCliOptions {
   lang?: string;
   sector?: string;
   json?: boolean;
+  table?: string;
+  out?: string;
+  columns?: string;
 }
 
 /** `green-skills suggest [outcome...]`: ESCO skill suggestions for learning outcomes. */
@@ -27,14 +34,22 @@ export function suggestCommand(io: CliIo): Command {
     .option("--sector <id>", "only concepts of this sector (green-skills sectors lists the ids)")
     .option("--lang <code>", "match and show labels in this language")
     .option("--json", "print JSON (batch mode: one JSON object per input line)")
+    .option("--table <file>", "a mapping table (.csv, .xlsx): suggest for each row's outcome and write a copy with suggestion columns to --out")
+    .option("--out <file>", "with --table: the copy to write (.csv, .tsv or .xlsx; never the input)")
+    .option("--columns <role=header,...>", 'with --table: the outcome column\'s header, e.g. outcome="Learning outcome"')
     .addHelpText(
       "after",
       `
 Exit code 1 when some outcome has no suggestion at or above the threshold ("no good match").
 
+With --table, the outcome column is found by its header (${COLUMN_NAMES_HELP.split(",")[0]}); the copy gets the
+columns "suggested ESCO URI", "suggested label", "suggestion score" and "suggestion green", one line per
+suggestion in a cell. A quoted CSV cell with commas is one outcome.
+
 Example:
   $ green-skills suggest "Learners can size and commission an air-source heat pump" --esco esco-v1.1.1.gsb
-  $ green-skills suggest --json < outcomes.txt > suggestions.jsonl`,
+  $ green-skills suggest --json < outcomes.txt > suggestions.jsonl
+  $ green-skills suggest --table outcomes.xlsx --out outcomes-suggested.xlsx --esco esco-v1.1.1.gsb`,
     )
     .action(async (words: string[], options: SuggestCliOptions) => {
       const limit = positiveInt("--limit", options.limit, 5);
@@ -44,6 +59,34 @@ Example:
       }
       const outcome = words.join(" ").trim();
       const batch = words.length === 0;
+      if (options.table !== undefined || options.out !== undefined) {
+        if (!options.table || !options.out) throw new CliError(options.table ? "--table needs --out <file>" : "--out needs --table <file>", "green-skills suggest --table outcomes.csv --out outcomes-suggested.csv");
+        if (words.length > 0) throw new CliError("pass either outcome text or --table, not both", "with --table, the outcomes come from the table's outcome column");
+      }
+      if (options.table && options.out) {
+        const table = await readTable(options.table);
+        const texts = tableOutcomes(table, parseColumnsOption(options.columns));
+        const { taxonomy } = await resolveTaxonomy(io, options.esco);
+        const suggestOptions = { limit, threshold, ...(options.green ? { green: true } : {}), ...(options.lang ? { lang: options.lang } : {}), ...(options.sector ? { sector: options.sector } : {}) };
+        const results = new Map<string, Map<number, SuggestResult>>();
+        let count = 0;
+        let unmatched = 0;
+        for (const [sheet, rows] of texts) {
+          const answers = new Map<number, SuggestResult>();
+          for (const [row, text] of rows) {
+            const result = suggestSkills(taxonomy, text, suggestOptions);
+            if (result.status !== "ok") unmatched++;
+            answers.set(row, result);
+            count++;
+          }
+          results.set(sheet, answers);
+        }
+        await writeFileAtomic(options.out, await tableWithSuggestions(table, results, options.out), { inputs: [options.table] });
+        const c = colorsFor(io, "stderr", false);
+        io.stderr.write(`${c.green("✔")} ${count} outcome${count === 1 ? "" : "s"} → ${options.out}${unmatched > 0 ? ` (${unmatched} without a suggestion at or above ${threshold})` : ""}; check the suggestions, then copy the URIs you keep into the ESCO column\n`);
+        if (unmatched > 0) setExitCode(io, 1);
+        return;
+      }
       if (batch && io.stdin.isTTY === true) {
         throw new CliError("no outcome given", 'pass an outcome (green-skills suggest "Learners can …") or pipe one outcome per line into standard input');
       }
