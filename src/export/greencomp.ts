@@ -1,5 +1,6 @@
 import { hasFramework, frameworkOf } from "../framework/attach.js";
 import type { Taxonomy } from "../taxonomy/taxonomy.js";
+import { lookup } from "../lookup.js";
 
 /**
  * GreenComp (JRC, 2022) as an alignment target: its competence names and the publication's DOI, which
@@ -37,5 +38,5 @@ export function greenCompCompetence(taxonomy: Taxonomy, id: string): { name: str
       if (found) return { name: found.label, description: found.description };
     }
   }
-  return { name: NAMES[id] ?? id, description: undefined };
+  return { name: lookup(NAMES, id) ?? id, description: undefined };
 }

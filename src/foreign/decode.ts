@@ -1,5 +1,6 @@
 import extractChunks from "png-chunks-extract";
 import { type CredentialIssue, type IssuePath, issue } from "../credential/issues.js";
+import { lookup } from "../lookup.js";
 
 /**
  * Decoding the containers a credential travels in: JSON text, a VC-JWT compact form (payload only, the
@@ -77,7 +78,7 @@ export function decodeJwt(token: string): { value: unknown; issues: CredentialIs
 const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
 const unescapeXml = (text: string) =>
   text.replace(/&(#x[0-9a-fA-F]+|#\d+|[a-z]+);/g, (whole, name: string) =>
-    name.startsWith("#x") ? String.fromCodePoint(parseInt(name.slice(2), 16)) : name.startsWith("#") ? String.fromCodePoint(Number(name.slice(1))) : (ENTITIES[name] ?? whole),
+    name.startsWith("#x") ? String.fromCodePoint(parseInt(name.slice(2), 16)) : name.startsWith("#") ? String.fromCodePoint(Number(name.slice(1))) : (lookup(ENTITIES, name) ?? whole),
   );
 
 /** The text (JSON or JWT) inside a credential-holding text, as JSON. */

@@ -4,6 +4,7 @@ import { EscoImportError } from "../../errors.js";
 import { importEscoToFile } from "../../node/load.js";
 import type { ImportReport } from "../../node/import/report.js";
 import { CliError, type CliIo, colorsFor, writeJson } from "../io.js";
+import { lookup } from "../../lookup.js";
 
 /** `green-skills import`: ESCO download → bundle file. */
 export function importCommand(io: CliIo): Command {
@@ -75,7 +76,7 @@ const UNITS: Record<string, number> = { "": 1, b: 1, k: 1e3, kb: 1e3, kib: 1024,
 /** Parses `--max-unzipped-size`: a number of bytes with an optional unit (`500MB`, `8GiB`, `1.5g`). */
 function parseSize(value: string): number {
   const match = /^\s*(\d+(?:\.\d+)?)\s*([a-z]*)\s*$/i.exec(value);
-  const unit = match ? UNITS[match[2]!.toLowerCase()] : undefined;
+  const unit = match ? lookup(UNITS, match[2]!.toLowerCase()) : undefined;
   const bytes = match && unit !== undefined ? Math.floor(Number(match[1]) * unit) : Number.NaN;
   if (!(bytes > 0)) throw new CliError(`--max-unzipped-size must be a size such as 8GiB, 500MB or 1000000 (bytes), got "${value}"`, "units: B, KB, MB, GB, TB (powers of 1000) and KiB, MiB, GiB, TiB (powers of 1024)");
   return bytes;

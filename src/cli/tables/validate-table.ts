@@ -7,6 +7,7 @@ import type { Taxonomy } from "../../taxonomy/taxonomy.js";
 import { type ColumnMap, type ColumnRole, COLUMN_NAMES_HELP, columnLetter, findColumns, splitUris } from "./columns.js";
 import type { Sheet, Table } from "./read.js";
 import { CliError } from "../io.js";
+import { lookup } from "../../lookup.js";
 
 /**
  * Validating a mapping table (outcome text → ESCO URIs): rows are grouped into credentials (by a
@@ -148,7 +149,7 @@ function locate(i: CredentialIssue, sheet: Sheet, columns: ColumnMap, group: str
   const index = typeof i.path[1] === "number" ? i.path[1] : undefined;
   const row = index === undefined ? undefined : rows[index];
   if (!row) return { ...base, path: [] } as TableIssue;
-  const role = ROLE_OF_FIELD[String(i.path[2])];
+  const role = lookup(ROLE_OF_FIELD, String(i.path[2]));
   const col = role === undefined ? undefined : columns[role];
   const place = { row: row.row, line: row.row, ...(col === undefined ? {} : { column: col + 1, columnName: sheet.header[col] ?? "", cell: `${columnLetter(col)}${row.row}` }) };
   const value = role === "esco" && typeof i.path[3] === "number" ? row.uris[i.path[3]] : undefined;

@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { lookup } from "../../lookup.js";
 
 // alpha-2 + NAL code per entry ("DEDEU" = DE → DEU). The Country NAL uses the ISO 3166-1 alpha-3 codes;
 // test/export-elm.test.ts checks this table against i18n-iso-countries. XK → XKK is that package's code
@@ -54,7 +55,7 @@ export function countryNal(alpha2: string): { code: string; name: string } | und
 /** @internal The Language NAL code and English name of a language code (`en`, `pt-BR` → `ENG`, `POR`), if known. */
 export function languageNal(code: string): { code: string; name: string } | undefined {
   const base = code.toLowerCase().split("-")[0]!;
-  const nal = LANGUAGES[base];
+  const nal = lookup(LANGUAGES, base);
   return nal ? { code: nal, name: englishName(base, "language") } : undefined;
 }
 

@@ -2,6 +2,7 @@ import { readHeader, unusedColumns } from "./columns-spec.js";
 import type { ImportedFile } from "./report.js";
 import type { ImportState } from "./state.js";
 import type { Table } from "./table.js";
+import { lookup } from "../../lookup.js";
 
 /**
  * Imports collection files (`greenSkillsCollection_en.csv` and any other `*Collection_<lang>.csv`). A
@@ -26,7 +27,7 @@ const LABELS: Record<string, string> = {
 
 /** Human label for a collection name. */
 export function collectionLabel(name: string): string {
-  return LABELS[name] ?? name.replace(/([a-z])([A-Z])/g, "$1 $2").replace(/^./, (c) => c.toUpperCase());
+  return lookup(LABELS, name) ?? name.replace(/([a-z])([A-Z])/g, "$1 $2").replace(/^./, (c) => c.toUpperCase());
 }
 
 /** Imports one collection file into collection `name`. */

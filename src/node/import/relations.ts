@@ -4,6 +4,7 @@ import type { EscoFileKind } from "./detect.js";
 import type { DanglingSummary, ImportedFile } from "./report.js";
 import type { ImportState } from "./state.js";
 import type { Table } from "./table.js";
+import { lookup } from "../../lookup.js";
 
 /**
  * Imports the relation files. A row whose endpoint is not a concept of the expected kind is kept aside
@@ -127,7 +128,7 @@ export function importRelationFile(state: ImportState, table: Table, fileKind: E
       problem = [spec.to.column, table.cell(row, toAt), b === undefined ? "is not defined by the concept files" : `is a ${state.kindOf(b)}, not a ${spec.to.kinds.join(" or ")}`];
     } else if (typeAt >= 0) {
       const value = table.cell(row, typeAt);
-      const known = RELATION_CODES[value];
+      const known = lookup(RELATION_CODES, value);
       if (known === undefined) problem = [spec.typeColumn!, value, `relationType "${value}" is neither essential nor optional`];
       else code = known;
     }
