@@ -44,7 +44,7 @@ self-contained file (no script, no network; prints to PDF): a summary with the v
 per change type; the concepts removed, obsoleted, relabelled, or out of or into the green collection,
 with their URIs; and per credential its affected mappings with the suggested migration.
 
-Examples:
+Example:
   $ green-skills diff esco-v1.1.1.gsb esco-v1.2.1.gsb --credentials credentials/ --format md --out esco-migration.md
   $ green-skills diff esco-v1.1.1.gsb esco-v1.2.1.gsb --credentials credentials/ --out esco-migration.html`,
     )
