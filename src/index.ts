@@ -219,8 +219,8 @@ export { foldText, tokenise } from "./search/normalise.js";
 export { prepareSearch } from "./search/cache.js";
 export type { SearchIndexStats } from "./search/cache.js";
 export type { BaseSearchOptions, SearchSkillsOptions } from "./search/options.js";
-export { MatchedLabelSchema, OccupationHitSchema, SkillHitSchema } from "./search/results.js";
-export type { MatchedLabel, OccupationHit, SkillHit } from "./search/results.js";
+export { MatchedLabelSchema, OccupationHitSchema, SkillHitSchema, TermMatchSchema } from "./search/results.js";
+export type { MatchedLabel, OccupationHit, SkillHit, TermMatch } from "./search/results.js";
 export { searchSkills } from "./search/search-skills.js";
 export { searchOccupations } from "./search/search-occupations.js";
 export type { SearchOccupationsOptions } from "./search/search-occupations.js";
@@ -298,6 +298,7 @@ export {
   IssueCountsSchema,
   IssuePathSchema,
   IssueSeveritySchema,
+  MappingEvidenceSchema,
   formatPath,
 } from "./credential/issues.js";
 export type {
@@ -308,6 +309,7 @@ export type {
   IssueCode,
   IssuePath,
   IssueSeverity,
+  MappingEvidence,
 } from "./credential/issues.js";
 export type { SanitizeLimits } from "./credential/sanitize.js";
 export { validateCredential } from "./credential/validate.js";

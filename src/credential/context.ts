@@ -38,6 +38,12 @@ export interface ValidateCredentialOptions {
   hoursPerEcts?: readonly [min: number, max: number];
   /** Language of labels and of the statement text used for suggestions (default: the taxonomy's first). */
   lang?: string;
+  /**
+   * Judge whether each mapped skill fits its outcome's statement (`implausible_mapping` warnings, full ESCO
+   * imports only). Default: on, unless `suggest` is `false`. Uses green-skills' own search whatever
+   * `suggest` is.
+   */
+  plausibility?: boolean;
   /** Limits on nesting and size of the document. */
   limits?: SanitizeLimits;
   /** Most issues listed (default 200); the rest are counted in `counts` and noted by one `too_many_issues`. */

@@ -30,6 +30,7 @@ export const ISSUE_CODES = {
   wrong_concept_type: "An ESCO concept of the wrong kind (an occupation or skill group where a skill is required, or the reverse).",
   obsolete_esco_concept: "The ESCO concept is not released (obsolete) in the loaded version.",
   unmapped_outcome: "A learning outcome maps to no ESCO skill.",
+  implausible_mapping: "A mapped ESCO skill that the outcome's statement does not support (no matching words in its labels or description, not among the statement's candidates, not next to them in ESCO).",
   duplicate_skill: "The same ESCO skill is mapped more than once.",
   duplicate_id: "Two learning outcomes share an id.",
   no_green_outcome: "No learning outcome maps to a skill in ESCO's green skills collection.",
@@ -66,6 +67,33 @@ export const CandidateSchema = z.object({ uri: z.string(), label: z.string() });
 export type Candidate = z.infer<typeof CandidateSchema>;
 
 /**
+ * Why a mapped skill was judged against its outcome statement (`implausible_mapping`).
+ *
+ * @category Validation
+ */
+export const MappingEvidenceSchema = z.object({
+  /** The mapped skill. */
+  uri: z.string(),
+  label: z.string(),
+  /** Its score for the statement (see docs/search.md), 0 when no word matches. */
+  score: z.number(),
+  /** Its 1-based rank among the statement's skill candidates, or null beyond the 30 best. */
+  rank: z.number().int().positive().nullable(),
+  /** Words of the statement found in its labels. */
+  labelTerms: z.array(z.string()),
+  /** Words of the statement found only in its description or scope note. */
+  descriptionTerms: z.array(z.string()),
+  /** Its label that matched best, if any. */
+  matchedLabel: z.string().nullable(),
+  /** A strong candidate of the statement it sits next to in ESCO, if any. */
+  near: z.object({ uri: z.string(), label: z.string(), relation: z.enum(["same", "broader", "narrower", "related", "same-occupations"]) }).nullable(),
+  /** The taxonomy judged against (always `full`: the rule needs a full ESCO import). */
+  coverage: z.enum(["full", "curated"]),
+});
+/** Why a mapped skill was judged implausible. @category Validation */
+export type MappingEvidence = z.infer<typeof MappingEvidenceSchema>;
+
+/**
  * One finding about a credential document.
  *
  * @category Validation
@@ -82,6 +110,8 @@ export const CredentialIssueSchema = z.object({
   candidates: z.array(CandidateSchema).optional(),
   /** The Annex I element concerned, when there is one. */
   element: z.enum(ANNEX_ELEMENT_IDS).optional(),
+  /** `implausible_mapping`: how the mapped skill fared against the statement. */
+  evidence: MappingEvidenceSchema.optional(),
   /** The file, when the issue lies in another file than the one validated (a referenced definition). */
   file: z.string().optional(),
   /** 1-based line and column in the source file (set by the Node file reader). */
@@ -140,12 +170,13 @@ export function issue(
   severity: IssueSeverity,
   path: IssuePath,
   message: string,
-  extra: { suggestion?: string | undefined; candidates?: Candidate[] | undefined; element?: CredentialIssue["element"] | undefined } = {},
+  extra: { suggestion?: string | undefined; candidates?: Candidate[] | undefined; element?: CredentialIssue["element"] | undefined; evidence?: MappingEvidence | undefined } = {},
 ): CredentialIssue {
   const out: CredentialIssue = { code, severity, path, message };
   if (extra.suggestion) out.suggestion = extra.suggestion;
   if (extra.candidates && extra.candidates.length > 0) out.candidates = extra.candidates;
   if (extra.element) out.element = extra.element;
+  if (extra.evidence) out.evidence = extra.evidence;
   return out;
 }
 

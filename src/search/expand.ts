@@ -12,7 +12,12 @@ import type { SearchIndex } from "./index-build.js";
 export interface Expansion {
   readonly term: number;
   readonly sim: number;
+  /** How the query word reaches the term. */
+  readonly via: ExpansionKind;
 }
+
+/** `exact`, `word-family` (inflection or derivation), `typo`, `compound` (joined or split words) or `synonym` (learned from ESCO's labels). */
+export type ExpansionKind = "exact" | "word-family" | "typo" | "compound" | "synonym";
 
 /** Similarity of a typo match: one edit in a short word weighs more than in a long one. */
 const TYPO_SIM = (edits: number, length: number) => Math.min(0.9, 1 - edits / (length + 1));
@@ -146,7 +151,7 @@ function countBuffer(index: SearchIndex): Uint16Array {
  * Terms sharing a long prefix with `token` (at least four letters, and all but the last three letters of the
  * shorter word): its inflections and derivations in most European languages.
  */
-function family(index: SearchIndex, token: string, add: (term: number, sim: number) => void): void {
+function family(index: SearchIndex, token: string, add: (term: number, sim: number, inflection?: boolean) => void): void {
   if (/^\d+$/.test(token)) return;
   if (token.length >= FAMILY_MIN) {
     const prefix = token.slice(0, FAMILY_MIN);
@@ -157,10 +162,15 @@ function family(index: SearchIndex, token: string, add: (term: number, sim: numb
       if (term === token) continue;
       const shared = commonPrefix(term, token);
       const longer = Math.max(term.length, token.length);
-      if (shared < Math.min(term.length, token.length) - 3 || shared * 2 < longer) continue;
-      // One word extending the other (pump → pumps, compost → composting) is closer than two derivations
-      // of a shared stem (installation ~ installing).
-      add(id, shared === Math.min(term.length, token.length) ? 0.95 - 0.03 * (longer - shared) : 0.9 * Math.sqrt(shared / longer));
+      const shorter = Math.min(term.length, token.length);
+      if (shared < shorter - 3 || shared * 2 < longer) continue;
+      if (shared === shorter) {
+        // One word extending the other (pump → pumps, compost → composting) is closer than two derivations
+        // of a shared stem (installation ~ installing). A short word is extended only by an ending, so that
+        // "care" does not reach "career" nor "cart" "carton".
+        if (shorter <= SHORT_BASE && !isEnding(term.length < token.length ? term : token, (term.length < token.length ? token : term).slice(shared))) continue;
+        add(id, 0.95 - 0.03 * (longer - shared), true);
+      } else add(id, 0.9 * Math.sqrt(shared / longer));
     }
   }
   // Four-letter words ending in e share only three letters with their inflections: save → saving, saved.
@@ -179,6 +189,19 @@ function family(index: SearchIndex, token: string, add: (term: number, sim: numb
 }
 const E_INFLECTION = /^(ing|ings|ed|er|ers|ation|ations)$/;
 
+/** Words up to this length are extended only by a known ending ({@link isEnding}). */
+const SHORT_BASE = 5;
+/** Inflectional and common derivational endings (English spelling; most also fit French, Spanish, Italian, German plurals). */
+const ENDINGS = new Set(["s", "es", "ed", "d", "ing", "ings", "er", "ers", "or", "ors", "ion", "ions", "ation", "ations", "ment", "ments", "al", "ly", "ness", "able", "ible", "ic", "ics", "ity", "ive", "ist", "ists", "y", "en", "e", "n"]);
+/**
+ * Whether `ending` extends the word `base` as an inflection or derivation would: a known ending, and not one
+ * that starts with the `e` the base already ends with (care + er is "carer", so "career" is another word).
+ */
+function isEnding(base: string, ending: string): boolean {
+  if (!ENDINGS.has(ending)) return false;
+  return !(base.endsWith("e") && ending.startsWith("e"));
+}
+
 /**
  * The vocabulary terms a query token stands for: itself when the index has it (similarity 1), its word
  * family, and its likely typos.
@@ -186,17 +209,23 @@ const E_INFLECTION = /^(ing|ings|ed|er|ers|ation|ations)$/;
  * @internal
  */
 export function expandToken(index: SearchIndex, token: string): Expansion[] {
-  const best = new Map<number, number>();
-  const add = (term: number, sim: number) => {
-    if ((best.get(term) ?? 0) < sim) best.set(term, sim);
+  const best = new Map<number, { sim: number; via: ExpansionKind }>();
+  let inflected = false;
+  let via: ExpansionKind = "exact";
+  const add = (term: number, sim: number, inflection = false) => {
+    if (inflection) inflected = true;
+    if ((best.get(term)?.sim ?? 0) < sim) best.set(term, { sim, via });
   };
   const exact = index.termIds.get(token);
   if (exact !== undefined) add(exact, 1);
+  via = "word-family";
   family(index, token, add);
+  via = "typo";
   // Typo correction only for words the vocabulary does not know, or knows from a single concept (likely a
-  // misspelling kept as a hidden label): a known word is what the user meant.
-  if (exact === undefined || index.df[exact]! <= 1) typos(index, token, add);
-  const out = [...best].map(([term, sim]) => ({ term, sim }));
+  // misspelling kept as a hidden label): a known word is what the user meant. A word whose base form or
+  // inflection the vocabulary knows ("foams" with "foam") is a word, not a typo of another word ("forms").
+  if ((exact === undefined || index.df[exact]! <= 1) && !inflected) typos(index, token, add);
+  const out = [...best].map(([term, { sim, via }]) => ({ term, sim, via }));
   out.sort((a, b) => b.sim - a.sim || index.df[b.term]! - index.df[a.term]!);
   return out.slice(0, MAX_EXPANSIONS);
 }

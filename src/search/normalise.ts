@@ -8,19 +8,21 @@ import { normaliseSpelling } from "./spelling.js";
  */
 
 /** Letters that Unicode decomposition does not fold to ASCII. */
-const SPECIAL_LETTERS: Readonly<Record<string, string>> = {
-  ß: "ss",
-  æ: "ae",
-  œ: "oe",
-  ø: "o",
-  đ: "d",
-  ð: "d",
-  ł: "l",
-  ı: "i",
-  þ: "th",
-  ħ: "h",
-};
-const SPECIAL = new RegExp(`[${Object.keys(SPECIAL_LETTERS).join("")}]`, "g");
+const SPECIAL_LETTERS: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    ß: "ss",
+    æ: "ae",
+    œ: "oe",
+    ø: "o",
+    đ: "d",
+    ð: "d",
+    ł: "l",
+    ı: "i",
+    þ: "th",
+    ħ: "h",
+  }),
+);
+const SPECIAL = new RegExp(`[${[...SPECIAL_LETTERS.keys()].join("")}]`, "g");
 const MARKS = /\p{M}+/gu;
 
 /**
@@ -36,7 +38,7 @@ const MARKS = /\p{M}+/gu;
  * ```
  */
 export function foldText(text: string): string {
-  return text.normalize("NFKD").replace(MARKS, "").toLowerCase().replace(SPECIAL, (ch) => SPECIAL_LETTERS[ch] ?? ch);
+  return text.normalize("NFKD").replace(MARKS, "").toLowerCase().replace(SPECIAL, (ch) => SPECIAL_LETTERS.get(ch) ?? ch);
 }
 
 /**

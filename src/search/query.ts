@@ -94,7 +94,7 @@ export function prepareQuery(index: SearchIndex, text: string, options: PrepareO
     if (outcome && index.termIds.get(token) === undefined) {
       // In free text an unknown word is more often a word ESCO does not use than a typo: trust typo
       // corrections less there.
-      expansions = expansions.map((x) => (x.sim < TYPO_SIM_MAX ? { term: x.term, sim: x.sim * FREE_TEXT_TYPO } : x));
+      expansions = expansions.map((x) => (x.sim < TYPO_SIM_MAX ? { ...x, sim: x.sim * FREE_TEXT_TYPO } : x));
     }
     const parts = token.length >= 8 ? splitCompound(index, token) : undefined;
     if (parts && (expansions.length === 0 || expansions[0]!.sim < 0.8)) {
@@ -111,13 +111,13 @@ export function prepareQuery(index: SearchIndex, text: string, options: PrepareO
     const joined = [words[at - 1]?.token, words[at + 1]?.token].flatMap((other, side) =>
       other === undefined ? [] : [index.termIds.get(side === 0 ? other + token : token + other)].filter((t) => t !== undefined),
     );
-    if (joined.length > 0) expansions = [...expansions, ...joined.map((term) => ({ term, sim: 0.9 }))];
+    if (joined.length > 0) expansions = [...expansions, ...joined.map((term) => ({ term, sim: 0.9, via: "compound" as const }))];
     if (outcome) {
       // Free text paraphrases labels: add the words ESCO's own synonyms use for the same thing.
       const exact = index.termIds.get(token) ?? expansions[0]?.term;
       if (exact !== undefined) {
         const have = new Set(expansions.map((x) => x.term));
-        const extra = synonymsOf(index, exact).filter((t) => !have.has(t)).map((term) => ({ term, sim: SYNONYM_SIM }));
+        const extra = synonymsOf(index, exact).filter((t) => !have.has(t)).map((term) => ({ term, sim: SYNONYM_SIM, via: "synonym" as const }));
         if (extra.length > 0) expansions = [...expansions, ...extra];
       }
     }
@@ -139,13 +139,21 @@ export function prepareQuery(index: SearchIndex, text: string, options: PrepareO
  */
 function considerWords(index: SearchIndex, words: readonly { token: string }[], outcome: boolean): Set<string> {
   const distinct = new Set<string>();
-  for (const { token } of words) if (!STOPWORDS.has(token) && !(outcome && OUTCOME_WORDS.has(token))) distinct.add(token);
+  for (const { token } of words) if (!STOPWORDS.has(token) && !(outcome && (OUTCOME_WORDS.has(token) || isFragment(token)))) distinct.add(token);
   if (distinct.size <= MAX_WORDS) return distinct;
   const rank = (token: string) => {
     const id = index.termIds.get(token);
     return id === undefined ? -1 : index.idf[id]!;
   };
   return new Set([...distinct].sort((a, b) => rank(b) - rank(a)).slice(0, MAX_WORDS));
+}
+
+/**
+ * In free text, words of one or two letters are fragments ("re" of "re-upholster", "e" of "e-waste") or
+ * abbreviations too ambiguous to match on; digits and signs (`3d`, `c#`) still count.
+ */
+function isFragment(token: string): boolean {
+  return token.length <= 2 && /^[a-z]+$/.test(token);
 }
 
 function weightOf(index: SearchIndex, expansions: readonly Expansion[], fallback: number): number {

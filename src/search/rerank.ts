@@ -19,7 +19,7 @@ const RERANK_LABELS = 2;
 /** Candidates re-ranked by fuse.js (the rest keep their order below them). */
 const RERANK_HEAD = 12;
 /** Weight of the fuse.js similarity in the final rank. */
-const FUSE_WEIGHT = 0.1;
+export const FUSE_WEIGHT = 0.1;
 
 /**
  * Re-ranks candidates by `rank × (1 + FUSE_WEIGHT × fuseSimilarity)`, where `fuseSimilarity` is

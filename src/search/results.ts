@@ -2,6 +2,9 @@ import { z } from "zod";
 import { CONCEPT } from "../bundle/names.js";
 import { ReuseLevelSchema, SkillTypeSchema } from "../model/concept.js";
 import { EscoUriSchema, type EscoUri } from "../uri.js";
+import { DESCRIPTION_WEIGHT, descriptionHit, descriptionSnippet, descriptionTerms } from "./context.js";
+import type { Expansion } from "./expand.js";
+import { FUSE_WEIGHT } from "./rerank.js";
 import { LABEL_TYPES, type SearchIndex } from "./index-build.js";
 import type { PreparedQuery } from "./query.js";
 import type { Candidate } from "./score.js";
@@ -28,6 +31,26 @@ export const MatchedLabelSchema = z.object({
 /** @category Search */
 export type MatchedLabel = z.infer<typeof MatchedLabelSchema>;
 
+/**
+ * One word of the query and what it matched: directly, through its word family (`"certified"` ~
+ * `"certification"`), as a typo, as a compound, or through a synonym learned from ESCO's labels; in a
+ * label or only in the description.
+ *
+ * @category Search
+ */
+export const TermMatchSchema = z.object({
+  /** The word as typed. */
+  word: z.string(),
+  /** The (normalised) word of the label or description it matched. */
+  term: z.string(),
+  /** `exact`, `word-family`, `typo`, `compound` or `synonym`. */
+  via: z.enum(["exact", "word-family", "typo", "compound", "synonym"]),
+  /** `label` (the matched label) or `description` (the description or scope note: weaker evidence). */
+  field: z.enum(["label", "description"]),
+});
+/** @category Search */
+export type TermMatch = z.infer<typeof TermMatchSchema>;
+
 const hitBase = {
   uri: EscoUriSchema,
   /** Preferred label in the requested language (else the taxonomy's default language). */
@@ -38,6 +61,10 @@ const hitBase = {
   matchedLabel: MatchedLabelSchema,
   /** Words of the query (as typed) found in the concept's labels, directly, as a typo, inflection or synonym. */
   matchedTerms: z.array(z.string()),
+  /** Each matched word with the word it matched and how (see {@link TermMatchSchema}). */
+  matches: z.array(TermMatchSchema),
+  /** Free text: the description sentence that matched words the label does not hold, else `null`. */
+  snippet: z.string().nullable(),
 };
 
 /**
@@ -82,6 +109,13 @@ function evidenceEnough(index: SearchIndex): number {
   return 2 * Math.log(1 + (n - df + 0.5) / (df + 0.5));
 }
 
+/**
+ * Evidence at which a match counts as fully supported, in units of {@link evidenceEnough}: about four
+ * specific words (or all the query has, when it has less).
+ */
+const ENOUGH_WORDS = 2;
+/** Free text: share of the evidence of the concept's other labels that counts. */
+const CONCEPT_EXTRA = 0.25;
 /** Weight of a match by label type: hidden labels are misspellings and former names, weaker evidence. */
 const TYPE_FACTOR = [1, 1, 0.9] as const;
 
@@ -94,11 +128,13 @@ const TYPE_FACTOR = [1, 1, 0.9] as const;
  * @internal
  */
 export function matchScore(index: SearchIndex, query: PreparedQuery, candidate: Candidate): number {
-  const evidence = candidate.queryCoverage * query.weight;
-  const enough = Math.min(query.weight, evidenceEnough(index));
+  if (candidate.score !== undefined) return candidate.score;
+  const evidence = candidate.queryCoverage * query.weight + DESCRIPTION_WEIGHT * (candidate.description?.evidence ?? 0) + (query.outcome ? CONCEPT_EXTRA * (candidate.extraEvidence ?? 0) : 0);
+  const enough = Math.min(query.weight, ENOUGH_WORDS * evidenceEnough(index));
   const support = enough > 0 ? Math.min(1, evidence / enough) : 0;
   const type = TYPE_FACTOR[index.entryType[candidate.entry] as 0 | 1 | 2];
-  return Math.round(candidate.labelCoverage * support * type * 1000) / 1000;
+  const fuse = candidate.fuseScore === undefined ? 1 : (1 + FUSE_WEIGHT * (1 - candidate.fuseScore)) / (1 + FUSE_WEIGHT);
+  return Math.round(candidate.labelCoverage * support * type * (candidate.bloom ?? 1) * fuse * 1000) / 1000;
 }
 
 /** The query words a candidate matched, as the user typed them. @internal */
@@ -111,15 +147,42 @@ export function matchedWords(query: PreparedQuery, candidate: Candidate): string
   return words;
 }
 
+/** What each matched slot matched, in the label and in the description. @internal */
+export function termMatches(index: SearchIndex, query: PreparedQuery, candidate: Candidate): TermMatch[] {
+  const out: TermMatch[] = [];
+  const e = candidate.entry;
+  const labelTerms = index.entryTerms.subarray(index.entryOffsets[e]!, index.entryOffsets[e + 1]!);
+  for (const at of candidate.matchedSlots) {
+    const slot = query.slots[at]!;
+    let best: Expansion | undefined;
+    for (const x of slot.expansions) if (labelTerms.includes(x.term) && (!best || x.sim > best.sim)) best = x;
+    if (best) out.push({ word: slot.word, term: index.terms[best.term]!, via: best.via, field: "label" });
+    else if (slot.split) out.push({ word: slot.word, term: `${index.terms[slot.split[0]]!} ${index.terms[slot.split[1]]!}`, via: "compound", field: "label" });
+  }
+  if (candidate.description && candidate.description.slots.length > 0) {
+    const words = descriptionTerms(index, candidate.concept);
+    for (const at of candidate.description.slots) {
+      const slot = query.slots[at]!;
+      const hit = descriptionHit(words, slot, index.terms);
+      if (hit) out.push({ word: slot.word, term: hit.term, via: hit.via, field: "description" });
+    }
+  }
+  return out;
+}
+
 /** The parts every hit shares. @internal */
 export function hitCore(index: SearchIndex, query: PreparedQuery, candidate: Candidate, lang: string | undefined) {
   const e = candidate.entry;
+  const matches = termMatches(index, query, candidate);
+  const inDescription = matches.filter((m) => m.field === "description").map((m) => m.term);
   return {
     uri: index.store.uris[candidate.concept] as EscoUri,
     label: index.store.label(candidate.concept, lang),
     score: matchScore(index, query, candidate),
     matchedLabel: { text: index.entryText[e]!, type: LABEL_TYPES[index.entryType[e]!]!, lang: index.languages[index.entryLang[e]!]! },
     matchedTerms: matchedWords(query, candidate),
+    matches,
+    snippet: descriptionSnippet(index, candidate.concept, inDescription, lang),
   };
 }
 

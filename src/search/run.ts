@@ -6,6 +6,8 @@ import { type ResolvedOptions, type SearchSkillsOptions, resolveOptions } from "
 import { rerankWithFuse } from "./rerank.js";
 import { type PreparedQuery, prepareQuery } from "./query.js";
 import { type Candidate, rank } from "./score.js";
+import { bloomFactor, bloomKind, descriptionMatch } from "./context.js";
+import { matchScore } from "./results.js";
 
 /**
  * The search pipeline shared by skills, occupations and suggestions: resolve options, prepare the query,
@@ -16,6 +18,8 @@ import { type Candidate, rank } from "./score.js";
 
 /** Candidates the inverted index ranks beyond the requested number (the head goes to fuse.js). */
 const RERANK_POOL = 10;
+/** Free text: candidates taken from the label index and re-scored with their descriptions. */
+const CONTEXT_POOL = 40;
 
 /** Everything a search produced, before it becomes public results. @internal */
 export interface SearchRun {
@@ -47,10 +51,19 @@ export function runSearch(
   const query = prepareQuery(index, text, { outcome: forceOutcome ? true : resolved.outcome });
   if (query.slots.length === 0) return { index, query, options: resolved, candidates: [] };
   const pool = rank(index, query, {
-    limit: resolved.limit + RERANK_POOL,
+    limit: resolved.limit + (query.outcome ? CONTEXT_POOL : RERANK_POOL),
     ...(resolved.languages ? { languages: resolved.languages } : {}),
     ...(resolved.accept ? { accept: resolved.accept } : {}),
   });
-  const candidates = query.outcome ? pool : rerankWithFuse(index, text, pool);
-  return { index, query, options: resolved, candidates: candidates.slice(0, resolved.limit) };
+  const candidates = query.outcome ? withContext(index, query, text, pool) : rerankWithFuse(index, text, pool);
+  // Results are always in score order (the ranking order breaks ties).
+  const scored = candidates.map((c, at) => ({ c: { ...c, score: matchScore(index, query, c) }, at }));
+  scored.sort((a, b) => b.c.score - a.c.score || a.at - b.at);
+  return { index, query, options: resolved, candidates: scored.slice(0, resolved.limit).map((x) => x.c) };
+}
+
+/** Free text: adds description evidence and the opening verb's skill type to each candidate. @internal */
+export function withContext(index: SearchIndex, query: PreparedQuery, text: string, pool: readonly Candidate[]): Candidate[] {
+  const kind = bloomKind(text);
+  return pool.map((c) => ({ ...c, description: descriptionMatch(index, query, c.concept, c.matchedSlots), bloom: bloomFactor(index, c.concept, kind) }));
 }

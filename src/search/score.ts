@@ -1,3 +1,4 @@
+import type { DescriptionMatch } from "./context.js";
 import type { SearchIndex } from "./index-build.js";
 import { type PreparedQuery, SPLIT_SIM } from "./query.js";
 
@@ -38,6 +39,16 @@ export interface Candidate {
   readonly labelCoverage: number;
   /** Indexes of the slots matched by the best label. */
   readonly matchedSlots: readonly number[];
+  /** Free text only: the query slots the concept's description matches beyond its label. */
+  readonly description?: DescriptionMatch;
+  /** Free text only: the factor for the skill type the outcome's opening verb asks for (1 when it fits or says nothing). */
+  readonly bloom?: number;
+  /** Evidence the concept's other labels add beyond its best label. */
+  readonly extraEvidence?: number;
+  /** fuse.js score of the closest label (0 best), when the candidate was re-ranked. */
+  readonly fuseScore?: number;
+  /** The displayed score (set by the pipeline once all evidence is in). */
+  readonly score?: number;
 }
 
 /** Reusable per-index scratch arrays (searches are synchronous, so one set per index suffices). */
@@ -232,6 +243,7 @@ export function rank(index: SearchIndex, query: PreparedQuery, options: RankOpti
       queryCoverage: query.weight > 0 ? Math.min(1, s.evidence[e]! / query.weight) : 0,
       labelCoverage: Math.min(1, s.labelHit[e]! / entryWeight[e]!),
       matchedSlots: slots,
+      extraEvidence: s.conceptEvidence[c]! - s.evidence[e]!,
     };
   });
 }
@@ -245,5 +257,88 @@ export function slotsMatchedBy(index: SearchIndex, query: PreparedQuery, entry: 
     const split = slot.split !== undefined && terms.includes(slot.split[0]) && terms.includes(slot.split[1]);
     if (direct || split) out.push(at);
   });
+  return out;
+}
+
+/**
+ * Scores chosen concepts against the query directly from their labels, the way {@link rank} scores every
+ * concept (same evidence, coverage and concept-level terms), without a pass over the postings: for judging
+ * a few given skills against a statement.
+ *
+ * @internal
+ */
+export function scoreConcepts(index: SearchIndex, query: PreparedQuery, concepts: readonly number[], languages?: ReadonlySet<number>): Candidate[] {
+  // term → best similarity per slot
+  const bySlot = new Map<number, Map<number, number>>();
+  const note = (term: number, slot: number, sim: number) => {
+    let m = bySlot.get(term);
+    if (!m) bySlot.set(term, (m = new Map()));
+    if ((m.get(slot) ?? 0) < sim) m.set(slot, sim);
+  };
+  query.slots.forEach((slot, at) => {
+    for (const { term, sim } of slot.expansions) note(term, at, sim);
+  });
+  const out: Candidate[] = [];
+  const { entryOffsets, entryTerms, entryWeight, entryType, entryLang, idf } = index;
+  for (const c of concepts) {
+    const first = index.conceptEntries[c]!;
+    if (first < 0) continue;
+    const count = index.conceptEntryCount[c]!;
+    const conceptSlotSim = new Float32Array(query.slots.length);
+    let best = -1;
+    let bestEntry = -1;
+    let bestEvidence = 0;
+    let bestCoverage = 0;
+    const entries: { e: number; score: number }[] = [];
+    for (let e = first; e < first + count; e++) {
+      if (languages && !languages.has(entryLang[e]!)) continue;
+      const slotSim = new Float32Array(query.slots.length);
+      let labelHit = 0;
+      const terms = entryTerms.subarray(entryOffsets[e]!, entryOffsets[e + 1]!);
+      for (const t of terms) {
+        const m = bySlot.get(t);
+        if (!m) continue;
+        let top = 0;
+        for (const [slot, sim] of m) {
+          if (slotSim[slot]! < sim) slotSim[slot] = sim;
+          if (sim > top) top = sim;
+        }
+        labelHit += idf[t]! * top;
+      }
+      query.slots.forEach((slot, at) => {
+        if (slot.split && terms.includes(slot.split[0]) && terms.includes(slot.split[1]) && slotSim[at]! < SPLIT_SIM) slotSim[at] = SPLIT_SIM;
+      });
+      for (const half of query.slots.flatMap((s) => (s.split ? [...s.split] : []))) if (terms.includes(half) && !bySlot.has(half)) labelHit += idf[half]! * SPLIT_SIM;
+      let evidence = 0;
+      for (let k = 0; k < slotSim.length; k++) {
+        evidence += query.slots[k]!.weight * slotSim[k]!;
+        if (conceptSlotSim[k]! < slotSim[k]!) conceptSlotSim[k] = slotSim[k]!;
+      }
+      if (evidence === 0) continue;
+      const coverage = Math.min(1, labelHit / entryWeight[e]!);
+      const score = evidence * coverage * TYPE_WEIGHT[entryType[e] as 0 | 1 | 2];
+      entries.push({ e, score: evidence * coverage });
+      if (score > best) {
+        best = score;
+        bestEntry = e;
+        bestEvidence = evidence;
+        bestCoverage = coverage;
+      }
+    }
+    if (bestEntry < 0) continue;
+    let conceptEvidence = 0;
+    for (let k = 0; k < conceptSlotSim.length; k++) conceptEvidence += query.slots[k]!.weight * conceptSlotSim[k]!;
+    entries.sort((a, b) => b.score - a.score || a.e - b.e);
+    out.push({
+      concept: c,
+      rank: best + CONCEPT_SHARE * (conceptEvidence - bestEvidence),
+      entry: bestEntry,
+      entries: entries.map((x) => x.e),
+      queryCoverage: query.weight > 0 ? Math.min(1, bestEvidence / query.weight) : 0,
+      labelCoverage: bestCoverage,
+      matchedSlots: slotsMatchedBy(index, query, bestEntry),
+      extraEvidence: conceptEvidence - bestEvidence,
+    });
+  }
   return out;
 }

@@ -19,57 +19,62 @@ const LL = /^(model|label|travel|fuel|signal|level|cancel|counsel|channel|tunnel
 /** -ae-/-oe- in classical loans: paediatric, anaesthesia, haemoglobin, oestrogen, orthopaedic. */
 const AE = /^(pae|anae|haem|orthopae|gynae|encyclopae|leukae|archae|aesthe|caes|faec|oede|oesoph|oestr|foet|manoeu|diarrhoe)/;
 
-/** Single words whose variants no rule covers. */
-const WORDS: Readonly<Record<string, string>> = {
-  aluminium: "aluminum",
-  ageing: "aging",
-  programme: "program",
-  programmes: "programs",
-  licence: "license",
-  licences: "licenses",
-  defence: "defense",
-  offence: "offense",
-  practise: "practice",
-  practised: "practiced",
-  practising: "practicing",
-  grey: "gray",
-  mould: "mold",
-  moulds: "molds",
-  moulding: "molding",
-  mouldings: "moldings",
-  moulded: "molded",
-  plough: "plow",
-  ploughing: "plowing",
-  sulphur: "sulfur",
-  sulphate: "sulfate",
-  sulphates: "sulfates",
-  catalogue: "catalog",
-  catalogues: "catalogs",
-  dialogue: "dialog",
-  analogue: "analog",
-  judgement: "judgment",
-  acknowledgement: "acknowledgment",
-  draught: "draft",
-  draughts: "drafts",
-  kerb: "curb",
-  storey: "story",
-  storeys: "stories",
-  jewellery: "jewelry",
-  tyre: "tire",
-  tyres: "tires",
-  cheque: "check",
-  cheques: "checks",
-  fulfil: "fulfill",
-  enrol: "enroll",
-  enrolment: "enrollment",
-  instalment: "installment",
-  skilful: "skillful",
-  woollen: "woolen",
-  gaol: "jail",
-  pyjamas: "pajamas",
-  manoeuvre: "maneuver",
-  manoeuvres: "maneuvers",
-};
+/**
+ * Single words whose variants no rule covers. A `Map`, not an object literal: a token is arbitrary text,
+ * and an object lookup would find `Object.prototype` members ("constructor", "toString", "__proto__").
+ */
+const WORDS: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    aluminium: "aluminum",
+    ageing: "aging",
+    programme: "program",
+    programmes: "programs",
+    licence: "license",
+    licences: "licenses",
+    defence: "defense",
+    offence: "offense",
+    practise: "practice",
+    practised: "practiced",
+    practising: "practicing",
+    grey: "gray",
+    mould: "mold",
+    moulds: "molds",
+    moulding: "molding",
+    mouldings: "moldings",
+    moulded: "molded",
+    plough: "plow",
+    ploughing: "plowing",
+    sulphur: "sulfur",
+    sulphate: "sulfate",
+    sulphates: "sulfates",
+    catalogue: "catalog",
+    catalogues: "catalogs",
+    dialogue: "dialog",
+    analogue: "analog",
+    judgement: "judgment",
+    acknowledgement: "acknowledgment",
+    draught: "draft",
+    draughts: "drafts",
+    kerb: "curb",
+    storey: "story",
+    storeys: "stories",
+    jewellery: "jewelry",
+    tyre: "tire",
+    tyres: "tires",
+    cheque: "check",
+    cheques: "checks",
+    fulfil: "fulfill",
+    enrol: "enroll",
+    enrolment: "enrollment",
+    instalment: "installment",
+    skilful: "skillful",
+    woollen: "woolen",
+    gaol: "jail",
+    pyjamas: "pajamas",
+    manoeuvre: "maneuver",
+    manoeuvres: "maneuvers",
+  }),
+);
 
 /**
  * The canonical spelling of one folded token (lower case, no accents).
@@ -79,7 +84,7 @@ const WORDS: Readonly<Record<string, string>> = {
  */
 export function normaliseSpelling(token: string): string {
   if (token.length < 4) return token;
-  const word = WORDS[token];
+  const word = WORDS.get(token);
   if (word) return word;
   if (token.endsWith("re") || token.endsWith("res") || token.endsWith("red")) {
     const re = token.replace(RE, "$1er$2");

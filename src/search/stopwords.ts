@@ -13,7 +13,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
     "that this these those which who whom whose what when where while how why is are was were be been being am " +
     "it its it's their them they there his her he she we our you your i me my do does did doing done has have having " +
     "can could will would shall should may might must so such not no yes also very all any each every both either " +
-    "neither other others some own same more most less least only just up down out off again further once s etc e g ie eg"
+    "neither other others some own same more most less least only just up down out off again further once s etc e g ie eg against within among via per upon"
   ).split(" "),
 );
 

@@ -146,7 +146,7 @@ Example:
         const unchecked = [...reports, ...tables].some((r) => r.issues.some((i) => i.code === "full_esco_required"));
         out.push(
           c.dim(
-            `Needs a full ESCO import (--esco <bundle, zip or folder>): existence, concept type, status and green membership of ESCO URIs outside the curated set${unchecked ? " (see the full_esco_required notes above)" : "; every URI here is in the curated set"}.`,
+            `Needs a full ESCO import (--esco <bundle, zip or folder>): existence, concept type, status and green membership of ESCO URIs outside the curated set, and whether mapped skills fit their outcome statements (implausible_mapping needs ESCO's descriptions and relations)${unchecked ? " (see the full_esco_required notes above)" : "; every URI here is in the curated set"}.`,
           ),
         );
       }

@@ -5,6 +5,7 @@ import { ectsRecommended } from "./ects-recommended.js";
 import { eqfLevel } from "./eqf-level.js";
 import { escoVersion } from "./esco-version.js";
 import { grade } from "./grade.js";
+import { implausibleMapping } from "./implausible-mapping.js";
 import { issuedDefinition } from "./issued-definition.js";
 import { levelConsistency } from "./level-consistency.js";
 import { noGreenOutcome } from "./no-green-outcome.js";
@@ -29,6 +30,7 @@ export const RULES: readonly CredentialRule[] = [
   wrongConceptType,
   obsoleteEscoConcept,
   unmappedOutcome,
+  implausibleMapping,
   duplicateSkill,
   noGreenOutcome,
   escoVersion,

@@ -1,0 +1,182 @@
+import { CONCEPT } from "../bundle/names.js";
+import type { SearchIndex } from "./index-build.js";
+import { rawTokens, canonical } from "./normalise.js";
+import type { Expansion } from "./expand.js";
+import type { PreparedQuery, Slot } from "./query.js";
+import { STOPWORDS } from "./stopwords.js";
+
+/**
+ * Weaker evidence for free text (learning outcomes), read for the best label candidates only: the
+ * concept's description and scope note (words of the outcome that the matched label does not hold but the
+ * description does: "repair upholstered furniture" matches the description of *perform upholstery repair*,
+ * not that of *chair a meeting*), and the verb that opens the outcome (Bloom's taxonomy: "explain",
+ * "describe" ask for knowledge; "install", "carry out" for a skill).
+ *
+ * @module
+ */
+
+/** Description words count this much of a label word (BM25F-style field weight). */
+export const DESCRIPTION_WEIGHT = 0.35;
+/** Least similarity of an expansion that may match in a description (exact words and close inflections; no typos, no synonyms). */
+const DESCRIPTION_MIN_SIM = 0.85;
+
+/** The words of a concept's description and scope note. @internal */
+export interface DescriptionWords {
+  /** Vocabulary term ids (words the labels also use), sorted. */
+  readonly ids: Int32Array;
+  /** Every normalised word, vocabulary or not. */
+  readonly tokens: ReadonlySet<string>;
+}
+
+const cache = new WeakMap<SearchIndex, (DescriptionWords | undefined)[]>();
+
+/** The words of a concept's description and scope note, in the index's languages (built on first use). @internal */
+export function descriptionTerms(index: SearchIndex, concept: number): DescriptionWords {
+  let perConcept = cache.get(index);
+  if (!perConcept) cache.set(index, (perConcept = []));
+  let words = perConcept[concept];
+  if (!words) {
+    const ids = new Set<number>();
+    const tokens = new Set<string>();
+    for (const lang of index.languages) {
+      for (const field of ["description", "scopeNote"] as const) {
+        const text = index.store.text(lang, field, concept);
+        if (!text) continue;
+        for (const raw of rawTokens(text)) {
+          const token = canonical(raw);
+          if (STOPWORDS.has(token)) continue;
+          tokens.add(token);
+          const id = index.termIds.get(token);
+          if (id !== undefined) ids.add(id);
+        }
+      }
+    }
+    words = { ids: Int32Array.from(ids).sort(), tokens };
+    perConcept[concept] = words;
+  }
+  return words;
+}
+
+/**
+ * The description word a query slot matches, with its similarity: the slot's own word (also when no label
+ * uses it), else its closest expansion (exact words and close inflections only). @internal
+ */
+export function descriptionHit(words: DescriptionWords, slot: Slot, terms: readonly string[]): { term: string; sim: number; via: Expansion["via"] } | undefined {
+  if (words.tokens.has(slot.token)) return { term: slot.token, sim: 1, via: "exact" };
+  let best: Expansion | undefined;
+  for (const x of slot.expansions) if (x.sim >= DESCRIPTION_MIN_SIM && (!best || x.sim > best.sim) && has(words.ids, x.term)) best = x;
+  return best ? { term: terms[best.term]!, sim: best.sim, via: best.via } : undefined;
+}
+
+/** Whether sorted term ids hold `term`. @internal */
+export function has(sorted: Int32Array, term: number): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const v = sorted[mid]!;
+    if (v === term) return true;
+    if (v < term) lo = mid + 1;
+    else hi = mid;
+  }
+  return false;
+}
+
+/** Description evidence of one candidate: the slots its description matches that its label does not. @internal */
+export interface DescriptionMatch {
+  /** Summed weight × similarity of those slots (before {@link DESCRIPTION_WEIGHT}). */
+  readonly evidence: number;
+  /** Their indexes. */
+  readonly slots: readonly number[];
+}
+
+/** Matches the query slots not in `labelSlots` against the description of `concept`. @internal */
+export function descriptionMatch(index: SearchIndex, query: PreparedQuery, concept: number, labelSlots: readonly number[]): DescriptionMatch {
+  const words = descriptionTerms(index, concept);
+  if (words.tokens.size === 0) return { evidence: 0, slots: [] };
+  let evidence = 0;
+  const slots: number[] = [];
+  query.slots.forEach((slot, at) => {
+    if (labelSlots.includes(at)) return;
+    const hit = descriptionHit(words, slot, index.terms);
+    if (hit) {
+      evidence += slot.weight * hit.sim;
+      slots.push(at);
+    }
+  });
+  return { evidence, slots };
+}
+
+/** Verbs that ask for knowledge when they open an outcome ("Explain how …", "Describe the …"). */
+const KNOWLEDGE_VERBS = new Set(
+  "explain explains describe describes outline outlines define defines summarise summarize summarises summarizes list recall recognise recognize know knows understand understands discuss discusses distinguish compare name state identify interpret".split(" "),
+);
+/** Verbs that ask for a skill or competence ("Install …", "Carry out …", "Operate …"). */
+const SKILL_VERBS = new Set(
+  (
+    "install installs carry carries perform performs apply applies operate operates use uses build builds repair repairs make makes prepare prepares " +
+    "maintain maintains fit fits assemble assembles set sets measure measures calculate calculates design designs plan plans manage manages " +
+    "organise organize organises organizes conduct conducts implement implements produce produces cut cuts weld welds test tests inspect inspects " +
+    "handle handles clean cleans replace replaces remove removes select selects choose chooses draw draws write writes create creates develop develops " +
+    "monitor monitors advise advises lead leads run runs supervise supervises program programs configure configures sew sews upholster upholsters"
+  ).split(" "),
+);
+/** Words that may precede the opening verb ("The learner is able to explain …"): skipped when looking for it. */
+const LEAD_IN = new Set(
+  "the a an learner learners student students participant participants trainee trainees apprentice apprentices graduate graduates candidate candidates pupil pupils person persons holder holders is are will be can able to must should shall successfully independently safely correctly also and demonstrate demonstrates ability capable of how".split(" "),
+);
+
+/** What an outcome's opening verb asks for: `knowledge`, `skill` or `undefined` when it says nothing. @internal */
+export function bloomKind(text: string): "knowledge" | "skill" | undefined {
+  let seen = 0;
+  for (const raw of rawTokens(text)) {
+    if (LEAD_IN.has(raw)) continue;
+    if (KNOWLEDGE_VERBS.has(raw)) return "knowledge";
+    if (SKILL_VERBS.has(raw)) return "skill";
+    if (++seen >= 1) return undefined;
+  }
+  return undefined;
+}
+
+/** Rank factor of a concept of `skillType` for an outcome whose verb asks for `kind`. @internal */
+export function bloomFactor(index: SearchIndex, concept: number, kind: "knowledge" | "skill" | undefined): number {
+  if (kind === undefined) return 1;
+  const type = index.store.value(CONCEPT.skillType, concept);
+  if (type === null) return 1;
+  const isKnowledge = type === "knowledge";
+  return (kind === "knowledge") === isKnowledge ? 1 : BLOOM_MISMATCH;
+}
+/** A concept of the other type than the opening verb asks for ranks this much lower. */
+export const BLOOM_MISMATCH = 0.95;
+
+/** Longest snippet shown. */
+const SNIPPET_MAX = 200;
+
+/**
+ * The sentence of the concept's description (or scope note) that holds the most of `terms`, shortened to
+ * {@link SNIPPET_MAX} characters, or `null`.
+ *
+ * @internal
+ */
+export function descriptionSnippet(index: SearchIndex, concept: number, terms: readonly string[], lang: string | undefined): string | null {
+  if (terms.length === 0) return null;
+  const wanted = new Set(terms);
+  let best: string | null = null;
+  let bestCount = 0;
+  const languages = lang !== undefined && index.languages.includes(lang) ? [lang, ...index.languages.filter((l) => l !== lang)] : index.languages;
+  for (const l of languages) {
+    for (const field of ["description", "scopeNote"] as const) {
+      for (const sentence of index.store.text(l, field, concept).split(/(?<=[.!?;])\s+|\n+/)) {
+        let count = 0;
+        for (const raw of new Set(rawTokens(sentence))) if (wanted.has(canonical(raw))) count++;
+        if (count > bestCount) {
+          bestCount = count;
+          best = sentence.trim();
+        }
+      }
+    }
+    if (best) break;
+  }
+  if (best && best.length > SNIPPET_MAX) best = `${best.slice(0, SNIPPET_MAX - 1).trimEnd()}…`;
+  return best;
+}

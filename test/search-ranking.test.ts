@@ -1,0 +1,117 @@
+/**
+ * Ranking, precision guards, score order, explanations and the plausibility rule, on a small ESCO-format
+ * fixture (issue 12).
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import { SUGGEST_THRESHOLD, type Taxonomy, searchSkills, suggestSkills, validateCredential } from "green-skills";
+import { baseFixture, fid, skillUri } from "./helpers/esco-fixture.js";
+import { fixtureTaxonomy } from "./helpers/fixture-taxonomy.js";
+import { URI, curatedFixtureTaxonomy, validDefinition } from "./helpers/credential-fixture.js";
+
+const FOAM = skillUri(fid(301));
+const FORMS = skillUri(fid(302));
+const CAREER = skillUri(fid(303));
+const RE = skillUri(fid(304));
+const MEND_CHAIR = skillUri(fid(305));
+const CHAIR_MEETING = skillUri(fid(306));
+
+let taxonomy: Taxonomy;
+beforeAll(async () => {
+  const data = baseFixture();
+  const skill = (n: number, label: string, alt: string[], description: string, skillType: "skill/competence" | "knowledge" = "skill/competence") =>
+    data.skills.push({ id: fid(n), label, alt, skillType, reuseLevel: "cross-sector", description, broader: [] });
+  skill(301, "apply spray foam", ["spray foam insulation"], "Spray expanding foam into cavities.");
+  skill(302, "fill out forms", ["complete forms"], "Complete official paper and online forms.");
+  skill(303, "advise on career", ["career guidance"], "Guide people in choosing a career path.");
+  skill(304, "instrumentation equipment", ["RE", "re"], "Devices that measure process values.", "knowledge");
+  skill(305, "mend chair", ["repair chair"], "Repair the frame, springs and upholstery of worn furniture. Keep a record of the work.");
+  skill(306, "chair a meeting", ["chair an assembly"], "Lead a formal meeting of a group and keep it to its agenda.");
+  taxonomy = await fixtureTaxonomy(data);
+}, 60_000);
+
+describe("precision guards", () => {
+  it("does not correct a word whose inflection the vocabulary knows into another word (foams ≠ forms)", () => {
+    const hits = searchSkills(taxonomy, "foams");
+    expect(hits.map((h) => h.uri)).toContain(FOAM);
+    expect(hits.map((h) => h.uri)).not.toContain(FORMS);
+    expect(hits[0]?.matches[0]).toMatchObject({ word: "foams", term: "foam", via: "word-family" });
+  });
+  it("extends a short word only by an ending (care does not reach career)", () => {
+    const hits = searchSkills(taxonomy, "care");
+    expect(hits.map((h) => h.uri)).not.toContain(CAREER);
+    expect(searchSkills(taxonomy, "careers").map((h) => h.uri)).toContain(CAREER);
+  });
+  it("ignores one- and two-letter fragments of free text (re-upholster does not match the label RE)", () => {
+    const result = suggestSkills(taxonomy, "The learner is able to re-upholster a worn chair", { threshold: 0 });
+    expect([...result.suggestions, ...result.belowThreshold].map((s) => s.uri)).not.toContain(RE);
+    // A label query still finds the abbreviation.
+    expect(searchSkills(taxonomy, "re")[0]?.uri).toBe(RE);
+  });
+});
+
+describe("ranking and scores", () => {
+  it("always returns results in score order", () => {
+    for (const query of ["heat pump", "instal heatpump", "Learners can install and commission heat pumps and insulate walls", "chair", "waste", "energy audit of buildings"]) {
+      const scores = searchSkills(taxonomy, query).map((h) => h.score);
+      expect(scores).toEqual([...scores].sort((a, b) => b - a));
+      const suggested = suggestSkills(taxonomy, query, { threshold: 0 }).suggestions.map((s) => s.score);
+      expect(suggested).toEqual([...suggested].sort((a, b) => b - a));
+    }
+  });
+  it("reads descriptions as weaker evidence: the sense of an ambiguous word follows the rest of the outcome", () => {
+    const result = suggestSkills(taxonomy, "Learners can mend a chair whose upholstery and springs are worn", { threshold: 0 });
+    const top = result.suggestions[0]!;
+    expect(top.uri).toBe(MEND_CHAIR);
+    const chairMeeting = result.suggestions.find((s) => s.uri === CHAIR_MEETING);
+    if (chairMeeting) expect(chairMeeting.score).toBeLessThan(top.score);
+    expect(top.matches.filter((m) => m.field === "description").map((m) => m.term)).toEqual(expect.arrayContaining(["upholstery", "springs", "worn"]));
+    expect(top.snippet).toBe("Repair the frame, springs and upholstery of worn furniture.");
+    expect(top.explanation).toContain('description also has "upholstery"');
+    expect(top.explanation).toContain("skill/competence");
+  });
+  it("gives a label matched word for word the score 1, and a weak partial match a low one", () => {
+    expect(searchSkills(taxonomy, "install heat pump")[0]).toMatchObject({ uri: URI.installHeatPump, score: 1 });
+    const weak = suggestSkills(taxonomy, "Learners can bake sourdough bread using residual oven heat");
+    expect(weak.status).toBe("no_good_match");
+    expect(weak.belowThreshold.every((s) => s.score < SUGGEST_THRESHOLD)).toBe(true);
+  });
+  it("explains typo and compound hops", () => {
+    const [hit] = searchSkills(taxonomy, "instal heatpump");
+    expect(hit?.uri).toBe(URI.installHeatPump);
+    expect(hit?.matches.map((m) => m.via)).not.toContain(undefined);
+  });
+});
+
+describe("implausible_mapping", () => {
+  const withMapping = (statement: string, esco: string[]) => {
+    const definition = validDefinition();
+    definition["learningOutcomes"][0] = { id: "lo-1", statement: { en: statement }, esco, greenComp: ["2.1"] };
+    return definition;
+  };
+  const implausible = (result: ReturnType<typeof validateCredential>) => result.issues.filter((i) => i.code === "implausible_mapping");
+
+  it("warns when the statement does not support a mapped skill, with evidence and better candidates", () => {
+    const result = validateCredential(withMapping("Install a heat pump.", [URI.installInsulation, URI.weld]), taxonomy);
+    const [warning, ...rest] = implausible(result);
+    expect(rest).toEqual([]);
+    expect(warning).toMatchObject({ severity: "warning", path: ["learningOutcomes", 0, "esco", 1], element: "learning-outcomes" });
+    expect(warning?.message).toContain('does not support "weld metal parts"');
+    expect(warning?.evidence).toMatchObject({ uri: URI.weld, label: "weld metal parts", rank: null, labelTerms: [], descriptionTerms: [], near: null, coverage: "full" });
+    expect(warning?.candidates?.map((c) => c.uri)).toContain(URI.installHeatPump);
+    expect(result.valid).toBe(true);
+  });
+  it("accepts a skill next to a strong candidate in ESCO (narrower, related, needed by the same occupations)", () => {
+    // "maintain heat pump" is narrower than "install heat pump"; "types of heat pumps" is its related skill.
+    const result = validateCredential(withMapping("Install and commission a heat pump in a family home.", [URI.installHeatPump, URI.maintainHeatPump, URI.heatPumpTypes]), taxonomy);
+    expect(implausible(result)).toEqual([]);
+  });
+  it("is off with plausibility: false, by default with suggest: false, and on the embedded default", async () => {
+    const definition = withMapping("Install and commission a heat pump in a family home.", [URI.weld]);
+    expect(implausible(validateCredential(definition, taxonomy))).toHaveLength(1);
+    expect(implausible(validateCredential(definition, taxonomy, { plausibility: false }))).toEqual([]);
+    expect(implausible(validateCredential(definition, taxonomy, { suggest: false }))).toEqual([]);
+    expect(implausible(validateCredential(definition, taxonomy, { suggest: false, plausibility: true }))).toHaveLength(1);
+    const curated = await curatedFixtureTaxonomy();
+    expect(implausible(validateCredential(withMapping("Install a heat pump.", [URI.teamwork]), curated))).toEqual([]);
+  });
+});
