@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -64,6 +64,60 @@ describe("green-skills diff", () => {
     expect(order.every((at) => at >= 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
     expect(stdout).toMatch(/^ {2}1\. maintain heat pumps \(score 0\.\d\d\) `http:\/\/data\.europa\.eu\/esco\/skill\/[^`]+` — /m);
+  });
+
+  it("--format md --out writes the same Markdown to a file, atomically, never over an input", async () => {
+    const printed = await cli(["diff", older, newer, "--credentials", join(creds, "heat-pump.yaml"), "--format", "md"]);
+    const out = join(dir, "migration.md");
+    const written = await cli(["diff", older, newer, "--credentials", join(creds, "heat-pump.yaml"), "--format", "md", "--out", out]);
+    expect(written.code).toBe(1);
+    expect(written.stdout).toBe("");
+    expect(written.stderr).toMatch(new RegExp(`^wrote ${out.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\nerror: 1 of 1 credential has broken mappings`));
+    expect(readFileSync(out, "utf8").replace(/\d{4}-\d\d-\d\d/g, "")).toBe(printed.stdout.replace(/\d{4}-\d\d-\d\d/g, ""));
+    // The extension picks the format when --format is not given.
+    const inferred = join(dir, "inferred.md");
+    expect((await cli(["diff", older, newer, "--out", inferred])).code).toBe(0);
+    expect(readFileSync(inferred, "utf8").split("\n")[0]).toBe("# ESCO v1.2.0 → ESCO v1.2.1");
+    // Never over an input: a bundle, or a credential file (given alone or inside a folder).
+    const before = readFileSync(join(creds, "heat-pump.yaml"), "utf8");
+    for (const target of [newer, join(creds, "heat-pump.yaml")]) {
+      const refused = await cli(["diff", older, newer, "--credentials", creds, "--format", "md", "--out", target]);
+      expect(refused.code).toBe(2);
+      expect(refused.stderr).toMatch(/^error: /);
+    }
+    expect(readFileSync(join(creds, "heat-pump.yaml"), "utf8")).toBe(before);
+  });
+
+  it("--format html: one self-contained file with the summary, the designer's changes and each credential's migration", async () => {
+    const out = join(dir, "migration.html");
+    const { code, stderr } = await cli(["diff", older, newer, "--credentials", creds, "--format", "html", "--out", out]);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/^wrote .*migration\.html\nerror: 1 of 2 credentials have broken mappings/);
+    const html = readFileSync(out, "utf8");
+    expect(html).toMatch(/^<!doctype html>/);
+    expect(html).not.toMatch(/<script|<link|src="http|href="\/\//);
+    expect(html).toContain("<h1>ESCO v1.2.0 → ESCO v1.2.1</h1>");
+    expect(html).toMatch(/<tr><th scope="row">Concepts added<\/th><td>2 \(1 skill, 1 occupation\)<\/td><\/tr>/);
+    const section = (id: string) => html.slice(html.indexOf(`id="${id}"`), html.indexOf("</section>", html.indexOf(`id="${id}"`)));
+    expect(section("removed")).toContain(`<th scope="row">maintain heat pump</th>`);
+    expect(section("removed")).toContain(skillUri(S.maintain));
+    expect(section("obsoleted")).toContain(skillUri(S.spreadsheets));
+    expect(section("relabelled")).toContain("energy efficiency principles");
+    expect(section("left-green")).toContain(skillUri(S.strips));
+    expect(section("joined-green")).toContain(skillUri(S.insulation));
+    // Per credential: the affected mappings with the suggested migration (migrateMappings' candidates).
+    const heatPump = html.slice(html.indexOf("Heat pump installation <span"), html.indexOf("</section>", html.indexOf("Heat pump installation <span")));
+    expect(heatPump).toContain("broken mappings");
+    expect(heatPump).toMatch(/<code>learningOutcomes\[0\]\.esco\[1\]<\/code>.*maintain heat pump<br>/);
+    expect(heatPump).toMatch(/<ol class="candidates"><li>maintain heat pumps <span class="muted">\(score 0\.\d\d\)<\/span>/);
+    expect(heatPump).toContain(skillUri(S.maintainNew));
+    expect(html).toContain('<table id="credential-summary">');
+  });
+
+  it("rejects an unknown --format (exit 2)", async () => {
+    const { code, stderr } = await cli(["diff", older, newer, "--format", "pdf"]);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/^error: .*pdf/);
   });
 
   it("prints one JSON document with --json: the change set and each credential's report", async () => {
@@ -137,7 +191,9 @@ describe("green-skills diff", () => {
   it("has --help with an example", async () => {
     const { code, stdout } = await cli(["diff", "--help"]);
     expect(code).toBe(0);
-    expect(stdout).toContain("Example:");
+    expect(stdout).toMatch(/Example:\n {2}\$ green-skills diff .*--format md --out .*\n {2}\$ green-skills diff .*--out .*\.html/);
     expect(stdout).toContain("--credentials <paths...>");
+    expect(stdout).toContain("--out <file>");
+    expect(stdout).toMatch(/--format md and --format html are reports for people/);
   });
 });

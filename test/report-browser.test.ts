@@ -12,10 +12,11 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { stringify } from "yaml";
-import { importEscoToFile } from "green-skills/node";
+import { importEsco, importEscoToFile } from "green-skills/node";
 import { cli } from "./helpers/cli.js";
 import { URI, validDefinition } from "./helpers/credential-fixture.js";
-import { baseFixture, writeEscoFixture } from "./helpers/esco-fixture.js";
+import { fixtureCredential, newerFixture, olderFixture, S } from "./helpers/diff-fixtures.js";
+import { baseFixture, skillUri, writeEscoFixture } from "./helpers/esco-fixture.js";
 import { PROJECT_ROOT } from "./helpers/shared-esco.js";
 
 const CHROMIUM = process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium";
@@ -118,4 +119,61 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
     expect(await page.$$eval("table tbody tr", (rows) => rows.length)).toBe(5);
     await page.close();
   }, 60_000);
+
+  it("diff --format html: summary, the designer's changes with URIs, each credential's migration, no console errors, offline", async () => {
+    const [a, b] = await Promise.all([
+      importEsco(writeEscoFixture(join(dir, "older"), olderFixture(), { layout: "v1.2.1", folder: "ESCO-v1.2.0" }), { workers: false }),
+      importEsco(writeEscoFixture(join(dir, "newer"), newerFixture(), { layout: "v1.2.1", folder: "ESCO-v1.2.1" }), { workers: false }),
+    ]);
+    writeFileSync(join(dir, "older.gsb"), a.bundle);
+    writeFileSync(join(dir, "newer.gsb"), b.bundle);
+    writeFileSync(join(dir, "heat-pump.yaml"), stringify(fixtureCredential()));
+    const out = join(dir, "diff.html");
+    const { code, stderr } = await cli(["diff", join(dir, "older.gsb"), join(dir, "newer.gsb"), "--credentials", join(dir, "heat-pump.yaml"), "--format", "html", "--out", out]);
+    expect(stderr).toMatch(/^wrote .*diff\.html\n/);
+    expect(code).toBe(1);
+    const { page, problems, requests } = await open(out, "diff-report.png");
+    expect(problems).toEqual([]);
+    expect(requests).toEqual([]);
+    const facts = await page.evaluate(() => {
+      const rows = (selector: string) => [...document.querySelectorAll(`${selector} tbody tr`)].map((tr) => [...tr.children].map((c) => c.textContent?.trim() ?? ""));
+      return {
+        h1: document.querySelector("h1")?.textContent,
+        versions: rows("#versions").map((r) => r.slice(0, 2)),
+        counts: rows("#counts").map((r) => r[0]),
+        removed: rows("#removed-table"),
+        obsoleted: rows("#obsoleted-table").map((r) => r[0]),
+        relabelled: rows("#relabelled-table").map((r) => r[3] ?? ""),
+        leftGreen: rows("#left-green-table").map((r) => r[2]),
+        joinedGreen: rows("#joined-green-table").map((r) => r[2]),
+        credentials: rows("#credential-summary").map((r) => r[2]),
+        mappings: rows("table.mappings").map((r) => ({ where: r[0] ?? "", status: r[2] ?? "", migration: r[4] ?? "" })),
+        headersHaveScope: [...document.querySelectorAll("thead th")].every((th) => th.getAttribute("scope") === "col"),
+        scripts: document.scripts.length,
+      };
+    });
+    expect(facts.h1).toBe("ESCO v1.2.0 → ESCO v1.2.1");
+    expect(facts.versions).toEqual([
+      ["Older", "ESCO v1.2.0"],
+      ["Newer", "ESCO v1.2.1"],
+    ]);
+    expect(facts.counts).toContain("Concepts removed");
+    expect(facts.counts).toContain("Collection membership");
+    expect(facts.removed.map((r) => r[0])).toContain("maintain heat pump");
+    expect(facts.removed.map((r) => r[2])).toContain(skillUri(S.maintain));
+    expect(facts.obsoleted.length).toBe(1);
+    expect(facts.relabelled.some((t) => t.includes("energy efficiency principles"))).toBe(true);
+    expect(facts.leftGreen).toContain(skillUri(S.strips));
+    expect(facts.joinedGreen).toContain(skillUri(S.insulation));
+    expect(facts.credentials).toEqual(["broken"]);
+    const maintain = facts.mappings.find((m) => m.where.startsWith("learningOutcomes[0].esco[1]"));
+    expect(maintain?.status).toBe("✖ broken");
+    expect(maintain?.migration).toMatch(/^maintain heat pumps \(score 0\.\d\d\)/);
+    expect(maintain?.migration).toContain(skillUri(S.maintainNew));
+    expect(facts.headersHaveScope).toBe(true);
+    expect(facts.scripts).toBe(0);
+    const pdf = await page.pdf({ format: "A4" });
+    expect(pdf.byteLength).toBeGreaterThan(1000);
+    await page.close();
+  }, 120_000);
 });

@@ -5,12 +5,15 @@ import { type DiffReportCredential, diffReportMarkdown } from "../../diff/report
 import { loadTaxonomy } from "../../node/load.js";
 import { readCredentialFiles } from "../credential-files.js";
 import { diffReportText } from "../diff-text.js";
-import { type CliIo, CliError, colorsFor, writeJson } from "../io.js";
+import { type CliIo, CliError, colorsFor } from "../io.js";
+import { diffHtml } from "../report/diff-report.js";
+import { emitReport, REPORT_FORMATS, reportFormat } from "../report/output.js";
 
 interface DiffOptions {
   credentials?: string[];
   json?: boolean;
-  format?: "text" | "md" | "json";
+  format?: string;
+  out?: string;
   lang?: string;
   limit?: string;
 }
@@ -22,22 +25,31 @@ export function diffCommand(io: CliIo): Command {
     .argument("<older>", "the ESCO version mappings were made against: a bundle (green-skills import), or a folder of ESCO CSV files")
     .argument("<newer>", "the ESCO version to move to: a bundle, or a folder of ESCO CSV files")
     .option("--credentials <paths...>", "credential definitions (YAML or JSON files, or folders of them) to check against the newer version")
-    .addOption(new Option("--format <format>", "output format").choices(["text", "md", "json"]))
+    .addOption(new Option("--format <format>", "text (default), json, md or html: a report for people (--out writes it to a file)").choices(REPORT_FORMATS))
     .option("--json", "print JSON (same as --format json)")
+    .option("--out <file>", "write the report to this file (atomically, never over an input) instead of standard output; .md or .html picks the format")
     .option("--lang <code>", "language of the labels in the report")
-    .option("--limit <n>", "detail lines per kind of change (default: 20 for text, all for md; 0 = all)")
+    .option("--limit <n>", "detail lines per kind of change (default: 20 for text, all for md and html; 0 = all)")
     .addHelpText(
       "after",
       `
 Counts come first, then each credential's broken and changed mappings (with ranked replacement
 candidates) and effects (outcomes that stop being green, target occupations whose essential skills
-changed), then every change. Exit code 1 when a credential has a broken mapping.
+changed), then every change. Exit code 1 when a credential has a broken mapping (the report is
+still written).
+
+--format md and --format html are reports for people, written to standard output or, with --out,
+atomically to a file (never over one of the bundles or credential files). The HTML report is one
+self-contained file (no script, no network; prints to PDF): a summary with the versions and the counts
+per change type; the concepts removed, obsoleted, relabelled, or out of or into the green collection,
+with their URIs; and per credential its affected mappings with the suggested migration.
 
 Example:
-  $ green-skills diff esco-v1.1.1.gsb esco-v1.2.1.gsb --credentials credentials/ --format md > esco-migration.md`,
+  $ green-skills diff esco-v1.1.1.gsb esco-v1.2.1.gsb --credentials credentials/ --format md --out esco-migration.md
+  $ green-skills diff esco-v1.1.1.gsb esco-v1.2.1.gsb --credentials credentials/ --out esco-migration.html`,
     )
     .action(async (olderPath: string, newerPath: string, options: DiffOptions) => {
-      const format = options.json ? "json" : (options.format ?? "text");
+      const format = reportFormat(options.format, options.json, options.out);
       const limit = parseLimit(options.limit, format === "text" ? 20 : 0);
       const credentials = options.credentials ? await readCredentialFiles(options.credentials, io.cwd) : [];
       const [older, newer] = await Promise.all([loadTaxonomy(olderPath), loadTaxonomy(newerPath)]);
@@ -48,9 +60,12 @@ Example:
         report: migrateMappings(source, older, newer, { diff, ...(lang ? { lang } : {}) }),
       }));
       const sources = { older: olderPath, newer: newerPath };
-      if (format === "json") writeJson(io, { sources, diff, credentials: reports.map(({ name, report }) => ({ file: name, ...report })) });
-      else if (format === "md") io.stdout.write(diffReportMarkdown(diff, { credentials: reports, limit, sources }));
-      else io.stdout.write(diffReportText(diff, colorsFor(io, "stdout", false), { credentials: reports, limit, sources }));
+      const inputs = [olderPath, newerPath, ...(options.credentials ?? [])];
+      const report = { credentials: reports, limit, sources };
+      if (format === "json") await emitReport(io, `${JSON.stringify({ sources, diff, credentials: reports.map(({ name, report }) => ({ file: name, ...report })) }, null, 2)}\n`, options.out, inputs);
+      else if (format === "md") await emitReport(io, diffReportMarkdown(diff, report), options.out, inputs);
+      else if (format === "html") await emitReport(io, diffHtml(diff, report), options.out, inputs);
+      else await emitReport(io, diffReportText(diff, colorsFor(io, "stdout", Boolean(options.out)), report), options.out, inputs);
 
       const broken = reports.filter((r) => r.report.broken);
       if (broken.length > 0) {

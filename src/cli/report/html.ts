@@ -25,6 +25,7 @@ table{border-collapse:collapse;width:100%;margin:.5rem 0 1rem}th,td{border:1px s
 .green{color:var(--green);font-weight:600}code{font-size:.85em;word-break:break-all}
 figure{margin:.5rem 0}figcaption{font-size:.9rem;color:var(--muted)}
 .fix{margin:.2rem 0 0;color:var(--muted)}
+.mappings th[scope=row]{width:9rem;font-weight:normal}.mappings td:last-child{width:34%}.candidates{margin:0;padding-left:1.2rem}.candidates li+li{margin-top:.4rem}
 @media print{body{margin:0;max-width:none}h2{break-before:page}h2:first-of-type{break-before:auto}a{color:inherit}}
 `;
 
