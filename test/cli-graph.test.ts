@@ -1,24 +1,14 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { MultiDirectedGraph } from "graphology";
 import { parse as parseGexf } from "graphology-gexf";
 import { parse as parseGraphml } from "graphology-graphml";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { stringify } from "yaml";
-import { importEscoToFile } from "green-skills/node";
+import { describe, expect, it } from "vitest";
 import { cli } from "./helpers/cli.js";
+import { cliWorkspace } from "./helpers/cli-workspace.js";
 import { URI, validDefinition } from "./helpers/credential-fixture.js";
-import { baseFixture, writeEscoFixture } from "./helpers/esco-fixture.js";
 
-const dir = mkdtempSync(join(tmpdir(), "gs-graph-"));
-const bundle = join(dir, "esco.gsb");
-const credential = join(dir, "credential.yaml");
-beforeAll(async () => {
-  await importEscoToFile(writeEscoFixture(join(dir, "esco"), baseFixture()), bundle, { workers: false });
-  writeFileSync(credential, stringify(validDefinition()));
-});
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const { dir, bundle, credential } = cliWorkspace("gs-graph-");
 
 const readBack = (format: string, text: string) =>
   format === "gexf" ? parseGexf(MultiDirectedGraph, text) : format === "graphml" ? parseGraphml(MultiDirectedGraph, text) : MultiDirectedGraph.from(JSON.parse(text));

@@ -1,21 +1,9 @@
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { stringify } from "yaml";
-import { importEscoToFile } from "green-skills/node";
+import { describe, expect, it } from "vitest";
 import { cli } from "./helpers/cli.js";
-import { URI, validDefinition } from "./helpers/credential-fixture.js";
-import { baseFixture, writeEscoFixture } from "./helpers/esco-fixture.js";
+import { cliWorkspace } from "./helpers/cli-workspace.js";
+import { URI } from "./helpers/credential-fixture.js";
 
-const dir = mkdtempSync(join(tmpdir(), "gs-names-"));
-const bundle = join(dir, "esco.gsb");
-const credential = join(dir, "credential.yaml");
-beforeAll(async () => {
-  await importEscoToFile(writeEscoFixture(join(dir, "esco"), baseFixture()), bundle, { workers: false });
-  writeFileSync(credential, stringify(validDefinition()));
-});
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const { bundle, credential } = cliWorkspace("gs-names-");
 
 describe("names instead of URIs", () => {
   it("show takes an exact preferred label and says which concept it took", async () => {

@@ -1,21 +1,12 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { stringify } from "yaml";
-import { importEscoToFile } from "green-skills/node";
 import { cli } from "./helpers/cli.js";
+import { cliWorkspace } from "./helpers/cli-workspace.js";
 import { validDefinition } from "./helpers/credential-fixture.js";
-import { baseFixture, writeEscoFixture } from "./helpers/esco-fixture.js";
 
-const dir = mkdtempSync(join(tmpdir(), "gs-reports-"));
-const bundle = join(dir, "esco.gsb");
-const credential = join(dir, "credential.yaml");
-beforeAll(async () => {
-  await importEscoToFile(writeEscoFixture(join(dir, "esco"), baseFixture()), bundle, { workers: false });
-  writeFileSync(credential, stringify(validDefinition()));
-});
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const { dir, bundle, credential } = cliWorkspace("gs-reports-");
 
 describe("reports for people (--format md|html)", () => {
   it("validate --format md: checklist, outcomes with mapped skills, issues, coverage, GreenComp", async () => {
