@@ -9,6 +9,7 @@ import {
   flatListReader,
 } from "./columns.js";
 import { BUNDLE_FORMAT_VERSION, BUNDLE_MAGIC, type BundleMeta, BundleMetaSchema } from "./format.js";
+import { argBytes, argObject, argString, readingArgument } from "../guard.js";
 
 /**
  * Binary bundle encoding: magic, format version, a JSON header (meta + column directory), then the column
@@ -54,6 +55,12 @@ function joinStrings(values: readonly string[], column: string): Uint8Array {
  * @category Bundle
  */
 export function encodeBundle(meta: BundleMeta, columns: Readonly<Record<string, Column>>): Uint8Array {
+  argObject("encodeBundle", "meta", meta, "a bundle header (BundleMeta)");
+  argObject("encodeBundle", "columns", columns, "a record of columns");
+  return readingArgument("encodeBundle", "columns", columns, () => encode(meta, columns));
+}
+
+function encode(meta: BundleMeta, columns: Readonly<Record<string, Column>>): Uint8Array {
   const sections: Uint8Array[] = [];
   const directory: DirectoryEntry[] = [];
   let cursor = 0;
@@ -153,6 +160,8 @@ const littleEndian = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1;
  * @throws {@link InvalidBundleError} when the bytes are not a readable bundle of a supported version.
  */
 export function decodeBundle(bytes: Uint8Array, source?: string): { meta: BundleMeta; columns: ColumnSource } {
+  argBytes("decodeBundle", "bytes", bytes);
+  if (source !== undefined) argString("decodeBundle", "source", source, true);
   if (!isBinaryBundle(bytes)) {
     throw new InvalidBundleError("not a green-skills bundle (wrong magic bytes)", source);
   }

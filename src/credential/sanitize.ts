@@ -1,4 +1,5 @@
 import { type CredentialIssue, type IssuePath, issue } from "./issues.js";
+import { argOptions, optNumber, readingArgument } from "../guard.js";
 
 /**
  * The first stage of validation: a defensive copy of the input. Keys that could reach an object's
@@ -20,9 +21,10 @@ export interface SanitizeLimits {
 }
 
 /** A sanitized copy of `input`, with the issues found on the way. */
-export function sanitize(input: unknown, limits: SanitizeLimits = {}): { value: unknown; issues: CredentialIssue[] } {
-  const maxDepth = limits.maxDepth ?? 64;
-  const maxNodes = limits.maxNodes ?? 100_000;
+export function sanitize(input: unknown, limits: SanitizeLimits = {}, api = "parseCredential"): { value: unknown; issues: CredentialIssue[] } {
+  argOptions(api, limits, "limits");
+  const maxDepth = optNumber(api, limits, "maxDepth", 1, 10_000, true) ?? 64;
+  const maxNodes = optNumber(api, limits, "maxNodes", 1, 100_000_000, true) ?? 100_000;
   const issues: CredentialIssue[] = [];
   let nodes = 0;
   let stopped = false;
@@ -42,7 +44,17 @@ export function sanitize(input: unknown, limits: SanitizeLimits = {}): { value: 
       stop(path, `nesting deeper than ${maxDepth} levels; a micro-credential needs about 6`);
       return undefined;
     }
-    if (Array.isArray(value)) return value.map((item, index) => copy(item, [...path, index], depth + 1));
+    if (Array.isArray(value)) {
+      // Checked before the walk: a sparse array of length 2^28 would otherwise take seconds to visit.
+      if (nodes + value.length > maxNodes) {
+        stop(path, `a list of ${value.length.toLocaleString("en-US")} items; the document may hold at most ${maxNodes.toLocaleString("en-US")} values`);
+        return undefined;
+      }
+      // Holes become undefined, so a sparse list is judged item by item rather than skipped.
+      const out: unknown[] = [];
+      for (let index = 0; index < value.length; index++) out.push(copy(value[index], [...path, index], depth + 1));
+      return out;
+    }
     const proto = Object.getPrototypeOf(value) as unknown;
     if (proto !== Object.prototype && proto !== null) return value;
     const out: Record<string, unknown> = {};
@@ -55,6 +67,6 @@ export function sanitize(input: unknown, limits: SanitizeLimits = {}): { value: 
     }
     return out;
   };
-  const value = copy(input, [], 0);
+  const value = readingArgument(api, "input", input, () => copy(input, [], 0));
   return { value, issues };
 }

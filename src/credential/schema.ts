@@ -11,6 +11,7 @@ import {
   STACKABILITY_TYPES,
   SUPERVISION_TYPES,
 } from "./vocab/elm.js";
+import { ID_SCHEMES, LEARNER_ID_SCHEMES, type UriScheme, WEB_SCHEMES, describeSchemes, uriProblem } from "./uri-schemes.js";
 
 /**
  * The micro-credential definition format: the EU Annex I elements (Council Recommendation 2022/C 243/02)
@@ -41,8 +42,17 @@ export const LanguageMapSchema = z
 /** Text per language code. @category Credential */
 export type LanguageMap = z.infer<typeof LanguageMapSchema>;
 
-const uri = z.url({ error: "expected an absolute URI, e.g. https://… or urn:…" });
-const webUrl = z.url({ protocol: /^https?$/, error: "expected an http(s) URL" });
+/** A URI field limited to `schemes` (see uri-schemes.ts), with the reason as the message. */
+const uriOf = (schemes: readonly UriScheme[]) =>
+  z
+    .string({ error: `expected ${describeSchemes(schemes)}` })
+    .check((ctx) => {
+      const problem = uriProblem(ctx.value, schemes);
+      if (problem) ctx.issues.push({ code: "custom", message: problem, input: ctx.value });
+    })
+    .meta({ format: "uri", pattern: `^(${schemes.join("|")}):` });
+const uri = uriOf(ID_SCHEMES);
+const webUrl = uriOf(WEB_SCHEMES);
 const escoUri = z.string().regex(ESCO_URI_PATTERN, { error: "expected an ESCO concept URI (http://data.europa.eu/esco/…)" });
 
 /** ISO 3166-1 alpha-2 country code (plus `XK`). @category Credential */
@@ -260,7 +270,7 @@ export type MicroCredentialInput = z.input<typeof MicroCredentialSchema>;
  * @category Credential
  */
 export const LearnerSchema = z.strictObject({
-  id: uri.optional().meta({ description: "URI identifying the learner (DID, mailto:, urn:…)." }),
+  id: uriOf(LEARNER_ID_SCHEMES).optional().meta({ description: "URI identifying the learner (DID, mailto:, urn:…)." }),
   givenName: z.string().trim().min(1).optional(),
   familyName: z.string().trim().min(1).optional(),
   fullName: z.string().trim().min(1).optional(),

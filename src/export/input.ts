@@ -2,6 +2,7 @@ import { formatPath } from "../credential/issues.js";
 import { parseCredential, parseIssuedCredential } from "../credential/parse-credential.js";
 import type { IssuedMicroCredential, MicroCredential } from "../credential/schema.js";
 import { ExportError } from "../errors.js";
+import { argObject, readingArgument } from "../guard.js";
 
 /**
  * The exports take a parsed definition (or issued credential). A value of another shape is misuse: they
@@ -18,14 +19,16 @@ function fail(api: string, issues: readonly { path: (string | number)[]; message
 
 /** @internal The definition, parsed (defaults applied), or an {@link ExportError}. */
 export function definitionInput(api: string, value: unknown): MicroCredential {
-  const parsed = parseCredential(value);
+  argObject(api, "credential", value, "a micro-credential definition (an object; read files with readCredentialFile)");
+  const parsed = readingArgument(api, "credential", value, () => parseCredential(value));
   if (!parsed.success) fail(api, parsed.issues, "micro-credential definition");
   return parsed.data;
 }
 
 /** @internal An issued credential with its definition inline, or an {@link ExportError}. */
 export function issuedInput(api: string, value: unknown): IssuedMicroCredential & { definition: MicroCredential } {
-  const parsed = parseIssuedCredential(value);
+  argObject(api, "issued", value, "an issued micro-credential (an object; read files with readIssuedCredentialFile)");
+  const parsed = readingArgument(api, "issued", value, () => parseIssuedCredential(value));
   if (!parsed.success) fail(api, parsed.issues, "issued micro-credential");
   const { definition } = parsed.data;
   if (typeof definition === "string") {

@@ -1,7 +1,8 @@
 import { randomBytes } from "node:crypto";
 import { rename, rm, stat, writeFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
-import { GreenSkillsError } from "../errors.js";
+import { GreenSkillsError, InvalidArgumentError } from "../errors.js";
+import { argOptions, argString, argStringArray, readOption } from "../guard.js";
 
 /** Options of {@link writeFileAtomic}. */
 export interface WriteFileAtomicOptions {
@@ -19,6 +20,11 @@ export interface WriteFileAtomicOptions {
  * Refuses to replace anything that is not a regular file, and any of `options.inputs`.
  */
 export async function writeFileAtomic(path: string, data: Uint8Array | string, options: WriteFileAtomicOptions = {}): Promise<void> {
+  argString("writeFileAtomic", "path", path);
+  if (typeof data !== "string" && !(ArrayBuffer.isView(data) && data instanceof Uint8Array)) throw new InvalidArgumentError("writeFileAtomic", "data", "a string or a Uint8Array", data);
+  argOptions("writeFileAtomic", options);
+  const inputs = readOption("writeFileAtomic", options, "inputs");
+  if (inputs !== undefined) argStringArray("writeFileAtomic", "options.inputs", inputs);
   const target = resolve(path);
   const existing = await stat(target).catch(() => undefined);
   if (existing) {

@@ -1,6 +1,6 @@
 import type { ColumnSource } from "../bundle/columns.js";
 import type { BundleMeta, CollectionInfo } from "../bundle/format.js";
-import { GreenSkillsError } from "../errors.js";
+import { NotATaxonomyError } from "../errors.js";
 import { Store } from "./store.js";
 
 const stores = new WeakMap<Taxonomy, Store>();
@@ -42,10 +42,8 @@ export class Taxonomy {
 }
 
 /** @internal The compact store behind a taxonomy. */
-export function storeOf(taxonomy: Taxonomy): Store {
-  const store = stores.get(taxonomy);
-  if (!store) {
-    throw new GreenSkillsError("E_NOT_A_TAXONOMY", "expected a Taxonomy created by loadTaxonomy().");
-  }
+export function storeOf(taxonomy: Taxonomy, api?: string): Store {
+  const store = typeof taxonomy === "object" && taxonomy !== null ? stores.get(taxonomy) : undefined;
+  if (!store) throw api ? new NotATaxonomyError(api, taxonomy) : new NotATaxonomyError();
   return store;
 }
