@@ -338,6 +338,14 @@ export class ExportError extends GreenSkillsError {
  * ```
  */
 export function isGreenSkillsError(error: unknown): error is GreenSkillsError {
+  try {
+    return looksLikeGreenSkillsError(error);
+  } catch {
+    return false;
+  }
+}
+
+function looksLikeGreenSkillsError(error: unknown): error is GreenSkillsError {
   return (
     error instanceof GreenSkillsError ||
     (typeof error === "object" &&

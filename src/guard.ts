@@ -151,3 +151,38 @@ export function argStringArray(api: string, name: string, value: unknown, max = 
   }
   return list as string[];
 }
+
+/** @internal What an option may be: a type, or a list of allowed strings. */
+export type OptionSpec = "string" | "boolean" | "number" | "count" | "object" | "array" | readonly string[];
+
+/**
+ * @internal Checks an options argument against `spec` and returns a shallow copy of the known fields
+ * (unknown fields are ignored, as before). `count` is a whole number ≥ 0 (or Infinity).
+ */
+export function checkOptions<T extends object>(api: string, value: T | undefined, spec: Record<string, OptionSpec>): T {
+  const options = argOptions<T>(api, value);
+  const out: Record<string, unknown> = {};
+  for (const [key, kind] of Object.entries(spec)) {
+    const v = readOption(api, options, key);
+    if (v === undefined) continue;
+    if (Array.isArray(kind)) out[key] = optEnum(api, options, key, kind as readonly string[]);
+    else if (kind === "string") out[key] = optString(api, options, key);
+    else if (kind === "boolean") out[key] = optBoolean(api, options, key);
+    else if (kind === "number") out[key] = optNumber(api, options, key);
+    else if (kind === "count") {
+      if (typeof v !== "number" || Number.isNaN(v) || v < 0 || (!Number.isInteger(v) && v !== Infinity)) throw new InvalidOptionError(api, key, `must be a whole number ≥ 0, got ${describeShort(v)}`);
+      out[key] = v;
+    } else if (kind === "object") out[key] = optObject(api, options, key);
+    else {
+      let ok = false;
+      try {
+        ok = Array.isArray(v) && v.length <= 10_000;
+      } catch {
+        ok = false;
+      }
+      if (!ok) throw new InvalidOptionError(api, key, `must be an array, got ${describeShort(v)}`);
+      out[key] = [...(v as unknown[])];
+    }
+  }
+  return out as T;
+}

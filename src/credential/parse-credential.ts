@@ -20,7 +20,7 @@ function parseWith<T>(schema: typeof MicroCredentialSchema | typeof IssuedMicroC
   const sanitized = sanitize(input, limits, api);
   if (sanitized.issues.some((i) => i.code === "input_too_large")) return { success: false, issues: sanitized.issues };
   const result = schema.safeParse(sanitized.value);
-  if (result.success && sanitized.issues.length === 0) return { success: true, data: result.data as T, issues: [] };
+  if (result.success && sanitized.issues.every((i) => i.severity !== "error")) return { success: true, data: result.data as T, issues: [] };
   const issues = [...sanitized.issues, ...(result.success ? [] : fromZodIssues(result.error.issues, [], sanitized.value, schema))];
   return { success: false, issues };
 }

@@ -39,6 +39,10 @@ export function sanitize(input: unknown, limits: SanitizeLimits = {}, api = "par
       return undefined;
     }
     if (value instanceof Date) return Number.isNaN(value.getTime()) ? String(value) : value.toISOString();
+    if (typeof value === "string") {
+      checkText(value, path, issues);
+      return value;
+    }
     if (typeof value !== "object" || value === null) return value;
     if (depth >= maxDepth) {
       stop(path, `nesting deeper than ${maxDepth} levels; a micro-credential needs about 6`);
@@ -69,4 +73,38 @@ export function sanitize(input: unknown, limits: SanitizeLimits = {}, api = "par
   };
   const value = readingArgument(api, "input", input, () => copy(input, [], 0));
   return { value, issues };
+}
+
+// C0 controls other than tab, line feed and carriage return; DEL; C1 controls.
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+// Bidirectional embeddings, overrides and isolates (the "Trojan Source" characters).
+const BIDI = /[\u202a-\u202e\u2066-\u2069]/;
+// A high surrogate not followed by a low one, or a low one not preceded by a high one.
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+const codePoint = (text: string, pattern: RegExp) => {
+  const found = pattern.exec(text);
+  return found ? `U+${found[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")} at character ${found.index + 1}` : "";
+};
+
+/**
+ * Characters no credential text needs, which would otherwise be copied into the exports: control
+ * characters (NUL, bell, escape …; tab and line breaks are fine), bidirectional overrides and isolates
+ * (they make text display differently from what it says), and lone UTF-16 surrogates (not text at all;
+ * e.g. a JSON "\\ud800" escape) are errors. The replacement character U+FFFD is a warning: it is what
+ * text decoded with the wrong encoding turns into.
+ */
+function checkText(value: string, path: IssuePath, issues: CredentialIssue[]): void {
+  if (CONTROL.test(value)) {
+    issues.push(issue("invalid_value", "error", path, `the text contains a control character (${codePoint(value, CONTROL)})`, { suggestion: "remove it; only tab and line breaks are allowed in text" }));
+  }
+  if (BIDI.test(value)) {
+    issues.push(issue("invalid_value", "error", path, `the text contains a bidirectional override or isolate character (${codePoint(value, BIDI)}), which can make it display differently from what it says`, { suggestion: "remove it; write the text in its natural order (U+200E/U+200F direction marks are allowed)" }));
+  }
+  if (LONE_SURROGATE.test(value)) {
+    issues.push(issue("invalid_value", "error", path, `the text contains a lone UTF-16 surrogate (${codePoint(value, LONE_SURROGATE)}), which is not a character`, { suggestion: "check the \\u escapes: a surrogate must come in a pair" }));
+  }
+  if (value.includes("\ufffd")) {
+    issues.push(issue("invalid_value", "warning", path, `the text contains the replacement character U+FFFD (at character ${value.indexOf("\ufffd") + 1}), a sign that it was decoded with the wrong encoding`, { suggestion: "re-save the file as UTF-8 and retype the damaged characters" }));
+  }
 }

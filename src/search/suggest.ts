@@ -4,6 +4,7 @@ import type { Taxonomy } from "../taxonomy/taxonomy.js";
 import type { SearchSkillsOptions } from "./options.js";
 import { SkillHitSchema, skillHit } from "./results.js";
 import { runSearch } from "./run.js";
+import { argOptions, readingArgument } from "../guard.js";
 
 /**
  * Learning outcome → ESCO skill suggestions.
@@ -91,7 +92,7 @@ const LABEL_NAMES = { pref: "preferred label", alt: "alternative label" } as con
  * ```
  */
 export function suggestSkills(taxonomy: Taxonomy, outcome: string, options: SuggestSkillsOptions = {}): SuggestResult {
-  const { threshold = SUGGEST_THRESHOLD, ...searchOptions } = options;
+  const { threshold = SUGGEST_THRESHOLD, ...searchOptions } = readingArgument("suggestSkills", "options", options, () => ({ ...argOptions("suggestSkills", options) }));
   if (typeof threshold !== "number" || !(threshold >= 0 && threshold <= 1)) {
     throw new InvalidOptionError("suggestSkills", "threshold", `must be a number in [0, 1], got ${String(threshold)}.`);
   }
