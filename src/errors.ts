@@ -238,8 +238,9 @@ export class InvalidMappingSourceError extends GreenSkillsError {
   readonly issues: readonly { readonly path: readonly (string | number)[]; readonly message: string }[];
 
   constructor(api: string, issues: readonly { readonly path: readonly (string | number)[]; readonly message: string }[]) {
+    issues = Array.isArray(issues) ? issues : [];
     const first = issues[0];
-    const where = first && first.path.length > 0 ? ` at ${first.path.join(".")}` : "";
+    const where = first && Array.isArray(first.path) && first.path.length > 0 ? ` at ${first.path.join(".")}` : "";
     super("E_INVALID_MAPPING_SOURCE", `${text(api)}: not a credential definition${where}: ${first?.message ?? "invalid"}${issues.length > 1 ? ` (+${issues.length - 1} more)` : ""}.`);
     this.issues = issues;
   }

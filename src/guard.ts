@@ -153,7 +153,7 @@ export function argStringArray(api: string, name: string, value: unknown, max = 
 }
 
 /** @internal What an option may be: a type, or a list of allowed strings. */
-export type OptionSpec = "string" | "boolean" | "number" | "count" | "object" | "array" | readonly string[];
+export type OptionSpec = "string" | "boolean" | "number" | "count" | "object" | "array" | "function" | "strings" | readonly string[];
 
 /**
  * @internal Checks an options argument against `spec` and returns a shallow copy of the known fields
@@ -173,6 +173,22 @@ export function checkOptions<T extends object>(api: string, value: T | undefined
       if (typeof v !== "number" || Number.isNaN(v) || v < 0 || (!Number.isInteger(v) && v !== Infinity)) throw new InvalidOptionError(api, key, `must be a whole number ≥ 0, got ${describeShort(v)}`);
       out[key] = v;
     } else if (kind === "object") out[key] = optObject(api, options, key);
+    else if (kind === "function") {
+      if (typeof v !== "function") throw new InvalidOptionError(api, key, `must be a function, got ${describeShort(v)}`);
+      out[key] = v;
+    } else if (kind === "strings") {
+      if (typeof v === "string") out[key] = v;
+      else {
+        let ok = false;
+        try {
+          ok = Array.isArray(v) && v.length <= 10_000 && v.every((s) => typeof s === "string");
+        } catch {
+          ok = false;
+        }
+        if (!ok) throw new InvalidOptionError(api, key, `must be a string or an array of strings, got ${describeShort(v)}`);
+        out[key] = [...(v as string[])];
+      }
+    }
     else {
       let ok = false;
       try {
@@ -185,4 +201,40 @@ export function checkOptions<T extends object>(api: string, value: T | undefined
     }
   }
   return out as T;
+}
+
+/** @internal An iterable of strings (a Set or array of URIs), copied, at most `max` items. */
+export function argStrings(api: string, name: string, value: unknown, max = 100_000): string[] {
+  return readingArgument(api, name, value, () => {
+    if (typeof value === "string" || value === null || typeof value !== "object" || typeof (value as { [Symbol.iterator]?: unknown })[Symbol.iterator] !== "function") {
+      throw new InvalidArgumentError(api, name, "an iterable of strings", value);
+    }
+    if (Array.isArray(value) && value.length > max) throw new InvalidArgumentError(api, name, `at most ${max.toLocaleString("en-US")} strings`, value);
+    const out: string[] = [];
+    for (const item of value as Iterable<unknown>) {
+      if (typeof item !== "string") throw new InvalidArgumentError(api, `${name}[${out.length}]`, "a string", item);
+      if (out.push(item) > max) throw new InvalidArgumentError(api, name, `at most ${max.toLocaleString("en-US")} strings`, value);
+    }
+    return out;
+  });
+}
+
+/**
+ * @internal Learning outcomes as the profile and coverage functions read them (`{ learningOutcomes: [{ id,
+ * esco, greenComp }] }`), checked and copied.
+ */
+export function argOutcomes(api: string, name: string, value: unknown): { learningOutcomes: { id: string; esco: string[]; greenComp?: string[] }[] } {
+  return readingArgument(api, name, value, () => {
+    const record = argObject(api, name, value, "a credential (an object with learningOutcomes)");
+    const list = argArray(api, `${name}.learningOutcomes`, record["learningOutcomes"], 10_000, "an array of learning outcomes");
+    const learningOutcomes = list.map((item, i) => {
+      const outcome = argObject(api, `${name}.learningOutcomes[${i}]`, item, "a learning outcome (an object)");
+      const id = outcome["id"];
+      if (id !== undefined && typeof id !== "string") throw new InvalidArgumentError(api, `${name}.learningOutcomes[${i}].id`, "a string", id);
+      const esco = outcome["esco"] === undefined ? [] : argStrings(api, `${name}.learningOutcomes[${i}].esco`, outcome["esco"], 10_000);
+      const greenComp = outcome["greenComp"] === undefined ? undefined : argStrings(api, `${name}.learningOutcomes[${i}].greenComp`, outcome["greenComp"], 1_000);
+      return { id: id ?? "", esco, ...(greenComp ? { greenComp } : {}) };
+    });
+    return { learningOutcomes };
+  });
 }

@@ -11,7 +11,7 @@ import { isLive } from "./label-index.js";
 import { type MappingSource, MappingSourceSchema } from "./mapping-source.js";
 import type { MappingChange, MappingResult, MigrationEffect, MigrationReport, SkillOccupationsChange } from "./migration-schema.js";
 import type { TaxonomyDiff } from "./schema.js";
-import { readingArgument } from "../guard.js";
+import { checkOptions, readingArgument } from "../guard.js";
 
 /**
  * Options of {@link migrateMappings}.
@@ -110,6 +110,7 @@ const a = (word: string) => `${/^[aeiou]/i.test(word) ? "an" : "a"} ${word}`;
  * ```
  */
 export function migrateMappings(credential: MappingSource, older: Taxonomy, newer: Taxonomy, options: MigrateMappingsOptions = {}): MigrationReport {
+  options = checkOptions("migrateMappings", options, { diff: "object", lang: "string", candidates: "count" });
   const parsed = readingArgument("migrateMappings", "credential", credential, () => MappingSourceSchema.safeParse(credential));
   if (!parsed.success) {
     throw new InvalidMappingSourceError(

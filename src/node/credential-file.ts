@@ -5,6 +5,7 @@ import { CredentialFileError } from "../errors.js";
 import { parseJsonSource, pathKey } from "./json-source.js";
 import { parseYamlSource } from "./yaml-source.js";
 import { argOptions, argString, optNumber } from "../guard.js";
+import { controlCharacterIssue, decodeCredentialBytes } from "./credential-text.js";
 
 /**
  * Reading credential files: YAML or JSON, with the line and column of every path, and limits for
@@ -95,6 +96,8 @@ export function parseCredentialText(text: string, path: string, options: ReadCre
   argString("parseCredentialText", "path", path, true);
   const limits = readLimits("parseCredentialText", options);
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  const control = controlCharacterIssue(text);
+  if (control) return { path, format: formatOf(path, text), value: undefined, issues: [control], locate: () => undefined };
   const starts = lineStarts(text);
   const at = (offset: number | undefined) => (offset === undefined ? {} : position(starts, offset));
   const format = formatOf(path, text);
@@ -167,11 +170,13 @@ export async function readCredentialFile(path: string, options: ReadCredentialFi
     const issues = [issue("input_too_large", "error", [], `the file is ${size.toLocaleString("en-US")} bytes; the limit is ${maxBytes.toLocaleString("en-US")} bytes`, { suggestion: "a micro-credential definition is a few kilobytes; check that this is the right file" })];
     return { path, format, value: undefined, issues, locate: () => undefined };
   }
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = await readFile(path, "utf8");
+    bytes = await readFile(path);
   } catch (cause) {
     throw new CredentialFileError(path, `cannot read (${(cause as NodeJS.ErrnoException).code ?? String(cause)})`, { cause });
   }
-  return parseCredentialText(text, path, options);
+  const decoded = decodeCredentialBytes(bytes);
+  if ("issue" in decoded) return { path, format, value: undefined, issues: [decoded.issue], locate: () => undefined };
+  return parseCredentialText(decoded.text, path, options);
 }

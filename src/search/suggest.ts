@@ -4,7 +4,10 @@ import type { Taxonomy } from "../taxonomy/taxonomy.js";
 import type { SearchSkillsOptions } from "./options.js";
 import { SkillHitSchema, skillHit } from "./results.js";
 import { runSearch } from "./run.js";
-import { argOptions, readingArgument } from "../guard.js";
+import { argString, checkOptions, type OptionSpec } from "../guard.js";
+import { storeOf } from "../taxonomy/taxonomy.js";
+
+const SUGGEST_OPTIONS: Record<string, OptionSpec> = { limit: "number", lang: "string", collection: "strings", filter: "function", sector: "string", mode: ["auto", "label", "outcome"], green: "boolean", skillType: "strings", reuseLevel: "strings" };
 
 /**
  * Learning outcome → ESCO skill suggestions.
@@ -92,7 +95,9 @@ const LABEL_NAMES = { pref: "preferred label", alt: "alternative label" } as con
  * ```
  */
 export function suggestSkills(taxonomy: Taxonomy, outcome: string, options: SuggestSkillsOptions = {}): SuggestResult {
-  const { threshold = SUGGEST_THRESHOLD, ...searchOptions } = readingArgument("suggestSkills", "options", options, () => ({ ...argOptions("suggestSkills", options) }));
+  storeOf(taxonomy, "suggestSkills");
+  argString("suggestSkills", "outcome", outcome, true);
+  const { threshold = SUGGEST_THRESHOLD, ...searchOptions } = checkOptions("suggestSkills", options, { ...SUGGEST_OPTIONS, threshold: "number" });
   if (typeof threshold !== "number" || !(threshold >= 0 && threshold <= 1)) {
     throw new InvalidOptionError("suggestSkills", "threshold", `must be a number in [0, 1], got ${String(threshold)}.`);
   }

@@ -2,6 +2,7 @@ import type { ColumnSource } from "../bundle/columns.js";
 import type { BundleMeta, CollectionInfo } from "../bundle/format.js";
 import { NotATaxonomyError } from "../errors.js";
 import { Store } from "./store.js";
+import { argObject, readingArgument } from "../guard.js";
 
 const stores = new WeakMap<Taxonomy, Store>();
 
@@ -26,7 +27,9 @@ export class Taxonomy {
 
   /** @internal Use `loadTaxonomy`. */
   constructor(meta: BundleMeta, columns: ColumnSource, source?: string) {
-    const store = new Store(meta, columns, source);
+    argObject("new Taxonomy", "meta", meta, "a bundle header (use loadTaxonomy)");
+    argObject("new Taxonomy", "columns", columns, "bundle columns (use loadTaxonomy)");
+    const store = readingArgument("new Taxonomy", "meta", meta, () => new Store(meta, columns, source));
     stores.set(this, store);
     this.meta = meta;
     this.escoVersion = meta.esco.version;
