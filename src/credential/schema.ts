@@ -201,7 +201,7 @@ export const GradeSchemeSchema = z.strictObject({
   min: gradeNumber.optional().meta({ description: "Lowest numeric grade." }),
   max: gradeNumber.optional().meta({ description: "Highest numeric grade." }),
   pass: z.union([z.string().trim().min(1), gradeNumber]).optional().meta({ description: "The lowest passing grade." }),
-}).refine((g) => g.min === undefined || g.max === undefined || g.min <= g.max, { error: "the lowest grade (min) is above the highest (max)", path: ["max"] });
+});
 /** The grading scheme of the assessment. @category Credential */
 export type GradeScheme = z.infer<typeof GradeSchemeSchema>;
 

@@ -39,7 +39,7 @@ describe("absurd values", () => {
   });
 
   it("a grade range upside down is an issue", () => {
-    expect(errorAt({ ...validDefinition(), gradeScheme: { min: 10, max: 1 } }, "gradeScheme.max")).toBeDefined();
+    expect(errorAt({ ...validDefinition(), gradeScheme: { min: 10, max: 1 } }, "gradeScheme.min")).toBeDefined();
     expect(check({ ...validDefinition(), gradeScheme: { min: 1, max: 10, pass: 5 } }).valid).toBe(true);
   });
 
