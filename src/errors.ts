@@ -246,16 +246,24 @@ export class InvalidMappingSourceError extends GreenSkillsError {
   }
 }
 
-/** What went wrong while importing an ESCO download. */
+/**
+ * What went wrong while importing an ESCO download. `bad_zip`: a damaged archive or member (truncated,
+ * CRC-32 or size mismatch); `unsupported_zip`: an encrypted member or a compression method other than
+ * deflate or stored; `too_large`: a member over the unzip limits (`maxUnzippedSize`,
+ * `maxCompressionRatio`); `no_data`: a required file with no data rows.
+ */
 export type EscoImportErrorReason =
   | "unreadable_path"
   | "missing_file"
   | "bad_header"
   | "csv_syntax"
   | "bad_zip"
+  | "unsupported_zip"
+  | "too_large"
   | "not_esco"
   | "duplicate_file"
   | "bad_value"
+  | "no_data"
   | "write_failed";
 
 /**
@@ -299,6 +307,36 @@ export class CredentialFileError extends GreenSkillsError {
   constructor(file: string, reason: string, options?: { cause?: unknown }) {
     super("E_CREDENTIAL_FILE", `${text(file)}: ${text(reason)}`, options);
     this.file = file;
+  }
+}
+
+/** Why an output file was not written. */
+export type OutputPathErrorReason = "is_input" | "not_regular" | "no_folder" | "write_failed";
+
+/**
+ * An output file was refused or could not be written: it is one of the command's inputs (the same file
+ * by device and inode, or a file inside an input folder), it is not a regular file (a device, FIFO or
+ * folder), the folder it would go into does not exist, or the write itself failed (`errno` says why, e.g.
+ * `ENOSPC`). Nothing was written and the existing file, if any, is unchanged.
+ *
+ * @category Errors
+ */
+export class OutputPathError extends GreenSkillsError {
+  override name = "OutputPathError";
+  readonly reason: OutputPathErrorReason;
+  /** The output path as given. */
+  readonly path: string;
+  /** For `is_input`: the input it coincides with. */
+  readonly input: string | undefined;
+  /** For `write_failed` (and a missing folder): the file-system error code, e.g. `ENOSPC`. */
+  readonly errno: string | undefined;
+
+  constructor(reason: OutputPathErrorReason, path: string, message: string, details: { input?: string; errno?: string } = {}, options?: { cause?: unknown }) {
+    super(`E_OUTPUT_${reason.toUpperCase()}`, `${path}: ${message}`, options);
+    this.reason = reason;
+    this.path = path;
+    this.input = details.input;
+    this.errno = details.errno;
   }
 }
 

@@ -24,10 +24,11 @@ export {
   InvalidMappingSourceError,
   InvalidOptionError,
   NotATaxonomyError,
+  OutputPathError,
   WrongConceptKindError,
   isGreenSkillsError,
 } from "./errors.js";
-export type { EscoImportErrorReason, ExportErrorReason } from "./errors.js";
+export type { EscoImportErrorReason, ExportErrorReason, OutputPathErrorReason } from "./errors.js";
 
 // Identifiers and model
 export {
@@ -322,6 +323,7 @@ export { EXPORT_WARNING_CODES, ExportWarningSchema } from "./export/warnings.js"
 export type { ExportResult, ExportWarning, ExportWarningCode } from "./export/warnings.js";
 export type { ExportIssuer } from "./export/issuer.js";
 export { toOpenBadgeAchievement } from "./export/openbadges/achievement.js";
+export { GREEN_SKILLS_CONTEXT, GREEN_SKILLS_CONTEXT_URL, GREEN_SKILLS_NAMESPACE } from "./export/openbadges/context.js";
 export { toOpenBadgeCredential } from "./export/openbadges/credential.js";
 export type { OpenBadgeAchievementOptions, OpenBadgeCredentialOptions } from "./export/openbadges/options.js";
 export {
@@ -350,3 +352,11 @@ export {
   EuropeanDigitalCredentialSchema,
 } from "./export/elm/schema.js";
 export type { ElmLearningOutcome, ElmSpecification, EuropeanDigitalCredential } from "./export/elm/schema.js";
+
+// Foreign credentials: read, check and convert Open Badges 3.0 and ELM / EDC documents others issued
+export { readForeignCredential } from "./foreign/read.js";
+export { checkForeignCredential } from "./foreign/check.js";
+export type { CheckedEscoReference, CheckForeignCredentialOptions, ForeignCheckResult } from "./foreign/check.js";
+export { foreignToDefinition } from "./foreign/convert.js";
+export type { ForeignConversion, ForeignToDefinitionOptions } from "./foreign/convert.js";
+export type { ForeignCredential, ForeignElement, ForeignEscoReference, ForeignFormat, ForeignOutcome, Located } from "./foreign/types.js";

@@ -48,7 +48,7 @@ describe("green-skills sectors", () => {
     expect(json.source).toMatch(/embedded default/);
   });
 
-  it("adds sectors from --sectors files, and reports a bad file with its line (exit 2)", async () => {
+  it("adds sectors from --sectors files, and reports a bad file with its line (exit 1; 2 for a missing one)", async () => {
     const good = join(dir, "retrofit.yaml");
     writeFileSync(good, "id: retrofit\nlabel: { en: Retrofit }\ndescription: { en: Deep renovation. }\nisco:\n  - code: '7124'\n    label: Insulation workers\n");
     const added = await cli(["sectors", "--sectors", good, "--json"]);
@@ -57,7 +57,7 @@ describe("green-skills sectors", () => {
     const bad = join(dir, "bad.yaml");
     writeFileSync(bad, "id: bad\nlabel: { en: Bad }\ndescription: { en: Bad. }\nnace:\n  - { rev2: M71, rev21: M71, label: Engineering }\n");
     const failed = await cli(["sectors", "--sectors", bad]);
-    expect(failed.code).toBe(2);
+    expect(failed.code).toBe(1);
     expect(failed.stdout).toBe("");
     expect(failed.stderr).toMatch(/^error: .*bad\.yaml:5:\d+: error: division 71 is in section N/m);
     expect(failed.stderr).toMatch(/^hint: /m);

@@ -147,11 +147,18 @@ describe("green-skills gap", () => {
     expect(CoverageSchema.parse(json).score).toBe(0.5);
   });
 
-  it("asks for the definition when given an issued credential that refers to one", async () => {
+  it("reads the definition an issued credential refers to, and gives the same report", async () => {
     const issued = write("../gap/issued.yaml", stringify({ definition: "./gap.yaml", learner: { fullName: "A" }, issued: "2026-06-30" }));
-    const { code, stderr } = await cli(["gap", issued, "--occupation", URI.installer, "--esco", bundle]);
-    expect(code).toBe(2);
-    expect(stderr).toMatch(/^error: .*issued\.yaml is an issued credential whose definition is in \.\/gap\.yaml\nhint: pass the definition file/);
+    const viaIssued = await cli(["gap", issued, "--occupation", URI.installer, "--esco", bundle, "--json"]);
+    const direct = await cli(["gap", definition, "--occupation", URI.installer, "--esco", bundle, "--json"]);
+    expect(viaIssued.code).toBe(0);
+    const { file: _a, ...a } = JSON.parse(viaIssued.stdout) as Record<string, unknown>;
+    const { file: _b, ...b } = JSON.parse(direct.stdout) as Record<string, unknown>;
+    expect(a).toEqual(b);
+    const dangling = write("../gap/dangling.yaml", stringify({ definition: "./nope.yaml", learner: { fullName: "A" }, issued: "2026-06-30" }));
+    const bad = await cli(["gap", dangling, "--occupation", URI.installer, "--esco", bundle]);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/^error: .*dangling\.yaml: cannot read its definition "\.\/nope\.yaml"/);
   });
 
   it("exit 2 for an occupation that is not one, or a missing option", async () => {

@@ -40,9 +40,9 @@ describe("green-skills export", () => {
     const out = join(dir, "edc.json");
     const { code, stdout } = await cli(["export", file("def.yaml", definition()), "--to", "elm", "--issued", file("learner.yaml", learner), "--issuer-legal-id", "DE.X-1", "--out", out]);
     expect(code).toBe(0);
-    expect(stdout).toBe(`✔ wrote European Digital Credential (unsigned) to ${out}\n`);
+    expect(stdout).toBe(`✔ wrote European Digital Credential (unsigned, Europass VCDM 2.0) to ${out}\n`);
     const doc = JSON.parse(readFileSync(out, "utf8"));
-    expect(doc.type).toEqual(["VerifiableCredential", "EuropeanDigitalCredential"]);
+    expect(doc.type).toEqual(["VerifiableCredential", "VerifiableAttestation", "EuropeanDigitalCredential"]);
     expect(doc.credentialSubject.fullName).toEqual({ en: "Kim Example" });
     expect(readdirSync(dir).filter((f) => f.includes(".tmp"))).toEqual([]);
   });

@@ -155,7 +155,14 @@ describe("toEuropeanDigitalCredential", () => {
     const { document, warnings } = edc();
     expect(warnings).toEqual([]);
     expect(EuropeanDigitalCredentialSchema.safeParse(document).success).toBe(true);
-    expect(document["@context"]).toEqual(["https://www.w3.org/2018/credentials/v1", "http://data.europa.eu/snb/model/context/edc-ap"]);
+    // The Europass (VCDM 2.0) form by default; VCDM 1.1 on request.
+    expect(document["@context"]).toEqual(["http://data.europa.eu/snb/model/context/edc-ap", "https://www.w3.org/ns/credentials/v2", "https://w3id.org/green-skills/context/v1"]);
+    expect(document.type).toEqual(["VerifiableCredential", "VerifiableAttestation", "EuropeanDigitalCredential"]);
+    expect(document.issuanceDate).toBeUndefined();
+    const v11 = edc(undefined, { vcdm: "1.1" }).document;
+    expect(v11["@context"]).toEqual(["https://www.w3.org/2018/credentials/v1", "http://data.europa.eu/snb/model/context/edc-ap"]);
+    expect(v11.type).toEqual(["VerifiableCredential", "EuropeanDigitalCredential"]);
+    expect(EuropeanDigitalCredentialSchema.safeParse(v11).success).toBe(true);
     expect(document.issuer.eIDASIdentifier).toMatchObject({ type: "LegalIdentifier", notation: "DE.HRB-12345", spatial: { id: "http://publications.europa.eu/resource/authority/country/DEU" } });
     expect([document.issued, document.validFrom]).toEqual(["2026-06-30T00:00:00Z", "2026-06-30T00:00:00Z"]);
     expect(document.credentialSubject).toMatchObject({

@@ -66,6 +66,11 @@ describe("the packed tarball", () => {
     expect(out.trim()).toBe("green-skills micro-credential definition | green-skills issued micro-credential");
   });
 
+  it("exports the JSON-LD context of the ext: terms", () => {
+    const out = node(["--input-type=module", "-e", `import c from "green-skills/context-v1.json" with { type: "json" }; import { GREEN_SKILLS_CONTEXT } from "green-skills"; console.log(JSON.stringify(c) === JSON.stringify(GREEN_SKILLS_CONTEXT))`]);
+    expect(out.trim()).toBe("true");
+  });
+
   it("runs the bin: --help, --version", () => {
     const bin = join(app, "node_modules/.bin/green-skills");
     expect(execFileSync(bin, ["--version"], { encoding: "utf8" }).trim()).toBe(pkg.version);

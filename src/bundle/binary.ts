@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { GreenSkillsError, InvalidBundleError } from "../errors.js";
+import { crc32 } from "./checksum.js";
 import {
   type Column,
   type ColumnSource,
@@ -8,7 +9,7 @@ import {
   type StringReader,
   flatListReader,
 } from "./columns.js";
-import { BUNDLE_FORMAT_VERSION, BUNDLE_MAGIC, type BundleMeta, BundleMetaSchema } from "./format.js";
+import { BUNDLE_FORMAT_VERSION, BUNDLE_MAGIC, type BundleMeta, BundleMetaSchema, checkFormatVersion, issuePath } from "./format.js";
 import { argBytes, argObject, argString, readingArgument } from "../guard.js";
 
 /**
@@ -21,26 +22,28 @@ import { argBytes, argObject, argString, readingArgument } from "../guard.js";
 
 const SEP = "\u0000";
 const ALIGN = 8;
+/** Bytes before the header: magic, format version, header length, header CRC-32. */
+const PRELUDE = BUNDLE_MAGIC.length + 12;
 
-const DirectoryEntrySchema = z.object({
-  name: z.string(),
-  type: z.enum(["str", "strList", "i32", "u8", "f64"]),
-  count: z.number().int().nonnegative(),
-  offset: z.number().int().nonnegative(),
-  length: z.number().int().nonnegative(),
-  itemCount: z.number().int().nonnegative().optional(),
-  itemsOffset: z.number().int().nonnegative().optional(),
-  itemsLength: z.number().int().nonnegative().optional(),
-});
+const u32 = z.number().int().min(0).max(0xffffffff);
+const size = z.number().int().nonnegative();
+const section = { name: z.string().min(1), count: size, offset: size, length: size, crc32: u32 };
+const DirectoryEntrySchema = z.discriminatedUnion("type", [
+  z.strictObject({ ...section, type: z.enum(["str", "i32", "u8", "f64"]) }),
+  z.strictObject({ ...section, type: z.literal("strList"), itemCount: size, itemsOffset: size, itemsLength: size, itemsCrc32: u32 }),
+]);
 type DirectoryEntry = z.infer<typeof DirectoryEntrySchema>;
 
-const HeaderSchema = z.object({
+const HeaderSchema = z.strictObject({
   meta: BundleMetaSchema,
   byteLength: z.number().int().positive(),
   columns: z.array(DirectoryEntrySchema),
 });
 
+const ELEMENT_SIZE = { i32: 4, u8: 1, f64: 8 } as const;
+
 const encoder = new TextEncoder();
+const align = (n: number) => Math.ceil(n / ALIGN) * ALIGN;
 
 function joinStrings(values: readonly string[], column: string): Uint8Array {
   for (const value of values) {
@@ -50,7 +53,8 @@ function joinStrings(values: readonly string[], column: string): Uint8Array {
 }
 
 /**
- * Encodes bundle columns and meta into the binary bundle format.
+ * Encodes bundle columns and meta into the binary bundle format, with a CRC-32 of the header and of every
+ * column section.
  *
  * @category Bundle
  */
@@ -64,16 +68,16 @@ function encode(meta: BundleMeta, columns: Readonly<Record<string, Column>>): Ui
   const sections: Uint8Array[] = [];
   const directory: DirectoryEntry[] = [];
   let cursor = 0;
-  const push = (bytes: Uint8Array): { offset: number; length: number } => {
+  const push = (bytes: Uint8Array): { offset: number; length: number; crc32: number } => {
     const offset = cursor;
     sections.push(bytes);
     cursor += bytes.byteLength;
-    const pad = (ALIGN - (cursor % ALIGN)) % ALIGN;
+    const pad = align(cursor) - cursor;
     if (pad) {
       sections.push(new Uint8Array(pad));
       cursor += pad;
     }
-    return { offset, length: bytes.byteLength };
+    return { offset, length: bytes.byteLength, crc32: crc32(bytes) };
   };
   for (const [name, column] of Object.entries(columns)) {
     switch (column.type) {
@@ -98,6 +102,7 @@ function encode(meta: BundleMeta, columns: Readonly<Record<string, Column>>): Ui
           itemCount: flat.length,
           itemsOffset: items.offset,
           itemsLength: items.length,
+          itemsCrc32: items.crc32,
         });
         break;
       }
@@ -109,32 +114,23 @@ function encode(meta: BundleMeta, columns: Readonly<Record<string, Column>>): Ui
     }
   }
   // The header states the total byte length, so a truncated file is caught before any column is read.
-  const build = (dataStart: number) =>
-    encoder.encode(
-      JSON.stringify({
-        meta,
-        byteLength: dataStart + cursor,
-        columns: directory,
-      }),
-    );
+  // Its own length enters that total, so iterate until the digits settle.
+  const build = (dataStart: number) => encoder.encode(JSON.stringify({ meta, byteLength: dataStart + cursor, columns: directory }));
   let header = build(0);
-  let dataStart = 0;
   for (let guard = 0; guard < 4; guard++) {
-    dataStart = Math.ceil((BUNDLE_MAGIC.length + 8 + header.byteLength) / ALIGN) * ALIGN;
-    const next = build(dataStart);
-    if (next.byteLength === header.byteLength) {
-      header = next;
-      break;
-    }
+    const next = build(align(PRELUDE + header.byteLength));
+    const settled = next.byteLength === header.byteLength;
     header = next;
+    if (settled) break;
   }
-  dataStart = Math.ceil((BUNDLE_MAGIC.length + 8 + header.byteLength) / ALIGN) * ALIGN;
+  const dataStart = align(PRELUDE + header.byteLength);
   const out = new Uint8Array(dataStart + cursor);
   out.set(BUNDLE_MAGIC, 0);
   const view = new DataView(out.buffer);
   view.setUint32(BUNDLE_MAGIC.length, BUNDLE_FORMAT_VERSION, true);
   view.setUint32(BUNDLE_MAGIC.length + 4, header.byteLength, true);
-  out.set(header, BUNDLE_MAGIC.length + 8);
+  view.setUint32(BUNDLE_MAGIC.length + 8, crc32(header), true);
+  out.set(header, PRELUDE);
   let at = dataStart;
   for (const section of sections) {
     out.set(section, at);
@@ -145,76 +141,117 @@ function encode(meta: BundleMeta, columns: Readonly<Record<string, Column>>): Ui
 
 /** True when `bytes` starts with the binary bundle magic. */
 export function isBinaryBundle(bytes: Uint8Array): boolean {
-  if (bytes.byteLength < BUNDLE_MAGIC.length) return false;
+  if (!(bytes instanceof Uint8Array) || bytes.byteLength < BUNDLE_MAGIC.length) return false;
   for (let i = 0; i < BUNDLE_MAGIC.length; i++) if (bytes[i] !== BUNDLE_MAGIC[i]) return false;
   return true;
 }
 
 const littleEndian = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1;
 
+/** One byte range of the data area, for the layout check. */
+interface Section {
+  readonly what: string;
+  readonly offset: number;
+  readonly length: number;
+  readonly crc32: number;
+}
+
 /**
- * Decodes a binary bundle. Validates magic, format version, header and section bounds; numeric columns
- * become views on `bytes`, string columns decode on first access.
+ * Decodes a binary bundle. Checks, before returning: magic, format version, the header's CRC-32 and strict
+ * shape, the file length, that the column sections tile the data area exactly (8-byte aligned, no overlap,
+ * no gap, zero padding), the CRC-32 of every section, and the offsets of every string-list column. Numeric
+ * columns become views on `bytes`; string columns are decoded (strict UTF-8, value count checked) on first
+ * use. Any mismatch throws, so a changed byte anywhere in the file is never read as data.
  *
  * @category Bundle
- * @throws {@link InvalidBundleError} when the bytes are not a readable bundle of a supported version.
+ * @throws {@link InvalidBundleError} when the bytes are not an intact bundle of the supported version.
  */
 export function decodeBundle(bytes: Uint8Array, source?: string): { meta: BundleMeta; columns: ColumnSource } {
   argBytes("decodeBundle", "bytes", bytes);
   if (source !== undefined) argString("decodeBundle", "source", source, true);
-  if (!isBinaryBundle(bytes)) {
-    throw new InvalidBundleError("not a green-skills bundle (wrong magic bytes)", source);
-  }
+  if (!isBinaryBundle(bytes)) throw new InvalidBundleError("not a green-skills bundle (wrong magic bytes)", source);
   if (!littleEndian) throw new InvalidBundleError("big-endian hosts are not supported", source);
-  if (bytes.byteLength < BUNDLE_MAGIC.length + 8) throw new InvalidBundleError("truncated bundle header", source);
+  if (bytes.byteLength < BUNDLE_MAGIC.length + 4) throw new InvalidBundleError("truncated bundle header", source);
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const version = view.getUint32(BUNDLE_MAGIC.length, true);
-  if (version !== BUNDLE_FORMAT_VERSION) {
-    throw new InvalidBundleError(
-      `bundle format version ${version} is not supported (this green-skills reads version ${BUNDLE_FORMAT_VERSION}); re-import the ESCO download`,
-      source,
-    );
-  }
+  checkFormatVersion(view.getUint32(BUNDLE_MAGIC.length, true), source);
+  if (bytes.byteLength < PRELUDE) throw new InvalidBundleError("truncated bundle header", source);
   const headerLength = view.getUint32(BUNDLE_MAGIC.length + 4, true);
-  const headerStart = BUNDLE_MAGIC.length + 8;
-  if (headerStart + headerLength > bytes.byteLength) throw new InvalidBundleError("truncated bundle header", source);
+  if (PRELUDE + headerLength > bytes.byteLength) throw new InvalidBundleError("truncated bundle header", source);
+  const headerBytes = bytes.subarray(PRELUDE, PRELUDE + headerLength);
+  if (crc32(headerBytes) !== view.getUint32(BUNDLE_MAGIC.length + 8, true)) {
+    throw new InvalidBundleError("corrupt bundle header (checksum mismatch)", source);
+  }
   let raw: unknown;
   try {
-    raw = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes.subarray(headerStart, headerStart + headerLength)));
+    raw = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(headerBytes));
   } catch (cause) {
     throw new InvalidBundleError("corrupt bundle header (not JSON)", source, { cause });
   }
   const parsed = HeaderSchema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new InvalidBundleError(`corrupt bundle header at ${issue?.path.join(".") || "(root)"}: ${issue?.message}`, source);
+    throw new InvalidBundleError(`corrupt bundle header at ${issuePath(issue?.path ?? [])}: ${issue?.message}`, source);
   }
   const header = parsed.data;
+  checkFormatVersion(header.meta.formatVersion, source);
   if (header.byteLength !== bytes.byteLength) {
-    throw new InvalidBundleError(
-      `bundle is ${bytes.byteLength} bytes but its header says ${header.byteLength} (truncated or padded file)`,
-      source,
-    );
+    throw new InvalidBundleError(`bundle is ${bytes.byteLength} bytes but its header says ${header.byteLength} (truncated or padded file)`, source);
   }
-  const dataStart = Math.ceil((headerStart + headerLength) / ALIGN) * ALIGN;
+  const dataStart = align(PRELUDE + headerLength);
+  if (dataStart > bytes.byteLength) throw new InvalidBundleError("truncated bundle header", source);
+  const data = bytes.subarray(dataStart);
+  const fail = (message: string): never => {
+    throw new InvalidBundleError(message, source);
+  };
+  for (let i = PRELUDE + headerLength; i < dataStart; i++) if (bytes[i] !== 0) fail("corrupt bundle: non-zero padding after the header");
+
   const entries = new Map<string, DirectoryEntry>();
+  const sections: Section[] = [];
   for (const entry of header.columns) {
-    const end = dataStart + entry.offset + entry.length;
-    const itemsEnd = dataStart + (entry.itemsOffset ?? 0) + (entry.itemsLength ?? 0);
-    if (end > bytes.byteLength || itemsEnd > bytes.byteLength) {
-      throw new InvalidBundleError(`column "${entry.name}" lies outside the file`, source);
+    const name = entry.name;
+    if (entries.has(name)) fail(`bundle header lists column "${name}" twice`);
+    entries.set(name, entry);
+    if (entry.type === "strList") {
+      if (entry.length !== (entry.count + 1) * 4) fail(`column "${name}" has ${entry.length} offset bytes, expected ${(entry.count + 1) * 4} for ${entry.count} rows`);
+      if (entry.itemCount === 0 && entry.itemsLength !== 0) fail(`column "${name}" has ${entry.itemsLength} item bytes for 0 items`);
+      sections.push({ what: `column "${name}"`, offset: entry.offset, length: entry.length, crc32: entry.crc32 });
+      sections.push({ what: `column "${name}" (items)`, offset: entry.itemsOffset, length: entry.itemsLength, crc32: entry.itemsCrc32 });
+    } else {
+      if (entry.type === "str") {
+        if (entry.count === 0 && entry.length !== 0) fail(`column "${name}" has ${entry.length} bytes for 0 values`);
+      } else if (entry.length !== entry.count * ELEMENT_SIZE[entry.type]) {
+        fail(`column "${name}" has ${entry.length} bytes, expected ${entry.count * ELEMENT_SIZE[entry.type]} for ${entry.count} ${entry.type} values`);
+      }
+      sections.push({ what: `column "${name}"`, offset: entry.offset, length: entry.length, crc32: entry.crc32 });
     }
-    entries.set(entry.name, entry);
   }
-  return { meta: header.meta, columns: new BinaryColumnSource(bytes, dataStart, entries, source) };
+  // Every byte of the data area belongs to exactly one section or to the zero padding after it.
+  sections.sort((a, b) => a.offset - b.offset || a.length - b.length);
+  let cursor = 0;
+  for (const s of sections) {
+    if (s.offset + s.length > data.byteLength) fail(`${s.what} lies outside the file (bytes ${s.offset}..${s.offset + s.length} of a ${data.byteLength}-byte data area)`);
+    if (s.offset < cursor) fail(`${s.what} overlaps the section before it`);
+    if (s.offset !== cursor) fail(`${s.what} does not start where the section before it ends (gap at data byte ${cursor})`);
+    const end = s.offset + s.length;
+    cursor = align(end);
+    for (let i = end; i < cursor; i++) if (data[i] !== 0) fail(`corrupt bundle: non-zero padding after ${s.what}`);
+  }
+  if (cursor !== data.byteLength) fail(`corrupt bundle: ${data.byteLength - cursor} bytes after the last column are not part of any column`);
+  for (const s of sections) {
+    if (crc32(data.subarray(s.offset, s.offset + s.length)) !== s.crc32) fail(`corrupt bundle: ${s.what} fails its checksum (the file was changed or damaged)`);
+  }
+  const columns = new BinaryColumnSource(data, entries, source);
+  // String-list offsets are cheap to check now, and a bad one would silently drop or shift list items.
+  for (const entry of entries.values()) if (entry.type === "strList") columns.strList(entry.name);
+  return { meta: header.meta, columns };
 }
 
 class BinaryColumnSource implements ColumnSource {
   readonly #readers = new Map<string, StringReader | StringListReader | ArrayBufferView>();
 
+  /** `data` is the bundle's data area (section offsets are relative to it), already checksum-verified. */
   constructor(
-    private readonly bytes: Uint8Array,
-    private readonly dataStart: number,
+    private readonly data: Uint8Array,
     private readonly entries: Map<string, DirectoryEntry>,
     private readonly source: string | undefined,
   ) {}
@@ -235,15 +272,22 @@ class BinaryColumnSource implements ColumnSource {
   }
 
   #strings(name: string, offset: number, length: number, count: number): StringReader {
-    const bytes = this.bytes.subarray(this.dataStart + offset, this.dataStart + offset + length);
+    const bytes = this.data.subarray(offset, offset + length);
     let values: string[] | undefined;
     const source = this.source;
     const all = (): readonly string[] => {
       if (!values) {
-        values = count === 0 ? [] : new TextDecoder().decode(bytes).split(SEP);
-        if (values.length !== count) {
-          throw new InvalidBundleError(`column "${name}" holds ${values.length} values, expected ${count}`, source);
+        let text: string;
+        try {
+          text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+        } catch (cause) {
+          throw new InvalidBundleError(`column "${name}" is not valid UTF-8`, source, { cause });
         }
+        const decoded = count === 0 ? [] : text.split(SEP);
+        if (decoded.length !== count) {
+          throw new InvalidBundleError(`column "${name}" holds ${decoded.length} values, its header says ${count}`, source);
+        }
+        values = decoded;
       }
       return values;
     };
@@ -264,53 +308,59 @@ class BinaryColumnSource implements ColumnSource {
     const cached = this.#readers.get(name);
     if (cached) return cached as StringListReader;
     const entry = this.#entry(name, "strList");
-    if (!entry) return undefined;
-    const offsets = this.#view(entry, Uint32Array, 4, entry.count + 1);
-    const items = this.#strings(name, entry.itemsOffset ?? 0, entry.itemsLength ?? 0, entry.itemCount ?? 0);
+    if (entry?.type !== "strList") return undefined;
+    const offsets = this.#view(entry.offset, entry.length, Uint32Array, entry.count + 1);
+    let previous = 0;
+    for (let i = 0; i < offsets.length; i++) {
+      const at = offsets[i]!;
+      if ((i === 0 && at !== 0) || at < previous || at > entry.itemCount) {
+        throw new InvalidBundleError(`column "${name}": list offset ${i} (${at}) is out of order or past its ${entry.itemCount} items`, this.source);
+      }
+      previous = at;
+    }
+    if (previous !== entry.itemCount) throw new InvalidBundleError(`column "${name}": its lists hold ${previous} items, its header says ${entry.itemCount}`, this.source);
+    const items = this.#strings(name, entry.itemsOffset, entry.itemsLength, entry.itemCount);
     const reader = flatListReader(offsets, items);
     this.#readers.set(name, reader);
     return reader;
   }
 
   #view<T extends ArrayBufferView>(
-    entry: DirectoryEntry,
-    Ctor: { new (buffer: ArrayBufferLike, byteOffset: number, length: number): T; new (length: number): T },
-    size: number,
+    offset: number,
+    length: number,
+    Ctor: { new (buffer: ArrayBufferLike, byteOffset: number, length: number): T; new (length: number): T; readonly BYTES_PER_ELEMENT: number },
     count: number,
   ): T {
-    if (entry.length !== count * size) {
-      throw new InvalidBundleError(`column "${entry.name}" has ${entry.length} bytes, expected ${count * size}`, this.source);
-    }
-    const start = this.bytes.byteOffset + this.dataStart + entry.offset;
-    if (start % size === 0) return new Ctor(this.bytes.buffer, start, count);
+    // Lengths were checked against counts when the bundle was decoded.
+    const start = this.data.byteOffset + offset;
+    if (start % Ctor.BYTES_PER_ELEMENT === 0) return new Ctor(this.data.buffer, start, count);
     // Unaligned source buffer (e.g. a pooled Buffer): copy once.
     const copy = new Ctor(count);
-    new Uint8Array(copy.buffer).set(this.bytes.subarray(this.dataStart + entry.offset, this.dataStart + entry.offset + entry.length));
+    new Uint8Array(copy.buffer).set(this.data.subarray(offset, offset + length));
     return copy;
   }
 
   #numeric<T extends ArrayBufferView>(
     name: string,
     type: "i32" | "u8" | "f64",
-    Ctor: { new (buffer: ArrayBufferLike, byteOffset: number, length: number): T; new (length: number): T },
-    size: number,
+    Ctor: { new (buffer: ArrayBufferLike, byteOffset: number, length: number): T; new (length: number): T; readonly BYTES_PER_ELEMENT: number },
   ): T | undefined {
     const cached = this.#readers.get(name);
     if (cached) return cached as T;
     const entry = this.#entry(name, type);
     if (!entry) return undefined;
-    const view = this.#view(entry, Ctor, size, entry.count);
+    const view = this.#view(entry.offset, entry.length, Ctor, entry.count);
     this.#readers.set(name, view);
     return view;
   }
 
   i32(name: string): Int32Array | undefined {
-    return this.#numeric(name, "i32", Int32Array, 4);
+    return this.#numeric(name, "i32", Int32Array);
   }
   u8(name: string): Uint8Array | undefined {
-    return this.#numeric(name, "u8", Uint8Array, 1);
+    return this.#numeric(name, "u8", Uint8Array);
   }
   f64(name: string): Float64Array | undefined {
-    return this.#numeric(name, "f64", Float64Array, 8);
+    return this.#numeric(name, "f64", Float64Array);
   }
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { InvalidBundleError } from "../errors.js";
 
 /**
  * The versioned bundle format. A bundle holds one imported ESCO version (or the curated embedded default)
@@ -9,8 +10,8 @@ import { z } from "zod";
 
 /** The `format` tag every bundle carries. */
 export const BUNDLE_FORMAT = "green-skills-bundle";
-/** The bundle format version this build reads and writes. */
-export const BUNDLE_FORMAT_VERSION = 1;
+/** The bundle format version this build reads and writes (2 added checksums; see `docs/bundle-format.md`). */
+export const BUNDLE_FORMAT_VERSION = 2;
 /** The magic bytes at the start of a binary bundle file (`\x89GSKB\r\n\x1a`). */
 export const BUNDLE_MAGIC: Uint8Array = Uint8Array.of(0x89, 0x47, 0x53, 0x4b, 0x42, 0x0d, 0x0a, 0x1a);
 
@@ -28,7 +29,7 @@ export type RelationType = (typeof RELATION_TYPES)[number];
  * A data row the importer could not attach to the graph (for example an occupation–skill relation that
  * names an occupation missing from `occupations_en.csv`). Kept in the bundle so that no row is lost.
  */
-export const UnresolvedRowSchema = z.object({
+export const UnresolvedRowSchema = z.strictObject({
   /** The file the row came from. */
   file: z.string(),
   /** 1-based line where the row starts. */
@@ -46,7 +47,7 @@ export const UnresolvedRowSchema = z.object({
 export type UnresolvedRow = z.infer<typeof UnresolvedRowSchema>;
 
 /** A collection (green, digital, transversal …) as recorded in a bundle. */
-export const CollectionInfoSchema = z.object({
+export const CollectionInfoSchema = z.strictObject({
   /** Short name used in the API, e.g. `green`. */
   name: z.string().min(1),
   /** Human label, e.g. `Green skills`. */
@@ -60,7 +61,7 @@ export const CollectionInfoSchema = z.object({
 export type CollectionInfo = z.infer<typeof CollectionInfoSchema>;
 
 /** The JSON header of a bundle. */
-export const BundleMetaSchema = z.object({
+export const BundleMetaSchema = z.strictObject({
   format: z.literal(BUNDLE_FORMAT),
   formatVersion: z.number().int().positive(),
   /** ISO timestamp of creation. */
@@ -69,13 +70,13 @@ export const BundleMetaSchema = z.object({
   generator: z.string(),
   /** `full` for an ESCO import, `curated` for the embedded default (cited concepts only, no relations). */
   coverage: z.enum(["full", "curated"]),
-  esco: z.object({
+  esco: z.strictObject({
     /** ESCO version such as `v1.1.1`, or `null` when it could not be detected. */
     version: z.string().nullable(),
     /** Language codes of the labels, default language first. */
     languages: z.array(z.string()).min(1),
     /** Files the data was imported from, with their data-row counts. */
-    sources: z.array(z.object({ file: z.string(), rows: z.number().int().nonnegative() })),
+    sources: z.array(z.strictObject({ file: z.string(), rows: z.number().int().nonnegative() })),
   }),
   /** Number of concepts (length of every `concept.*` column). */
   conceptCount: z.number().int().nonnegative(),
@@ -87,13 +88,12 @@ export const BundleMetaSchema = z.object({
 /** @category Bundle */
 export type BundleMeta = z.infer<typeof BundleMetaSchema>;
 
-const columnShell = z.object({
-  type: z.enum(["str", "strList", "i32", "u8", "f64"]),
-  values: z.array(z.unknown()),
-});
+// The values' element types are checked by `fromBundleObject` in plain loops (zod per element costs
+// several times more on a full ESCO bundle in JSON form), with the same path in the message.
+const columnShell = z.strictObject({ type: z.enum(["str", "strList", "i32", "u8", "f64"]), values: z.array(z.unknown()) });
 
-/** The plain-object (JSON) form of a bundle, as accepted by `loadTaxonomy`. */
-export const BundleObjectSchema = z.object({
+/** The plain-object (JSON) form of a bundle, as accepted by `loadTaxonomy`. Unknown keys are rejected. */
+export const BundleObjectSchema = z.strictObject({
   meta: BundleMetaSchema,
   columns: z.record(z.string(), columnShell),
 });
@@ -114,3 +114,35 @@ export interface BundleObject {
     | { type: "f64"; values: (number | null)[] }
   >;
 }
+
+/**
+ * Throws unless `version` is the format version this build reads, saying which side is older.
+ *
+ * @internal
+ */
+export function checkFormatVersion(version: unknown, source: string | undefined): void {
+  if (version === BUNDLE_FORMAT_VERSION) return;
+  const why =
+    typeof version !== "number" || !Number.isInteger(version) || version < 1
+      ? "that is not a format version"
+      : version < BUNDLE_FORMAT_VERSION
+        ? "it was written by an older green-skills; re-import the ESCO download with `green-skills import`"
+        : "it was written by a newer green-skills; upgrade green-skills, or re-import the ESCO download with this one";
+  throw new InvalidBundleError(`bundle format version ${JSON.stringify(version)} is not supported (this green-skills reads version ${BUNDLE_FORMAT_VERSION}): ${why}`, source);
+}
+
+/**
+ * The path of a zod issue, written so that column names with dots stay readable: `columns["concept.kind"].values[0]`.
+ *
+ * @internal
+ */
+export function issuePath(path: readonly PropertyKey[]): string {
+  let out = "";
+  for (const key of path) {
+    if (typeof key === "number") out += `[${key}]`;
+    else if (typeof key === "string" && /^[A-Za-z_$][\w$]*$/.test(key)) out += out ? `.${key}` : key;
+    else out += `[${JSON.stringify(String(key))}]`;
+  }
+  return out || "(root)";
+}
+

@@ -1,6 +1,6 @@
-import { InvalidBundleError } from "../errors.js";
+import { InvalidBundleError, describeValue } from "../errors.js";
 import { type Column, type ColumnSource, memoryColumnSource } from "./columns.js";
-import { BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION, type BundleMeta, type BundleObject, BundleObjectSchema } from "./format.js";
+import { BUNDLE_FORMAT, type BundleMeta, type BundleObject, BundleObjectSchema, checkFormatVersion, issuePath } from "./format.js";
 import { argObject, readingArgument } from "../guard.js";
 
 /**
@@ -42,55 +42,63 @@ function toObject(meta: BundleMeta, columns: Readonly<Record<string, Column>>): 
 }
 
 /**
- * Validates a bundle object (for example parsed JSON) and exposes its columns.
+ * Validates a bundle object (for example parsed JSON) strictly and exposes its columns: the format tag and
+ * version, every key of the header (unknown keys are rejected), and every column value's type. Row counts,
+ * index ranges and relation tables are checked when the taxonomy is built from it, as for a binary bundle.
  *
- * @throws {@link InvalidBundleError} when the object is not a bundle of a supported version.
+ * @throws {@link InvalidBundleError} when the object is not a bundle of the supported version; the message
+ * names the path of the first problem, e.g. `columns["concept.kind"].values[0]`.
  */
 export function fromBundleObject(input: unknown, source?: string): { meta: BundleMeta; columns: ColumnSource } {
-  if (typeof input === "object" && input !== null) {
-    const meta = (input as { meta?: { format?: unknown; formatVersion?: unknown } }).meta;
-    if (meta && meta.format === BUNDLE_FORMAT && typeof meta.formatVersion === "number" && meta.formatVersion !== BUNDLE_FORMAT_VERSION) {
-      throw new InvalidBundleError(
-        `bundle format version ${String(meta.formatVersion)} is not supported (this green-skills reads version ${BUNDLE_FORMAT_VERSION})`,
-        source,
-      );
-    }
+  if (typeof input !== "object" || input === null || Array.isArray(input)) {
+    throw new InvalidBundleError(`not a green-skills bundle object: expected an object, got ${describeValue(input)}`, source);
+  }
+  const meta = (input as { meta?: unknown }).meta;
+  if (typeof meta === "object" && meta !== null && (meta as { format?: unknown }).format === BUNDLE_FORMAT) {
+    // The version first: an older or newer bundle gets "re-import", not a list of shape differences.
+    const version = (meta as { formatVersion?: unknown }).formatVersion;
+    if (typeof version === "number") checkFormatVersion(version, source);
   }
   const parsed = BundleObjectSchema.safeParse(input);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    const path = issue?.path.join(".") || "(root)";
-    throw new InvalidBundleError(`not a green-skills bundle object: at ${path}: ${issue?.message}`, source);
+    throw new InvalidBundleError(`not a green-skills bundle object: at ${issuePath(issue?.path ?? [])}: ${issue?.message}`, source);
   }
-  const { meta } = parsed.data;
   const columns: Record<string, Column> = {};
   for (const [name, column] of Object.entries(parsed.data.columns)) {
-    const fail = (why: string): never => {
-      throw new InvalidBundleError(`column "${name}": ${why}`, source);
-    };
     const values = column.values;
+    const check = (ok: (value: unknown) => boolean, expected: string): void => {
+      for (let i = 0; i < values.length; i++) {
+        if (!ok(values[i])) {
+          throw new InvalidBundleError(
+            `not a green-skills bundle object: at ${issuePath(["columns", name, "values", i])}: expected ${expected}, got ${describeValue(values[i])}`,
+            source,
+          );
+        }
+      }
+    };
     switch (column.type) {
       case "str":
-        for (const v of values) if (typeof v !== "string") fail("expected strings");
+        check((v) => typeof v === "string", "a string");
         columns[name] = { type: "str", values: values as string[] };
         break;
       case "strList":
-        for (const v of values) if (!Array.isArray(v) || v.some((x) => typeof x !== "string")) fail("expected lists of strings");
+        check((v) => Array.isArray(v) && v.every((x) => typeof x === "string"), "a list of strings");
         columns[name] = { type: "strList", values: values as string[][] };
         break;
       case "f64":
-        for (const v of values) if (v !== null && typeof v !== "number") fail("expected numbers");
+        check((v) => v === null || (typeof v === "number" && Number.isFinite(v)), "a finite number or null");
         columns[name] = { type: "f64", values: Float64Array.from(values as (number | null)[], (v) => (v === null ? Number.NaN : v)) };
         break;
       case "i32":
-        for (const v of values) if (!Number.isInteger(v)) fail("expected integers");
+        check((v) => Number.isInteger(v) && (v as number) >= -0x80000000 && (v as number) <= 0x7fffffff, "a 32-bit integer");
         columns[name] = { type: "i32", values: Int32Array.from(values as number[]) };
         break;
       case "u8":
-        for (const v of values) if (!Number.isInteger(v) || (v as number) < 0 || (v as number) > 255) fail("expected bytes");
+        check((v) => Number.isInteger(v) && (v as number) >= 0 && (v as number) <= 255, "an integer 0..255");
         columns[name] = { type: "u8", values: Uint8Array.from(values as number[]) };
         break;
     }
   }
-  return { meta, columns: memoryColumnSource(columns) };
+  return { meta: parsed.data.meta, columns: memoryColumnSource(columns) };
 }

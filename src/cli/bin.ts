@@ -1,3 +1,5 @@
 import { run } from "./main.js";
+import { installProcessHandlers } from "./process.js";
 
+installProcessHandlers();
 process.exitCode = await run(process.argv.slice(2));

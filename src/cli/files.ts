@@ -1,5 +1,7 @@
+import type { Dirent, Stats } from "node:fs";
 import { readdir, stat } from "node:fs/promises";
 import { extname, join } from "node:path";
+import { fsHint, fsReason, errnoOf } from "../node/fs-messages.js";
 import { CliError } from "./io.js";
 
 /**
@@ -11,39 +13,105 @@ import { CliError } from "./io.js";
 /** File extensions read as credential documents. */
 export const CREDENTIAL_EXTENSIONS: ReadonlySet<string> = new Set([".yaml", ".yml", ".json"]);
 
-async function walk(dir: string, out: string[]): Promise<void> {
-  const entries = await readdir(dir, { withFileTypes: true });
+const isCredential = (name: string) => CREDENTIAL_EXTENSIONS.has(extname(name).toLowerCase());
+const id = (info: Stats) => `${info.dev}:${info.ino}`;
+
+interface Walk {
+  readonly out: string[];
+  /** Folders already searched (device and inode): a symbolic link back up the tree is not followed again. */
+  readonly folders: Set<string>;
+  /** Files already listed, so a file reached through a link is read once. */
+  readonly files: Set<string>;
+  /** Credential entries met, including ones already listed. */
+  found: number;
+}
+
+function unreadableFolder(dir: string, cause: unknown): CliError {
+  return new CliError(`cannot read the folder ${dir}: ${fsReason(cause)}`, fsHint(errnoOf(cause), "read"));
+}
+
+async function walk(dir: string, state: Walk): Promise<void> {
+  let entries: Dirent[];
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch (cause) {
+    throw unreadableFolder(dir, cause);
+  }
   entries.sort((a, b) => a.name.localeCompare(b.name));
   for (const entry of entries) {
     if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) await walk(path, out);
-    else if (entry.isFile() && CREDENTIAL_EXTENSIONS.has(extname(entry.name).toLowerCase())) out.push(path);
+    if (entry.isFile()) {
+      if (isCredential(entry.name)) await add(path, state);
+      continue;
+    }
+    if (!entry.isDirectory() && !entry.isSymbolicLink()) {
+      // A FIFO, device or socket named like a credential is listed so that the reader reports it.
+      if (isCredential(entry.name)) list(path, state);
+      continue;
+    }
+    // Folders, and symbolic links (followed).
+    let info: Stats;
+    try {
+      info = await stat(path);
+    } catch (cause) {
+      // A dangling link named like a credential is listed so that the reader reports it; a broken link to
+      // a folder cannot be searched: say so.
+      if (isCredential(entry.name)) list(path, state);
+      else if (errnoOf(cause) !== "ENOENT") throw unreadableFolder(path, cause);
+      continue;
+    }
+    if (info.isDirectory()) {
+      if (state.folders.has(id(info))) continue;
+      state.folders.add(id(info));
+      await walk(path, state);
+    } else if (isCredential(entry.name)) await add(path, state, info);
   }
+}
+
+function list(path: string, state: Walk): void {
+  state.found++;
+  state.out.push(path);
+}
+
+async function add(path: string, state: Walk, known?: Stats): Promise<void> {
+  state.found++;
+  const info = known ?? (await stat(path).catch(() => undefined));
+  if (info) {
+    if (state.files.has(id(info))) return;
+    state.files.add(id(info));
+  }
+  state.out.push(path);
 }
 
 /**
  * The credential files named by `paths`: files as given, folders searched recursively for `.yaml`,
- * `.yml` and `.json` files (hidden folders and node_modules skipped).
+ * `.yml` and `.json` files (hidden folders and node_modules skipped; symbolic links followed, each folder
+ * and file taken once). Entries named like credentials that are not regular files (a FIFO, a dangling
+ * link) are listed too, so that reading them reports the problem instead of skipping them silently.
  *
- * @throws {@link CliError} (exit 2) for a path that does not exist, or a folder without credential files.
+ * @throws {@link CliError} (exit 2) for a path that does not exist, a folder that cannot be read, or a
+ * folder without credential files.
  */
 export async function credentialFiles(paths: readonly string[]): Promise<string[]> {
-  const out: string[] = [];
+  const state: Walk = { out: [], folders: new Set(), files: new Set(), found: 0 };
   for (const path of paths) {
     let info;
     try {
       info = await stat(path);
-    } catch {
-      throw new CliError(`no such file or folder: ${path}`, "check the path; folders are searched for .yaml, .yml and .json files");
+    } catch (cause) {
+      if (errnoOf(cause) === "ENOENT") throw new CliError(`no such file or folder: ${path}`, "check the path; folders are searched for .yaml, .yml and .json files");
+      throw new CliError(`cannot read ${path}: ${fsReason(cause)}`, fsHint(errnoOf(cause), "read"));
     }
     if (!info.isDirectory()) {
-      out.push(path);
+      state.out.push(path);
       continue;
     }
-    const before = out.length;
-    await walk(path, out);
-    if (out.length === before) throw new CliError(`no .yaml, .yml or .json files in ${path}`, "pass credential files, or a folder that holds them");
+    if (state.folders.has(id(info))) continue;
+    state.folders.add(id(info));
+    const before = state.found;
+    await walk(path, state);
+    if (state.found === before) throw new CliError(`no .yaml, .yml or .json files in ${path}`, "pass credential files, or a folder that holds them");
   }
-  return [...new Set(out)];
+  return [...new Set(state.out)];
 }

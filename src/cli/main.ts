@@ -1,6 +1,9 @@
 import { Command, CommanderError } from "commander";
 import { isGreenSkillsError } from "../errors.js";
+import { errnoOf, fsHint, fsReason, isSystemError } from "../node/fs-messages.js";
 import { VERSION } from "../version.js";
+import { checkCommand } from "./commands/check.js";
+import { convertCommand } from "./commands/convert.js";
 import { diffCommand } from "./commands/diff.js";
 import { exportCommand } from "./commands/export.js";
 import { gapCommand } from "./commands/gap.js";
@@ -24,6 +27,9 @@ import { type CliIo, CliError, colorsFor, exitCodeOf, processIo } from "./io.js"
 
 const EXIT_USAGE = 2;
 
+/** System calls whose failure means an output could not be written. */
+const WRITE_CALLS: ReadonlySet<string> = new Set(["write", "rename", "mkdir", "copyfile", "fsync", "ftruncate", "unlink", "rmdir"]);
+
 /** Builds the command tree. */
 export function program(io: CliIo): Command {
   const root = new Command("green-skills")
@@ -46,7 +52,7 @@ Taxonomy: --esco <bundle|zip|folder>, else $GREEN_SKILLS_ESCO, else the embedded
 Example:
   $ green-skills import ./esco-download --out esco.gsb && green-skills stats --esco esco.gsb`,
     );
-  for (const command of [importCommand(io), statsCommand(io), showCommand(io), searchCommand(io), suggestCommand(io), validateCommand(io), gapCommand(io), exportCommand(io), sectorsCommand(io), sectorCommand(io), diffCommand(io)]) {
+  for (const command of [importCommand(io), statsCommand(io), showCommand(io), searchCommand(io), suggestCommand(io), validateCommand(io), gapCommand(io), exportCommand(io), checkCommand(io), convertCommand(io), sectorsCommand(io), sectorCommand(io), diffCommand(io)]) {
     command.exitOverride().configureOutput({
       writeOut: (s) => void io.stdout.write(s),
       writeErr: (s) => void io.stderr.write(s),
@@ -86,7 +92,13 @@ export async function run(argv: readonly string[], io: CliIo = processIo()): Pro
       return error.exitCode;
     }
     if (isGreenSkillsError(error)) {
-      fail(error.message, hintFor(error.code));
+      fail(error.message, hintFor(error));
+      return EXIT_USAGE;
+    }
+    if (isSystemError(error)) {
+      // A file-system fault (a missing folder, a full disk) is the environment's, not a bug.
+      const where = error.path ? `${error.path}: ` : "";
+      fail(`${where}${fsReason(error)}`, fsHint(error.code, WRITE_CALLS.has(error.syscall ?? "") ? "write" : "read"));
       return EXIT_USAGE;
     }
     fail(`internal error: ${(error as Error)?.message ?? String(error)}`, "this is a bug in green-skills; please report it with the command you ran");
@@ -94,7 +106,16 @@ export async function run(argv: readonly string[], io: CliIo = processIo()): Pro
   }
 }
 
-function hintFor(code: string): string | undefined {
+function hintFor(error: { code: string; cause?: unknown; errno?: unknown }): string | undefined {
+  const code = error.code;
+  // The file-system error behind an error, if any: its own errno code (OutputPathError) or its cause's.
+  const errno = typeof error.errno === "string" ? error.errno : errnoOf(error.cause);
+  if (code === "E_OUTPUT_IS_INPUT") return "choose another output file: green-skills never overwrites its inputs";
+  if (code === "E_OUTPUT_NOT_REGULAR") return "give the path of a regular file (new or existing) as the output; folders, devices and FIFOs are never replaced";
+  if (code === "E_OUTPUT_NO_FOLDER") return fsHint(errno ?? "ENOENT", "write");
+  if (code === "E_OUTPUT_WRITE_FAILED") return fsHint(errno, "write");
+  if (code === "E_IMPORT_WRITE_FAILED") return fsHint(errnoOf((error.cause as { cause?: unknown } | undefined)?.cause) ?? errno, "write");
+  if (code === "E_IMPORT_UNREADABLE_PATH" || code === "E_CREDENTIAL_FILE") return fsHint(errno, "read");
   if (code.startsWith("E_IMPORT_MISSING_FILE")) return "pass both ESCO zips (the language zip and the language-independent relations zip), or the folder holding their CSV files";
   if (code.startsWith("E_IMPORT_BAD_ZIP")) return "download the ESCO zip again from https://esco.ec.europa.eu/en/use-esco/download";
   if (code.startsWith("E_IMPORT")) return "green-skills reads the official ESCO CSV download; see docs/getting-esco.md";

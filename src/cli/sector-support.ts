@@ -12,14 +12,18 @@ import { type Colors, CliError } from "./io.js";
  * @module
  */
 
-/** Reads `--sectors` files and attaches the extended framework; bad files stop the command (exit 2). */
+/**
+ * Reads `--sectors` files and attaches the extended framework. Bad files stop the command: exit 2 when a
+ * path cannot be read, 1 when the files were read and are malformed (the README's rule).
+ */
 export async function applySectorFiles(taxonomy: Taxonomy, paths: readonly string[] | undefined): Promise<void> {
   if (!paths || paths.length === 0) return;
   const { sectors, issues } = await readSectorFiles(paths);
   const errors = issues.filter((i) => i.severity === "error");
   if (errors.length > 0) {
     const more = errors.length > 1 ? ` (and ${errors.length - 1} more problem${errors.length > 2 ? "s" : ""})` : "";
-    throw new CliError(`${formatSourceIssue(errors[0]!)}${more}`, "fix the sector file; docs/sectors.md describes the fields");
+    const unreadable = errors.some((i) => i.code === "unreadable_file" || i.code === "no_sector_files");
+    throw new CliError(`${formatSourceIssue(errors[0]!)}${more}`, unreadable ? "check the path: --sectors takes sector files or folders of them" : "fix the sector file; docs/sectors.md describes the fields", unreadable ? 2 : 1);
   }
   attachFramework(taxonomy, withSectors(frameworkOf(taxonomy), sectors));
 }

@@ -40,6 +40,9 @@ export const ISSUE_CODES = {
   full_esco_required: "A check was skipped because it needs a full ESCO import (the embedded default holds only curated concepts).",
   unresolved_definition: "An issued credential refers to a definition file that was not read.",
   too_many_issues: "More issues than the report keeps (the rest are counted, not listed).",
+  unsupported_format: "A document green-skills does not read as a credential (or reads only in part, such as legacy Europass XML).",
+  no_esco_reference: "A received credential cites no ESCO skill or occupation.",
+  non_green_skill: "A credential that presents itself as green maps to an ESCO skill outside the green skills collection.",
 } as const;
 
 /** A stable issue code (see {@link ISSUE_CODES}). @category Validation */

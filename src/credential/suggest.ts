@@ -1,3 +1,4 @@
+import { InvalidBundleError } from "../errors.js";
 import { suggestSkills } from "../search/suggest.js";
 import type { Taxonomy } from "../taxonomy/taxonomy.js";
 import type { SuggestSkills } from "./context.js";
@@ -19,7 +20,9 @@ export function defaultSuggest(taxonomy: Taxonomy): SuggestSkills {
       const languages = taxonomy.languages;
       const options = lang && languages.includes(lang) ? { limit, lang } : { limit };
       return suggestSkills(taxonomy, text, options).suggestions.map((s) => ({ uri: s.uri, label: s.label }));
-    } catch {
+    } catch (error) {
+      // A corrupt bundle is not "no suggestion": it must reach the caller (the CLI exits 2).
+      if (error instanceof InvalidBundleError) throw error;
       return [];
     }
   };

@@ -1,8 +1,8 @@
-import { readFile, stat } from "node:fs/promises";
 import { extname } from "node:path";
 import { type CredentialIssue, type IssuePath, issue } from "../credential/issues.js";
 import { CredentialFileError } from "../errors.js";
 import { parseJsonSource, pathKey } from "./json-source.js";
+import { readRegularFile } from "./read-file.js";
 import { parseYamlSource } from "./yaml-source.js";
 import { argOptions, argString, optNumber } from "../guard.js";
 import { controlCharacterIssue, decodeCredentialBytes } from "./credential-text.js";
@@ -144,7 +144,8 @@ export function parseCredentialText(text: string, path: string, options: ReadCre
  * @param path - Path of a `.yaml`, `.yml` or `.json` file.
  * @param options - Limits.
  * @returns The parsed document with its issues and a locator.
- * @throws {@link CredentialFileError} when the path does not exist, is a folder or cannot be read.
+ * @throws {@link CredentialFileError} when the path does not exist, is not a regular file (a folder,
+ *   device, FIFO or socket; symbolic links are followed) or cannot be read.
  * @example
  * ```ts
  * import { readCredentialFile, validateCredential } from "green-skills/node";
@@ -155,28 +156,16 @@ export function parseCredentialText(text: string, path: string, options: ReadCre
 export async function readCredentialFile(path: string, options: ReadCredentialFileOptions = {}): Promise<CredentialSource> {
   argString("readCredentialFile", "path", path);
   const { maxBytes } = readLimits("readCredentialFile", options);
-  let size: number;
-  try {
-    const info = await stat(path);
-    if (info.isDirectory()) throw new CredentialFileError(path, "is a folder, not a file");
-    size = info.size;
-  } catch (cause) {
-    if (cause instanceof CredentialFileError) throw cause;
-    const code = (cause as NodeJS.ErrnoException).code;
-    throw new CredentialFileError(path, code === "ENOENT" ? "no such file" : `cannot read (${code ?? String(cause)})`, { cause });
-  }
+  // Only regular files, the size checked on the opened handle before reading: a device such as /dev/zero
+  // fails at once, and a FIFO cannot block the reader.
+  const read = await readRegularFile(path, { maxBytes });
   const format = extname(path).toLowerCase() === ".json" ? "json" : "yaml";
-  if (size > maxBytes) {
-    const issues = [issue("input_too_large", "error", [], `the file is ${size.toLocaleString("en-US")} bytes; the limit is ${maxBytes.toLocaleString("en-US")} bytes`, { suggestion: "a micro-credential definition is a few kilobytes; check that this is the right file" })];
+  if (!read.ok && read.reason === "too_large") {
+    const issues = [issue("input_too_large", "error", [], read.message, { suggestion: "a micro-credential definition is a few kilobytes; check that this is the right file" })];
     return { path, format, value: undefined, issues, locate: () => undefined };
   }
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(path);
-  } catch (cause) {
-    throw new CredentialFileError(path, `cannot read (${(cause as NodeJS.ErrnoException).code ?? String(cause)})`, { cause });
-  }
-  const decoded = decodeCredentialBytes(bytes);
+  if (!read.ok) throw new CredentialFileError(path, read.reason === "missing" ? "no such file" : read.reason === "not_regular" ? read.message : `cannot read: ${read.message}`, { cause: read.cause });
+  const decoded = decodeCredentialBytes(read.bytes);
   if ("issue" in decoded) return { path, format, value: undefined, issues: [decoded.issue], locate: () => undefined };
   return parseCredentialText(decoded.text, path, options);
 }

@@ -1,6 +1,7 @@
-import { readFile, readdir, stat } from "node:fs/promises";
+import { readdir, stat } from "node:fs/promises";
 import { join } from "node:path";
 import type { BundleObject } from "../bundle/format.js";
+import { readRegularFile } from "./read-file.js";
 import { buildCuratedBundle } from "../framework/build.js";
 import { type FrameworkSources, type LocatedValue, compileFramework } from "../framework/compile.js";
 import type { EscoConceptsFile, GreenComp, Sector } from "../framework/schema.js";
@@ -17,12 +18,9 @@ import { argOptions, argString, argStringArray } from "../guard.js";
 const SOURCE_FILE = /\.(ya?ml|json)$/i;
 
 async function readText(file: string): Promise<{ text: string } | { issue: SourceIssue }> {
-  try {
-    return { text: await readFile(file, "utf8") };
-  } catch (cause) {
-    const code = (cause as NodeJS.ErrnoException).code;
-    return { issue: { code: "unreadable_file", severity: "error", path: [], file, message: code === "ENOENT" ? "no such file" : `cannot read (${code ?? String(cause)})` } };
-  }
+  const read = await readRegularFile(file);
+  if (read.ok) return { text: read.bytes.toString("utf8") };
+  return { issue: { code: "unreadable_file", severity: "error", path: [], file, message: read.reason === "missing" ? "no such file" : `cannot read: ${read.message}` } };
 }
 
 async function expand(path: string): Promise<string[] | SourceIssue> {

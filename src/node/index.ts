@@ -9,7 +9,7 @@
 export * from "../index.js";
 export { loadTaxonomy, importEscoToFile } from "./load.js";
 export type { LoadTaxonomyFromPathOptions } from "./load.js";
-export { writeFileAtomic, type WriteFileAtomicOptions } from "./write.js";
+export { checkOutputPath, writeFileAtomic, type WriteFileAtomicOptions } from "./write.js";
 export { defaultBundle, defaultFramework, loadDefaultTaxonomy } from "../data.js";
 export { buildCuratedDefault, readSectorFiles } from "./framework-files.js";
 export type { BuildCuratedDefaultOptions, BuiltCuratedDefault, ReadSectorFilesResult } from "./framework-files.js";
@@ -23,3 +23,4 @@ export { CredentialFileResultSchema, validateCredentialFile } from "./validate-c
 export type { CredentialFileResult, ValidateCredentialFileOptions } from "./validate-credential-file.js";
 export { readIssuedCredentialFile } from "./issued-credential-file.js";
 export type { ReadIssuedCredentialFileResult } from "./issued-credential-file.js";
+export { readForeignCredentialFile } from "./foreign-file.js";

@@ -1,14 +1,16 @@
-import { readFile, stat } from "node:fs/promises";
+import { stat } from "node:fs/promises";
 import { extname } from "node:path";
 import { gunzipSync } from "node:zlib";
 import { defaultFramework, loadDefaultTaxonomy } from "../data.js";
-import { EscoImportError, InvalidArgumentError, InvalidBundleError, InvalidOptionError } from "../errors.js";
+import { EscoImportError, InvalidArgumentError, InvalidBundleError, InvalidOptionError, OutputPathError } from "../errors.js";
 import { attachFramework, hasFramework } from "../framework/attach.js";
 import type { Framework } from "../framework/schema.js";
 import { type LoadTaxonomyOptions, type TaxonomySource, loadTaxonomy as loadFromSource } from "../taxonomy/load.js";
 import type { Taxonomy } from "../taxonomy/taxonomy.js";
 import { type ImportEscoOptions, importEsco } from "./import/import.js";
-import { writeFileAtomic } from "./write.js";
+import { errnoOf, fsReason } from "./fs-messages.js";
+import { readRegularFile } from "./read-file.js";
+import { checkOutputPath, writeFileAtomic } from "./write.js";
 import { argOptions, argString, argStringArray, isObjectLike, optObject, readOption } from "../guard.js";
 
 /**
@@ -27,6 +29,9 @@ export interface LoadTaxonomyFromPathOptions extends LoadTaxonomyOptions {
 }
 
 const ESCO_INPUT = new Set([".zip", ".csv"]);
+
+/** Largest bundle file (and largest gunzipped bundle) read: far above any ESCO download, below what Node can hold. */
+const MAX_BUNDLE_BYTES = 2 ** 31 - 1;
 
 /**
  * Loads a taxonomy from a bundle file, an ESCO download (zip, folder of CSV files) imported on the fly,
@@ -66,22 +71,18 @@ async function load(source: string | TaxonomySource, options: LoadTaxonomyFromPa
   try {
     info = await stat(source);
   } catch (cause) {
-    const code = (cause as NodeJS.ErrnoException).code;
-    throw new EscoImportError("unreadable_path", code === "ENOENT" ? "no such file or folder" : `cannot read (${code ?? String(cause)})`, { file: source }, { cause });
+    throw new EscoImportError("unreadable_path", errnoOf(cause) === "ENOENT" ? "no such file or folder" : `cannot read: ${fsReason(cause)}`, { file: source }, { cause });
   }
-  if (info.isDirectory() || ESCO_INPUT.has(extname(source).toLowerCase())) {
+  if (info.isDirectory() || (info.isFile() && ESCO_INPUT.has(extname(source).toLowerCase()))) {
     const { bundle } = await importEsco([source], options.import ?? {});
     return loadFromSource(bundle, { sourceName: source });
   }
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(source);
-  } catch (cause) {
-    throw new EscoImportError("unreadable_path", `cannot read (${(cause as Error).message})`, { file: source }, { cause });
-  }
+  const read = await readRegularFile(source, { maxBytes: MAX_BUNDLE_BYTES });
+  if (!read.ok) throw new EscoImportError("unreadable_path", `cannot read: ${read.message}`, { file: source }, { cause: read.cause });
+  let bytes: Uint8Array = read.bytes;
   if (bytes[0] === 0x1f && bytes[1] === 0x8b) {
     try {
-      bytes = gunzipSync(bytes);
+      bytes = gunzipSync(bytes, { maxOutputLength: MAX_BUNDLE_BYTES });
     } catch (cause) {
       throw new InvalidBundleError("corrupt gzip data", source, { cause });
     }
@@ -103,17 +104,22 @@ async function load(source: string | TaxonomySource, options: LoadTaxonomyFromPa
  * Returns the import report with the bundle's path and size filled in.
  *
  * @category Import
+ * @throws {@link OutputPathError} when `out` is one of `paths` (or a file inside an input folder), is not a
+ * regular file, or is in a folder that does not exist: checked before the import starts; nothing is written.
  * @throws {@link EscoImportError} for bad input or when the bundle cannot be written.
  */
 export async function importEscoToFile(paths: readonly string[], out: string, options: ImportEscoOptions = {}) {
   argStringArray("importEscoToFile", "paths", paths);
   argString("importEscoToFile", "out", out);
   argOptions("importEscoToFile", options);
+  // Refuse a mistaken --out (an input, a device, a missing folder) before the import's work, and again at the write.
+  await checkOutputPath(out, paths);
   const result = await importEsco(paths, options);
   try {
-    await writeFileAtomic(out, result.bundle);
+    await writeFileAtomic(out, result.bundle, { inputs: paths });
   } catch (cause) {
-    throw new EscoImportError("write_failed", `cannot write the bundle (${(cause as Error).message})`, { file: out }, { cause });
+    if (cause instanceof OutputPathError && cause.reason !== "write_failed") throw cause;
+    throw new EscoImportError("write_failed", `cannot write the bundle: ${fsReason(cause instanceof OutputPathError ? cause.cause : cause)}; nothing was written`, { file: out }, { cause });
   }
   return { ...result, report: { ...result.report, bundle: { path: out, bytes: result.bundle.byteLength } } };
 }

@@ -55,8 +55,7 @@ function labels(store: Store, index: number): Record<string, LabelSet> {
 }
 
 function extra(store: Store, index: number): Record<string, string> {
-  const raw = store.value(CONCEPT.extra, index);
-  return raw ? (JSON.parse(raw) as Record<string, string>) : {};
+  return store.extra(index);
 }
 
 const share = (store: Store, index: number): number | null => {

@@ -5,6 +5,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { BUNDLE_FORMAT_VERSION } from "green-skills";
 import { importEsco, loadTaxonomy, type MicroCredentialInput, type Taxonomy } from "green-skills/node";
 
 /** A definition as tests handle it: typed when valid, freely editable to break it. */
@@ -85,7 +86,7 @@ export async function curatedFixtureTaxonomy(): Promise<Taxonomy> {
   return loadTaxonomy({
     meta: {
       format: "green-skills-bundle",
-      formatVersion: 1,
+      formatVersion: BUNDLE_FORMAT_VERSION,
       createdAt: "2026-01-01T00:00:00.000Z",
       generator: "test",
       coverage: "curated",

@@ -41,11 +41,12 @@ function cacheKey(): string {
   return hash.digest("hex").slice(0, 16);
 }
 
+let cachedPath: Promise<string> | undefined;
 let cached: Promise<Taxonomy> | undefined;
 
-/** The full ESCO v1.1.1 taxonomy, imported once and cached on disk (under .tmp/) across test files. */
-export function fullTaxonomy(): Promise<Taxonomy> {
-  cached ??= (async () => {
+/** The path of the full ESCO v1.1.1 bundle, imported once and cached on disk (under .tmp/) across test files. */
+export function fullBundlePath(): Promise<string> {
+  cachedPath ??= (async () => {
     const dir = join(PROJECT_ROOT, ".tmp", "test-cache");
     const path = join(dir, `esco-v1.1.1-${cacheKey()}.gsb`);
     if (!existsSync(path)) {
@@ -55,7 +56,13 @@ export function fullTaxonomy(): Promise<Taxonomy> {
       writeFileSync(temp, bundle);
       renameSync(temp, path);
     }
-    return loadTaxonomy(path);
+    return path;
   })();
+  return cachedPath;
+}
+
+/** The full ESCO v1.1.1 taxonomy, loaded from {@link fullBundlePath}. */
+export function fullTaxonomy(): Promise<Taxonomy> {
+  cached ??= fullBundlePath().then((path) => loadTaxonomy(path));
   return cached;
 }

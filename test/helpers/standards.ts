@@ -70,8 +70,13 @@ const LOCAL: Record<string, string> = {
   "https://purl.imsglobal.org/spec/ob/v3p0/extensions.json": "openbadges/context/extensions.json",
 };
 
-/** Serves the contexts from `../shared/standards`; any other URL fails (no network). */
+/** The context the package ships for its `ext:` terms. */
+const PACKAGE_CONTEXTS: Record<string, string> = { "https://w3id.org/green-skills/context/v1": join(PROJECT_ROOT, "schema/context-v1.json") };
+
+/** Serves the contexts from `../shared/standards` and the package; any other URL fails (no network). */
 export async function documentLoader(url: string) {
+  const own = PACKAGE_CONTEXTS[url];
+  if (own) return { contextUrl: null, documentUrl: url, document: JSON.parse(readFileSync(own, "utf8")) as unknown };
   const file = LOCAL[url];
   if (!file) throw new Error(`offline: no local copy of ${url}`);
   return { contextUrl: null, documentUrl: url, document: json(file) };

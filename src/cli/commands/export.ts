@@ -1,3 +1,4 @@
+import { dirname, resolve } from "node:path";
 import { Command, Option } from "commander";
 import type { CredentialIssue } from "../../credential/issues.js";
 import { parseCredential } from "../../credential/parse-credential.js";
@@ -14,11 +15,11 @@ import type { ExportResult } from "../../export/warnings.js";
 import { readCredentialFile } from "../../node/credential-file.js";
 import { readIssuedCredentialFile } from "../../node/issued-credential-file.js";
 import { validateCredentialFile } from "../../node/validate-credential-file.js";
-import { writeFileAtomic } from "../../node/write.js";
+import { checkOutputPath, writeFileAtomic } from "../../node/write.js";
 import type { Taxonomy } from "../../taxonomy/taxonomy.js";
 import { formatCounts, formatIssue } from "../credential-report.js";
 import { CliError, type CliIo, colorsFor, writeJson } from "../io.js";
-import { resolveTaxonomy } from "../taxonomy.js";
+import { ESCO_ENV, resolveTaxonomy } from "../taxonomy.js";
 
 /**
  * `green-skills export`: a validated micro-credential to Open Badges 3.0 or ELM / European Digital
@@ -37,6 +38,7 @@ interface ExportOptions {
   issuerId?: string;
   issuerLegalId?: string;
   credentialId?: string;
+  vcdm?: "2.0" | "1.1";
 }
 
 /** The learner file of `--issued`: an issued credential without its definition (the credential file gives it). */
@@ -44,7 +46,9 @@ const IssuanceSchema = IssuedMicroCredentialSchema.omit({ definition: true });
 
 const LEARNER_HINT = "the learner file holds { id?, learner: { givenName, familyName, id, email, … }, issued: YYYY-MM-DD, grade? }; fix the fields named above";
 
-type Input = { kind: "definition"; definition: MicroCredential } | { kind: "issued"; issued: IssuedMicroCredential & { definition: MicroCredential } };
+type Input =
+  | { kind: "definition"; definition: MicroCredential }
+  | { kind: "issued"; issued: IssuedMicroCredential & { definition: MicroCredential }; /** The definition file it refers to, if by path. */ definitionFile?: string };
 
 /** Stops with the issues of a file: exit 1 for content errors (the file was read), as `validate` does. */
 function refuse(io: CliIo, file: string, issues: readonly CredentialIssue[], what: string, hint = `fix them and check with "green-skills validate ${file}"`): never {
@@ -62,7 +66,8 @@ async function readInput(io: CliIo, file: string, taxonomy: Taxonomy, options: E
     if (options.issued) throw new CliError(`${file} is already an issued credential; --issued adds a learner to a definition`, "drop --issued, or pass the definition file");
     const read = await readIssuedCredentialFile(file);
     if (!read.issued) refuse(io, file, read.issues, "the issued credential cannot be read");
-    return { kind: "issued", issued: read.issued };
+    const ref = ((await readCredentialFile(file)).value as { definition?: unknown } | undefined)?.definition;
+    return { kind: "issued", issued: read.issued, ...(typeof ref === "string" ? { definitionFile: resolve(dirname(file), ref.trim()) } : {}) };
   }
   const parsed = parseCredential((await readCredentialFile(file)).value);
   if (!parsed.success) refuse(io, file, parsed.issues, "the definition has errors");
@@ -97,7 +102,7 @@ function exportInput(input: Input, taxonomy: Taxonomy, options: ExportOptions): 
   }
   return input.kind === "definition"
     ? { ...toElm(input.definition, taxonomy, common), what: "ELM learning-achievement specification" }
-    : { ...toEuropeanDigitalCredential(input.issued, taxonomy, { ...common, issuer }), what: "European Digital Credential (unsigned)" };
+    : { ...toEuropeanDigitalCredential(input.issued, taxonomy, { ...common, issuer, ...(options.vcdm ? { vcdm: options.vcdm } : {}) }), what: `European Digital Credential (unsigned, ${options.vcdm === "1.1" ? "VCDM 1.1" : "Europass VCDM 2.0"})` };
 }
 
 const HINTS: Record<string, string> = {
@@ -116,9 +121,10 @@ export function exportCommand(io: CliIo): Command {
     .option("--esco <path>", "ESCO bundle, zip or folder for the labels (default: $GREEN_SKILLS_ESCO, else the embedded default)")
     .option("--out <file>", "write the document to this file instead of standard output")
     .option("--json", 'print JSON: { "document", "warnings" } (with --out: { "out", "format", "warnings" })')
-    .option("--issuer-id <uri>", "issuer URI when the first awarding body has no id")
+    .option("--issuer-id <uri>", "issuer URI; overrides the first awarding body's id (e.g. the did:key you sign with)")
     .option("--issuer-legal-id <id>", "the issuer's eIDAS legal identifier, required for a European Digital Credential")
     .option("--credential-id <uri>", "id of the issued credential when the file gives none")
+    .addOption(new Option("--vcdm <version>", "European Digital Credential form: 2.0 = the Europass / EBSI profile (default), 1.1 = the ELM v3 samples' form").choices(["2.0", "1.1"]))
     .addHelpText(
       "after",
       `
@@ -132,12 +138,16 @@ Example:
   $ green-skills export taxonomy/examples/issued-heat-pump-installation.yaml --to elm --issuer-legal-id DE.NW.HRB-12345 --esco esco.gsb`,
     )
     .action(async (file: string, options: ExportOptions) => {
+      // Everything the document is made from; --out may be none of them. Checked before any work.
+      const esco = options.esco ?? io.env[ESCO_ENV];
+      const inputs = [file, ...(options.issued ? [options.issued] : []), ...(esco ? [esco] : [])];
+      if (options.out) await checkOutputPath(options.out, inputs);
       const { taxonomy } = await resolveTaxonomy(io, options.esco);
       let input: Input;
       try {
         input = await readInput(io, file, taxonomy, options);
       } catch (error) {
-        if (error instanceof CredentialFileError) throw new CliError(error.message, "check the path", 2);
+        if (error instanceof CredentialFileError) throw new CliError(error.message, "check the path, and that it names a regular file that can be read", 2);
         throw error;
       }
       let result: ReturnType<typeof exportInput>;
@@ -151,7 +161,8 @@ Example:
       const c = colorsFor(io, "stderr", false);
       const warnings = result.warnings;
       if (options.out) {
-        await writeFileAtomic(options.out, `${JSON.stringify(result.document, null, 2)}\n`);
+        const definitionFile = input.kind === "issued" ? input.definitionFile : undefined;
+        await writeFileAtomic(options.out, `${JSON.stringify(result.document, null, 2)}\n`, { inputs: [...inputs, ...(definitionFile ? [definitionFile] : [])] });
         if (options.json) writeJson(io, { out: options.out, format: options.to, kind: input.kind, warnings });
         else {
           const out = colorsFor(io, "stdout", false);

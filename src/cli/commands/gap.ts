@@ -1,6 +1,8 @@
+import { dirname, isAbsolute, resolve } from "node:path";
 import { Command } from "commander";
 import { type CoveredSkill, coverage } from "../../credential/coverage.js";
-import { parseDocument } from "../../credential/parse.js";
+import { type ParsedDefinition, parseDocument } from "../../credential/parse.js";
+import { CredentialFileError } from "../../errors.js";
 import { readCredentialFile } from "../../node/credential-file.js";
 import { formatIssue } from "../credential-report.js";
 import { type CliIo, CliError, type Colors, colorsFor, writeJson } from "../io.js";
@@ -24,6 +26,49 @@ function row(s: CoveredSkill, c: Colors, width: number): string {
   return `  ${mark} ${label.padEnd(width)} ${(s.match ?? "missing").padEnd(9)} ${s.green ? c.green("green") : "     "}  ${c.dim(detail)}`.trimEnd();
 }
 
+/** Reads a credential file unless it cannot be read at all (exit 2); then parses it (exit 1 when it will not). */
+async function readParsed(io: CliIo, file: string, shown = file) {
+  let source;
+  try {
+    source = await readCredentialFile(file);
+  } catch (error) {
+    if (!(error instanceof CredentialFileError)) throw error;
+    throw new CliError(error.message, "pass the path of a credential definition file (a regular, readable file)", 2);
+  }
+  const parseErrors = source.issues.filter((i) => i.severity === "error");
+  if (parseErrors.length > 0) {
+    for (const i of parseErrors) io.stderr.write(`${formatIssue(i, colorsFor(io, "stderr", false)).join("\n")}\n`);
+    throw new CliError(`${shown} could not be parsed`, "fix the syntax first (green-skills validate shows all problems)", 1);
+  }
+  return parseDocument(source.value);
+}
+
+/**
+ * The definition of a credential file: the file itself, the definition inline in an issued credential, or
+ * the definition file an issued credential names (relative to it). Exit 1 when there is none to use.
+ */
+async function readDefinition(io: CliIo, file: string): Promise<ParsedDefinition> {
+  const doc = await readParsed(io, file);
+  let definition = doc.definition;
+  const ref = doc.issued?.definitionRef;
+  if (ref) {
+    const path = isAbsolute(ref) ? ref : resolve(dirname(file), ref);
+    let referenced;
+    try {
+      referenced = await readParsed(io, path, `${file} → definition ${ref}`);
+    } catch (error) {
+      if (error instanceof CliError && error.exitCode === 2) throw new CliError(`${file}: cannot read its definition "${ref}": ${error.message}`, "give the definition's path relative to the issued credential", 1);
+      throw error;
+    }
+    definition = referenced.kind === "definition" ? referenced.definition : undefined;
+    if (!definition) throw new CliError(`${file}: its definition "${ref}" is not a credential definition`, "point definition at a definition file (with learningOutcomes)", 1);
+  }
+  if (!definition || definition.outcomes.length === 0) {
+    throw new CliError(`${file} has no readable learning outcomes`, "run green-skills validate on it to see why", 1);
+  }
+  return definition;
+}
+
 /** `green-skills gap <credential-file> --occupation <uri>`: coverage of an occupation's skills by a credential. */
 export function gapCommand(io: CliIo): Command {
   return new Command("gap")
@@ -44,23 +89,8 @@ Example:
       --occupation http://data.europa.eu/esco/occupation/7259dc48-004a-4ceb-aa4e-5bbd548c2397 --esco esco.gsb`,
     )
     .action(async (file: string, options: GapOptions) => {
-      const source = await readCredentialFile(file).catch((error: Error) => {
-        throw new CliError(error.message, "pass the path of a credential definition file");
-      });
       const c = colorsFor(io, "stdout", Boolean(options.json));
-      const parseErrors = source.issues.filter((i) => i.severity === "error");
-      if (parseErrors.length > 0) {
-        for (const i of parseErrors) io.stderr.write(`${formatIssue(i, colorsFor(io, "stderr", false)).join("\n")}\n`);
-        throw new CliError(`${file} could not be parsed`, "fix the syntax first (green-skills validate shows all problems)");
-      }
-      const doc = parseDocument(source.value);
-      const definition = doc.definition;
-      if (doc.issued?.definitionRef) {
-        throw new CliError(`${file} is an issued credential whose definition is in ${doc.issued.definitionRef}`, "pass the definition file to gap");
-      }
-      if (!definition || definition.outcomes.length === 0) {
-        throw new CliError(`${file} has no readable learning outcomes`, "run green-skills validate on it to see why");
-      }
+      const definition = await readDefinition(io, file);
       const { taxonomy } = await resolveTaxonomy(io, options.esco);
       const report = coverage({ learningOutcomes: definition.outcomes.map((o) => o.outcome) }, options.occupation, taxonomy);
       if (options.json) {

@@ -11,6 +11,7 @@ import { base64Utf8, displaySvg } from "./display.js";
 import type { EdcOptions } from "./options.js";
 import { organisation } from "./organisation.js";
 import { EDC_CONTEXT, EDC_SHAPES_URI, type EuropeanDigitalCredential } from "./schema.js";
+import { europassForm } from "./europass.js";
 import { buildSpecification } from "./specification.js";
 
 /**
@@ -165,5 +166,5 @@ export function toEuropeanDigitalCredential(issued: IssuedMicroCredential, taxon
       ],
     },
   };
-  return { document, warnings: warnings.list };
+  return { document: options.vcdm === "1.1" ? document : europassForm(document), warnings: warnings.list };
 }

@@ -57,3 +57,10 @@ export function languageNal(code: string): { code: string; name: string } | unde
   const nal = LANGUAGES[base];
   return nal ? { code: nal, name: englishName(base, "language") } : undefined;
 }
+
+const ALPHA2 = new Map([...COUNTRY].map(([a2, nal]) => [nal, a2]));
+
+/** @internal The ISO 3166-1 alpha-2 code of a Country NAL code or URI (`DEU`, `…/country/DEU` → `DE`), if known. */
+export function countryAlpha2(nal: string): string | undefined {
+  return ALPHA2.get(nal.slice(nal.lastIndexOf("/") + 1).toUpperCase());
+}

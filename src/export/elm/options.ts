@@ -50,4 +50,9 @@ export interface EdcOptions extends ElmOptions {
   validFrom?: string;
   /** The display image. Default: a generated SVG page with the title, learner, issuer, date and outcomes. */
   display?: EdcDisplayImage;
+  /**
+   * `"2.0"` (default): the Europass / EBSI profile (VCDM 2.0) that passes the EBSI Europass EDC JSON Schema
+   * (docs/export-elm.md). `"1.1"`: the VCDM 1.1 form of the Commission's ELM v3 samples.
+   */
+  vcdm?: "2.0" | "1.1";
 }

@@ -92,14 +92,17 @@ export type ElmSpecification = z.infer<typeof ElmSpecificationSchema>;
  * @category Export
  */
 export const EuropeanDigitalCredentialSchema = z.looseObject({
-  "@context": z.tuple([z.literal(EDC_CONTEXT[0]), z.literal(EDC_CONTEXT[1])]),
+  "@context": z.union([
+    z.tuple([z.literal(EDC_CONTEXT[0]), z.literal(EDC_CONTEXT[1])]),
+    z.tuple([z.literal("http://data.europa.eu/snb/model/context/edc-ap"), z.literal("https://www.w3.org/ns/credentials/v2"), z.literal("https://w3id.org/green-skills/context/v1")]),
+  ]),
   id: z.string(),
-  type: z.tuple([z.literal("VerifiableCredential"), z.literal("EuropeanDigitalCredential")]),
+  type: z.union([z.tuple([z.literal("VerifiableCredential"), z.literal("EuropeanDigitalCredential")]), z.tuple([z.literal("VerifiableCredential"), z.literal("VerifiableAttestation"), z.literal("EuropeanDigitalCredential")])]),
   credentialProfiles: z.array(ElmConceptSchema),
   credentialSchema: z.array(z.object({ id: z.literal(EDC_SHAPES_URI), type: z.literal("ShaclValidator2017") })),
   issuer: z.looseObject({ id: z.string(), type: z.literal("Organisation"), eIDASIdentifier: z.looseObject({ type: z.literal("LegalIdentifier"), notation: z.string() }) }),
   issued: z.string(),
-  issuanceDate: z.string(),
+  issuanceDate: z.string().optional(),
   validFrom: z.string(),
   credentialSubject: z.looseObject({ type: z.literal("Person"), hasClaim: z.looseObject({ type: z.literal("LearningAchievement"), specifiedBy: ElmSpecificationSchema.omit({ "@context": true }) }) }),
   displayParameter: z.looseObject({ type: z.literal("DisplayParameter"), title: langMap }),

@@ -19,6 +19,7 @@ export const OPEN_BADGES_CONTEXT = [
   "https://www.w3.org/ns/credentials/v2",
   "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json",
   "https://purl.imsglobal.org/spec/ob/v3p0/extensions.json",
+  "https://w3id.org/green-skills/context/v1",
 ] as const;
 
 /** The `$id` of the official AchievementCredential JSON Schema, named in `credentialSchema`. @category Export */
@@ -108,7 +109,7 @@ export const OpenBadgeIdentityObjectSchema = z.looseObject({ type: z.literal("Id
  * @category Export
  */
 export const OpenBadgeCredentialSchema = z.looseObject({
-  "@context": z.tuple([z.literal(OPEN_BADGES_CONTEXT[0]), z.literal(OPEN_BADGES_CONTEXT[1]), z.literal(OPEN_BADGES_CONTEXT[2])]),
+  "@context": z.tuple([z.literal(OPEN_BADGES_CONTEXT[0]), z.literal(OPEN_BADGES_CONTEXT[1]), z.literal(OPEN_BADGES_CONTEXT[2]), z.literal(OPEN_BADGES_CONTEXT[3])]),
   id: z.string(),
   type: z.tuple([z.literal("VerifiableCredential"), z.literal("OpenBadgeCredential")]),
   name: z.string(),

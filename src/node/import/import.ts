@@ -1,7 +1,7 @@
 import { encodeBundle } from "../../bundle/binary.js";
 import type { Column } from "../../bundle/columns.js";
 import { BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION, type BundleMeta, CONCEPT_KINDS } from "../../bundle/format.js";
-import { EscoImportError } from "../../errors.js";
+import { EscoImportError, InvalidArgumentError } from "../../errors.js";
 import { VERSION } from "../../version.js";
 import { importCollectionFile } from "./collections.js";
 import { CONCEPT_FILES, importConceptFile } from "./concepts.js";
@@ -10,6 +10,7 @@ import { importDictionaryFile, importHierarchyFile } from "./hierarchy.js";
 import { DanglingTracker, RELATION_FILES, importGreenShare, importRelationFile } from "./relations.js";
 import type { ImportReport, ImportedFile } from "./report.js";
 import { type InputFile, type ZipCache, collectInputs, readInput } from "./sources.js";
+import { UnzipBudget } from "./limits.js";
 import { ImportState } from "./state.js";
 import { type Table, checkText, parseRecords, tableFromRecords } from "./table.js";
 import { ParseWorker, WORKER_MIN_BYTES, WorkerCsvError, canUseWorker } from "./worker.js";
@@ -52,6 +53,17 @@ export interface ImportEscoOptions {
   workers?: boolean | "auto";
   /** Called as each file is handled. */
   onProgress?: (progress: ImportProgress) => void;
+  /**
+   * Limit, in bytes, on the unzipped data of all zip members read (counted as they inflate, not taken from
+   * their headers). Default 4 GiB, well above the largest official ESCO download (all 28 languages).
+   * Past it the import stops with an {@link EscoImportError} of reason `too_large`.
+   */
+  maxUnzippedSize?: number;
+  /**
+   * Limit on how many times larger than its compressed data one zip member may inflate (members up to
+   * 1 MiB are exempt). Default 100; ESCO members inflate less than 10 times, zip bombs about 1,000 times.
+   */
+  maxCompressionRatio?: number;
 }
 
 /**
@@ -99,6 +111,8 @@ export async function importEsco(paths: readonly string[], options: ImportEscoOp
   argStringArray("importEsco", "paths", paths);
   argOptions("importEsco", options);
   const started = performance.now();
+  checkArguments(paths, options);
+  const budget = UnzipBudget.fromOptions(options);
   const zips: ZipCache = new Map();
   const { files, skipped } = await collectInputs(paths, zips);
   const report: ImportedFile[] = skipped.map((s) => ({ file: s.display, kind: "ignored", language: null, rows: 0, imported: 0, unresolved: 0, keptColumns: [], ignoredColumns: [], skipped: s.why }));
@@ -145,8 +159,10 @@ export async function importEsco(paths: readonly string[], options: ImportEscoOp
     throw new EscoImportError("duplicate_file", `${c.file.name} is given twice (also as ${existing.file.display}); pass each ESCO file once (the zip or its extracted folder, not both)`, { file: c.file.display });
   }
   const pick = (kind: EscoFileKind, lang: string | null) => byKey.get(`${kind}::${lang ?? ""}`);
+  const required = new Set<ClassifiedFile>();
   for (const req of REQUIRED) {
     const found = RELATION_FILES[req.kind] ? byKey.get(req.kind) : pick(req.kind, defaultLanguage);
+    if (found) required.add(found);
     if (!found) {
       const hint = req.inRelationsZip
         ? " (ESCO v1.1.x ships it in the language-independent zip 'ESCO dataset - <version> - classification -  - csv.zip'; pass that zip too)"
@@ -229,7 +245,7 @@ export async function importEsco(paths: readonly string[], options: ImportEscoOp
       let queued: Promise<unknown> = Promise.resolve();
       for (const item of work) {
         if (!chosen.has(item.c)) continue;
-        const posted = queued.then(() => readInput(item.c.file, zips));
+        const posted = queued.then(() => readInput(item.c.file, zips, budget));
         const table = posted.then((bytes) => w.parse(item.c.file, bytes));
         queued = posted.catch(() => undefined);
         table.catch(() => undefined);
@@ -243,9 +259,13 @@ export async function importEsco(paths: readonly string[], options: ImportEscoOp
     for (const item of work) {
       options.onProgress?.({ done, total: work.length, file: item.c.file.display });
       const table = (await offloaded.get(item.c)?.catch((error: unknown) => {
-        if (error instanceof WorkerCsvError) return parseHere(item.c.file, zips);
+        if (error instanceof WorkerCsvError) return parseHere(item.c.file, zips, budget);
         throw error;
-      })) ?? (await parseHere(item.c.file, zips));
+      })) ?? (await parseHere(item.c.file, zips, budget));
+      if (table.rows === 0 && required.has(item.c)) {
+        // A header and nothing else: a truncated or emptied download, never an ESCO release.
+        throw new EscoImportError("no_data", "the file has a header but no data rows; a complete ESCO download has data in every required file", { file: item.c.file.display, line: 2 });
+      }
       const entry = item.run(table);
       if (RELATION_FILES[item.c.kind] && !entry.skipped) relationRows.set(item.c.kind, table.rows);
       report.push(entry);
@@ -259,8 +279,10 @@ export async function importEsco(paths: readonly string[], options: ImportEscoOp
     let rows = 0;
     let why = u.why;
     try {
-      rows = (await parseHere(u.file, zips)).rows;
-    } catch {
+      rows = (await parseHere(u.file, zips, budget)).rows;
+    } catch (error) {
+      // A damaged zip or a limit reached stays an error, even in a file that would be ignored.
+      if (!(error instanceof EscoImportError) || !UNREADABLE_CSV.has(error.reason)) throw error;
       why += "; it is not readable CSV either";
     }
     report.push({ file: u.file.display, kind: "ignored", language: null, rows, imported: 0, unresolved: 0, keptColumns: [], ignoredColumns: [], skipped: why });
@@ -274,6 +296,20 @@ export async function importEsco(paths: readonly string[], options: ImportEscoOp
   for (const [code, count] of state.warningCounts) {
     const listed = state.warnings.filter((w) => w.code === code).length;
     if (count > listed) state.warnings.push({ code, file: "(summary)", message: `${count - listed} more "${code}" warnings not listed` });
+  }
+
+  // Rows may all have been kept aside (no URI, conflicting kind): a taxonomy without skills or occupations
+  // is no ESCO import.
+  for (const [kind, fileKind] of [
+    ["skill", "skills"],
+    ["occupation", "occupations"],
+  ] as const) {
+    const code = CONCEPT_KINDS.indexOf(kind);
+    if (state.kinds.includes(code)) continue;
+    const file = pick(fileKind, defaultLanguage)!.file.display;
+    const entry = report.find((f) => f.file === file);
+    const why = state.warnings.find((w) => w.file === file);
+    throw new EscoImportError("no_data", `no ${kind} imported: none of the file's ${entry?.rows ?? 0} data rows could be imported${why ? ` (${why.line ? `line ${why.line}: ` : ""}${why.message})` : ""}`, { file });
   }
 
   const columns: Record<string, Column> = state.columns(ordered);
@@ -336,8 +372,27 @@ export async function importEsco(paths: readonly string[], options: ImportEscoOp
   return { bundle, meta, report: result };
 }
 
-async function parseHere(file: InputFile, zips: ZipCache): Promise<Table> {
-  const bytes = await readInput(file, zips);
+/** Misuse is an {@link InvalidArgumentError}, never a raw `TypeError` from deep inside the import. */
+function checkArguments(paths: unknown, options: unknown): asserts options is ImportEscoOptions {
+  if (!Array.isArray(paths) || !paths.every((p) => typeof p === "string" && p !== "")) {
+    throw new InvalidArgumentError("importEsco", "paths", "an array of file or folder paths (non-empty strings)", paths);
+  }
+  if (typeof options !== "object" || options === null || Array.isArray(options)) throw new InvalidArgumentError("importEsco", "options", "an object", options);
+  const o = options as Record<string, unknown>;
+  const check = (name: string, ok: (v: unknown) => boolean, expected: string) => {
+    if (o[name] !== undefined && !ok(o[name])) throw new InvalidArgumentError("importEsco", `options.${name}`, expected, o[name]);
+  };
+  check("escoVersion", (v) => typeof v === "string", "a string such as v1.2.1");
+  check("defaultLanguage", (v) => typeof v === "string", "a language code such as en");
+  check("workers", (v) => typeof v === "boolean" || v === "auto", 'true, false or "auto"');
+  check("onProgress", (v) => typeof v === "function", "a function");
+}
+
+/** Reasons that only say an ignored file is not ESCO-like CSV. */
+const UNREADABLE_CSV: ReadonlySet<string> = new Set(["csv_syntax", "not_esco", "bad_header", "bad_value"]);
+
+async function parseHere(file: InputFile, zips: ZipCache, budget: UnzipBudget): Promise<Table> {
+  const bytes = await readInput(file, zips, budget);
   return tableFromRecords(file.display, parseRecords(checkText(bytes, file.display), file.display));
 }
 

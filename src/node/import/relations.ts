@@ -106,6 +106,9 @@ export function importRelationFile(state: ImportState, table: Table, fileKind: E
   const resolved = dictionary ? dictionary.values.map((uri) => state.index.get(uri)) : undefined;
   let imported = 0;
   let unresolved = 0;
+  const broader = spec.relation === "broaderSkill" || spec.relation === "broaderOcc";
+  const first = fromList.length;
+  const edgeRows: number[] = [];
   for (let row = 0; row < table.rows; row++) {
     let a: number | undefined;
     let b: number | undefined;
@@ -140,8 +143,10 @@ export function importRelationFile(state: ImportState, table: Table, fileKind: E
     fromList.push(a!);
     toList.push(b!);
     if (typeList) typeList.push(code);
+    if (broader) edgeRows.push(row);
     imported++;
   }
+  if (broader) warnCycles(state, table, fromList.slice(first), toList.slice(first), edgeRows);
   return {
     file: table.file,
     kind: fileKind,
@@ -196,4 +201,57 @@ export function importGreenShare(state: ImportState, table: Table, fileKind: Esc
     keptColumns: [],
     ignoredColumns: [...ignored, ...unknown.map((column) => ({ column, why: "unknown column" }))],
   };
+}
+
+/**
+ * Warns about every cycle in broader relations (a concept that is, through its broader concepts, broader
+ * than itself; a self-loop is the shortest), located at the row that closes it. ESCO's hierarchies are
+ * acyclic; queries that walk them stop at a repeat, so the rows are kept. One iterative depth-first search:
+ * linear in the edges.
+ */
+function warnCycles(state: ImportState, table: Table, child: readonly number[], parent: readonly number[], rows: readonly number[]): void {
+  const n = state.uris.length;
+  const offsets = new Int32Array(n + 1);
+  for (const c of child) offsets[c + 1]!++;
+  for (let i = 0; i < n; i++) offsets[i + 1]! += offsets[i]!;
+  const edges = new Int32Array(child.length);
+  const fill = offsets.slice(0, n);
+  child.forEach((c, e) => (edges[fill[c]!++] = e));
+  // 0 unvisited, 1 on the current path, 2 done.
+  const colour = new Uint8Array(n);
+  const path: number[] = [];
+  const next: number[] = [];
+  for (let root = 0; root < n; root++) {
+    if (colour[root] !== 0 || offsets[root] === offsets[root + 1]) continue;
+    colour[root] = 1;
+    path.push(root);
+    next.push(offsets[root]!);
+    while (path.length > 0) {
+      const node = path[path.length - 1]!;
+      const at = next[next.length - 1]!;
+      if (at === offsets[node + 1]) {
+        colour[node] = 2;
+        path.pop();
+        next.pop();
+        continue;
+      }
+      next[next.length - 1] = at + 1;
+      const edge = edges[at]!;
+      const target = parent[edge]!;
+      if (colour[target] === 0) {
+        colour[target] = 1;
+        path.push(target);
+        next.push(offsets[target]!);
+      } else if (colour[target] === 1) {
+        const cycle = path.slice(path.lastIndexOf(target));
+        const uris = [...cycle, target].map((i) => state.uris[i]!);
+        const shown = uris.length > 8 ? [...uris.slice(0, 4), "…", ...uris.slice(-3)] : uris;
+        const message =
+          cycle.length === 1
+            ? `${uris[0]} is its own broader concept (a self-loop); ESCO's hierarchy has none. The row is kept; hierarchy queries skip the repeat`
+            : `broader relations form a cycle of ${cycle.length} concepts, closed by this row: ${shown.join(" → ")}; ESCO's hierarchy has none. The rows are kept; hierarchy queries stop at the repeat`;
+        state.warn("broader_cycle", table, message, rows[edge]);
+      }
+    }
+  }
 }

@@ -57,13 +57,72 @@ const breaks = (value: string): number => {
 };
 
 /**
- * Checks that bytes are UTF-8 (Node's native validator) and strips a byte-order mark. csv-parse works on
- * bytes internally, so handing it a Buffer saves decoding the file into a string and encoding it back.
+ * Checks that bytes are UTF-8 (Node's native validator) without NUL characters, and strips a byte-order
+ * mark. csv-parse works on bytes internally, so handing it a Buffer saves decoding the file into a string
+ * and encoding it back.
+ *
+ * @throws {@link EscoImportError} with the line (and column) of the first offending byte.
  */
 export function checkText(bytes: Uint8Array, file: string): Buffer {
-  if (!isUtf8(bytes)) throw new EscoImportError("not_esco", "not UTF-8 text (ESCO CSV files are UTF-8)", { file });
+  checkNoNul(bytes, file);
+  if (!isUtf8(bytes)) {
+    const at = firstInvalidUtf8(bytes);
+    const { line, column } = locate(bytes, at);
+    throw new EscoImportError("not_esco", `not UTF-8 text: byte 0x${bytes[at]!.toString(16).padStart(2, "0")} at line ${line}, column ${column} is not valid UTF-8 (ESCO CSV files are UTF-8)`, { file, line });
+  }
   const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
   return Buffer.from(bytes.buffer, bytes.byteOffset + start, bytes.byteLength - start);
+}
+
+/**
+ * Refuses a NUL character anywhere in a CSV file (one native `memchr` over the bytes). No ESCO cell holds
+ * one, the bundle cannot store one, and it is a common sign of a damaged or binary file.
+ *
+ * @throws {@link EscoImportError} (`bad_value`) with the line and column of the first NUL.
+ */
+export function checkNoNul(bytes: Uint8Array, file: string): void {
+  const at = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).indexOf(0);
+  if (at < 0) return;
+  const { line, column } = locate(bytes, at);
+  throw new EscoImportError("bad_value", `a NUL character (byte 0x00) at line ${line}, column ${column}: ESCO CSV files hold no NUL characters; the file is damaged or not an ESCO CSV file`, { file, line });
+}
+
+/** 1-based line and column (in characters) of byte `at`; error path only. */
+function locate(bytes: Uint8Array, at: number): { line: number; column: number } {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let line = 1;
+  let start = 0;
+  for (let nl = buffer.indexOf(10); nl !== -1 && nl < at; nl = buffer.indexOf(10, nl + 1)) {
+    line++;
+    start = nl + 1;
+  }
+  return { line, column: buffer.toString("utf8", start, at).length + 1 };
+}
+
+/** Offset of the first byte that is not part of a well-formed UTF-8 sequence; error path only. */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    let need: number;
+    let min: number;
+    if (b < 0x80) {
+      i++;
+      continue;
+    } else if (b >= 0xc2 && b <= 0xdf) [need, min] = [1, 0x80];
+    else if (b >= 0xe0 && b <= 0xef) [need, min] = [2, 0x800];
+    else if (b >= 0xf0 && b <= 0xf4) [need, min] = [3, 0x10000];
+    else return i;
+    let cp = b & (0x3f >> need);
+    for (let k = 1; k <= need; k++) {
+      const c = bytes[i + k];
+      if (c === undefined || (c & 0xc0) !== 0x80) return i;
+      cp = (cp << 6) | (c & 0x3f);
+    }
+    if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return i;
+    i += need + 1;
+  }
+  return bytes.length - 1;
 }
 
 /** Turns a csv-parse error (or its fields, sent back by the worker) into a located import error. */

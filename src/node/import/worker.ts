@@ -3,7 +3,7 @@ import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import { EscoImportError } from "../../errors.js";
 import type { InputFile } from "./sources.js";
-import { type EncodedRecords, type Table, csvSyntaxError, tableFromEncoded } from "./table.js";
+import { type EncodedRecords, type Table, checkNoNul, csvSyntaxError, tableFromEncoded } from "./table.js";
 
 /**
  * Parses one large CSV file on a worker thread while the main thread parses the rest. The main thread
@@ -19,8 +19,8 @@ const require = createRequire(import.meta.url);
 export const WORKER_MIN_BYTES = 4 * 1024 * 1024;
 
 /**
- * A CSV syntax error found on the worker. The importer re-parses such a file on the main thread, where the
- * text is at hand to locate the error precisely (error path only).
+ * A CSV syntax or encoding error found on the worker. The importer re-parses such a file on the main
+ * thread, where the text is at hand to locate the error precisely (error path only).
  */
 export class WorkerCsvError extends Error {
   override name = "WorkerCsvError";
@@ -140,6 +140,12 @@ export class ParseWorker {
   /** Parses `bytes` of `file` on the worker; the bytes are transferred, not copied. */
   parse(file: InputFile, bytes: Uint8Array): Promise<Table> {
     if (this.#failed) return Promise.reject(this.#failed);
+    try {
+      // Here rather than on the worker: one memchr, and the bytes are still at hand to locate a NUL.
+      checkNoNul(bytes, file.display);
+    } catch (error) {
+      return Promise.reject(error);
+    }
     return new Promise((resolve, reject) => {
       this.#pending.push({ file, resolve, reject });
       const own = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : bytes.slice();
@@ -164,7 +170,8 @@ function decodeDict(encoded: EncodedRecords & { joined?: string; count?: number 
 function workerError(file: InputFile, reply: Extract<WorkerReply, { ok: false }>): Error {
   switch (reply.stage) {
     case "utf8":
-      return new EscoImportError("not_esco", "not UTF-8 text (ESCO CSV files are UTF-8)", { file: file.display });
+      // Located on the main thread, which re-reads the file (error path only).
+      return new WorkerCsvError(new EscoImportError("not_esco", "not UTF-8 text (ESCO CSV files are UTF-8)", { file: file.display }));
     case "csv":
       return new WorkerCsvError(csvSyntaxError(file.display, reply));
   }
