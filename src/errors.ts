@@ -16,8 +16,8 @@ export class GreenSkillsError extends Error {
   readonly code: string;
 
   constructor(code: string, message: string, options?: { cause?: unknown }) {
-    super(message, options);
-    this.code = code;
+    super(text(message), options);
+    this.code = text(code);
   }
 }
 
@@ -32,7 +32,7 @@ export class ConceptNotFoundError extends GreenSkillsError {
   readonly uri: string;
 
   constructor(api: string, uri: string, hint?: string) {
-    super("E_CONCEPT_NOT_FOUND", `${api}: concept "${uri}" not found${hint ? `. ${hint}` : "."}`);
+    super("E_CONCEPT_NOT_FOUND", `${text(api)}: concept "${text(uri)}" not found${hint ? `. ${hint}` : "."}`);
     this.uri = uri;
   }
 }
@@ -49,7 +49,7 @@ export class WrongConceptKindError extends GreenSkillsError {
   readonly actual: string;
 
   constructor(api: string, uri: string, expected: readonly string[], actual: string) {
-    super("E_WRONG_CONCEPT_KIND", `${api}: "${uri}" is a ${actual}, expected ${expected.join(" or ")}.`);
+    super("E_WRONG_CONCEPT_KIND", `${text(api)}: "${text(uri)}" is a ${text(actual)}, expected ${expected.join(" or ")}.`);
     this.uri = uri;
     this.expected = expected;
     this.actual = actual;
@@ -86,7 +86,7 @@ export class InvalidOptionError extends GreenSkillsError {
   readonly option: string;
 
   constructor(api: string, option: string, message: string) {
-    super("E_INVALID_OPTION", `${api}: option "${option}" ${message}`);
+    super("E_INVALID_OPTION", `${text(api)}: option "${text(option)}" ${text(message)}`);
     this.option = option;
   }
 }
@@ -104,13 +104,24 @@ export class InvalidArgumentError extends GreenSkillsError {
   readonly argument: string;
 
   constructor(api: string, argument: string, expected: string, actual: unknown) {
-    super("E_INVALID_ARGUMENT", `${api}: ${argument} must be ${expected}, got ${describeValue(actual)}.`);
+    super("E_INVALID_ARGUMENT", `${text(api)}: ${text(argument)} must be ${text(expected)}, got ${describeValue(actual)}.`);
     this.argument = argument;
   }
 }
 
-/** A short, safe description of a value for error messages (never calls user code). */
+/** Text of a constructor argument: strings as they are, anything else described (never throws). */
+const text = (value: unknown): string => (typeof value === "string" ? value : describeValue(value));
+
+/** A short, safe description of a value for error messages (never calls user code, never throws). */
 export function describeValue(value: unknown): string {
+  try {
+    return describeUnsafe(value);
+  } catch {
+    return "an object";
+  }
+}
+
+function describeUnsafe(value: unknown): string {
   if (value === null) return "null";
   if (Array.isArray(value)) return `an array of length ${value.length}`;
   switch (typeof value) {
@@ -127,7 +138,21 @@ export function describeValue(value: unknown): string {
     case "function":
       return "a function";
     default:
-      return value instanceof Uint8Array ? `a ${value.constructor.name} of ${value.byteLength} bytes` : "an object";
+      return ArrayBuffer.isView(value) ? `a ${Object.prototype.toString.call(value).slice(8, -1)} of ${value.byteLength} bytes` : "an object";
+  }
+}
+
+/**
+ * A function that needs a taxonomy was given something else: not a `Taxonomy` made by `loadTaxonomy`
+ * (a plain object, a bundle, a copy made with the spread operator).
+ *
+ * @category Errors
+ */
+export class NotATaxonomyError extends GreenSkillsError {
+  override name = "NotATaxonomyError";
+
+  constructor(api?: string, value?: unknown) {
+    super("E_NOT_A_TAXONOMY", `${api ? `${text(api)}: ` : ""}expected a Taxonomy created by loadTaxonomy()${arguments.length > 1 ? `, got ${describeValue(value)}` : ""}.`);
   }
 }
 
@@ -142,7 +167,7 @@ export class InvalidBundleError extends GreenSkillsError {
   readonly source: string | undefined;
 
   constructor(message: string, source?: string, options?: { cause?: unknown }) {
-    super("E_INVALID_BUNDLE", source ? `${source}: ${message}` : message, options);
+    super("E_INVALID_BUNDLE", source ? `${text(source)}: ${text(message)}` : message, options);
     this.source = source;
   }
 }
@@ -160,7 +185,7 @@ export class UnknownSectorError extends GreenSkillsError {
   readonly known: readonly string[];
 
   constructor(api: string, sectorId: string, known: readonly string[]) {
-    super("E_UNKNOWN_SECTOR", `${api}: sector "${sectorId}" not found (known sectors: ${known.join(", ") || "none"}).`);
+    super("E_UNKNOWN_SECTOR", `${text(api)}: sector "${text(sectorId)}" not found (known sectors: ${known.join(", ") || "none"}).`);
     this.sectorId = sectorId;
     this.known = known;
   }
@@ -177,7 +202,7 @@ export class FrameworkNotAttachedError extends GreenSkillsError {
   constructor(api: string) {
     super(
       "E_NO_FRAMEWORK",
-      `${api}: this taxonomy has no framework layer (sectors, GreenComp). Load it with \`loadTaxonomy\` from ` +
+      `${text(api)}: this taxonomy has no framework layer (sectors, GreenComp). Load it with \`loadTaxonomy\` from ` +
         "green-skills/node, or call attachFramework(taxonomy, defaultFramework) with defaultFramework from green-skills/data.",
     );
   }
@@ -195,7 +220,7 @@ export class InvalidFrameworkError extends GreenSkillsError {
   readonly path: string;
 
   constructor(api: string, path: string, message: string) {
-    super("E_INVALID_FRAMEWORK", `${api}: invalid framework at ${path || "(root)"}: ${message}`);
+    super("E_INVALID_FRAMEWORK", `${text(api)}: invalid framework at ${path || "(root)"}: ${text(message)}`);
     this.path = path;
   }
 }
@@ -213,9 +238,10 @@ export class InvalidMappingSourceError extends GreenSkillsError {
   readonly issues: readonly { readonly path: readonly (string | number)[]; readonly message: string }[];
 
   constructor(api: string, issues: readonly { readonly path: readonly (string | number)[]; readonly message: string }[]) {
+    issues = Array.isArray(issues) ? issues : [];
     const first = issues[0];
-    const where = first && first.path.length > 0 ? ` at ${first.path.join(".")}` : "";
-    super("E_INVALID_MAPPING_SOURCE", `${api}: not a credential definition${where}: ${first?.message ?? "invalid"}${issues.length > 1 ? ` (+${issues.length - 1} more)` : ""}.`);
+    const where = first && Array.isArray(first.path) && first.path.length > 0 ? ` at ${first.path.join(".")}` : "";
+    super("E_INVALID_MAPPING_SOURCE", `${text(api)}: not a credential definition${where}: ${first?.message ?? "invalid"}${issues.length > 1 ? ` (+${issues.length - 1} more)` : ""}.`);
     this.issues = issues;
   }
 }
@@ -260,7 +286,7 @@ export class EscoImportError extends GreenSkillsError {
     options?: { cause?: unknown },
   ) {
     const where = location.file ? `${location.file}${location.line ? `:${location.line}` : ""}: ` : "";
-    super(`E_IMPORT_${reason.toUpperCase()}`, `${where}${message}`, options);
+    super(`E_IMPORT_${reason.toUpperCase()}`, `${where}${text(message)}`, options);
     this.reason = reason;
     this.file = location.file;
     this.line = location.line;
@@ -279,7 +305,7 @@ export class CredentialFileError extends GreenSkillsError {
   readonly file: string;
 
   constructor(file: string, reason: string, options?: { cause?: unknown }) {
-    super("E_CREDENTIAL_FILE", `${file}: ${reason}`, options);
+    super("E_CREDENTIAL_FILE", `${text(file)}: ${text(reason)}`, options);
     this.file = file;
   }
 }
@@ -333,7 +359,7 @@ export class ExportError extends GreenSkillsError {
   readonly path: readonly (string | number)[];
 
   constructor(api: string, reason: ExportErrorReason, message: string, path: readonly (string | number)[] = []) {
-    super(`E_EXPORT_${reason.toUpperCase()}`, `${api}: ${message}`);
+    super(`E_EXPORT_${reason.toUpperCase()}`, `${text(api)}: ${text(message)}`);
     this.reason = reason;
     this.path = path;
   }
@@ -351,6 +377,14 @@ export class ExportError extends GreenSkillsError {
  * ```
  */
 export function isGreenSkillsError(error: unknown): error is GreenSkillsError {
+  try {
+    return looksLikeGreenSkillsError(error);
+  } catch {
+    return false;
+  }
+}
+
+function looksLikeGreenSkillsError(error: unknown): error is GreenSkillsError {
   return (
     error instanceof GreenSkillsError ||
     (typeof error === "object" &&

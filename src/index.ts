@@ -23,6 +23,7 @@ export {
   UnknownSectorError,
   InvalidMappingSourceError,
   InvalidOptionError,
+  NotATaxonomyError,
   OutputPathError,
   WrongConceptKindError,
   isGreenSkillsError,

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { GreenSkillsError, InvalidArgumentError, InvalidBundleError } from "../errors.js";
+import { GreenSkillsError, InvalidBundleError } from "../errors.js";
 import { crc32 } from "./checksum.js";
 import {
   type Column,
@@ -10,6 +10,7 @@ import {
   flatListReader,
 } from "./columns.js";
 import { BUNDLE_FORMAT_VERSION, BUNDLE_MAGIC, type BundleMeta, BundleMetaSchema, checkFormatVersion, issuePath } from "./format.js";
+import { argBytes, argObject, argString, readingArgument } from "../guard.js";
 
 /**
  * Binary bundle encoding: magic, format version, a JSON header (meta + column directory), then the column
@@ -58,6 +59,12 @@ function joinStrings(values: readonly string[], column: string): Uint8Array {
  * @category Bundle
  */
 export function encodeBundle(meta: BundleMeta, columns: Readonly<Record<string, Column>>): Uint8Array {
+  argObject("encodeBundle", "meta", meta, "a bundle header (BundleMeta)");
+  argObject("encodeBundle", "columns", columns, "a record of columns");
+  return readingArgument("encodeBundle", "columns", columns, () => encode(meta, columns));
+}
+
+function encode(meta: BundleMeta, columns: Readonly<Record<string, Column>>): Uint8Array {
   const sections: Uint8Array[] = [];
   const directory: DirectoryEntry[] = [];
   let cursor = 0;
@@ -160,8 +167,8 @@ interface Section {
  * @throws {@link InvalidBundleError} when the bytes are not an intact bundle of the supported version.
  */
 export function decodeBundle(bytes: Uint8Array, source?: string): { meta: BundleMeta; columns: ColumnSource } {
-  if (!(bytes instanceof Uint8Array)) throw new InvalidArgumentError("decodeBundle", "bytes", "a Uint8Array", bytes);
-  if (source !== undefined && typeof source !== "string") throw new InvalidArgumentError("decodeBundle", "source", "a string", source);
+  argBytes("decodeBundle", "bytes", bytes);
+  if (source !== undefined) argString("decodeBundle", "source", source, true);
   if (!isBinaryBundle(bytes)) throw new InvalidBundleError("not a green-skills bundle (wrong magic bytes)", source);
   if (!littleEndian) throw new InvalidBundleError("big-endian hosts are not supported", source);
   if (bytes.byteLength < BUNDLE_MAGIC.length + 4) throw new InvalidBundleError("truncated bundle header", source);

@@ -1,6 +1,7 @@
 import { InvalidBundleError, describeValue } from "../errors.js";
 import { type Column, type ColumnSource, memoryColumnSource } from "./columns.js";
 import { BUNDLE_FORMAT, type BundleMeta, type BundleObject, BundleObjectSchema, checkFormatVersion, issuePath } from "./format.js";
+import { argObject, readingArgument } from "../guard.js";
 
 /**
  * The plain-object bundle form: what the embedded default ships as, and what `loadTaxonomy` accepts from
@@ -15,6 +16,12 @@ import { BUNDLE_FORMAT, type BundleMeta, type BundleObject, BundleObjectSchema, 
  * @category Bundle
  */
 export function toBundleObject(meta: BundleMeta, columns: Readonly<Record<string, Column>>): BundleObject {
+  argObject("toBundleObject", "meta", meta, "a bundle header (BundleMeta)");
+  argObject("toBundleObject", "columns", columns, "a record of columns");
+  return readingArgument("toBundleObject", "columns", columns, () => toObject(meta, columns));
+}
+
+function toObject(meta: BundleMeta, columns: Readonly<Record<string, Column>>): BundleObject {
   const out: BundleObject["columns"] = {};
   for (const [name, column] of Object.entries(columns)) {
     switch (column.type) {

@@ -7,6 +7,7 @@ import { forEachNeighbour } from "../taxonomy/adjacency.js";
 import type { Store } from "../taxonomy/store.js";
 import { type Taxonomy, storeOf } from "../taxonomy/taxonomy.js";
 import type { LearningOutcome } from "./schema.js";
+import { argOutcomes, argString } from "../guard.js";
 
 /**
  * Coverage and gap analysis: how well a credential's learning outcomes cover the skills of a target
@@ -121,6 +122,9 @@ const share = (green: number, total: number) => ({ green, total, share: total ==
  * ```
  */
 export function coverage(credential: CoverageInput, occupationUri: string, taxonomy: Taxonomy): Coverage {
+  storeOf(taxonomy, "coverage");
+  argString("coverage", "occupationUri", occupationUri);
+  credential = argOutcomes("coverage", "credential", credential);
   const store = storeOf(taxonomy);
   requireRelations(store, "coverage");
   const occupation = requireIndex(store, "coverage", occupationUri, ["occupation"]);

@@ -1,5 +1,7 @@
 import { z } from "zod";
 import { ANNEX_ELEMENT_IDS } from "./vocab/annex.js";
+import { argArray } from "../guard.js";
+import { InvalidArgumentError } from "../errors.js";
 
 /**
  * What validation reports: issues with stable snake_case codes, and the result of
@@ -197,6 +199,8 @@ export function countIssues(issues: readonly CredentialIssue[]): z.infer<typeof 
  * ```
  */
 export function formatPath(path: readonly (string | number)[]): string {
+  argArray("formatPath", "path", path, 1000, "an issue path (an array of keys and indexes)");
+  for (const part of path) if (typeof part !== "string" && typeof part !== "number") throw new InvalidArgumentError("formatPath", "path", "an array of strings and numbers", path);
   let out = "";
   for (const part of path) {
     if (typeof part === "number") out += `[${part}]`;

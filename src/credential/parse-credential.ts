@@ -16,10 +16,11 @@ import { fromZodIssues } from "./zod-issues.js";
  */
 export type ParseCredentialResult<T> = { success: true; data: T; issues: [] } | { success: false; data?: undefined; issues: CredentialIssue[] };
 
-function parseWith<T>(schema: typeof MicroCredentialSchema | typeof IssuedMicroCredentialSchema, input: unknown, limits: SanitizeLimits): ParseCredentialResult<T> {
-  const sanitized = sanitize(input, limits);
+function parseWith<T>(schema: typeof MicroCredentialSchema | typeof IssuedMicroCredentialSchema, input: unknown, limits: SanitizeLimits, api: string): ParseCredentialResult<T> {
+  const sanitized = sanitize(input, limits, api);
+  if (sanitized.issues.some((i) => i.code === "input_too_large")) return { success: false, issues: sanitized.issues };
   const result = schema.safeParse(sanitized.value);
-  if (result.success && sanitized.issues.length === 0) return { success: true, data: result.data as T, issues: [] };
+  if (result.success && sanitized.issues.every((i) => i.severity !== "error")) return { success: true, data: result.data as T, issues: [] };
   const issues = [...sanitized.issues, ...(result.success ? [] : fromZodIssues(result.error.issues, [], sanitized.value, schema))];
   return { success: false, issues };
 }
@@ -41,7 +42,7 @@ function parseWith<T>(schema: typeof MicroCredentialSchema | typeof IssuedMicroC
  * ```
  */
 export function parseCredential(input: unknown, limits: SanitizeLimits = {}): ParseCredentialResult<MicroCredential> {
-  return parseWith<MicroCredential>(MicroCredentialSchema, input, limits);
+  return parseWith<MicroCredential>(MicroCredentialSchema, input, limits, "parseCredential");
 }
 
 /**
@@ -53,5 +54,5 @@ export function parseCredential(input: unknown, limits: SanitizeLimits = {}): Pa
  * @returns `{ success: true, data }`, or `{ success: false, issues }`.
  */
 export function parseIssuedCredential(input: unknown, limits: SanitizeLimits = {}): ParseCredentialResult<IssuedMicroCredential> {
-  return parseWith<IssuedMicroCredential>(IssuedMicroCredentialSchema, input, limits);
+  return parseWith<IssuedMicroCredential>(IssuedMicroCredentialSchema, input, limits, "parseIssuedCredential");
 }

@@ -125,7 +125,7 @@ function parseDefinition(raw: Record<string, unknown>, prefix: IssuePath, issues
  * @internal
  */
 export function parseDocument(input: unknown, limits: SanitizeLimits = {}): ParsedDocument {
-  const sanitized = sanitize(input, limits);
+  const sanitized = sanitize(input, limits, "validateCredential");
   const issues = sanitized.issues;
   // Past a size or nesting limit the copy is incomplete: judging it would only add noise.
   if (issues.some((i) => i.code === "input_too_large")) return { kind: "unknown", issues };

@@ -11,6 +11,7 @@ import {
   STACKABILITY_TYPES,
   SUPERVISION_TYPES,
 } from "./vocab/elm.js";
+import { ID_SCHEMES, LEARNER_ID_SCHEMES, type UriScheme, WEB_SCHEMES, describeSchemes, uriProblem } from "./uri-schemes.js";
 
 /**
  * The micro-credential definition format: the EU Annex I elements (Council Recommendation 2022/C 243/02)
@@ -41,8 +42,17 @@ export const LanguageMapSchema = z
 /** Text per language code. @category Credential */
 export type LanguageMap = z.infer<typeof LanguageMapSchema>;
 
-const uri = z.url({ error: "expected an absolute URI, e.g. https://… or urn:…" });
-const webUrl = z.url({ protocol: /^https?$/, error: "expected an http(s) URL" });
+/** A URI field limited to `schemes` (see uri-schemes.ts), with the reason as the message. */
+const uriOf = (schemes: readonly UriScheme[]) =>
+  z
+    .string({ error: `expected ${describeSchemes(schemes)}` })
+    .check((ctx) => {
+      const problem = uriProblem(ctx.value, schemes);
+      if (problem) ctx.issues.push({ code: "custom", message: problem, input: ctx.value });
+    })
+    .meta({ format: "uri", pattern: `^(${schemes.join("|")}):` });
+const uri = uriOf(ID_SCHEMES);
+const webUrl = uriOf(WEB_SCHEMES);
 const escoUri = z.string().regex(ESCO_URI_PATTERN, { error: "expected an ESCO concept URI (http://data.europa.eu/esco/…)" });
 
 /** ISO 3166-1 alpha-2 country code (plus `XK`). @category Credential */
@@ -171,6 +181,15 @@ export const QualityAssuranceSchema = z.strictObject({
 /** Type of quality assurance. @category Credential */
 export type QualityAssurance = z.infer<typeof QualityAssuranceSchema>;
 
+// Grades are small numbers: a bound keeps 1e308 out of the exports.
+const gradeNumber = z.number().min(-1_000_000, { error: "a grade must lie between -1,000,000 and 1,000,000" }).max(1_000_000, { error: "a grade must lie between -1,000,000 and 1,000,000" });
+
+// Dates are checked for the calendar (no 2026-02-30) by zod; the year must be plausible too.
+const plausibleYear = (value: string) => {
+  const year = Number(value.slice(0, 4));
+  return year >= 1900 && year <= 2999;
+};
+
 /**
  * The grading scheme of the assessment (the definition-level side of "grade achieved").
  *
@@ -179,9 +198,9 @@ export type QualityAssurance = z.infer<typeof QualityAssuranceSchema>;
 export const GradeSchemeSchema = z.strictObject({
   description: LanguageMapSchema.optional(),
   values: z.array(z.string().trim().min(1)).min(1).optional().meta({ description: "Allowed grades, lowest first (e.g. [fail, pass, merit, distinction])." }),
-  min: z.number().optional().meta({ description: "Lowest numeric grade." }),
-  max: z.number().optional().meta({ description: "Highest numeric grade." }),
-  pass: z.union([z.string().trim().min(1), z.number()]).optional().meta({ description: "The lowest passing grade." }),
+  min: gradeNumber.optional().meta({ description: "Lowest numeric grade." }),
+  max: gradeNumber.optional().meta({ description: "Highest numeric grade." }),
+  pass: z.union([z.string().trim().min(1), gradeNumber]).optional().meta({ description: "The lowest passing grade." }),
 });
 /** The grading scheme of the assessment. @category Credential */
 export type GradeScheme = z.infer<typeof GradeSchemeSchema>;
@@ -194,7 +213,7 @@ export type GradeScheme = z.infer<typeof GradeSchemeSchema>;
 export const StackabilitySchema = z.strictObject({
   type: z.enum(STACKABILITY_TYPES).meta({ description: "stand-alone, or stackable towards another credential." }),
   towards: z
-    .array(z.strictObject({ id: uri.optional(), title: LanguageMapSchema.optional(), ects: z.number().positive().optional() }))
+    .array(z.strictObject({ id: uri.optional(), title: LanguageMapSchema.optional(), ects: z.number().positive().max(1000, { error: "ECTS credits of a qualification are at most 1,000" }).optional() }))
     .optional()
     .meta({ description: "The credentials this one stacks towards." }),
 });
@@ -260,11 +279,11 @@ export type MicroCredentialInput = z.input<typeof MicroCredentialSchema>;
  * @category Credential
  */
 export const LearnerSchema = z.strictObject({
-  id: uri.optional().meta({ description: "URI identifying the learner (DID, mailto:, urn:…)." }),
+  id: uriOf(LEARNER_ID_SCHEMES).optional().meta({ description: "URI identifying the learner (DID, mailto:, urn:…)." }),
   givenName: z.string().trim().min(1).optional(),
   familyName: z.string().trim().min(1).optional(),
   fullName: z.string().trim().min(1).optional(),
-  dateOfBirth: z.iso.date({ error: "expected a date as YYYY-MM-DD" }).optional(),
+  dateOfBirth: z.iso.date({ error: "expected a date as YYYY-MM-DD" }).refine(plausibleYear, { error: "expected a year from 1900 to 2999" }).optional(),
   nationalId: z.string().trim().min(1).optional(),
   email: z.email({ error: "expected an e-mail address" }).optional(),
 });
@@ -287,8 +306,9 @@ export const IssuedMicroCredentialSchema = z
     learner: LearnerSchema,
     issued: z
       .union([z.iso.date(), z.iso.datetime({ offset: true })], { error: "expected an ISO date (YYYY-MM-DD) or date-time" })
+      .refine(plausibleYear, { error: "expected a year from 1900 to 2999" })
       .meta({ description: "Date of issuing (ISO 8601)." }),
-    grade: z.union([z.string().trim().min(1), z.number()]).optional().meta({ description: "Grade achieved." }),
+    grade: z.union([z.string().trim().min(1), gradeNumber]).optional().meta({ description: "Grade achieved." }),
   })
   .meta({ title: "green-skills issued micro-credential", description: "An issued EU micro-credential: definition, learner, date of issuing and grade." });
 /** An issued micro-credential. @category Credential */

@@ -20,12 +20,37 @@ const TODO = /^\s*TODO\b/;
 /** Nesting beyond which markers are not looked for (sanitize caps such documents anyway). */
 const MAX_DEPTH = 64;
 
-/** Whether a TODO marker occurs within the first levels of a value (no copy, no recursion past the cap). */
-function hasTodo(value: unknown, depth: number): boolean {
-  if (isTodo(value)) return true;
-  if (typeof value !== "object" || value === null || depth > MAX_DEPTH) return false;
-  const items = Array.isArray(value) ? value : Object.getPrototypeOf(value) === Object.prototype || Object.getPrototypeOf(value) === null ? Object.values(value) : [];
-  return items.some((item) => hasTodo(item, depth + 1));
+/** Values looked at before giving up (sanitize refuses larger documents anyway, with its own issue). */
+const MAX_NODES = 100_000;
+
+/**
+ * Whether a TODO marker occurs in a value: no copy, each object once, at most {@link MAX_NODES} values and
+ * {@link MAX_DEPTH} levels, and `false` for anything that is not plain data (a Proxy whose traps throw, a
+ * huge sparse list): such inputs go on to sanitize, which reports them.
+ */
+function hasTodo(input: unknown): boolean {
+  const seen = new Set<object>();
+  let budget = MAX_NODES;
+  const visit = (value: unknown, depth: number): boolean => {
+    if (--budget < 0) throw new RangeError("too large to look for TODO markers");
+    if (isTodo(value)) return true;
+    if (typeof value !== "object" || value === null || depth > MAX_DEPTH || seen.has(value)) return false;
+    seen.add(value);
+    if (Array.isArray(value)) {
+      if (value.length > budget) throw new RangeError("too large to look for TODO markers");
+      for (let i = 0; i < value.length; i++) if (visit(value[i], depth + 1)) return true;
+      return false;
+    }
+    const proto = Object.getPrototypeOf(value) as unknown;
+    if (proto !== Object.prototype && proto !== null) return false;
+    for (const item of Object.values(value)) if (visit(item, depth + 1)) return true;
+    return false;
+  };
+  try {
+    return visit(input, 0);
+  } catch {
+    return false;
+  }
 }
 
 /** Whether a value is a TODO marker. */
@@ -33,7 +58,7 @@ export const isTodo = (value: unknown): value is string => typeof value === "str
 
 /** A copy of `input` without its TODO values, and where they were. Inputs other than plain data are returned as they are. */
 export function stripTodos(input: unknown): { value: unknown; todos: TodoMarker[] } {
-  if (!hasTodo(input, 0)) return { value: input, todos: [] };
+  if (!hasTodo(input)) return { value: input, todos: [] };
   const todos: TodoMarker[] = [];
   const seen = new Set<object>();
   const walk = (value: unknown, path: IssuePath): unknown => {

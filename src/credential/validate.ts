@@ -1,6 +1,8 @@
 import type { Taxonomy } from "../taxonomy/taxonomy.js";
 import { storeOf } from "../taxonomy/taxonomy.js";
-import type { RuleContext, ValidateCredentialOptions } from "./context.js";
+import type { RuleContext, SuggestSkills, ValidateCredentialOptions } from "./context.js";
+import { InvalidOptionError } from "../errors.js";
+import { argOptions, optNumber, optObject, optString, readOption } from "../guard.js";
 import { elementStatuses } from "./elements.js";
 import { type Candidate, type CredentialIssue, type CredentialValidationResult, countIssues, issue } from "./issues.js";
 import { normaliseDefinition } from "./normalise.js";
@@ -32,7 +34,8 @@ import { applyTodos, stripTodos } from "./todo.js";
  * ```
  */
 export function validateCredential(input: unknown, taxonomy: Taxonomy, options: ValidateCredentialOptions = {}): CredentialValidationResult {
-  const store = storeOf(taxonomy);
+  const store = storeOf(taxonomy, "validateCredential");
+  options = validateOptions(options);
   const todo = stripTodos(input);
   const doc = parseDocument(todo.value, options.limits);
   let issues: CredentialIssue[] = [...doc.issues];
@@ -71,4 +74,35 @@ export function validateCredential(input: unknown, taxonomy: Taxonomy, options: 
 
 function tooMany(omitted: number): CredentialIssue {
   return issue("too_many_issues", "info", [], `${omitted.toLocaleString("en-US")} further issues are counted but not listed`, { suggestion: "fix the issues above and validate again" });
+}
+
+const API = "validateCredential";
+
+/** The options, checked field by field and copied (so a getter runs once, and bad values fail here). */
+function validateOptions(value: ValidateCredentialOptions): ValidateCredentialOptions {
+  const options = argOptions(API, value);
+  const out: ValidateCredentialOptions = {};
+  const suggest = readOption(API, options, "suggest");
+  if (suggest !== undefined && suggest !== false && typeof suggest !== "function") throw new InvalidOptionError(API, "suggest", "must be a function or false");
+  if (suggest !== undefined) out.suggest = suggest as SuggestSkills | false;
+  const suggestions = optNumber(API, options, "suggestions", 0, 100, true);
+  if (suggestions !== undefined) out.suggestions = suggestions;
+  const sectors = readOption(API, options, "sectors");
+  if (sectors !== undefined) {
+    if (!Array.isArray(sectors) || sectors.length > 10_000 || !sectors.every((s) => typeof s === "string")) throw new InvalidOptionError(API, "sectors", "must be an array of sector ids");
+    out.sectors = [...(sectors as string[])];
+  }
+  const hours = readOption(API, options, "hoursPerEcts");
+  if (hours !== undefined) {
+    const ok = Array.isArray(hours) && hours.length === 2 && hours.every((h) => typeof h === "number" && Number.isFinite(h) && h > 0) && (hours[0] as number) <= (hours[1] as number);
+    if (!ok) throw new InvalidOptionError(API, "hoursPerEcts", "must be [min, max]: two positive numbers, min ≤ max");
+    out.hoursPerEcts = [hours[0] as number, hours[1] as number];
+  }
+  const lang = optString(API, options, "lang");
+  if (lang !== undefined) out.lang = lang;
+  const limits = optObject(API, options, "limits");
+  if (limits !== undefined) out.limits = limits;
+  const maxIssues = optNumber(API, options, "maxIssues", 0, 1_000_000, true);
+  if (maxIssues !== undefined) out.maxIssues = maxIssues;
+  return out;
 }

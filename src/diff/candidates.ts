@@ -7,6 +7,7 @@ import { type Taxonomy, storeOf } from "../taxonomy/taxonomy.js";
 import { type DiffContext, pairStores } from "./context.js";
 import { isLive, labelIndex, labelsOf, searchLabels } from "./label-index.js";
 import { bestLabelMatch, prepareLabels } from "./label-similarity.js";
+import { argString, checkOptions } from "../guard.js";
 
 /**
  * Replacement candidates for a concept that is gone (or retired) in a newer ESCO version, ranked by label
@@ -206,6 +207,8 @@ export function replacementCandidates(ctx: DiffContext, index: number, options: 
  * ```
  */
 export function suggestReplacements(older: Taxonomy, newer: Taxonomy, uri: string, options: SuggestReplacementsOptions = {}): ReplacementCandidate[] {
+  argString("suggestReplacements", "uri", uri);
+  options = checkOptions("suggestReplacements", options, { limit: "number", minScore: "number", lang: "string" });
   const olderStore = storeOf(older);
   const index = requireIndex(olderStore, "suggestReplacements", uri);
   return replacementCandidates(pairStores(olderStore, storeOf(newer), options.lang), index, options);

@@ -1,5 +1,6 @@
 import type { MappingChange } from "./migration-schema.js";
 import type { ShareFigure } from "./schema.js";
+import { argObject, readingArgument } from "../guard.js";
 
 /**
  * One-line English descriptions of change-set entries, for messages and reports.
@@ -47,6 +48,11 @@ function delta<K extends string>(what: string, key: K, d: Delta<K>): string {
  * ```
  */
 export function describeChange(change: MappingChange): string {
+  argObject("describeChange", "change", change, "a change from diffTaxonomies");
+  return readingArgument("describeChange", "change", change, () => describeChangeUnchecked(change));
+}
+
+function describeChangeUnchecked(change: MappingChange): string {
   switch (change.type) {
     case "added":
       return `new ${change.concept.kind}`;

@@ -6,6 +6,7 @@ import { pairStores } from "./context.js";
 import { compareGreenShares } from "./green-share.js";
 import { OCCUPATION_SKILLS, SKILL_SKILLS, compareRelations } from "./relations.js";
 import { CHANGE_TYPES, type DiffChanges, type DiffCompared, type DiffSide, type DiffSummary, type TaxonomyDiff } from "./schema.js";
+import { checkOptions } from "../guard.js";
 
 /**
  * Options of {@link diffTaxonomies}.
@@ -107,6 +108,8 @@ export function summarise(changes: DiffChanges, collections: readonly string[]):
  * ```
  */
 export function diffTaxonomies(older: Taxonomy, newer: Taxonomy, options: DiffTaxonomiesOptions = {}): TaxonomyDiff {
+  options = checkOptions("diffTaxonomies", options, { lang: "string", languages: "strings" });
+  if (typeof options.languages === "string") options = { ...options, languages: [options.languages] };
   const olderStore = storeOf(older);
   const newerStore = storeOf(newer);
   const what = compared(olderStore, newerStore, options.languages);

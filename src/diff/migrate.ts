@@ -11,6 +11,7 @@ import { isLive } from "./label-index.js";
 import { type MappingSource, MappingSourceSchema } from "./mapping-source.js";
 import type { MappingChange, MappingResult, MigrationEffect, MigrationReport, SkillOccupationsChange } from "./migration-schema.js";
 import type { TaxonomyDiff } from "./schema.js";
+import { checkOptions, readingArgument } from "../guard.js";
 
 /**
  * Options of {@link migrateMappings}.
@@ -109,7 +110,8 @@ const a = (word: string) => `${/^[aeiou]/i.test(word) ? "an" : "a"} ${word}`;
  * ```
  */
 export function migrateMappings(credential: MappingSource, older: Taxonomy, newer: Taxonomy, options: MigrateMappingsOptions = {}): MigrationReport {
-  const parsed = MappingSourceSchema.safeParse(credential);
+  options = checkOptions("migrateMappings", options, { diff: "object", lang: "string", candidates: "count" });
+  const parsed = readingArgument("migrateMappings", "credential", credential, () => MappingSourceSchema.safeParse(credential));
   if (!parsed.success) {
     throw new InvalidMappingSourceError(
       "migrateMappings",

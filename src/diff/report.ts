@@ -1,6 +1,7 @@
 import { describeChange } from "./describe.js";
 import type { MappingResult, MigrationEffect, MigrationReport } from "./migration-schema.js";
 import { CHANGE_TYPES, type ChangeType, type ConceptChange, type TaxonomyDiff } from "./schema.js";
+import { argObject, argOptions, readingArgument } from "../guard.js";
 
 /**
  * The readable diff report: counts first, then credentials, then every change. The Markdown form is
@@ -154,6 +155,12 @@ const severityMark: Record<MigrationEffect["severity"], string> = { error: "❌"
  * ```
  */
 export function diffReportMarkdown(diff: TaxonomyDiff, options: DiffReportOptions = {}): string {
+  argObject("diffReportMarkdown", "diff", diff, "a diff from diffTaxonomies");
+  argOptions("diffReportMarkdown", options);
+  return readingArgument("diffReportMarkdown", "diff", diff, () => diffReportMarkdownUnchecked(diff, options));
+}
+
+function diffReportMarkdownUnchecked(diff: TaxonomyDiff, options: DiffReportOptions): string {
   const out: string[] = [`# ${reportTitle(diff)}`, ""];
   const from = options.sources ? ` (\`${options.sources.older}\` → \`${options.sources.newer}\`)` : "";
   out.push(`**${n(diff.summary.total)} changes**${from}: ${n(diff.older.concepts)} → ${n(diff.newer.concepts)} concepts.`, "");

@@ -3,6 +3,7 @@ import { type Taxonomy, storeOf } from "../taxonomy/taxonomy.js";
 import { FRAMEWORK_EXTENSION } from "./build.js";
 import { type FrameworkMergeReport, checkFramework } from "./merge-report.js";
 import { type Framework, FrameworkSchema } from "./schema.js";
+import { readingArgument } from "../guard.js";
 
 /**
  * Attaching a framework layer (sectors, GreenComp) to a taxonomy. The curated embedded default carries its
@@ -22,7 +23,7 @@ export interface Attachment {
 const attachments = new WeakMap<Taxonomy, Attachment>();
 
 function validate(api: string, framework: unknown): Framework {
-  const parsed = FrameworkSchema.safeParse(framework);
+  const parsed = readingArgument(api, "framework", framework, () => FrameworkSchema.safeParse(framework));
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     throw new InvalidFrameworkError(api, issue?.path.map(String).join(".") ?? "", issue?.message ?? "invalid");
@@ -58,6 +59,7 @@ export function attachFramework(taxonomy: Taxonomy, framework: Framework): Frame
 
 /** @internal The attachment of a taxonomy: attached explicitly, or carried by the bundle (embedded default). */
 export function attachmentOf(taxonomy: Taxonomy, api: string): Attachment {
+  storeOf(taxonomy, api);
   const attached = attachments.get(taxonomy);
   if (attached) return attached;
   const carried = taxonomy.meta.extensions?.[FRAMEWORK_EXTENSION];
@@ -81,6 +83,7 @@ export function attachmentOf(taxonomy: Taxonomy, api: string): Attachment {
  * @returns Whether sector and GreenComp queries can run on it.
  */
 export function hasFramework(taxonomy: Taxonomy): boolean {
+  storeOf(taxonomy, "hasFramework");
   return attachments.has(taxonomy) || taxonomy.meta.extensions?.[FRAMEWORK_EXTENSION] !== undefined;
 }
 

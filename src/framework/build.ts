@@ -2,6 +2,7 @@ import { BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION, CONCEPT_KINDS, type BundleObject,
 import { CONCEPT, RELATION, collectionColumn, labelColumns } from "../bundle/names.js";
 import { NACE_REV21_URI_PREFIX } from "./nace.js";
 import type { EscoConceptsFile, Framework } from "./schema.js";
+import { argObject, argOptions, readingArgument } from "../guard.js";
 
 /**
  * Builds the curated bundle (the embedded default) from a framework and the facts of its cited ESCO
@@ -47,6 +48,13 @@ export interface BuildCuratedBundleOptions {
  * @returns A bundle object with `coverage: "curated"` that `loadTaxonomy` accepts.
  */
 export function buildCuratedBundle(framework: Framework, facts: EscoConceptsFile, options: BuildCuratedBundleOptions = {}): BundleObject {
+  argObject("buildCuratedBundle", "framework", framework, "a framework object");
+  argObject("buildCuratedBundle", "facts", facts, "the ESCO concept facts (EscoConceptsFile)");
+  argOptions("buildCuratedBundle", options);
+  return readingArgument("buildCuratedBundle", "framework", framework, () => buildCuratedBundleUnchecked(framework, facts, options));
+}
+
+function buildCuratedBundleUnchecked(framework: Framework, facts: EscoConceptsFile, options: BuildCuratedBundleOptions): BundleObject {
   const concepts = facts.concepts;
   const index = new Map(concepts.map((c, i) => [c.uri, i]));
   const str = (pick: (i: number) => string) => ({ type: "str" as const, values: concepts.map((_, i) => pick(i)) });

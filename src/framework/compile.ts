@@ -1,6 +1,7 @@
 import type { EscoConceptFact, EscoConceptsFile, Framework, GreenComp, Sector } from "./schema.js";
 import { FRAMEWORK_FORMAT_VERSION } from "./schema.js";
 import type { Locate, SourceIssue } from "./source.js";
+import { argObject, readingArgument } from "../guard.js";
 
 /**
  * Compiles the reviewed sources (sector files, GreenComp, cited ESCO facts) into one framework object and
@@ -55,6 +56,11 @@ const REFRESH = "add a line `- uri: <uri>` to taxonomy/src/esco-concepts.yaml an
  * @returns The framework (absent when any issue is an error) and all issues, located by file and line.
  */
 export function compileFramework(sources: FrameworkSources): CompiledFramework {
+  argObject("compileFramework", "sources", sources, "the framework sources (FrameworkSources)");
+  return readingArgument("compileFramework", "sources", sources, () => compileFrameworkUnchecked(sources));
+}
+
+function compileFrameworkUnchecked(sources: FrameworkSources): CompiledFramework {
   const issues: SourceIssue[] = [];
   const facts = new Map<string, EscoConceptFact>(sources.concepts.value.concepts.map((c) => [c.uri, c]));
   const cited = new Set<string>(sources.alsoCited ?? []);

@@ -1,5 +1,6 @@
 import { InvalidFrameworkError } from "../errors.js";
-import { type Framework, type Sector, type SectorInput, SectorSchema } from "./schema.js";
+import { type Framework, FrameworkSchema, type Sector, type SectorInput, SectorSchema } from "./schema.js";
+import { argArray, argSchema, readingArgument } from "../guard.js";
 
 /**
  * Adding your own sectors to a framework.
@@ -23,8 +24,10 @@ import { type Framework, type Sector, type SectorInput, SectorSchema } from "./s
  * ```
  */
 export function withSectors(framework: Framework, sectors: readonly (Sector | SectorInput)[]): Framework {
+  const base = argSchema<Framework>("withSectors", "framework", framework, FrameworkSchema, "a framework object (e.g. defaultFramework)");
+  argArray("withSectors", "sectors", sectors, 10_000, "an array of sectors");
   const parsed = sectors.map((sector, i) => {
-    const result = SectorSchema.safeParse(sector);
+    const result = readingArgument("withSectors", "sectors", sectors, () => SectorSchema.safeParse(sector));
     if (!result.success) {
       const issue = result.error.issues[0];
       throw new InvalidFrameworkError("withSectors", [i, ...(issue?.path ?? [])].map(String).join("."), issue?.message ?? "invalid sector");
@@ -32,13 +35,13 @@ export function withSectors(framework: Framework, sectors: readonly (Sector | Se
     return result.data;
   });
   const replaced = new Map(parsed.map((s) => [s.id, s]));
-  const kept = framework.sectors.map((s) => replaced.get(s.id) ?? s);
-  const existing = new Set(framework.sectors.map((s) => s.id));
+  const kept = base.sectors.map((s) => replaced.get(s.id) ?? s);
+  const existing = new Set(base.sectors.map((s) => s.id));
   const added: Sector[] = [];
   for (const sector of parsed) {
     if (existing.has(sector.id)) continue;
     existing.add(sector.id);
     added.push(replaced.get(sector.id)!);
   }
-  return { ...framework, sectors: [...kept, ...added] };
+  return { ...base, sectors: [...kept, ...added] };
 }

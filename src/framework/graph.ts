@@ -3,6 +3,7 @@ import { type Taxonomy, storeOf } from "../taxonomy/taxonomy.js";
 import { attachmentOf } from "./attach.js";
 import { membershipOf } from "./membership.js";
 import { localised } from "./sectors.js";
+import { argString } from "../guard.js";
 
 /**
  * The framework layer as graph nodes and edges: sectors, GreenComp areas and competences, occupation →
@@ -12,9 +13,9 @@ import { localised } from "./sectors.js";
  */
 
 /** Node key of a sector in {@link toGraph}'s graph. @category Graph */
-export const sectorNodeKey = (id: string): string => `urn:green-skills:sector:${id}`;
+export const sectorNodeKey = (id: string): string => `urn:green-skills:sector:${argString("sectorNodeKey", "id", id)}`;
 /** Node key of a GreenComp area (`1`…`4`) or competence (`1.1`…`4.3`). @category Graph */
-export const greenCompNodeKey = (id: string): string => `urn:green-skills:greencomp:${id}`;
+export const greenCompNodeKey = (id: string): string => `urn:green-skills:greencomp:${argString("greenCompNodeKey", "id", id)}`;
 
 /** @internal Adds the framework's nodes and edges to a graph of the taxonomy's concepts. */
 export function addFrameworkToGraph(graph: TaxonomyGraph, taxonomy: Taxonomy, lang?: string): void {

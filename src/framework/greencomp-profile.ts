@@ -5,6 +5,7 @@ import { type Taxonomy, storeOf } from "../taxonomy/taxonomy.js";
 import type { EscoUri } from "../uri.js";
 import { attachmentOf, derived } from "./attach.js";
 import type { CrosswalkEntry } from "./schema.js";
+import { argOutcomes, argStrings, isObjectLike, readingArgument } from "../guard.js";
 
 /**
  * `greenCompProfile`: which of GreenComp's twelve competences a set of ESCO skills (or a credential's
@@ -87,6 +88,8 @@ function isCredentialLike(input: unknown): input is LearningOutcomesLike {
  * ```
  */
 export function greenCompProfile(taxonomy: Taxonomy, input: Iterable<string> | LearningOutcomesLike): GreenCompProfile {
+  storeOf(taxonomy, "greenCompProfile");
+  input = typeof input === "string" ? input : isObjectLike(input) && readingArgument("greenCompProfile", "input", input, () => "learningOutcomes" in input) ? argOutcomes("greenCompProfile", "input", input) : argStrings("greenCompProfile", "input", input);
   const store = storeOf(taxonomy);
   const attachment = attachmentOf(taxonomy, "greenCompProfile");
   const greenComp = attachment.framework.greenComp;

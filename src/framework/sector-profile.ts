@@ -10,6 +10,8 @@ import type { EscoUri } from "../uri.js";
 import { attachmentOf } from "./attach.js";
 import { type MembershipBasis, membershipOf } from "./membership.js";
 import { SectorInfoSchema, requireSector, sectorInfo } from "./sectors.js";
+import { argString, checkOptions } from "../guard.js";
+import { InvalidOptionError } from "../errors.js";
 
 /**
  * `sectorProfile`: a sector's occupations and the green skills that matter across them.
@@ -154,6 +156,12 @@ function officialShare(store: Store, index: number): number | null {
  * ```
  */
 export function sectorProfile(taxonomy: Taxonomy, sectorId: string, options: SectorProfileOptions = {}): SectorProfile {
+  argString("sectorProfile", "sectorId", sectorId);
+  options = checkOptions("sectorProfile", options, { lang: "string", weights: "object", limit: "count" });
+  if (options.weights) {
+    const weights = options.weights;
+    for (const key of ["essential", "optional"] as const) if (typeof weights[key] !== "number" || !Number.isFinite(weights[key])) throw new InvalidOptionError("sectorProfile", `weights.${key}`, "must be a finite number");
+  }
   const store = storeOf(taxonomy);
   const sector = requireSector(taxonomy, "sectorProfile", sectorId);
   const attachment = attachmentOf(taxonomy, "sectorProfile");

@@ -6,6 +6,8 @@ import { attachmentOf } from "./attach.js";
 import { membershipOf } from "./membership.js";
 import { naceRev21Uri } from "./nace.js";
 import type { LocalisedText, Sector } from "./schema.js";
+import { argString, checkOptions } from "../guard.js";
+import {  } from "../guard.js";
 
 /**
  * Listing the sectors of a taxonomy's framework layer, and the shared sector header of results.
@@ -84,6 +86,7 @@ export function requireSector(taxonomy: Taxonomy, api: string, id: string): Sect
  * ```
  */
 export function listSectors(taxonomy: Taxonomy, options: { lang?: string } = {}): SectorSummary[] {
+  options = checkOptions("listSectors", options, { lang: "string" });
   const store = storeOf(taxonomy);
   const attachment = attachmentOf(taxonomy, "listSectors");
   const membership = membershipOf(store, attachment);
@@ -109,6 +112,7 @@ export function listSectors(taxonomy: Taxonomy, options: { lang?: string } = {})
  * ```
  */
 export function sectorsOfOccupation(taxonomy: Taxonomy, occupationUri: string): string[] {
+  argString("sectorsOfOccupation", "occupationUri", occupationUri);
   const store = storeOf(taxonomy);
   const index = store.indexOf(occupationUri);
   const attachment = attachmentOf(taxonomy, "sectorsOfOccupation");
@@ -127,6 +131,7 @@ export function sectorsOfOccupation(taxonomy: Taxonomy, occupationUri: string): 
  * @throws {@link UnknownSectorError} for an unknown id; {@link FrameworkNotAttachedError} without a framework layer.
  */
 export function sectorOccupationUris(taxonomy: Taxonomy, sectorId: string): string[] {
+  argString("sectorOccupationUris", "sectorId", sectorId);
   const store = storeOf(taxonomy);
   requireSector(taxonomy, "sectorOccupationUris", sectorId);
   const members = membershipOf(store, attachmentOf(taxonomy, "sectorOccupationUris")).bySector.get(sectorId);
@@ -151,6 +156,8 @@ export function sectorOccupationUris(taxonomy: Taxonomy, sectorId: string): stri
  * ```
  */
 export function sectorSkillUris(taxonomy: Taxonomy, sectorId: string, options: { greenOnly?: boolean } = {}): string[] {
+  argString("sectorSkillUris", "sectorId", sectorId);
+  options = checkOptions("sectorSkillUris", options, { greenOnly: "boolean" });
   const store = storeOf(taxonomy);
   const sector = requireSector(taxonomy, "sectorSkillUris", sectorId);
   const members = membershipOf(store, attachmentOf(taxonomy, "sectorSkillUris")).bySector.get(sectorId);

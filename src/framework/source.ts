@@ -1,6 +1,7 @@
 import { type Document, LineCounter, isMap, isNode, isScalar, isSeq, parseDocument } from "yaml";
 import { z } from "zod";
 import { EscoConceptsFileSchema, GreenCompSchema, SectorSchema } from "./schema.js";
+import { argSchema, argString } from "../guard.js";
 
 /**
  * Parsing the framework's YAML sources (sector files, GreenComp, cited ESCO facts) into validated values,
@@ -154,6 +155,8 @@ export function parseSource<T>(schema: z.ZodType<T>, text: string, file?: string
  * ```
  */
 export function parseSectorSource(text: string, file?: string): SourceResult<z.infer<typeof SectorSchema>> {
+  argString("parseSectorSource", "text", text, true);
+  if (file !== undefined) argString("parseSectorSource", "file", file, true);
   return parseSource(SectorSchema, text, file);
 }
 
@@ -166,6 +169,8 @@ export function parseSectorSource(text: string, file?: string): SourceResult<z.i
  * @returns GreenComp with its crosswalk, or located issues.
  */
 export function parseGreenCompSource(text: string, file?: string): SourceResult<z.infer<typeof GreenCompSchema>> {
+  argString("parseGreenCompSource", "text", text, true);
+  if (file !== undefined) argString("parseGreenCompSource", "file", file, true);
   return parseSource(GreenCompSchema, text, file);
 }
 
@@ -178,6 +183,8 @@ export function parseGreenCompSource(text: string, file?: string): SourceResult<
  * @returns The facts, or located issues.
  */
 export function parseEscoConceptsSource(text: string, file?: string): SourceResult<z.infer<typeof EscoConceptsFileSchema>> {
+  argString("parseEscoConceptsSource", "text", text, true);
+  if (file !== undefined) argString("parseEscoConceptsSource", "file", file, true);
   return parseSource(EscoConceptsFileSchema, text, file);
 }
 
@@ -189,6 +196,7 @@ export function parseEscoConceptsSource(text: string, file?: string): SourceResu
  * @returns A single line without a trailing newline.
  */
 export function formatSourceIssue(issue: SourceIssue): string {
+  issue = argSchema("formatSourceIssue", "issue", issue, SourceIssueSchema, "a source issue (SourceIssue)");
   const place = issue.file ? `${issue.file}${issue.line ? `:${issue.line}${issue.column ? `:${issue.column}` : ""}` : ""}: ` : "";
   const path = issue.path.length > 0 ? ` (at ${issue.path.join(".")})` : "";
   return `${place}${issue.severity}: ${issue.message}${path}${issue.suggestion ? ` — ${issue.suggestion}` : ""}`;

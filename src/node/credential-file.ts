@@ -4,6 +4,8 @@ import { CredentialFileError } from "../errors.js";
 import { parseJsonSource, pathKey } from "./json-source.js";
 import { readRegularFile } from "./read-file.js";
 import { parseYamlSource } from "./yaml-source.js";
+import { argOptions, argString, optNumber } from "../guard.js";
+import { controlCharacterIssue, decodeCredentialBytes } from "./credential-text.js";
 
 /**
  * Reading credential files: YAML or JSON, with the line and column of every path, and limits for
@@ -45,6 +47,16 @@ export interface CredentialSource {
 
 const DEFAULTS = { maxBytes: 1024 * 1024, maxAliasCount: 100, maxDepth: 64 };
 
+/** The limits with defaults applied, each checked. */
+function readLimits(api: string, value: ReadCredentialFileOptions): typeof DEFAULTS {
+  const options = argOptions(api, value);
+  return {
+    maxBytes: optNumber(api, options, "maxBytes", 1, Number.MAX_SAFE_INTEGER, true) ?? DEFAULTS.maxBytes,
+    maxAliasCount: optNumber(api, options, "maxAliasCount", 0, 1_000_000, true) ?? DEFAULTS.maxAliasCount,
+    maxDepth: optNumber(api, options, "maxDepth", 1, 10_000, true) ?? DEFAULTS.maxDepth,
+  };
+}
+
 function lineStarts(text: string): number[] {
   const starts = [0];
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
@@ -80,8 +92,12 @@ function formatOf(path: string, text: string): "yaml" | "json" {
  * @returns The parsed document, syntax issues, and a locator for issue paths.
  */
 export function parseCredentialText(text: string, path: string, options: ReadCredentialFileOptions = {}): CredentialSource {
-  const limits = { ...DEFAULTS, ...options };
+  argString("parseCredentialText", "text", text, true);
+  argString("parseCredentialText", "path", path, true);
+  const limits = readLimits("parseCredentialText", options);
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  const control = controlCharacterIssue(text);
+  if (control) return { path, format: formatOf(path, text), value: undefined, issues: [control], locate: () => undefined };
   const starts = lineStarts(text);
   const at = (offset: number | undefined) => (offset === undefined ? {} : position(starts, offset));
   const format = formatOf(path, text);
@@ -138,7 +154,8 @@ export function parseCredentialText(text: string, path: string, options: ReadCre
  * ```
  */
 export async function readCredentialFile(path: string, options: ReadCredentialFileOptions = {}): Promise<CredentialSource> {
-  const maxBytes = options.maxBytes ?? DEFAULTS.maxBytes;
+  argString("readCredentialFile", "path", path);
+  const { maxBytes } = readLimits("readCredentialFile", options);
   // Only regular files, the size checked on the opened handle before reading: a device such as /dev/zero
   // fails at once, and a FIFO cannot block the reader.
   const read = await readRegularFile(path, { maxBytes });
@@ -148,8 +165,9 @@ export async function readCredentialFile(path: string, options: ReadCredentialFi
     return { path, format, value: undefined, issues, locate: () => undefined };
   }
   if (!read.ok) throw new CredentialFileError(path, read.reason === "missing" ? "no such file" : read.reason === "not_regular" ? read.message : `cannot read: ${read.message}`, { cause: read.cause });
-  const text = read.bytes.toString("utf8");
-  return parseCredentialText(text, path, options);
+  const decoded = decodeCredentialBytes(read.bytes);
+  if ("issue" in decoded) return { path, format, value: undefined, issues: [decoded.issue], locate: () => undefined };
+  return parseCredentialText(decoded.text, path, options);
 }
 
 /**

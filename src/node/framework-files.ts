@@ -6,6 +6,7 @@ import { buildCuratedBundle } from "../framework/build.js";
 import { type FrameworkSources, type LocatedValue, compileFramework } from "../framework/compile.js";
 import type { EscoConceptsFile, GreenComp, Sector } from "../framework/schema.js";
 import { type SourceIssue, type SourceResult, parseEscoConceptsSource, parseGreenCompSource, parseSectorSource } from "../framework/source.js";
+import { argOptions, argString, argStringArray } from "../guard.js";
 
 /**
  * Reading framework sources from disk: user sector files, and the reviewed `taxonomy/src/` tree that
@@ -69,6 +70,7 @@ export interface ReadSectorFilesResult {
  * ```
  */
 export async function readSectorFiles(paths: readonly string[]): Promise<ReadSectorFilesResult> {
+  argStringArray("readSectorFiles", "paths", paths);
   const sectors: Sector[] = [];
   const issues: SourceIssue[] = [];
   for (const path of paths) {
@@ -123,6 +125,8 @@ export interface BuiltCuratedDefault {
  * @returns The bundle and its JSON, or the located issues.
  */
 export async function buildCuratedDefault(sourceDir: string, options: BuildCuratedDefaultOptions = {}): Promise<BuiltCuratedDefault> {
+  argString("buildCuratedDefault", "sourceDir", sourceDir);
+  argOptions("buildCuratedDefault", options);
   const issues: SourceIssue[] = [];
   const sectorFiles = await expand(join(sourceDir, "sectors"));
   const sectors: LocatedValue<Sector>[] = [];

@@ -4,6 +4,7 @@ import { parseCredential, parseIssuedCredential } from "../credential/parse-cred
 import type { IssuedMicroCredential, MicroCredential } from "../credential/schema.js";
 import { CredentialFileError } from "../errors.js";
 import { type ReadCredentialFileOptions, readCredentialFile } from "./credential-file.js";
+import { argString } from "../guard.js";
 
 /**
  * Reading an issued credential file together with the definition it refers to, so that it can be
@@ -41,6 +42,7 @@ export type ReadIssuedCredentialFileResult =
  * ```
  */
 export async function readIssuedCredentialFile(path: string, options: ReadCredentialFileOptions = {}): Promise<ReadIssuedCredentialFileResult> {
+  argString("readIssuedCredentialFile", "path", path);
   const source = await readCredentialFile(path, options);
   const located = (i: CredentialIssue, locate: typeof source.locate, file?: string): CredentialIssue => ({ ...i, ...(file ? { file } : {}), ...(i.line === undefined ? (locate(i.path) ?? {}) : {}) });
   if (source.issues.some((i) => i.severity === "error")) return { issues: source.issues };

@@ -2,7 +2,7 @@ import { stat } from "node:fs/promises";
 import { extname } from "node:path";
 import { gunzipSync } from "node:zlib";
 import { defaultFramework, loadDefaultTaxonomy } from "../data.js";
-import { EscoImportError, InvalidBundleError, OutputPathError } from "../errors.js";
+import { EscoImportError, InvalidArgumentError, InvalidBundleError, InvalidOptionError, OutputPathError } from "../errors.js";
 import { attachFramework, hasFramework } from "../framework/attach.js";
 import type { Framework } from "../framework/schema.js";
 import { type LoadTaxonomyOptions, type TaxonomySource, loadTaxonomy as loadFromSource } from "../taxonomy/load.js";
@@ -11,6 +11,7 @@ import { type ImportEscoOptions, importEsco } from "./import/import.js";
 import { errnoOf, fsReason } from "./fs-messages.js";
 import { readRegularFile } from "./read-file.js";
 import { checkOutputPath, writeFileAtomic } from "./write.js";
+import { argOptions, argString, argStringArray, isObjectLike, optObject, readOption } from "../guard.js";
 
 /**
  * Options of the Node `loadTaxonomy`.
@@ -53,6 +54,11 @@ const MAX_BUNDLE_BYTES = 2 ** 31 - 1;
  * ```
  */
 export async function loadTaxonomy(source?: string | TaxonomySource, options: LoadTaxonomyFromPathOptions = {}): Promise<Taxonomy> {
+  argOptions("loadTaxonomy", options);
+  if (source === "" || (source !== undefined && typeof source !== "string" && !isObjectLike(source))) throw new InvalidArgumentError("loadTaxonomy", "source", "a path, bundle bytes or a bundle object (or nothing, for the embedded default)", source);
+  const frameworkOption = readOption("loadTaxonomy", options, "framework");
+  if (frameworkOption !== undefined && frameworkOption !== false && !isObjectLike(frameworkOption)) throw new InvalidOptionError("loadTaxonomy", "framework", "must be a framework object or false");
+  optObject("loadTaxonomy", options, "import");
   const taxonomy = source === undefined ? loadDefaultTaxonomy() : await load(source, options);
   const framework = options.framework ?? defaultFramework;
   if (framework !== false && (options.framework !== undefined || !hasFramework(taxonomy))) attachFramework(taxonomy, framework);
@@ -103,6 +109,9 @@ async function load(source: string | TaxonomySource, options: LoadTaxonomyFromPa
  * @throws {@link EscoImportError} for bad input or when the bundle cannot be written.
  */
 export async function importEscoToFile(paths: readonly string[], out: string, options: ImportEscoOptions = {}) {
+  argStringArray("importEscoToFile", "paths", paths);
+  argString("importEscoToFile", "out", out);
+  argOptions("importEscoToFile", options);
   // Refuse a mistaken --out (an input, a device, a missing folder) before the import's work, and again at the write.
   await checkOutputPath(out, paths);
   const result = await importEsco(paths, options);

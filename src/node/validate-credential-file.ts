@@ -6,6 +6,8 @@ import { validateCredential } from "../credential/validate.js";
 import { CredentialFileError } from "../errors.js";
 import type { Taxonomy } from "../taxonomy/taxonomy.js";
 import { type CredentialSource, type ReadCredentialFileOptions, readCredentialFile } from "./credential-file.js";
+import { argOptions, argString } from "../guard.js";
+import { storeOf } from "../taxonomy/taxonomy.js";
 
 /**
  * Validating credential files: read (YAML or JSON), validate, and place every issue at its line and
@@ -84,6 +86,9 @@ async function readReferenced(ref: string, from: string, options: ReadCredential
  * ```
  */
 export async function validateCredentialFile(path: string, taxonomy: Taxonomy, options: ValidateCredentialFileOptions = {}): Promise<CredentialFileResult> {
+  argString("validateCredentialFile", "path", path);
+  storeOf(taxonomy, "validateCredentialFile");
+  argOptions("validateCredentialFile", options);
   const source = await readCredentialFile(path, options);
   const taxonomyInfo = { escoVersion: taxonomy.escoVersion, coverage: taxonomy.coverage };
   const readIssues = source.issues;

@@ -5,6 +5,7 @@ import { basename, dirname, isAbsolute, join, relative, resolve } from "node:pat
 import { InvalidArgumentError, OutputPathError } from "../errors.js";
 import { errnoOf, fsReason } from "./fs-messages.js";
 import { entryKind } from "./read-file.js";
+import { argStringArray, readOption } from "../guard.js";
 
 /**
  * Writing output files: checked against the inputs first, then written atomically (temporary file, sync,
@@ -177,7 +178,8 @@ function untrack(temp?: string): void {
 export async function writeFileAtomic(path: string, data: Uint8Array | string, options: WriteFileAtomicOptions = {}): Promise<void> {
   if (typeof data !== "string" && !(data instanceof Uint8Array)) throw new InvalidArgumentError("writeFileAtomic", "data", "a string or a Uint8Array", data);
   if (typeof options !== "object" || options === null) throw new InvalidArgumentError("writeFileAtomic", "options", "an object", options);
-  await checkOutputPath(path, options.inputs ?? []);
+  const inputs = readOption("writeFileAtomic", options, "inputs");
+  await checkOutputPath(path, inputs === undefined ? [] : argStringArray("writeFileAtomic", "options.inputs", inputs));
   const target = resolve(path);
   const temp = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
   track(temp);

@@ -3,6 +3,7 @@ import { collectionColumn } from "../bundle/names.js";
 import { GreenSkillsError } from "../errors.js";
 import { type Taxonomy, storeOf } from "../taxonomy/taxonomy.js";
 import { type LabelOptions, refAt } from "./concept.js";
+import { argString, checkOptions } from "../guard.js";
 
 /**
  * ESCO collections: green skills, digital, transversal, language, research … (whatever the import held).
@@ -29,6 +30,8 @@ export function isGreen(taxonomy: Taxonomy, uri: string): boolean {
  * @category Collections
  */
 export function isInCollection(taxonomy: Taxonomy, name: string, uri: string): boolean {
+  argString("isInCollection", "name", name);
+  argString("isInCollection", "uri", uri);
   const store = storeOf(taxonomy);
   const index = store.indexOf(uri);
   return index >= 0 && store.collection(name)?.[index] === 1;
@@ -40,6 +43,7 @@ export function isInCollection(taxonomy: Taxonomy, name: string, uri: string): b
  * @category Collections
  */
 export function collectionsOf(taxonomy: Taxonomy, uri: string): string[] {
+  argString("collectionsOf", "uri", uri);
   const store = storeOf(taxonomy);
   const index = store.indexOf(uri);
   return index < 0 ? [] : store.collectionsOf(index);
@@ -52,6 +56,8 @@ export function collectionsOf(taxonomy: Taxonomy, uri: string): string[] {
  * @throws {@link GreenSkillsError} `E_UNKNOWN_COLLECTION` when the taxonomy has no such collection.
  */
 export function collectionMembers(taxonomy: Taxonomy, name: string, options: LabelOptions = {}): ConceptRef[] {
+  argString("collectionMembers", "name", name);
+  options = checkOptions("collectionMembers", options, { lang: "string" });
   const store = storeOf(taxonomy);
   const members = store.columns.i32(collectionColumn(name));
   if (!members) {

@@ -1,10 +1,11 @@
 import { CONCEPT, labelColumns } from "../bundle/names.js";
 import { ConceptNotFoundError, WrongConceptKindError } from "../errors.js";
 import type { Concept, ConceptRef, LabelSet, LangText } from "../model/concept.js";
-import type { ConceptKind } from "../bundle/format.js";
+import { CONCEPT_KINDS, type ConceptKind } from "../bundle/format.js";
 import type { Store } from "../taxonomy/store.js";
 import { type Taxonomy, storeOf } from "../taxonomy/taxonomy.js";
 import type { EscoUri } from "../uri.js";
+import { argString, checkOptions } from "../guard.js";
 
 /**
  * Options of {@link getConcept} and the other lookups that return labels.
@@ -126,6 +127,8 @@ export function conceptAt(store: Store, index: number, lang?: string): Concept {
  * ```
  */
 export function getConcept(taxonomy: Taxonomy, uri: string, options: LabelOptions = {}): Concept | undefined {
+  argString("getConcept", "uri", uri);
+  options = checkOptions("getConcept", options, { lang: "string" });
   const store = storeOf(taxonomy);
   const index = store.indexOf(uri);
   return index < 0 ? undefined : conceptAt(store, index, options.lang);
@@ -138,6 +141,8 @@ export function getConcept(taxonomy: Taxonomy, uri: string, options: LabelOption
  * @throws {@link ConceptNotFoundError} when the taxonomy does not hold it.
  */
 export function requireConcept(taxonomy: Taxonomy, uri: string, options: LabelOptions = {}): Concept {
+  argString("requireConcept", "uri", uri);
+  options = checkOptions("requireConcept", options, { lang: "string" });
   const store = storeOf(taxonomy);
   return conceptAt(store, requireIndex(store, "requireConcept", uri), options.lang);
 }
@@ -148,6 +153,7 @@ export function requireConcept(taxonomy: Taxonomy, uri: string, options: LabelOp
  * @category Query
  */
 export function hasConcept(taxonomy: Taxonomy, uri: string): boolean {
+  argString("hasConcept", "uri", uri);
   return storeOf(taxonomy).indexOf(uri) >= 0;
 }
 
@@ -157,6 +163,7 @@ export function hasConcept(taxonomy: Taxonomy, uri: string): boolean {
  * @category Query
  */
 export function conceptKind(taxonomy: Taxonomy, uri: string): ConceptKind | undefined {
+  argString("conceptKind", "uri", uri);
   const store = storeOf(taxonomy);
   const index = store.indexOf(uri);
   return index < 0 ? undefined : store.kind(index);
@@ -168,6 +175,8 @@ export function conceptKind(taxonomy: Taxonomy, uri: string): ConceptKind | unde
  * @category Query
  */
 export function prefLabel(taxonomy: Taxonomy, uri: string, lang?: string): string | undefined {
+  argString("prefLabel", "uri", uri);
+  if (lang !== undefined) argString("prefLabel", "lang", lang);
   const store = storeOf(taxonomy);
   const index = store.indexOf(uri);
   return index < 0 ? undefined : store.label(index, lang);
@@ -179,6 +188,7 @@ export function prefLabel(taxonomy: Taxonomy, uri: string, lang?: string): strin
  * @category Query
  */
 export function listConcepts(taxonomy: Taxonomy, options: LabelOptions & { kind?: ConceptKind } = {}): ConceptRef[] {
+  options = checkOptions("listConcepts", options, { lang: "string", kind: CONCEPT_KINDS });
   const store = storeOf(taxonomy);
   const out: ConceptRef[] = [];
   for (let i = 0; i < store.size; i++) if (!options.kind || store.kind(i) === options.kind) out.push(refAt(store, i, options.lang));

@@ -7,6 +7,7 @@ import { EscoUriSchema } from "../uri.js";
 import { requireIndex } from "./concept.js";
 import { iscoIndex, occupationIndexesUnder } from "./isco.js";
 import { requireRelations } from "./occupation-skills.js";
+import { argString } from "../guard.js";
 
 /**
  * The green share of an occupation or ISCO group.
@@ -69,6 +70,7 @@ export function greenShareOf(store: Store, occupations: readonly number[]): Omit
  * @throws {@link FullEscoRequiredError} on the embedded default.
  */
 export function greenShare(taxonomy: Taxonomy, uri: string): GreenShare {
+  argString("greenShare", "uri", uri);
   const store = storeOf(taxonomy);
   requireRelations(store, "greenShare");
   const index = /^C?\d{1,4}$/.test(uri) ? iscoIndex(store, "greenShare", uri) : requireIndex(store, "greenShare", uri, ["occupation", "iscoGroup"]);

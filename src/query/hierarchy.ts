@@ -2,6 +2,7 @@ import type { ConceptRef } from "../model/concept.js";
 import { forEachNeighbour } from "../taxonomy/adjacency.js";
 import { type Taxonomy, storeOf } from "../taxonomy/taxonomy.js";
 import { type LabelOptions, refAt, requireIndex } from "./concept.js";
+import { argString, checkOptions } from "../guard.js";
 
 /**
  * Broader/narrower navigation in both pillars: skills → skill groups → pillar roots, and occupations →
@@ -18,6 +19,8 @@ import { type LabelOptions, refAt, requireIndex } from "./concept.js";
  * @throws {@link ConceptNotFoundError} when the URI is not in the taxonomy.
  */
 export function broader(taxonomy: Taxonomy, uri: string, options: LabelOptions = {}): ConceptRef[] {
+  argString("broader", "uri", uri);
+  options = checkOptions("broader", options, { lang: "string" });
   const store = storeOf(taxonomy);
   const index = requireIndex(store, "broader", uri);
   const out: ConceptRef[] = [];
@@ -32,6 +35,8 @@ export function broader(taxonomy: Taxonomy, uri: string, options: LabelOptions =
  * @throws {@link ConceptNotFoundError} when the URI is not in the taxonomy.
  */
 export function narrower(taxonomy: Taxonomy, uri: string, options: LabelOptions = {}): ConceptRef[] {
+  argString("narrower", "uri", uri);
+  options = checkOptions("narrower", options, { lang: "string" });
   const store = storeOf(taxonomy);
   const index = requireIndex(store, "narrower", uri);
   const out: ConceptRef[] = [];
@@ -70,6 +75,8 @@ function walk(taxonomy: Taxonomy, api: string, uri: string, up: boolean, options
  * @throws {@link ConceptNotFoundError} when the URI is not in the taxonomy.
  */
 export function ancestors(taxonomy: Taxonomy, uri: string, options: LabelOptions & { maxDepth?: number } = {}): (ConceptRef & { depth: number })[] {
+  argString("ancestors", "uri", uri);
+  options = checkOptions("ancestors", options, { lang: "string", maxDepth: "count" });
   return walk(taxonomy, "ancestors", uri, true, options);
 }
 
@@ -80,6 +87,8 @@ export function ancestors(taxonomy: Taxonomy, uri: string, options: LabelOptions
  * @throws {@link ConceptNotFoundError} when the URI is not in the taxonomy.
  */
 export function descendants(taxonomy: Taxonomy, uri: string, options: LabelOptions & { maxDepth?: number } = {}): (ConceptRef & { depth: number })[] {
+  argString("descendants", "uri", uri);
+  options = checkOptions("descendants", options, { lang: "string", maxDepth: "count" });
   return walk(taxonomy, "descendants", uri, false, options);
 }
 
@@ -96,6 +105,8 @@ export function descendants(taxonomy: Taxonomy, uri: string, options: LabelOptio
  * ```
  */
 export function pathToRoot(taxonomy: Taxonomy, uri: string, options: LabelOptions = {}): ConceptRef[] {
+  argString("pathToRoot", "uri", uri);
+  options = checkOptions("pathToRoot", options, { lang: "string" });
   const store = storeOf(taxonomy);
   const start = requireIndex(store, "pathToRoot", uri);
   const previous = new Int32Array(store.size).fill(-2);

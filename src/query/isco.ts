@@ -4,6 +4,7 @@ import { forEachNeighbour } from "../taxonomy/adjacency.js";
 import type { Store } from "../taxonomy/store.js";
 import { type Taxonomy, storeOf } from "../taxonomy/taxonomy.js";
 import { type LabelOptions, refAt, requireIndex } from "./concept.js";
+import { argString, checkOptions } from "../guard.js";
 
 /** @internal Resolves an ISCO group given by URI or by code (`2143`, `C2143`). */
 export function iscoIndex(store: Store, api: string, group: string): number {
@@ -45,6 +46,8 @@ export function occupationIndexesUnder(store: Store, group: number, recursive: b
  * ```
  */
 export function occupationsInIscoGroup(taxonomy: Taxonomy, group: string, options: LabelOptions & { recursive?: boolean } = {}): ConceptRef[] {
+  argString("occupationsInIscoGroup", "group", group);
+  options = checkOptions("occupationsInIscoGroup", options, { lang: "string", recursive: "boolean" });
   const store = storeOf(taxonomy);
   const index = iscoIndex(store, "occupationsInIscoGroup", group);
   return occupationIndexesUnder(store, index, options.recursive ?? true).map((i) => refAt(store, i, options.lang));

@@ -6,6 +6,7 @@ import { forEachNeighbour } from "../taxonomy/adjacency.js";
 import type { Store } from "../taxonomy/store.js";
 import { type Taxonomy, storeOf } from "../taxonomy/taxonomy.js";
 import { type LabelOptions, refAt, requireIndex } from "./concept.js";
+import { argString, checkOptions } from "../guard.js";
 
 /**
  * Occupation–skill relations in both directions.
@@ -71,6 +72,8 @@ export interface SkillsOfOccupationOptions extends LabelOptions {
  * ```
  */
 export function skillsOfOccupation(taxonomy: Taxonomy, occupationUri: string, options: SkillsOfOccupationOptions = {}): OccupationSkill[] {
+  argString("skillsOfOccupation", "occupationUri", occupationUri);
+  options = checkOptions("skillsOfOccupation", options, { lang: "string", relation: ["essential", "optional", "all"], includeNarrower: "boolean" });
   const store = storeOf(taxonomy);
   requireRelations(store, "skillsOfOccupation");
   const occupation = requireIndex(store, "skillsOfOccupation", occupationUri, ["occupation"]);
@@ -109,6 +112,8 @@ export function skillsOfOccupation(taxonomy: Taxonomy, occupationUri: string, op
  * @throws {@link FullEscoRequiredError} on the embedded default.
  */
 export function occupationsForSkill(taxonomy: Taxonomy, skillUri: string, options: LabelOptions & { relation?: RelationFilter } = {}): SkillOccupation[] {
+  argString("occupationsForSkill", "skillUri", skillUri);
+  options = checkOptions("occupationsForSkill", options, { lang: "string", relation: ["essential", "optional", "all"] });
   const store = storeOf(taxonomy);
   requireRelations(store, "occupationsForSkill");
   const skill = requireIndex(store, "occupationsForSkill", skillUri, ["skill"]);

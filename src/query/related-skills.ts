@@ -5,6 +5,7 @@ import { forEachNeighbour } from "../taxonomy/adjacency.js";
 import { type Taxonomy, storeOf } from "../taxonomy/taxonomy.js";
 import { type LabelOptions, refAt, requireIndex } from "./concept.js";
 import { requireRelations } from "./occupation-skills.js";
+import { argString, checkOptions } from "../guard.js";
 
 /**
  * A skill related to another by ESCO's skill–skill relations.
@@ -28,6 +29,8 @@ export type RelatedSkill = z.infer<typeof RelatedSkillSchema>;
  * @throws {@link FullEscoRequiredError} on the embedded default.
  */
 export function relatedSkills(taxonomy: Taxonomy, skillUri: string, options: LabelOptions = {}): RelatedSkill[] {
+  argString("relatedSkills", "skillUri", skillUri);
+  options = checkOptions("relatedSkills", options, { lang: "string" });
   const store = storeOf(taxonomy);
   requireRelations(store, "relatedSkills");
   const skill = requireIndex(store, "relatedSkills", skillUri, ["skill"]);

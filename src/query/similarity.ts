@@ -4,6 +4,7 @@ import type { Store } from "../taxonomy/store.js";
 import { type Taxonomy, storeOf } from "../taxonomy/taxonomy.js";
 import { type LabelOptions, refAt, requireIndex } from "./concept.js";
 import { requireRelations } from "./occupation-skills.js";
+import { argString, checkOptions } from "../guard.js";
 
 /**
  * An occupation similar to another, by shared skills.
@@ -64,6 +65,8 @@ function totalWeights(store: Store, essential: number, optional: number): Float6
  * @throws {@link FullEscoRequiredError} on the embedded default.
  */
 export function similarOccupations(taxonomy: Taxonomy, occupationUri: string, options: SimilarOccupationsOptions = {}): SimilarOccupation[] {
+  argString("similarOccupations", "occupationUri", occupationUri);
+  options = checkOptions("similarOccupations", options, { lang: "string", k: "count", essentialWeight: "number", optionalWeight: "number" });
   const store = storeOf(taxonomy);
   requireRelations(store, "similarOccupations");
   const target = requireIndex(store, "similarOccupations", occupationUri, ["occupation"]);

@@ -2,6 +2,8 @@ import { type Taxonomy, storeOf } from "../taxonomy/taxonomy.js";
 import { bigrams } from "./expand.js";
 import { type SearchIndex, buildSearchIndex } from "./index-build.js";
 import { synonymsOf } from "./synonyms.js";
+import { argString } from "../guard.js";
+import { InvalidArgumentError } from "../errors.js";
 
 /**
  * One search index per taxonomy and concept kind, built on first use and dropped with the taxonomy.
@@ -61,6 +63,9 @@ export interface SearchIndexStats {
  * ```
  */
 export function prepareSearch(taxonomy: Taxonomy, kind: "skill" | "occupation" = "skill", lang?: string): SearchIndexStats {
+  storeOf(taxonomy, "prepareSearch");
+  if (kind !== "skill" && kind !== "occupation") throw new InvalidArgumentError("prepareSearch", "kind", '"skill" or "occupation"', kind);
+  if (lang !== undefined) argString("prepareSearch", "lang", lang);
   const index = searchIndexOf(taxonomy, kind, lang);
   const started = performance.now();
   synonymsOf(index, 0);

@@ -1,4 +1,5 @@
 import { normaliseSpelling } from "./spelling.js";
+import { argString } from "../guard.js";
 
 /**
  * Text normalisation shared by the search index and queries: accent folding, case folding, British and
@@ -38,6 +39,7 @@ const MARKS = /\p{M}+/gu;
  * ```
  */
 export function foldText(text: string): string {
+  argString("foldText", "text", text, true);
   return text.normalize("NFKD").replace(MARKS, "").toLowerCase().replace(SPECIAL, (ch) => SPECIAL_LETTERS.get(ch) ?? ch);
 }
 
@@ -55,6 +57,7 @@ export function foldText(text: string): string {
  * ```
  */
 export function tokenise(text: string): string[] {
+  argString("tokenise", "text", text, true);
   return rawTokens(text).map(canonical);
 }
 

@@ -2,6 +2,8 @@ import type { Taxonomy } from "../taxonomy/taxonomy.js";
 import type { BaseSearchOptions } from "./options.js";
 import { type OccupationHit, occupationHit } from "./results.js";
 import { runSearch } from "./run.js";
+import { argString, checkOptions } from "../guard.js";
+import { storeOf } from "../taxonomy/taxonomy.js";
 
 /**
  * Occupation search.
@@ -34,6 +36,9 @@ export type SearchOccupationsOptions = BaseSearchOptions;
  * ```
  */
 export function searchOccupations(taxonomy: Taxonomy, query: string, options: SearchOccupationsOptions = {}): OccupationHit[] {
+  storeOf(taxonomy, "searchOccupations");
+  argString("searchOccupations", "query", query, true);
+  options = checkOptions("searchOccupations", options, { limit: "number", lang: "string", collection: "strings", filter: "function", sector: "string", mode: ["auto", "label", "outcome"], green: "boolean", skillType: "strings", reuseLevel: "strings" });
   const run = runSearch("searchOccupations", taxonomy, "occupation", query, options, 10);
   return run.candidates.map((candidate) => occupationHit(run.index, run.query, candidate, run.options.lang));
 }

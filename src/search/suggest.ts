@@ -4,6 +4,10 @@ import type { Taxonomy } from "../taxonomy/taxonomy.js";
 import type { SearchSkillsOptions } from "./options.js";
 import { type SkillHit, SkillHitSchema, skillHit } from "./results.js";
 import { runSearch } from "./run.js";
+import { argString, checkOptions, type OptionSpec } from "../guard.js";
+import { storeOf } from "../taxonomy/taxonomy.js";
+
+const SUGGEST_OPTIONS: Record<string, OptionSpec> = { limit: "number", lang: "string", collection: "strings", filter: "function", sector: "string", mode: ["auto", "label", "outcome"], green: "boolean", skillType: "strings", reuseLevel: "strings" };
 
 /**
  * Learning outcome → ESCO skill suggestions.
@@ -120,7 +124,9 @@ function explain(hit: SkillHit): string {
  * ```
  */
 export function suggestSkills(taxonomy: Taxonomy, outcome: string, options: SuggestSkillsOptions = {}): SuggestResult {
-  const { threshold = SUGGEST_THRESHOLD, ...searchOptions } = options;
+  storeOf(taxonomy, "suggestSkills");
+  argString("suggestSkills", "outcome", outcome, true);
+  const { threshold = SUGGEST_THRESHOLD, ...searchOptions } = checkOptions("suggestSkills", options, { ...SUGGEST_OPTIONS, threshold: "number" });
   if (typeof threshold !== "number" || !(threshold >= 0 && threshold <= 1)) {
     throw new InvalidOptionError("suggestSkills", "threshold", `must be a number in [0, 1], got ${String(threshold)}.`);
   }

@@ -3,6 +3,7 @@ import { RELATION_TYPES, type ConceptKind, type RelationType } from "../bundle/f
 import { RELATION } from "../bundle/names.js";
 import { addFrameworkToGraph } from "../framework/graph.js";
 import { type Taxonomy, storeOf } from "./taxonomy.js";
+import { checkOptions } from "../guard.js";
 
 /**
  * The taxonomy as a graphology graph, for graph algorithms (graphology's standard library) and export.
@@ -76,6 +77,7 @@ export interface ToGraphOptions {
  * ```
  */
 export function toGraph(taxonomy: Taxonomy, options: ToGraphOptions = {}): TaxonomyGraph {
+  options = checkOptions("toGraph", options, { edges: "array", framework: "boolean" });
   const store = storeOf(taxonomy);
   const include = new Set(options.edges ?? ["broader", "occupationSkill", "skillSkill"]);
   const graph: TaxonomyGraph = new MultiDirectedGraph({ allowSelfLoops: false });

@@ -3,6 +3,7 @@ import type { BundleObject } from "../bundle/format.js";
 import { fromBundleObject } from "../bundle/object.js";
 import { InvalidBundleError } from "../errors.js";
 import { Taxonomy } from "./taxonomy.js";
+import { argOptions, optString, readingArgument } from "../guard.js";
 
 /**
  * What `loadTaxonomy` accepts in the core (browser-safe) entry: a binary bundle's bytes, or a bundle
@@ -38,7 +39,11 @@ export interface LoadTaxonomyOptions {
  * ```
  */
 export function loadTaxonomy(source: TaxonomySource, options: LoadTaxonomyOptions = {}): Taxonomy {
-  const name = options.sourceName;
+  const name = optString("loadTaxonomy", argOptions("loadTaxonomy", options), "sourceName");
+  return readingArgument("loadTaxonomy", "source", source, () => load(source, name));
+}
+
+function load(source: TaxonomySource, name: string | undefined): Taxonomy {
   if (source instanceof ArrayBuffer) source = new Uint8Array(source);
   if (source instanceof Uint8Array) {
     if (!isBinaryBundle(source)) {

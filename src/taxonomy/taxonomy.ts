@@ -1,7 +1,8 @@
 import type { ColumnSource } from "../bundle/columns.js";
 import type { BundleMeta, CollectionInfo } from "../bundle/format.js";
-import { GreenSkillsError } from "../errors.js";
+import { NotATaxonomyError } from "../errors.js";
 import { Store } from "./store.js";
+import { argObject, readingArgument } from "../guard.js";
 
 const stores = new WeakMap<Taxonomy, Store>();
 
@@ -26,7 +27,9 @@ export class Taxonomy {
 
   /** @internal Use `loadTaxonomy`. */
   constructor(meta: BundleMeta, columns: ColumnSource, source?: string) {
-    const store = new Store(meta, columns, source);
+    argObject("new Taxonomy", "meta", meta, "a bundle header (use loadTaxonomy)");
+    argObject("new Taxonomy", "columns", columns, "bundle columns (use loadTaxonomy)");
+    const store = readingArgument("new Taxonomy", "meta", meta, () => new Store(meta, columns, source));
     stores.set(this, store);
     this.meta = meta;
     this.escoVersion = meta.esco.version;
@@ -42,10 +45,8 @@ export class Taxonomy {
 }
 
 /** @internal The compact store behind a taxonomy. */
-export function storeOf(taxonomy: Taxonomy): Store {
-  const store = stores.get(taxonomy);
-  if (!store) {
-    throw new GreenSkillsError("E_NOT_A_TAXONOMY", "expected a Taxonomy created by loadTaxonomy().");
-  }
+export function storeOf(taxonomy: Taxonomy, api?: string): Store {
+  const store = typeof taxonomy === "object" && taxonomy !== null ? stores.get(taxonomy) : undefined;
+  if (!store) throw api ? new NotATaxonomyError(api, taxonomy) : new NotATaxonomyError();
   return store;
 }

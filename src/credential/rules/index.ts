@@ -11,6 +11,7 @@ import { levelConsistency } from "./level-consistency.js";
 import { noGreenOutcome } from "./no-green-outcome.js";
 import { obsoleteEscoConcept } from "./obsolete-esco-concept.js";
 import { outcomeIds } from "./outcome-ids.js";
+import { requiredFields } from "./required-fields.js";
 import { sectors } from "./sectors.js";
 import { stackability } from "./stackability.js";
 import { unknownEscoUri } from "./unknown-esco-uri.js";
@@ -21,6 +22,7 @@ import { wrongConceptType } from "./wrong-concept-type.js";
 /** The semantic rules, in reporting order. @internal */
 export const RULES: readonly CredentialRule[] = [
   annexElements,
+  requiredFields,
   eqfLevel,
   levelConsistency,
   workload,

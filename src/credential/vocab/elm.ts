@@ -1,3 +1,4 @@
+import { InvalidArgumentError } from "../../errors.js";
 /**
  * Closed value sets of a micro-credential definition, as readable slugs, each mapped to its ELM
  * controlled-vocabulary URI (European Learning Model v3, `xsd/loq/cv/*.xsd`) where one is known, so the
@@ -107,6 +108,7 @@ export type QfEheaCycle = keyof typeof QF_EHEA_CYCLES;
 
 /** EQF level concept URI in ELM (`http://data.europa.eu/snb/eqf/1` … `/8`). @category Credential */
 export function eqfLevelUri(level: number): string {
+  if (typeof level !== "number" || !Number.isInteger(level) || level < 1 || level > 8) throw new InvalidArgumentError("eqfLevelUri", "level", "an EQF level, a whole number from 1 to 8", level);
   return `${SNB}/eqf/${level}`;
 }
 

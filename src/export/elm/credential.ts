@@ -1,7 +1,7 @@
 import type { IssuedMicroCredential, Learner } from "../../credential/schema.js";
 import { ExportError } from "../../errors.js";
-import type { Taxonomy } from "../../taxonomy/taxonomy.js";
-import { issuedInput } from "../input.js";
+import { type Taxonomy, storeOf } from "../../taxonomy/taxonomy.js";
+import { issuedInput, exportOptions } from "../input.js";
 import { resolveIssuer } from "../issuer.js";
 import { dateTime, pick } from "../text.js";
 import { SCHEMES, supervisionConcept } from "../vocab.js";
@@ -65,6 +65,8 @@ function person(learner: Learner, id: string, lang: string): Record<string, unkn
  * ```
  */
 export function toEuropeanDigitalCredential(issued: IssuedMicroCredential, taxonomy: Taxonomy, options: EdcOptions = {}): ExportResult<EuropeanDigitalCredential> {
+  storeOf(taxonomy, "toEuropeanDigitalCredential");
+  options = exportOptions("toEuropeanDigitalCredential", options);
   const input = issuedInput(API, issued);
   const { definition, learner } = input;
   const id = options.credentialId ?? input.id;

@@ -2,7 +2,7 @@ import type { MicroCredential, MicroCredentialInput } from "../../credential/sch
 import { ECTS_FRAMEWORK_URI, eqfLevelUri } from "../../credential/vocab/elm.js";
 import { storeOf, type Taxonomy } from "../../taxonomy/taxonomy.js";
 import { escoConcept, escoFramework } from "../esco.js";
-import { definitionInput } from "../input.js";
+import { definitionInput, exportOptions } from "../input.js";
 import { defaultLanguage, pick } from "../text.js";
 import { SCHEMES, assessmentConcept, modeConcept, qualityAssuranceLabel, settingConcept, supervisionConcept } from "../vocab.js";
 import { type ExportResult, Warnings } from "../warnings.js";
@@ -153,6 +153,8 @@ export function buildSpecification(definition: MicroCredential, taxonomy: Taxono
  * ```
  */
 export function toElm(credential: MicroCredentialInput, taxonomy: Taxonomy, options: ElmOptions = {}): ExportResult<ElmSpecification> {
+  storeOf(taxonomy, "toElm");
+  options = exportOptions("toElm", options);
   const definition = definitionInput("toElm", credential);
   const warnings = new Warnings();
   const { node } = buildSpecification(definition, taxonomy, options, warnings);

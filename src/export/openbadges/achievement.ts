@@ -2,7 +2,7 @@ import type { MicroCredential, MicroCredentialInput } from "../../credential/sch
 import { ECTS_FRAMEWORK_URI } from "../../credential/vocab/elm.js";
 import { storeOf, type Taxonomy } from "../../taxonomy/taxonomy.js";
 import { escoFramework } from "../esco.js";
-import { definitionInput } from "../input.js";
+import { definitionInput, exportOptions } from "../input.js";
 import { defaultLanguage, pick } from "../text.js";
 import { assessmentConcept, modeConcept, qualityAssuranceLabel, settingConcept, supervisionConcept } from "../vocab.js";
 import { type ExportResult, Warnings } from "../warnings.js";
@@ -174,6 +174,8 @@ export function buildAchievement(definition: MicroCredential, taxonomy: Taxonomy
  * ```
  */
 export function toOpenBadgeAchievement(credential: MicroCredentialInput, taxonomy: Taxonomy, options: OpenBadgeAchievementOptions = {}): ExportResult<OpenBadgeAchievement> {
+  storeOf(taxonomy, "toOpenBadgeAchievement");
+  options = exportOptions("toOpenBadgeAchievement", options);
   const definition = definitionInput("toOpenBadgeAchievement", credential);
   const warnings = new Warnings();
   const document = buildAchievement(definition, taxonomy, options, warnings);

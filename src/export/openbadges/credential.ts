@@ -1,7 +1,7 @@
 import type { IssuedMicroCredential, Learner } from "../../credential/schema.js";
 import { ExportError } from "../../errors.js";
-import type { Taxonomy } from "../../taxonomy/taxonomy.js";
-import { issuedInput } from "../input.js";
+import { type Taxonomy, storeOf } from "../../taxonomy/taxonomy.js";
+import { issuedInput, exportOptions } from "../input.js";
 import { resolveIssuer } from "../issuer.js";
 import { dateTime, defaultLanguage, pick } from "../text.js";
 import { type ExportResult, Warnings } from "../warnings.js";
@@ -52,6 +52,8 @@ function identifiers(learner: Learner): NonNullable<OpenBadgeCredential["credent
  * ```
  */
 export function toOpenBadgeCredential(issued: IssuedMicroCredential, taxonomy: Taxonomy, options: OpenBadgeCredentialOptions = {}): ExportResult<OpenBadgeCredential> {
+  storeOf(taxonomy, "toOpenBadgeCredential");
+  options = exportOptions("toOpenBadgeCredential", options);
   const input = issuedInput(API, issued);
   const { definition, learner } = input;
   const warnings = new Warnings();

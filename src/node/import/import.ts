@@ -14,6 +14,7 @@ import { UnzipBudget } from "./limits.js";
 import { ImportState } from "./state.js";
 import { type Table, checkText, parseRecords, tableFromRecords } from "./table.js";
 import { ParseWorker, WORKER_MIN_BYTES, WorkerCsvError, canUseWorker } from "./worker.js";
+import { argOptions, argStringArray } from "../../guard.js";
 
 /**
  * The ESCO importer: reads the user's official download and builds a bundle.
@@ -107,6 +108,8 @@ const RELATION_ORDER: readonly EscoFileKind[] = ["broaderRelationsSkillPillar", 
  * ```
  */
 export async function importEsco(paths: readonly string[], options: ImportEscoOptions = {}): Promise<ImportResult> {
+  argStringArray("importEsco", "paths", paths);
+  argOptions("importEsco", options);
   const started = performance.now();
   checkArguments(paths, options);
   const budget = UnzipBudget.fromOptions(options);
