@@ -79,30 +79,31 @@ function tooMany(omitted: number): CredentialIssue {
 const API = "validateCredential";
 
 /** The options, checked field by field and copied (so a getter runs once, and bad values fail here). */
-function validateOptions(value: ValidateCredentialOptions): ValidateCredentialOptions {
-  const options = argOptions(API, value);
+/** @internal Checks and copies validation options (also for `checkForeignCredential`, which takes a subset). */
+export function validateOptions(value: ValidateCredentialOptions, api: string = API): ValidateCredentialOptions {
+  const options = argOptions(api, value);
   const out: ValidateCredentialOptions = {};
-  const suggest = readOption(API, options, "suggest");
-  if (suggest !== undefined && suggest !== false && typeof suggest !== "function") throw new InvalidOptionError(API, "suggest", "must be a function or false");
+  const suggest = readOption(api, options, "suggest");
+  if (suggest !== undefined && suggest !== false && typeof suggest !== "function") throw new InvalidOptionError(api, "suggest", "must be a function or false");
   if (suggest !== undefined) out.suggest = suggest as SuggestSkills | false;
-  const suggestions = optNumber(API, options, "suggestions", 0, 100, true);
+  const suggestions = optNumber(api, options, "suggestions", 0, 100, true);
   if (suggestions !== undefined) out.suggestions = suggestions;
-  const sectors = readOption(API, options, "sectors");
+  const sectors = readOption(api, options, "sectors");
   if (sectors !== undefined) {
-    if (!Array.isArray(sectors) || sectors.length > 10_000 || !sectors.every((s) => typeof s === "string")) throw new InvalidOptionError(API, "sectors", "must be an array of sector ids");
+    if (!Array.isArray(sectors) || sectors.length > 10_000 || !sectors.every((s) => typeof s === "string")) throw new InvalidOptionError(api, "sectors", "must be an array of sector ids");
     out.sectors = [...(sectors as string[])];
   }
-  const hours = readOption(API, options, "hoursPerEcts");
+  const hours = readOption(api, options, "hoursPerEcts");
   if (hours !== undefined) {
     const ok = Array.isArray(hours) && hours.length === 2 && hours.every((h) => typeof h === "number" && Number.isFinite(h) && h > 0) && (hours[0] as number) <= (hours[1] as number);
-    if (!ok) throw new InvalidOptionError(API, "hoursPerEcts", "must be [min, max]: two positive numbers, min ≤ max");
+    if (!ok) throw new InvalidOptionError(api, "hoursPerEcts", "must be [min, max]: two positive numbers, min ≤ max");
     out.hoursPerEcts = [hours[0] as number, hours[1] as number];
   }
-  const lang = optString(API, options, "lang");
+  const lang = optString(api, options, "lang");
   if (lang !== undefined) out.lang = lang;
-  const limits = optObject(API, options, "limits");
+  const limits = optObject(api, options, "limits");
   if (limits !== undefined) out.limits = limits;
-  const maxIssues = optNumber(API, options, "maxIssues", 0, 1_000_000, true);
+  const maxIssues = optNumber(api, options, "maxIssues", 0, 1_000_000, true);
   if (maxIssues !== undefined) out.maxIssues = maxIssues;
   return out;
 }

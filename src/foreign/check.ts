@@ -12,10 +12,11 @@ import { workload } from "../credential/rules/workload.js";
 import { wrongConceptType } from "../credential/rules/wrong-concept-type.js";
 import type { LearningOutcome } from "../credential/schema.js";
 import { defaultSuggest } from "../credential/suggest.js";
+import { validateOptions } from "../credential/validate.js";
 import { InvalidArgumentError } from "../errors.js";
 import { storeOf, type Taxonomy } from "../taxonomy/taxonomy.js";
 import { at, isObject } from "./json.js";
-import { readForeignCredential } from "./read.js";
+import { plainInput, readForeignCredential } from "./read.js";
 import type { ForeignCredential, ForeignElement, ForeignEscoReference, ForeignFormat, Located } from "./types.js";
 
 /**
@@ -140,9 +141,10 @@ export function checkForeignCredential(input: ForeignCredential | string | Uint8
   if (input === null || input === undefined || (typeof input !== "string" && typeof input !== "object")) {
     throw new InvalidArgumentError(API, "input", "a read foreign credential, or the document's bytes, text or parsed JSON", input);
   }
-  if (options === null || typeof options !== "object") throw new InvalidArgumentError(API, "options", "an options object", options);
-  const store = storeOf(taxonomy);
-  const read = isForeign(input) ? input : readForeignCredential(input);
+  const store = storeOf(taxonomy, API);
+  options = validateOptions(options, API);
+  const plain = plainInput(API, input);
+  const read = isForeign(plain) ? plain : readForeignCredential(plain);
   const issues: CredentialIssue[] = [...read.issues];
   const lang = options.lang ?? taxonomy.languages[0] ?? "en";
   const base = read.achievementPath ?? [];

@@ -4,7 +4,8 @@ import { InvalidArgumentError } from "../errors.js";
 import { countryAlpha2 } from "../export/elm/nal.js";
 import { qualityAssuranceLabel, supervisionConcept } from "../export/vocab.js";
 import { at, isObject, items, languageText, numeric, pathThrough } from "./json.js";
-import { readForeignCredential } from "./read.js";
+import { plainInput, readForeignCredential } from "./read.js";
+import { checkOptions } from "../guard.js";
 import type { ForeignCredential } from "./types.js";
 
 /**
@@ -254,8 +255,9 @@ function fromElm(read: ForeignCredential, unmapped: string[]): Record<string, un
  */
 export function foreignToDefinition(input: ForeignCredential | string | Uint8Array | object, options: ForeignToDefinitionOptions = {}): ForeignConversion {
   if (input === null || input === undefined || (typeof input !== "string" && typeof input !== "object")) throw new InvalidArgumentError(API, "input", "a read foreign credential, or the document's bytes, text or parsed JSON", input);
-  if (options === null || typeof options !== "object") throw new InvalidArgumentError(API, "options", "an options object", options);
-  const read = isObject(input) && typeof input["format"] === "string" && Array.isArray(input["escoReferences"]) && "document" in input ? (input as unknown as ForeignCredential) : readForeignCredential(input);
+  options = checkOptions(API, options, { escoVersion: "string" });
+  const plain = plainInput(API, input);
+  const read = isObject(plain) && typeof plain["format"] === "string" && Array.isArray(plain["escoReferences"]) && "document" in plain ? (plain as unknown as ForeignCredential) : readForeignCredential(plain);
   const unmapped: string[] = [];
   const doc = read.document;
   const achievement = at(doc, read.achievementPath ?? []);

@@ -1,5 +1,6 @@
 import { type CredentialIssue, issue } from "../credential/issues.js";
 import { InvalidArgumentError } from "../errors.js";
+import { readingArgument } from "../guard.js";
 import { decode } from "./decode.js";
 import { foreignElements } from "./elements.js";
 import { extractElm, isElm } from "./elm.js";
@@ -22,6 +23,21 @@ function ordered(refs: ForeignEscoReference[], outcomeOf: (ref: ForeignEscoRefer
   return refs.map((r) => {
     const outcome = outcomeOf(r);
     return outcome === undefined ? r : { ...r, outcome };
+  });
+}
+
+/**
+ * @internal The input as plain data: text and bytes as they are, anything else copied through JSON (a
+ * parsed JSON document loses nothing), so that getters, Proxy traps and cycles in what the caller handed
+ * in end here as an {@link InvalidArgumentError} rather than somewhere inside the reader.
+ */
+export function plainInput<T>(api: string, input: T): T {
+  if (typeof input === "string") return input;
+  return readingArgument(api, "input", input, () => {
+    if (input instanceof Uint8Array) return input;
+    const copy = JSON.stringify(input) as string | undefined;
+    if (copy === undefined) throw new InvalidArgumentError(api, "input", "a JSON value", input);
+    return JSON.parse(copy) as T;
   });
 }
 
@@ -52,7 +68,7 @@ export function readForeignCredential(input: string | Uint8Array | object): Fore
   if (input === null || (typeof input !== "string" && typeof input !== "object") || input === undefined) {
     throw new InvalidArgumentError(API, "input", "the document's bytes (Uint8Array), its text, or a parsed JSON object", input);
   }
-  const decoded = decode(input);
+  const decoded = decode(plainInput(API, input));
   const issues: CredentialIssue[] = [...decoded.issues];
   const empty = { learningOutcomes: [], escoReferences: [], elements: foreignElements({}, false) };
   if (decoded.container === "xml") {

@@ -1,6 +1,7 @@
-import { readFile, stat } from "node:fs/promises";
 import { issue } from "../credential/issues.js";
-import { CredentialFileError, InvalidArgumentError } from "../errors.js";
+import { CredentialFileError } from "../errors.js";
+import { argOptions, argString, optNumber } from "../guard.js";
+import { readRegularFile } from "./read-file.js";
 import { foreignElements } from "../foreign/elements.js";
 import { readForeignCredential } from "../foreign/read.js";
 import type { ForeignCredential } from "../foreign/types.js";
@@ -13,6 +14,7 @@ import { parseJsonSource, pathKey } from "./json-source.js";
  * @module
  */
 
+const API = "readForeignCredentialFile";
 const MAX_BYTES = 20 * 1024 * 1024;
 
 function lineColumn(text: string, offset: number): { line: number; column: number } {
@@ -29,7 +31,8 @@ function lineColumn(text: string, offset: number): { line: number; column: numbe
  * @param options - `maxBytes`: refuse larger files with an `input_too_large` issue (default 20 MiB).
  * @returns The read credential.
  * @throws {@link CredentialFileError} when the file does not exist, is a folder or cannot be read;
- *   {@link InvalidArgumentError} when `path` is not a string.
+ *   (also when it is not a regular file: a device or FIFO is refused before a byte is read);
+ *   {@link InvalidArgumentError} when `path` is not a string or `options` is malformed.
  * @example
  * ```ts
  * import { readForeignCredentialFile } from "green-skills/node";
@@ -38,20 +41,10 @@ function lineColumn(text: string, offset: number): { line: number; column: numbe
  * ```
  */
 export async function readForeignCredentialFile(path: string, options: { maxBytes?: number } = {}): Promise<ForeignCredential> {
-  if (typeof path !== "string" || path === "") throw new InvalidArgumentError("readForeignCredentialFile", "path", "a file path", path);
-  if (options === null || typeof options !== "object") throw new InvalidArgumentError("readForeignCredentialFile", "options", "an options object", options);
-  let size: number;
-  try {
-    const info = await stat(path);
-    if (info.isDirectory()) throw new CredentialFileError(path, "is a folder, not a file");
-    size = info.size;
-  } catch (cause) {
-    if (cause instanceof CredentialFileError) throw cause;
-    const code = (cause as NodeJS.ErrnoException).code;
-    throw new CredentialFileError(path, code === "ENOENT" ? "no such file" : `cannot read (${code ?? String(cause)})`, { cause });
-  }
-  const max = options.maxBytes ?? MAX_BYTES;
-  if (size > max) {
+  argString(API, "path", path);
+  const max = optNumber(API, argOptions(API, options), "maxBytes", 1, Number.MAX_SAFE_INTEGER, true) ?? MAX_BYTES;
+  const file = await readRegularFile(path, { maxBytes: max });
+  if (!file.ok && file.reason === "too_large") {
     return {
       format: "unknown",
       kind: "unknown",
@@ -59,15 +52,11 @@ export async function readForeignCredentialFile(path: string, options: { maxByte
       learningOutcomes: [],
       escoReferences: [],
       elements: foreignElements({}, false),
-      issues: [issue("input_too_large", "error", [], `the file is ${size.toLocaleString("en-US")} bytes; the limit is ${max.toLocaleString("en-US")} bytes`)],
+      issues: [issue("input_too_large", "error", [], file.message)],
     };
   }
-  let bytes: Uint8Array;
-  try {
-    bytes = new Uint8Array(await readFile(path));
-  } catch (cause) {
-    throw new CredentialFileError(path, `cannot read (${(cause as NodeJS.ErrnoException).code ?? String(cause)})`, { cause });
-  }
+  if (!file.ok) throw new CredentialFileError(path, file.reason === "missing" ? "no such file" : file.reason === "not_regular" ? file.message : `cannot read: ${file.message}`, { cause: file.cause });
+  const bytes = new Uint8Array(file.bytes);
   const read = readForeignCredential(bytes);
   if (!["openbadges-3.0", "elm-edc", "unknown"].includes(read.format) || read.document === undefined) return read;
   const text = new TextDecoder().decode(bytes).replace(/^\uFEFF/, "");

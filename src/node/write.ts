@@ -5,7 +5,7 @@ import { basename, dirname, isAbsolute, join, relative, resolve } from "node:pat
 import { InvalidArgumentError, OutputPathError } from "../errors.js";
 import { errnoOf, fsReason } from "./fs-messages.js";
 import { entryKind } from "./read-file.js";
-import { argStringArray, readOption } from "../guard.js";
+import { argBytes, argStringArray, readOption } from "../guard.js";
 
 /**
  * Writing output files: checked against the inputs first, then written atomically (temporary file, sync,
@@ -75,7 +75,7 @@ const inside = (child: string, parent: string) => {
  */
 export async function checkOutputPath(path: string, inputs: readonly string[] = []): Promise<void> {
   if (typeof path !== "string" || path === "") throw new InvalidArgumentError("checkOutputPath", "path", "a non-empty string", path);
-  if (!Array.isArray(inputs) || inputs.some((i) => typeof i !== "string")) throw new InvalidArgumentError("checkOutputPath", "inputs", "an array of paths", inputs);
+  inputs = argStringArray("checkOutputPath", "inputs", inputs);
   const target = resolve(path);
   const folder = dirname(target);
   let realFolder: string;
@@ -176,7 +176,7 @@ function untrack(temp?: string): void {
  * ```
  */
 export async function writeFileAtomic(path: string, data: Uint8Array | string, options: WriteFileAtomicOptions = {}): Promise<void> {
-  if (typeof data !== "string" && !(data instanceof Uint8Array)) throw new InvalidArgumentError("writeFileAtomic", "data", "a string or a Uint8Array", data);
+  if (typeof data !== "string") data = argBytes("writeFileAtomic", "data", data);
   if (typeof options !== "object" || options === null) throw new InvalidArgumentError("writeFileAtomic", "options", "an object", options);
   const inputs = readOption("writeFileAtomic", options, "inputs");
   await checkOutputPath(path, inputs === undefined ? [] : argStringArray("writeFileAtomic", "options.inputs", inputs));
