@@ -2,7 +2,7 @@ import type { Taxonomy } from "../taxonomy/taxonomy.js";
 import { storeOf } from "../taxonomy/taxonomy.js";
 import type { RuleContext, SuggestSkills, ValidateCredentialOptions } from "./context.js";
 import { InvalidOptionError } from "../errors.js";
-import { argOptions, optNumber, optObject, optString, readOption } from "../guard.js";
+import { argOptions, optBoolean, optNumber, optObject, optString, readOption } from "../guard.js";
 import { elementStatuses } from "./elements.js";
 import { type Candidate, type CredentialIssue, type CredentialValidationResult, countIssues, issue } from "./issues.js";
 import { normaliseDefinition } from "./normalise.js";
@@ -103,6 +103,8 @@ export function validateOptions(value: ValidateCredentialOptions, api: string = 
   if (lang !== undefined) out.lang = lang;
   const limits = optObject(api, options, "limits");
   if (limits !== undefined) out.limits = limits;
+  const plausibility = optBoolean(api, options, "plausibility");
+  if (plausibility !== undefined) out.plausibility = plausibility;
   const maxIssues = optNumber(api, options, "maxIssues", 0, 1_000_000, true);
   if (maxIssues !== undefined) out.maxIssues = maxIssues;
   return out;
