@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type EscoSkillRow, type GoldQuery, checkEvalSets, checkGold, longestSharedRun, parseCsv, readSkills, seededSplit } from "../bench/eval-sets-check.js";
+import { type EscoSkillRow, type GoldQuery, checkEvalSets, checkGold, longestSharedRun, parseCsv, readSkills, seededSplit } from "../scripts/check-eval-sets.js";
 import { SHARED_ESCO, describeWithEsco } from "./helpers/shared-esco.js";
 
 const URI = "http://data.europa.eu/esco/skill/0000";

@@ -9,14 +9,14 @@
  *   preferred or alternative label of two or more words; no statement is mostly one label), and the
  *   calibration/test split is the one its seed produces in documented sizes.
  *
- * Run on its own: `npx tsx bench/eval-sets-check.ts` (prints problems, exit 1 if any). The test
+ * Run on its own: `npx tsx scripts/check-eval-sets.ts` (prints problems, exit 1 if any). The test
  * test/eval-sets.test.ts runs the same checks. Nothing here calls the search engine.
  */
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { ESCO_DIR, ROOT } from "./util.js";
+import { ESCO_DIR, ROOT } from "../bench/util.js";
 import { parse } from "csv-parse/sync";
 
 /** One row of skills_en.csv, reduced to what the checks need. */
