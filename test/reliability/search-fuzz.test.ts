@@ -10,6 +10,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { type Taxonomy, SkillHitSchema, OccupationHitSchema, SuggestResultSchema, searchOccupations, searchSkills, suggestSkills, tokenise } from "green-skills";
 import { baseFixture, fid } from "../helpers/esco-fixture.js";
 import { fixtureTaxonomy } from "../helpers/fixture-taxonomy.js";
+import { seededRandom } from "../helpers/random.js";
 
 /** Words that are `Object.prototype` members or otherwise special as object keys. */
 const PROTO_WORDS = ["constructor", "__proto__", "toString", "valueOf", "hasOwnProperty", "isPrototypeOf", "propertyIsEnumerable", "toLocaleString", "__defineGetter__", "prototype", "length", "then"];
@@ -21,17 +22,7 @@ const WORLD_WORDS = [
 const PLAIN_WORDS = ["install", "heat", "pump", "pumps", "solar", "panel", "weld", "metal", "waste", "sort", "team", "lead", "the", "of", "re", "c++", "c#", "x", "42", "1.5", "l'énergie", "don't"];
 const POOL = [...PROTO_WORDS, ...WORLD_WORDS, ...PLAIN_WORDS];
 
-/** A small seeded PRNG (mulberry32), so failures replay. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const random = seededRandom;
 
 function randomQuery(next: () => number): string {
   const n = 1 + Math.floor(next() * 9);

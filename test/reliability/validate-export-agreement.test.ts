@@ -12,6 +12,7 @@ import { parse } from "yaml";
 import { type Taxonomy, toElm, toEuropeanDigitalCredential, toOpenBadgeAchievement, toOpenBadgeCredential, validateCredential } from "green-skills";
 import { loadDefaultTaxonomy } from "green-skills/data";
 import { PROJECT_ROOT } from "../helpers/shared-esco.js";
+import { seededRandom } from "../helpers/random.js";
 
 type Json = unknown;
 const EXAMPLES = join(PROJECT_ROOT, "taxonomy/examples");
@@ -27,16 +28,7 @@ function examples(): { name: string; doc: Record<string, Json> }[] {
   });
 }
 
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const rng = seededRandom;
 
 const REPLACEMENTS: readonly Json[] = [
   undefined,
