@@ -77,7 +77,7 @@ export interface ToGraphOptions {
  * ```
  */
 export function toGraph(taxonomy: Taxonomy, options: ToGraphOptions = {}): TaxonomyGraph {
-  options = checkOptions("toGraph", options, { edges: "array", framework: "boolean" });
+  options = checkOptions("toGraph", options, { edges: "array", framework: "boolean", lang: "string" });
   const store = storeOf(taxonomy);
   const include = new Set(options.edges ?? ["broader", "occupationSkill", "skillSkill"]);
   const graph: TaxonomyGraph = new MultiDirectedGraph({ allowSelfLoops: false });
