@@ -79,8 +79,8 @@ export type { Column, ColumnSource, ColumnType, F64Column, I32Column, StrColumn,
 export { Taxonomy } from "./taxonomy/taxonomy.js";
 export { loadTaxonomy } from "./taxonomy/load.js";
 export type { LoadTaxonomyOptions, TaxonomySource } from "./taxonomy/load.js";
-export { toGraph } from "./taxonomy/graph.js";
-export type { TaxonomyEdgeAttributes, TaxonomyGraph, TaxonomyNodeAttributes, ToGraphOptions } from "./taxonomy/graph.js";
+export { toGraph } from "./graph/to-graph.js";
+export type { TaxonomyEdgeAttributes, TaxonomyGraph, TaxonomyNodeAttributes, ToGraphOptions } from "./graph/types.js";
 
 // Queries
 export { conceptKind, getConcept, hasConcept, listConcepts, prefLabel, requireConcept } from "./query/concept.js";
@@ -152,7 +152,7 @@ export { KeyReferenceSchema, RankedGreenSkillSchema, SectorOccupationSchema, Sec
 export type { KeyReference, RankedGreenSkill, SectorOccupation, SectorProfile, SectorProfileOptions } from "./framework/sector-profile.js";
 export { GreenCompProfileSchema, GreenCompTouchSchema, greenCompProfile } from "./framework/greencomp-profile.js";
 export type { GreenCompProfile, GreenCompTouch, LearningOutcomesLike } from "./framework/greencomp-profile.js";
-export { greenCompNodeKey, sectorNodeKey } from "./framework/graph.js";
+export { greenCompNodeKey, sectorNodeKey } from "./graph/framework-nodes.js";
 export type { MembershipBasis } from "./framework/membership.js";
 // Version diff and mapping migration
 export { diffTaxonomies } from "./diff/diff.js";

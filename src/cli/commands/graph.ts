@@ -2,7 +2,7 @@ import { Command, Option } from "commander";
 import { parseDocument } from "../../credential/parse.js";
 import { listSectors } from "../../framework/sectors.js";
 import { readCredentialFile } from "../../node/credential-file.js";
-import { toGraph } from "../../taxonomy/graph.js";
+import { toGraph } from "../../graph/to-graph.js";
 import { credentialNeighbourhood, occupationNeighbourhood, sectorNeighbourhood } from "../graph/neighbourhood.js";
 import { GRAPH_FORMATS, type GraphFormat, serialiseGraph } from "../graph/serialise.js";
 import { type CliIo, CliError } from "../io.js";

@@ -1,6 +1,6 @@
 import { MultiDirectedGraph } from "graphology";
-import { sectorNodeKey } from "../../framework/graph.js";
-import type { TaxonomyEdgeAttributes, TaxonomyGraph, TaxonomyNodeAttributes } from "../../taxonomy/graph.js";
+import { sectorNodeKey } from "../../graph/framework-nodes.js";
+import type { TaxonomyEdgeAttributes, TaxonomyGraph, TaxonomyNodeAttributes } from "../../graph/types.js";
 
 /**
  * Neighbourhoods of the taxonomy graph for visual tools: a sector with its occupations and their (green)

@@ -1,8 +1,8 @@
-import type { TaxonomyGraph } from "../taxonomy/graph.js";
+import type { TaxonomyGraph } from "./types.js";
 import { type Taxonomy, storeOf } from "../taxonomy/taxonomy.js";
-import { attachmentOf } from "./attach.js";
-import { membershipOf } from "./membership.js";
-import { localised } from "./sectors.js";
+import { attachmentOf } from "../framework/attach.js";
+import { membershipOf } from "../framework/membership.js";
+import { localised } from "../framework/sectors.js";
 import { argString } from "../guard.js";
 
 /**
