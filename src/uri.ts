@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /**
  * Branded URI types and their zod schemas. A plain string becomes an `EscoUri` only by passing a schema

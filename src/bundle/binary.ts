@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { GreenSkillsError, InvalidBundleError } from "../errors.js";
 import { crc32 } from "./checksum.js";
 import {
@@ -25,16 +25,16 @@ const ALIGN = 8;
 /** Bytes before the header: magic, format version, header length, header CRC-32. */
 const PRELUDE = BUNDLE_MAGIC.length + 12;
 
-const u32 = z.number().int().min(0).max(0xffffffff);
-const size = z.number().int().nonnegative();
+const u32 = /* @__PURE__ */ z.number().int().min(0).max(0xffffffff);
+const size = /* @__PURE__ */ z.number().int().nonnegative();
 const section = { name: z.string().min(1), count: size, offset: size, length: size, crc32: u32 };
-const DirectoryEntrySchema = z.discriminatedUnion("type", [
+const DirectoryEntrySchema = /* @__PURE__ */ z.discriminatedUnion("type", [
   z.strictObject({ ...section, type: z.enum(["str", "i32", "u8", "f64"]) }),
   z.strictObject({ ...section, type: z.literal("strList"), itemCount: size, itemsOffset: size, itemsLength: size, itemsCrc32: u32 }),
 ]);
 type DirectoryEntry = z.infer<typeof DirectoryEntrySchema>;
 
-const HeaderSchema = z.strictObject({
+const HeaderSchema = /* @__PURE__ */ z.strictObject({
   meta: BundleMetaSchema,
   byteLength: z.number().int().positive(),
   columns: z.array(DirectoryEntrySchema),

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { InvalidBundleError } from "../errors.js";
 
 /**
@@ -29,7 +29,7 @@ export type RelationType = (typeof RELATION_TYPES)[number];
  * A data row the importer could not attach to the graph (for example an occupation–skill relation that
  * names an occupation missing from `occupations_en.csv`). Kept in the bundle so that no row is lost.
  */
-export const UnresolvedRowSchema = z.strictObject({
+export const UnresolvedRowSchema = /* @__PURE__ */ z.strictObject({
   /** The file the row came from. */
   file: z.string(),
   /** 1-based line where the row starts. */
@@ -47,7 +47,7 @@ export const UnresolvedRowSchema = z.strictObject({
 export type UnresolvedRow = z.infer<typeof UnresolvedRowSchema>;
 
 /** A collection (green, digital, transversal …) as recorded in a bundle. */
-export const CollectionInfoSchema = z.strictObject({
+export const CollectionInfoSchema = /* @__PURE__ */ z.strictObject({
   /** Short name used in the API, e.g. `green`. */
   name: z.string().min(1),
   /** Human label, e.g. `Green skills`. */
@@ -61,7 +61,7 @@ export const CollectionInfoSchema = z.strictObject({
 export type CollectionInfo = z.infer<typeof CollectionInfoSchema>;
 
 /** The JSON header of a bundle. */
-export const BundleMetaSchema = z.strictObject({
+export const BundleMetaSchema = /* @__PURE__ */ z.strictObject({
   format: z.literal(BUNDLE_FORMAT),
   formatVersion: z.number().int().positive(),
   /** ISO timestamp of creation. */
@@ -90,10 +90,10 @@ export type BundleMeta = z.infer<typeof BundleMetaSchema>;
 
 // The values' element types are checked by `fromBundleObject` in plain loops (zod per element costs
 // several times more on a full ESCO bundle in JSON form), with the same path in the message.
-const columnShell = z.strictObject({ type: z.enum(["str", "strList", "i32", "u8", "f64"]), values: z.array(z.unknown()) });
+const columnShell = /* @__PURE__ */ z.strictObject({ type: z.enum(["str", "strList", "i32", "u8", "f64"]), values: z.array(z.unknown()) });
 
 /** The plain-object (JSON) form of a bundle, as accepted by `loadTaxonomy`. Unknown keys are rejected. */
-export const BundleObjectSchema = z.strictObject({
+export const BundleObjectSchema = /* @__PURE__ */ z.strictObject({
   meta: BundleMetaSchema,
   columns: z.record(z.string(), columnShell),
 });

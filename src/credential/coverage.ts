@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { RELATION_TYPES, type RelationType } from "../bundle/format.js";
 import { ConceptRefSchema } from "../model/concept.js";
 import { refAt, requireIndex } from "../query/concept.js";
@@ -16,14 +16,14 @@ import { argOutcomes, argString } from "../guard.js";
  * @module
  */
 
-const ShareSchema = z.object({ green: z.number().int(), total: z.number().int(), share: z.number().min(0).max(1).nullable() });
+const ShareSchema = /* @__PURE__ */ z.object({ green: z.number().int(), total: z.number().int(), share: z.number().min(0).max(1).nullable() });
 
 /**
  * One skill of the occupation and how the credential covers it.
  *
  * @category Coverage
  */
-export const CoveredSkillSchema = z.object({
+export const CoveredSkillSchema = /* @__PURE__ */ z.object({
   skill: ConceptRefSchema,
   relation: z.enum(RELATION_TYPES),
   green: z.boolean(),
@@ -37,14 +37,14 @@ export const CoveredSkillSchema = z.object({
 /** One skill of the occupation and how a credential covers it. @category Coverage */
 export type CoveredSkill = z.infer<typeof CoveredSkillSchema>;
 
-const CountsSchema = z.object({ total: z.number().int(), covered: z.number().int(), direct: z.number().int(), related: z.number().int() });
+const CountsSchema = /* @__PURE__ */ z.object({ total: z.number().int(), covered: z.number().int(), direct: z.number().int(), related: z.number().int() });
 
 /**
  * The result of {@link coverage}.
  *
  * @category Coverage
  */
-export const CoverageSchema = z.object({
+export const CoverageSchema = /* @__PURE__ */ z.object({
   occupation: ConceptRefSchema,
   /** The credential's mapped skills that the taxonomy holds, and the URIs it does not. */
   credential: z.object({ skills: z.number().int(), unknownSkills: z.array(z.string()) }),

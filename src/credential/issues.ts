@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { ANNEX_ELEMENT_IDS } from "./vocab/annex.js";
 import { argArray } from "../guard.js";
 import { InvalidArgumentError } from "../errors.js";
@@ -54,17 +54,17 @@ export type IssueCode = keyof typeof ISSUE_CODES;
 export const ISSUE_CODE_LIST = Object.keys(ISSUE_CODES) as [IssueCode, ...IssueCode[]];
 
 /** The severity of an issue. @category Validation */
-export const IssueSeveritySchema = z.enum(["error", "warning", "info"]);
+export const IssueSeveritySchema = /* @__PURE__ */ z.enum(["error", "warning", "info"]);
 /** `error` makes a document invalid; `warning` is weak or suspicious; `info` is a note. @category Validation */
 export type IssueSeverity = z.infer<typeof IssueSeveritySchema>;
 
 /** A path into a document: keys and array indexes. @category Validation */
-export const IssuePathSchema = z.array(z.union([z.string(), z.number().int()]));
+export const IssuePathSchema = /* @__PURE__ */ z.array(z.union([z.string(), z.number().int()]));
 /** A path into a document. @category Validation */
 export type IssuePath = z.infer<typeof IssuePathSchema>;
 
 /** A concept offered as a fix (a skill close to an outcome's statement). @category Validation */
-export const CandidateSchema = z.object({ uri: z.string(), label: z.string() });
+export const CandidateSchema = /* @__PURE__ */ z.object({ uri: z.string(), label: z.string() });
 /** A concept offered as a fix. @category Validation */
 export type Candidate = z.infer<typeof CandidateSchema>;
 
@@ -73,7 +73,7 @@ export type Candidate = z.infer<typeof CandidateSchema>;
  *
  * @category Validation
  */
-export const MappingEvidenceSchema = z.object({
+export const MappingEvidenceSchema = /* @__PURE__ */ z.object({
   /** The mapped skill. */
   uri: z.string(),
   label: z.string(),
@@ -100,7 +100,7 @@ export type MappingEvidence = z.infer<typeof MappingEvidenceSchema>;
  *
  * @category Validation
  */
-export const CredentialIssueSchema = z.object({
+export const CredentialIssueSchema = /* @__PURE__ */ z.object({
   code: z.enum(ISSUE_CODE_LIST),
   severity: IssueSeveritySchema,
   /** Where in the document: `["learningOutcomes", 2, "esco", 0]`. Empty for the whole document. */
@@ -128,7 +128,7 @@ export type CredentialIssue = z.infer<typeof CredentialIssueSchema>;
  *
  * @category Validation
  */
-export const ElementStatusSchema = z.object({
+export const ElementStatusSchema = /* @__PURE__ */ z.object({
   element: z.enum(ANNEX_ELEMENT_IDS),
   label: z.string(),
   obligation: z.enum(["mandatory", "optional"]),
@@ -144,14 +144,14 @@ export const ElementStatusSchema = z.object({
 export type ElementStatus = z.infer<typeof ElementStatusSchema>;
 
 /** Numbers of issues by severity. @category Validation */
-export const IssueCountsSchema = z.object({ error: z.number().int(), warning: z.number().int(), info: z.number().int() });
+export const IssueCountsSchema = /* @__PURE__ */ z.object({ error: z.number().int(), warning: z.number().int(), info: z.number().int() });
 
 /**
  * The result of `validateCredential`.
  *
  * @category Validation
  */
-export const CredentialValidationResultSchema = z.object({
+export const CredentialValidationResultSchema = /* @__PURE__ */ z.object({
   /** True when there is no `error` issue. */
   valid: z.boolean(),
   /** What the document is: a definition, an issued credential, or not recognisable. */

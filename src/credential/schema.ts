@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { GREENCOMP_COMPETENCE_IDS } from "../framework/schema.js";
 import { ESCO_URI_PATTERN } from "../uri.js";
 import { COUNTRY_CODES } from "./vocab/countries.js";
@@ -53,7 +53,7 @@ const uriOf = (schemes: readonly UriScheme[]) =>
     .meta({ format: "uri", pattern: `^(${schemes.join("|")}):` });
 const uri = uriOf(ID_SCHEMES);
 const webUrl = uriOf(WEB_SCHEMES);
-const escoUri = z.string().regex(ESCO_URI_PATTERN, { error: "expected an ESCO concept URI (http://data.europa.eu/esco/…)" });
+const escoUri = /* @__PURE__ */ z.string().regex(ESCO_URI_PATTERN, { error: "expected an ESCO concept URI (http://data.europa.eu/esco/…)" });
 
 /** ISO 3166-1 alpha-2 country code (plus `XK`). @category Credential */
 export const CountryCodeSchema = z
@@ -61,7 +61,7 @@ export const CountryCodeSchema = z
   .meta({ description: "ISO 3166-1 alpha-2 country code, upper case (GR for Greece, GB for the United Kingdom)." });
 
 /** An EQF level, 1 to 8. @category Credential */
-export const EqfLevelSchema = z.int({ error: "expected an EQF level, a whole number from 1 to 8" }).min(1, { error: "EQF levels run from 1 to 8" }).max(8, { error: "EQF levels run from 1 to 8" });
+export const EqfLevelSchema = /* @__PURE__ */ z.int({ error: "expected an EQF level, a whole number from 1 to 8" }).min(1, { error: "EQF levels run from 1 to 8" }).max(8, { error: "EQF levels run from 1 to 8" });
 
 /**
  * One learning outcome with its mapping to ESCO skills.
@@ -94,7 +94,7 @@ export type LearningOutcome = z.infer<typeof LearningOutcomeSchema>;
  *
  * @category Credential
  */
-export const AwardingBodySchema = z.strictObject({
+export const AwardingBodySchema = /* @__PURE__ */ z.strictObject({
   name: z.union([LanguageMapSchema, z.string().trim().min(1)], { error: "expected a name, as text or as a language map" }).meta({ description: "Legal name, as text or per language." }),
   id: uri.optional().meta({ description: "URI identifying the organisation (website, registry entry, DID)." }),
   country: CountryCodeSchema.optional(),
@@ -123,7 +123,7 @@ export type Workload = z.infer<typeof WorkloadSchema>;
  *
  * @category Credential
  */
-export const LevelSchema = z.strictObject({
+export const LevelSchema = /* @__PURE__ */ z.strictObject({
   eqf: z
     .union([EqfLevelSchema, z.literal("not-applicable")], { error: "expected an EQF level 1–8, or \"not-applicable\"" })
     .meta({ description: "EQF level 1–8, or \"not-applicable\" (Annex I: the level must be stated where applicable)." }),
@@ -138,7 +138,7 @@ export type Level = z.infer<typeof LevelSchema>;
  *
  * @category Credential
  */
-export const AssessmentSchema = z.strictObject({
+export const AssessmentSchema = /* @__PURE__ */ z.strictObject({
   types: z
     .array(z.enum(keys(ASSESSMENT_TYPES)))
     .min(1, { error: "name at least one assessment type" })
@@ -153,7 +153,7 @@ export type Assessment = z.infer<typeof AssessmentSchema>;
  *
  * @category Credential
  */
-export const ParticipationSchema = z.strictObject({
+export const ParticipationSchema = /* @__PURE__ */ z.strictObject({
   mode: z.enum(keys(LEARNING_MODES)).meta({ description: "Mode of learning (ELM modes list; onsite = presential)." }),
   setting: z.enum(keys(LEARNING_SETTINGS)).meta({ description: "Learning setting: formal or non-formal." }),
   description: LanguageMapSchema.optional(),
@@ -166,7 +166,7 @@ export type Participation = z.infer<typeof ParticipationSchema>;
  *
  * @category Credential
  */
-export const QualityAssuranceSchema = z.strictObject({
+export const QualityAssuranceSchema = /* @__PURE__ */ z.strictObject({
   types: z
     .array(z.enum(keys(QUALITY_ASSURANCE_TYPES)))
     .min(1, { error: "name at least one type of quality assurance" })
@@ -182,7 +182,7 @@ export const QualityAssuranceSchema = z.strictObject({
 export type QualityAssurance = z.infer<typeof QualityAssuranceSchema>;
 
 // Grades are small numbers: a bound keeps 1e308 out of the exports.
-const gradeNumber = z.number().min(-1_000_000, { error: "a grade must lie between -1,000,000 and 1,000,000" }).max(1_000_000, { error: "a grade must lie between -1,000,000 and 1,000,000" });
+const gradeNumber = /* @__PURE__ */ z.number().min(-1_000_000, { error: "a grade must lie between -1,000,000 and 1,000,000" }).max(1_000_000, { error: "a grade must lie between -1,000,000 and 1,000,000" });
 
 // Dates are checked for the calendar (no 2026-02-30) by zod; the year must be plausible too.
 const plausibleYear = (value: string) => {
@@ -195,7 +195,7 @@ const plausibleYear = (value: string) => {
  *
  * @category Credential
  */
-export const GradeSchemeSchema = z.strictObject({
+export const GradeSchemeSchema = /* @__PURE__ */ z.strictObject({
   description: LanguageMapSchema.optional(),
   values: z.array(z.string().trim().min(1)).min(1).optional().meta({ description: "Allowed grades, lowest first (e.g. [fail, pass, merit, distinction])." }),
   min: gradeNumber.optional().meta({ description: "Lowest numeric grade." }),
@@ -210,7 +210,7 @@ export type GradeScheme = z.infer<typeof GradeSchemeSchema>;
  *
  * @category Credential
  */
-export const StackabilitySchema = z.strictObject({
+export const StackabilitySchema = /* @__PURE__ */ z.strictObject({
   type: z.enum(STACKABILITY_TYPES).meta({ description: "stand-alone, or stackable towards another credential." }),
   towards: z
     .array(z.strictObject({ id: uri.optional(), title: LanguageMapSchema.optional(), ects: z.number().positive().max(1000, { error: "ECTS credits of a qualification are at most 1,000" }).optional() }))
@@ -278,7 +278,7 @@ export type MicroCredentialInput = z.input<typeof MicroCredentialSchema>;
  *
  * @category Credential
  */
-export const LearnerSchema = z.strictObject({
+export const LearnerSchema = /* @__PURE__ */ z.strictObject({
   id: uriOf(LEARNER_ID_SCHEMES).optional().meta({ description: "URI identifying the learner (DID, mailto:, urn:…)." }),
   givenName: z.string().trim().min(1).optional(),
   familyName: z.string().trim().min(1).optional(),

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { ConceptRefSchema } from "../model/concept.js";
 import { requireIndex } from "../query/concept.js";
 import type { Adjacency } from "../taxonomy/adjacency.js";
@@ -16,14 +16,14 @@ import { argString, checkOptions } from "../guard.js";
  * @module
  */
 
-const share = z.object({ shared: z.number().int().nonnegative(), of: z.number().int().nonnegative() });
+const share = /* @__PURE__ */ z.object({ shared: z.number().int().nonnegative(), of: z.number().int().nonnegative() });
 
 /**
  * A ranked replacement for a removed or retired concept.
  *
  * @category Diff
  */
-export const ReplacementCandidateSchema = z.object({
+export const ReplacementCandidateSchema = /* @__PURE__ */ z.object({
   /** The candidate in the newer version. */
   concept: ConceptRefSchema,
   /** Combined score in [0, 1]: 60 % label similarity, 40 % graph neighbourhood. */

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /**
  * The part of a micro-credential definition that maps it to ESCO, as a loose structural schema: any
@@ -7,14 +7,14 @@ import { z } from "zod";
  * @module
  */
 
-const langText = z.union([z.string(), z.record(z.string(), z.string())]);
+const langText = /* @__PURE__ */ z.union([z.string(), z.record(z.string(), z.string())]);
 
 /**
  * A learning outcome as far as ESCO mappings go: its id and the ESCO skill URIs it maps to.
  *
  * @category Diff
  */
-export const MappingOutcomeSchema = z.looseObject({
+export const MappingOutcomeSchema = /* @__PURE__ */ z.looseObject({
   /** Identifier of the outcome within the credential. */
   id: z.string().min(1),
   /** The outcome statement per language, e.g. `{ en: "…" }`. */
@@ -43,7 +43,7 @@ export type MappingOutcome = z.infer<typeof MappingOutcomeSchema>;
  * });
  * ```
  */
-export const MappingSourceSchema = z.looseObject({
+export const MappingSourceSchema = /* @__PURE__ */ z.looseObject({
   /** Title per language, e.g. `{ en: "…" }`. */
   title: langText.optional(),
   /** ESCO version the mappings were made against, e.g. `v1.1.1`. */

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { RELATION_TYPES } from "../bundle/format.js";
 import { ConceptRefSchema } from "../model/concept.js";
 import { ReplacementCandidateSchema } from "./candidates.js";
@@ -10,14 +10,14 @@ import { ConceptChangeSchema } from "./schema.js";
  * @module
  */
 
-const relation = z.enum(RELATION_TYPES);
+const relation = /* @__PURE__ */ z.enum(RELATION_TYPES);
 
 /**
  * For a mapped skill: occupations that added, dropped, or re-typed their link to it.
  *
  * @category Diff
  */
-export const SkillOccupationsChangeSchema = z.object({
+export const SkillOccupationsChangeSchema = /* @__PURE__ */ z.object({
   type: z.literal("skillOccupations"),
   concept: ConceptRefSchema,
   added: z.array(z.object({ occupation: ConceptRefSchema, relation })),
@@ -33,7 +33,7 @@ export type SkillOccupationsChange = z.infer<typeof SkillOccupationsChangeSchema
  *
  * @category Diff
  */
-export const MappingChangeSchema = z.union([ConceptChangeSchema, SkillOccupationsChangeSchema]);
+export const MappingChangeSchema = /* @__PURE__ */ z.union([ConceptChangeSchema, SkillOccupationsChangeSchema]);
 /** @category Diff */
 export type MappingChange = z.infer<typeof MappingChangeSchema>;
 
@@ -43,7 +43,7 @@ export type MappingChange = z.infer<typeof MappingChangeSchema>;
  *
  * @category Diff
  */
-export const DocumentPathSchema = z.array(z.union([z.string(), z.number().int()]));
+export const DocumentPathSchema = /* @__PURE__ */ z.array(z.union([z.string(), z.number().int()]));
 
 /**
  * What happened to one mapped URI between the versions.
@@ -55,7 +55,7 @@ export const DocumentPathSchema = z.array(z.union([z.string(), z.number().int()]
  *
  * @category Diff
  */
-export const MappingStatusSchema = z.enum(["unchanged", "changed", "removed", "unknown"]);
+export const MappingStatusSchema = /* @__PURE__ */ z.enum(["unchanged", "changed", "removed", "unknown"]);
 /** @category Diff */
 export type MappingStatus = z.infer<typeof MappingStatusSchema>;
 
@@ -64,7 +64,7 @@ export type MappingStatus = z.infer<typeof MappingStatusSchema>;
  *
  * @category Diff
  */
-export const MappingResultSchema = z.object({
+export const MappingResultSchema = /* @__PURE__ */ z.object({
   path: DocumentPathSchema,
   uri: z.string(),
   /** A learning outcome's ESCO skill, or a target occupation. */
@@ -95,7 +95,7 @@ export type MappingResult = z.infer<typeof MappingResultSchema>;
  *
  * @category Diff
  */
-export const MigrationEffectCodeSchema = z.enum([
+export const MigrationEffectCodeSchema = /* @__PURE__ */ z.enum([
   "esco_version_mismatch",
   "outcome_stops_green",
   "outcome_becomes_green",
@@ -107,7 +107,7 @@ export const MigrationEffectCodeSchema = z.enum([
  *
  * @category Diff
  */
-export const MigrationEffectSchema = z.object({
+export const MigrationEffectSchema = /* @__PURE__ */ z.object({
   code: MigrationEffectCodeSchema,
   severity: z.enum(["error", "warning", "info"]),
   path: DocumentPathSchema,
@@ -119,14 +119,14 @@ export const MigrationEffectSchema = z.object({
 /** @category Diff */
 export type MigrationEffect = z.infer<typeof MigrationEffectSchema>;
 
-const count = z.number().int().nonnegative();
+const count = /* @__PURE__ */ z.number().int().nonnegative();
 
 /**
  * What moving a credential's ESCO mappings from one version to another breaks or changes.
  *
  * @category Diff
  */
-export const MigrationReportSchema = z.object({
+export const MigrationReportSchema = /* @__PURE__ */ z.object({
   credential: z.object({ title: z.string().nullable(), escoVersion: z.string().nullable() }),
   older: z.object({ escoVersion: z.string().nullable() }),
   newer: z.object({ escoVersion: z.string().nullable() }),

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { CONCEPT_KINDS, RELATION_TYPES } from "../bundle/format.js";
 import { ConceptRefSchema } from "../model/concept.js";
 
@@ -9,45 +9,45 @@ import { ConceptRefSchema } from "../model/concept.js";
  * @module
  */
 
-const concept = ConceptRefSchema.describe("The concept (label from the newer version; from the older one for a removed concept).");
-const nullableText = z.string().nullable();
+const concept = /* @__PURE__ */ ConceptRefSchema.describe("The concept (label from the newer version; from the older one for a removed concept).");
+const nullableText = /* @__PURE__ */ z.string().nullable();
 
 /**
  * A concept that is in the newer version only.
  *
  * @category Diff
  */
-export const ConceptAddedSchema = z.object({ type: z.literal("added"), concept });
+export const ConceptAddedSchema = /* @__PURE__ */ z.object({ type: z.literal("added"), concept });
 /**
  * A concept that is in the older version only.
  *
  * @category Diff
  */
-export const ConceptRemovedSchema = z.object({ type: z.literal("removed"), concept });
+export const ConceptRemovedSchema = /* @__PURE__ */ z.object({ type: z.literal("removed"), concept });
 /**
  * A URI whose concept kind changed (for example a skill that became a skill group).
  *
  * @category Diff
  */
-export const KindChangeSchema = z.object({ type: z.literal("kind"), concept, from: z.enum(CONCEPT_KINDS), to: z.enum(CONCEPT_KINDS) });
+export const KindChangeSchema = /* @__PURE__ */ z.object({ type: z.literal("kind"), concept, from: z.enum(CONCEPT_KINDS), to: z.enum(CONCEPT_KINDS) });
 /**
  * A changed ESCO `status` (`released`, `obsolete` …; `null` when empty).
  *
  * @category Diff
  */
-export const StatusChangeSchema = z.object({ type: z.literal("status"), concept, from: nullableText, to: nullableText });
+export const StatusChangeSchema = /* @__PURE__ */ z.object({ type: z.literal("status"), concept, from: nullableText, to: nullableText });
 /**
  * A changed preferred label in one language.
  *
  * @category Diff
  */
-export const PrefLabelChangeSchema = z.object({ type: z.literal("prefLabel"), concept, lang: z.string(), from: z.string(), to: z.string() });
+export const PrefLabelChangeSchema = /* @__PURE__ */ z.object({ type: z.literal("prefLabel"), concept, lang: z.string(), from: z.string(), to: z.string() });
 /**
  * Alternative labels added or removed in one language (order is ignored).
  *
  * @category Diff
  */
-export const AltLabelsChangeSchema = z.object({
+export const AltLabelsChangeSchema = /* @__PURE__ */ z.object({
   type: z.literal("altLabels"),
   concept,
   lang: z.string(),
@@ -59,20 +59,20 @@ export const AltLabelsChangeSchema = z.object({
  *
  * @category Diff
  */
-export const SkillTypeChangeSchema = z.object({ type: z.literal("skillType"), concept, from: nullableText, to: nullableText });
+export const SkillTypeChangeSchema = /* @__PURE__ */ z.object({ type: z.literal("skillType"), concept, from: nullableText, to: nullableText });
 /**
  * A changed reuse level (`transversal`, `cross-sector`, `sector-specific`, `occupation-specific`).
  *
  * @category Diff
  */
-export const ReuseLevelChangeSchema = z.object({ type: z.literal("reuseLevel"), concept, from: nullableText, to: nullableText });
+export const ReuseLevelChangeSchema = /* @__PURE__ */ z.object({ type: z.literal("reuseLevel"), concept, from: nullableText, to: nullableText });
 /**
  * A concept that joined or left a collection (green, digital, transversal …). Only collections both
  * versions have are compared.
  *
  * @category Diff
  */
-export const CollectionChangeSchema = z.object({
+export const CollectionChangeSchema = /* @__PURE__ */ z.object({
   type: z.literal("collection"),
   concept,
   collection: z.string(),
@@ -83,7 +83,7 @@ export const CollectionChangeSchema = z.object({
  *
  * @category Diff
  */
-export const BroaderChangeSchema = z.object({
+export const BroaderChangeSchema = /* @__PURE__ */ z.object({
   type: z.literal("broader"),
   concept,
   added: z.array(ConceptRefSchema),
@@ -94,32 +94,32 @@ export const BroaderChangeSchema = z.object({
  *
  * @category Diff
  */
-export const IscoGroupChangeSchema = z.object({ type: z.literal("iscoGroup"), concept, from: nullableText, to: nullableText });
+export const IscoGroupChangeSchema = /* @__PURE__ */ z.object({ type: z.literal("iscoGroup"), concept, from: nullableText, to: nullableText });
 /**
  * A changed ESCO notation code (occupations, skill groups, ISCO groups).
  *
  * @category Diff
  */
-export const CodeChangeSchema = z.object({ type: z.literal("code"), concept, from: nullableText, to: nullableText });
+export const CodeChangeSchema = /* @__PURE__ */ z.object({ type: z.literal("code"), concept, from: nullableText, to: nullableText });
 /**
  * NACE codes of an occupation added or removed (compared only when both versions carry NACE codes).
  *
  * @category Diff
  */
-export const NaceChangeSchema = z.object({
+export const NaceChangeSchema = /* @__PURE__ */ z.object({
   type: z.literal("nace"),
   concept,
   added: z.array(z.string()),
   removed: z.array(z.string()),
 });
 
-const relation = z.enum(RELATION_TYPES);
+const relation = /* @__PURE__ */ z.enum(RELATION_TYPES);
 /**
  * Relations of one concept added, removed, or switched between essential and optional.
  *
  * @category Diff
  */
-export const RelationDeltaSchema = z.object({
+export const RelationDeltaSchema = /* @__PURE__ */ z.object({
   added: z.array(z.object({ skill: ConceptRefSchema, relation })),
   removed: z.array(z.object({ skill: ConceptRefSchema, relation })),
   switched: z.array(z.object({ skill: ConceptRefSchema, from: relation, to: relation })),
@@ -133,20 +133,20 @@ export type RelationDelta = z.infer<typeof RelationDeltaSchema>;
  *
  * @category Diff
  */
-export const OccupationSkillsChangeSchema = RelationDeltaSchema.extend({ type: z.literal("occupationSkills"), concept });
+export const OccupationSkillsChangeSchema = /* @__PURE__ */ RelationDeltaSchema.extend({ type: z.literal("occupationSkills"), concept });
 /**
  * The related skills (ESCO's skill–skill relations, outgoing) of a skill that changed.
  *
  * @category Diff
  */
-export const SkillSkillsChangeSchema = RelationDeltaSchema.extend({ type: z.literal("skillSkills"), concept });
+export const SkillSkillsChangeSchema = /* @__PURE__ */ RelationDeltaSchema.extend({ type: z.literal("skillSkills"), concept });
 
 /**
  * A green share with the counts behind it (see `greenShare`).
  *
  * @category Diff
  */
-export const ShareFigureSchema = z.object({
+export const ShareFigureSchema = /* @__PURE__ */ z.object({
   share: z.number().min(0).max(1).nullable(),
   greenSkills: z.number().int().nonnegative(),
   totalSkills: z.number().int().nonnegative(),
@@ -160,7 +160,7 @@ export type ShareFigure = z.infer<typeof ShareFigureSchema>;
  *
  * @category Diff
  */
-export const GreenShareChangeSchema = z.object({
+export const GreenShareChangeSchema = /* @__PURE__ */ z.object({
   type: z.literal("greenShare"),
   concept,
   computed: z.object({ from: ShareFigureSchema, to: ShareFigureSchema }).nullable(),
@@ -172,7 +172,7 @@ export const GreenShareChangeSchema = z.object({
  *
  * @category Diff
  */
-export const ConceptChangeSchema = z.discriminatedUnion("type", [
+export const ConceptChangeSchema = /* @__PURE__ */ z.discriminatedUnion("type", [
   ConceptAddedSchema,
   ConceptRemovedSchema,
   KindChangeSchema,
@@ -221,15 +221,15 @@ export const CHANGE_TYPES = [
   "greenShare",
 ] as const satisfies readonly ChangeType[];
 
-const count = z.number().int().nonnegative();
-const relationCounts = z.object({ added: count, removed: count, switched: count });
+const count = /* @__PURE__ */ z.number().int().nonnegative();
+const relationCounts = /* @__PURE__ */ z.object({ added: count, removed: count, switched: count });
 
 /**
  * Which version a side of the diff is.
  *
  * @category Diff
  */
-export const DiffSideSchema = z.object({
+export const DiffSideSchema = /* @__PURE__ */ z.object({
   escoVersion: z.string().nullable(),
   coverage: z.enum(["full", "curated"]),
   languages: z.array(z.string()),
@@ -243,7 +243,7 @@ export type DiffSide = z.infer<typeof DiffSideSchema>;
  *
  * @category Diff
  */
-export const DiffSummarySchema = z.object({
+export const DiffSummarySchema = /* @__PURE__ */ z.object({
   /** Number of entries in all of `changes`; 0 means the versions are the same for everything compared. */
   total: count,
   /** Number of entries per change type. */
@@ -268,7 +268,7 @@ export type DiffSummary = z.infer<typeof DiffSummarySchema>;
  *
  * @category Diff
  */
-export const DiffComparedSchema = z.object({
+export const DiffComparedSchema = /* @__PURE__ */ z.object({
   /** Label languages compared (those both versions have). */
   languages: z.array(z.string()),
   /** Collections compared (those both versions have). */
@@ -290,7 +290,7 @@ export type DiffCompared = z.infer<typeof DiffComparedSchema>;
  *
  * @category Diff
  */
-export const TaxonomyDiffSchema = z.object({
+export const TaxonomyDiffSchema = /* @__PURE__ */ z.object({
   older: DiffSideSchema,
   newer: DiffSideSchema,
   compared: DiffComparedSchema,

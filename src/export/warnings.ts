@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { IssuePathSchema } from "../credential/issues.js";
 
 /**
@@ -30,7 +30,7 @@ export type ExportWarningCode = keyof typeof EXPORT_WARNING_CODES;
  *
  * @category Export
  */
-export const ExportWarningSchema = z.object({
+export const ExportWarningSchema = /* @__PURE__ */ z.object({
   code: z.enum(Object.keys(EXPORT_WARNING_CODES) as [ExportWarningCode, ...ExportWarningCode[]]),
   /** Where in the credential the value comes from: `["learningOutcomes", 0, "esco", 1]`. */
   path: IssuePathSchema,

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { ConceptRefSchema, type ConceptRef } from "../model/concept.js";
 import { refAt } from "../query/concept.js";
 import { type Taxonomy, storeOf } from "../taxonomy/taxonomy.js";
@@ -19,7 +19,7 @@ import { argOutcomes, argStrings, isObjectLike, readingArgument } from "../guard
  *
  * @category Framework
  */
-export const GreenCompTouchSchema = z.object({
+export const GreenCompTouchSchema = /* @__PURE__ */ z.object({
   id: z.string(),
   label: z.string(),
   area: z.object({ id: z.string(), label: z.string() }),
@@ -38,7 +38,7 @@ export type GreenCompTouch = z.infer<typeof GreenCompTouchSchema>;
  *
  * @category Framework
  */
-export const GreenCompProfileSchema = z.object({
+export const GreenCompProfileSchema = /* @__PURE__ */ z.object({
   /** All twelve competences in framework order. */
   competences: z.array(GreenCompTouchSchema),
   /** Competences touched, per area. */

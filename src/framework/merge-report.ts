@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import type { Store } from "../taxonomy/store.js";
 import type { Framework } from "./schema.js";
 
@@ -15,7 +15,7 @@ import type { Framework } from "./schema.js";
  *
  * @category Framework
  */
-export const MergeIssueSchema = z.object({
+export const MergeIssueSchema = /* @__PURE__ */ z.object({
   /** `cited_concept_missing`, `cited_concept_wrong_kind`, `cited_label_differs`, `cited_skill_not_green`, `crosswalk_collection_differs`. */
   code: z.enum(["cited_concept_missing", "cited_concept_wrong_kind", "cited_label_differs", "cited_skill_not_green", "crosswalk_collection_differs"]),
   severity: z.enum(["warning", "info"]),
@@ -37,7 +37,7 @@ export type MergeIssue = z.infer<typeof MergeIssueSchema>;
  *
  * @category Framework
  */
-export const FrameworkMergeReportSchema = z.object({
+export const FrameworkMergeReportSchema = /* @__PURE__ */ z.object({
   /** ESCO version of the taxonomy. */
   escoVersion: z.string().nullable(),
   /** ESCO version the framework's references were checked against. */

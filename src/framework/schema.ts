@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { ReuseLevelSchema, SkillTypeSchema } from "../model/concept.js";
 import { ESCO_OCCUPATION_URI_PATTERN, ESCO_SKILL_URI_PATTERN } from "../uri.js";
 import { type NaceRevision, naceCodeProblem } from "./nace.js";
@@ -11,11 +11,11 @@ import { type NaceRevision, naceCodeProblem } from "./nace.js";
  * @module
  */
 
-const skillUri = z.string().regex(ESCO_SKILL_URI_PATTERN, "expected an ESCO skill URI (http://data.europa.eu/esco/skill/<uuid>)");
+const skillUri = /* @__PURE__ */ z.string().regex(ESCO_SKILL_URI_PATTERN, "expected an ESCO skill URI (http://data.europa.eu/esco/skill/<uuid>)");
 const occupationUri = z
   .string()
   .regex(ESCO_OCCUPATION_URI_PATTERN, "expected an ESCO occupation URI (http://data.europa.eu/esco/occupation/<uuid>)");
-const text = z.string().trim().min(1, "must not be empty");
+const text = /* @__PURE__ */ z.string().trim().min(1, "must not be empty");
 
 /**
  * Text in one or more languages, keyed by language code: `{ en: "Construction" }`.
@@ -39,7 +39,7 @@ const naceCode = (revision: NaceRevision) =>
  *
  * @category Framework
  */
-export const SectorNaceSchema = z.strictObject({
+export const SectorNaceSchema = /* @__PURE__ */ z.strictObject({
   /** NACE Rev. 2 code: section letter and division (`M71`), group (`M71.1`) or class (`M71.12`). */
   rev2: naceCode("rev2"),
   /** The NACE Rev. 2.1 equivalent (`N71`); ESCO v1.2.1's `naceCode` uses Rev. 2.1. */
@@ -55,7 +55,7 @@ export type SectorNace = z.infer<typeof SectorNaceSchema>;
  *
  * @category Framework
  */
-export const SectorIscoSchema = z.strictObject({
+export const SectorIscoSchema = /* @__PURE__ */ z.strictObject({
   /** ISCO-08 code, usually a 4-digit unit group (`7124`); shorter codes match every group below them. */
   code: z.string().regex(/^\d{1,4}$/, "expected an ISCO-08 code of 1 to 4 digits, as a string (\"7124\")"),
   /** The group's preferred label as in ESCO. */
@@ -96,7 +96,7 @@ export type OccupationReference = z.infer<typeof OccupationReferenceSchema>;
  *
  * @category Framework
  */
-export const SectorSchema = z.strictObject({
+export const SectorSchema = /* @__PURE__ */ z.strictObject({
   /** Lower-case id used in the API, the CLI and credentials (`construction`). */
   id: z.string().regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, "expected a lower-case id such as construction or wood-and-furniture"),
   label: LocalisedTextSchema,
@@ -133,7 +133,7 @@ export type GreenCompAreaId = (typeof GREENCOMP_AREA_IDS)[number];
  *
  * @category Framework
  */
-export const CrosswalkEntrySchema = z.strictObject({
+export const CrosswalkEntrySchema = /* @__PURE__ */ z.strictObject({
   uri: skillUri,
   label: text,
   /** The ESCO collection the skill is cited from. */
@@ -148,7 +148,7 @@ export type CrosswalkEntry = z.infer<typeof CrosswalkEntrySchema>;
  *
  * @category Framework
  */
-export const GreenCompCompetenceSchema = z.strictObject({
+export const GreenCompCompetenceSchema = /* @__PURE__ */ z.strictObject({
   id: z.enum(GREENCOMP_COMPETENCE_IDS),
   label: text,
   description: text,
@@ -162,7 +162,7 @@ export type GreenCompCompetence = z.infer<typeof GreenCompCompetenceSchema>;
  *
  * @category Framework
  */
-export const GreenCompAreaSchema = z.strictObject({
+export const GreenCompAreaSchema = /* @__PURE__ */ z.strictObject({
   id: z.enum(GREENCOMP_AREA_IDS),
   label: text,
   description: text,
@@ -209,15 +209,15 @@ export const GreenCompSchema = z
 /** @category Framework */
 export type GreenComp = z.infer<typeof GreenCompSchema>;
 
-const status = z.string().min(1);
-const collections = z.array(z.string().min(1)).default([]);
+const status = /* @__PURE__ */ z.string().min(1);
+const collections = /* @__PURE__ */ z.array(z.string().min(1)).default([]);
 
 /**
  * The offline facts of one cited ESCO concept, one line each in `taxonomy/src/esco-concepts.yaml`.
  *
  * @category Framework
  */
-export const EscoConceptFactSchema = z.discriminatedUnion("kind", [
+export const EscoConceptFactSchema = /* @__PURE__ */ z.discriminatedUnion("kind", [
   z.strictObject({
     uri: skillUri,
     kind: z.literal("skill"),
@@ -257,7 +257,7 @@ export type EscoConceptFact = z.infer<typeof EscoConceptFactSchema>;
  *
  * @category Framework
  */
-export const EscoConceptsFileSchema = z.strictObject({
+export const EscoConceptsFileSchema = /* @__PURE__ */ z.strictObject({
   /** The ESCO version the facts were read from. */
   escoVersion: z.string().regex(/^v\d+\.\d+(?:\.\d+)?$/, "expected an ESCO version such as v1.1.1"),
   /** ISO date of the last refresh. */

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { CONCEPT } from "../bundle/names.js";
 import { ConceptRefSchema, type ConceptRef } from "../model/concept.js";
 import { refAt } from "../query/concept.js";
@@ -19,14 +19,14 @@ import { InvalidOptionError } from "../errors.js";
  * @module
  */
 
-const basis = z.enum(["nace", "isco", "curated"]);
+const basis = /* @__PURE__ */ z.enum(["nace", "isco", "curated"]);
 
 /**
  * An occupation of a sector.
  *
  * @category Framework
  */
-export const SectorOccupationSchema = z.object({
+export const SectorOccupationSchema = /* @__PURE__ */ z.object({
   occupation: ConceptRefSchema,
   /** Why it belongs to the sector: its NACE code, its ISCO group (fallback), or a curated reference. */
   basis: z.array(basis),
@@ -45,7 +45,7 @@ export type SectorOccupation = z.infer<typeof SectorOccupationSchema>;
  *
  * @category Framework
  */
-export const RankedGreenSkillSchema = z.object({
+export const RankedGreenSkillSchema = /* @__PURE__ */ z.object({
   /** 1-based position. */
   rank: z.number().int().positive(),
   skill: ConceptRefSchema,
@@ -68,7 +68,7 @@ export type RankedGreenSkill = z.infer<typeof RankedGreenSkillSchema>;
  *
  * @category Framework
  */
-export const KeyReferenceSchema = z.object({
+export const KeyReferenceSchema = /* @__PURE__ */ z.object({
   concept: ConceptRefSchema,
   rationale: z.string(),
   /** False when the loaded taxonomy does not hold the cited URI as a concept of the cited kind (see the merge report). */
@@ -88,7 +88,7 @@ export type KeyReference = z.infer<typeof KeyReferenceSchema>;
  *
  * @category Framework
  */
-export const SectorProfileSchema = z.object({
+export const SectorProfileSchema = /* @__PURE__ */ z.object({
   sector: SectorInfoSchema,
   /** `full`: ranked from ESCO's occupation–skill relations; `curated`: the embedded default, references only. */
   coverage: z.enum(["full", "curated"]),

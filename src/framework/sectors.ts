@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { UnknownSectorError } from "../errors.js";
 import { forEachNeighbour } from "../taxonomy/adjacency.js";
 import { type Taxonomy, storeOf } from "../taxonomy/taxonomy.js";
@@ -21,7 +21,7 @@ import {  } from "../guard.js";
  *
  * @category Framework
  */
-export const SectorInfoSchema = z.object({
+export const SectorInfoSchema = /* @__PURE__ */ z.object({
   id: z.string(),
   label: z.string(),
   description: z.string(),
@@ -36,7 +36,7 @@ export type SectorInfo = z.infer<typeof SectorInfoSchema>;
  *
  * @category Framework
  */
-export const SectorSummarySchema = SectorInfoSchema.extend({
+export const SectorSummarySchema = /* @__PURE__ */ SectorInfoSchema.extend({
   /** Occupations of the loaded taxonomy assigned to the sector (NACE, ISCO fallback or curated). */
   occupations: z.number().int().nonnegative(),
   /** Curated core green skills and key occupations cited by the sector. */

@@ -1,5 +1,5 @@
 import { type Document, LineCounter, isMap, isNode, isScalar, isSeq, parseDocument } from "yaml";
-import { z } from "zod";
+import * as z from "zod";
 import { EscoConceptsFileSchema, GreenCompSchema, SectorSchema } from "./schema.js";
 import { argSchema, argString } from "../guard.js";
 
@@ -15,7 +15,7 @@ import { argSchema, argString } from "../guard.js";
  *
  * @category Framework
  */
-export const SourceIssueSchema = z.object({
+export const SourceIssueSchema = /* @__PURE__ */ z.object({
   /** Stable snake_case code: `yaml_syntax`, `missing_field`, `unknown_key`, `invalid_value`, `duplicate_id` … */
   code: z.string(),
   severity: z.enum(["error", "warning", "info"]),

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { EscoUriSchema } from "../uri.js";
 
 /**
@@ -13,7 +13,7 @@ import { EscoUriSchema } from "../uri.js";
  *
  * @category Model
  */
-export const LabelSetSchema = z.object({
+export const LabelSetSchema = /* @__PURE__ */ z.object({
   /** Preferred label. */
   pref: z.string(),
   /** Alternative labels (synonyms). */
@@ -25,7 +25,7 @@ export const LabelSetSchema = z.object({
 export type LabelSet = z.infer<typeof LabelSetSchema>;
 
 /** Text per language code. @category Model */
-export const LangTextSchema = z.record(z.string(), z.string());
+export const LangTextSchema = /* @__PURE__ */ z.record(z.string(), z.string());
 /** @category Model */
 export type LangText = z.infer<typeof LangTextSchema>;
 
@@ -54,7 +54,7 @@ const base = {
  *
  * @category Model
  */
-export const SkillTypeSchema = z.enum(["skill/competence", "knowledge"]);
+export const SkillTypeSchema = /* @__PURE__ */ z.enum(["skill/competence", "knowledge"]);
 /** @category Model */
 export type SkillType = z.infer<typeof SkillTypeSchema>;
 
@@ -63,7 +63,7 @@ export type SkillType = z.infer<typeof SkillTypeSchema>;
  *
  * @category Model
  */
-export const ReuseLevelSchema = z.enum(["transversal", "cross-sector", "sector-specific", "occupation-specific"]);
+export const ReuseLevelSchema = /* @__PURE__ */ z.enum(["transversal", "cross-sector", "sector-specific", "occupation-specific"]);
 /** @category Model */
 export type ReuseLevel = z.infer<typeof ReuseLevelSchema>;
 
@@ -72,7 +72,7 @@ export type ReuseLevel = z.infer<typeof ReuseLevelSchema>;
  *
  * @category Model
  */
-export const SkillSchema = z.object({
+export const SkillSchema = /* @__PURE__ */ z.object({
   ...base,
   kind: z.literal("skill"),
   /** `null` for the few concepts the data leaves untyped. */
@@ -92,7 +92,7 @@ export type Skill = z.infer<typeof SkillSchema>;
  *
  * @category Model
  */
-export const SkillGroupSchema = z.object({
+export const SkillGroupSchema = /* @__PURE__ */ z.object({
   ...base,
   kind: z.literal("skillGroup"),
   scopeNote: LangTextSchema,
@@ -106,7 +106,7 @@ export type SkillGroup = z.infer<typeof SkillGroupSchema>;
  *
  * @category Model
  */
-export const OccupationSchema = z.object({
+export const OccupationSchema = /* @__PURE__ */ z.object({
   ...base,
   kind: z.literal("occupation"),
   /** The ISCO-08 unit group code (4 digits), e.g. `2143`. */
@@ -128,7 +128,7 @@ export type Occupation = z.infer<typeof OccupationSchema>;
  *
  * @category Model
  */
-export const IscoGroupSchema = z.object({
+export const IscoGroupSchema = /* @__PURE__ */ z.object({
   ...base,
   kind: z.literal("iscoGroup"),
   /** Official green share where the data has it (ISCO levels 3 and 4 in ESCO v1.2.1). */
@@ -142,7 +142,7 @@ export type IscoGroup = z.infer<typeof IscoGroupSchema>;
  *
  * @category Model
  */
-export const ConceptSchemeSchema = z.object({
+export const ConceptSchemeSchema = /* @__PURE__ */ z.object({
   ...base,
   kind: z.literal("conceptScheme"),
   title: LangTextSchema,
@@ -157,7 +157,7 @@ export type ConceptScheme = z.infer<typeof ConceptSchemeSchema>;
  *
  * @category Model
  */
-export const ConceptSchema = z.discriminatedUnion("kind", [
+export const ConceptSchema = /* @__PURE__ */ z.discriminatedUnion("kind", [
   SkillSchema,
   SkillGroupSchema,
   OccupationSchema,
@@ -172,7 +172,7 @@ export type Concept = z.infer<typeof ConceptSchema>;
  *
  * @category Model
  */
-export const ConceptRefSchema = z.object({
+export const ConceptRefSchema = /* @__PURE__ */ z.object({
   uri: EscoUriSchema,
   kind: z.enum(["skill", "skillGroup", "occupation", "iscoGroup", "conceptScheme"]),
   label: z.string(),

@@ -1,5 +1,5 @@
 import { dirname, isAbsolute, relative, resolve } from "node:path";
-import { z } from "zod";
+import * as z from "zod";
 import type { ValidateCredentialOptions } from "../credential/context.js";
 import { type CredentialIssue, CredentialValidationResultSchema, countIssues, issue } from "../credential/issues.js";
 import { validateCredential } from "../credential/validate.js";
@@ -21,7 +21,7 @@ import { storeOf } from "../taxonomy/taxonomy.js";
  *
  * @category Credential files
  */
-export const CredentialFileResultSchema = CredentialValidationResultSchema.extend({ file: z.string() });
+export const CredentialFileResultSchema = /* @__PURE__ */ CredentialValidationResultSchema.extend({ file: z.string() });
 /** The result of {@link validateCredentialFile}. @category Credential files */
 export type CredentialFileResult = z.infer<typeof CredentialFileResultSchema>;
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { CONCEPT } from "../bundle/names.js";
 import { forEachNeighbour } from "../taxonomy/adjacency.js";
 import type { Store } from "../taxonomy/store.js";
@@ -14,7 +14,7 @@ import { argString } from "../guard.js";
  *
  * @category Query
  */
-export const GreenShareSchema = z.object({
+export const GreenShareSchema = /* @__PURE__ */ z.object({
   uri: EscoUriSchema,
   kind: z.enum(["occupation", "iscoGroup"]),
   /** Green skills ÷ linked skills (essential + optional, distinct); `null` when nothing is linked. */

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { RELATION_TYPES, type RelationType } from "../bundle/format.js";
 import { FullEscoRequiredError } from "../errors.js";
 import { ConceptRefSchema } from "../model/concept.js";
@@ -19,7 +19,7 @@ import { argString, checkOptions } from "../guard.js";
  *
  * @category Query
  */
-export const OccupationSkillSchema = z.object({
+export const OccupationSkillSchema = /* @__PURE__ */ z.object({
   skill: ConceptRefSchema,
   relation: z.enum(RELATION_TYPES),
   /** Set when the skill is included because it is narrower than a linked skill: the linked skill. */
@@ -33,7 +33,7 @@ export type OccupationSkill = z.infer<typeof OccupationSkillSchema>;
  *
  * @category Query
  */
-export const SkillOccupationSchema = z.object({
+export const SkillOccupationSchema = /* @__PURE__ */ z.object({
   occupation: ConceptRefSchema,
   relation: z.enum(RELATION_TYPES),
 });

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { RELATION_TYPES } from "../bundle/format.js";
 import { ConceptRefSchema } from "../model/concept.js";
 import { forEachNeighbour } from "../taxonomy/adjacency.js";
@@ -12,7 +12,7 @@ import { argString, checkOptions } from "../guard.js";
  *
  * @category Query
  */
-export const RelatedSkillSchema = z.object({
+export const RelatedSkillSchema = /* @__PURE__ */ z.object({
   skill: ConceptRefSchema,
   relation: z.enum(RELATION_TYPES),
   /** `outgoing`: the given skill needs this one; `incoming`: this one needs the given skill. */

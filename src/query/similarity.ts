@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { ConceptRefSchema } from "../model/concept.js";
 import type { Store } from "../taxonomy/store.js";
 import { type Taxonomy, storeOf } from "../taxonomy/taxonomy.js";
@@ -11,7 +11,7 @@ import { argString, checkOptions } from "../guard.js";
  *
  * @category Query
  */
-export const SimilarOccupationSchema = z.object({
+export const SimilarOccupationSchema = /* @__PURE__ */ z.object({
   occupation: ConceptRefSchema,
   /** Weighted Jaccard similarity in [0, 1]. */
   similarity: z.number().min(0).max(1),

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { CONCEPT_KINDS } from "../bundle/format.js";
 import { RELATION } from "../bundle/names.js";
 import { type Taxonomy, storeOf } from "../taxonomy/taxonomy.js";
@@ -8,7 +8,7 @@ import { type Taxonomy, storeOf } from "../taxonomy/taxonomy.js";
  *
  * @category Query
  */
-export const TaxonomyStatsSchema = z.object({
+export const TaxonomyStatsSchema = /* @__PURE__ */ z.object({
   escoVersion: z.string().nullable(),
   coverage: z.enum(["full", "curated"]),
   languages: z.array(z.string()),

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { CONCEPT } from "../bundle/names.js";
 import { ReuseLevelSchema, SkillTypeSchema } from "../model/concept.js";
 import { EscoUriSchema, type EscoUri } from "../uri.js";
@@ -20,7 +20,7 @@ import type { Candidate } from "./score.js";
  *
  * @category Search
  */
-export const MatchedLabelSchema = z.object({
+export const MatchedLabelSchema = /* @__PURE__ */ z.object({
   /** The label as ESCO writes it. Hidden labels (misspellings, obsolete terms) are for matching only: do not show them as names. */
   text: z.string(),
   /** `pref` (preferred label), `alt` (alternative label) or `hidden` (hidden label). */
@@ -38,7 +38,7 @@ export type MatchedLabel = z.infer<typeof MatchedLabelSchema>;
  *
  * @category Search
  */
-export const TermMatchSchema = z.object({
+export const TermMatchSchema = /* @__PURE__ */ z.object({
   /** The word as typed. */
   word: z.string(),
   /** The (normalised) word of the label or description it matched. */
@@ -72,7 +72,7 @@ const hitBase = {
  *
  * @category Search
  */
-export const SkillHitSchema = z.object({
+export const SkillHitSchema = /* @__PURE__ */ z.object({
   ...hitBase,
   kind: z.literal("skill"),
   /** True when the skill is in ESCO's green skills collection. */
@@ -88,7 +88,7 @@ export type SkillHit = z.infer<typeof SkillHitSchema>;
  *
  * @category Search
  */
-export const OccupationHitSchema = z.object({
+export const OccupationHitSchema = /* @__PURE__ */ z.object({
   ...hitBase,
   kind: z.literal("occupation"),
   /** ISCO-08 unit group code, e.g. `7126`. */

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { InvalidOptionError } from "../errors.js";
 import type { Taxonomy } from "../taxonomy/taxonomy.js";
 import type { SearchSkillsOptions } from "./options.js";
@@ -30,7 +30,7 @@ export const SUGGEST_THRESHOLD = 0.6;
  *
  * @category Search
  */
-export const SkillSuggestionSchema = SkillHitSchema.extend({
+export const SkillSuggestionSchema = /* @__PURE__ */ SkillHitSchema.extend({
   /**
    * Why it was suggested, e.g. `matched "heat", "pumps" in the preferred label "install heat pump";
    * "pumps" ~ "pump" (word family); skill/competence; green skill`.
@@ -45,7 +45,7 @@ export type SkillSuggestion = z.infer<typeof SkillSuggestionSchema>;
  *
  * @category Search
  */
-export const SuggestResultSchema = z.object({
+export const SuggestResultSchema = /* @__PURE__ */ z.object({
   /** The outcome text as given. */
   outcome: z.string(),
   /**

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /**
  * The shapes of the ELM / European Digital Credential JSON-LD green-skills writes (the top of each
@@ -28,11 +28,11 @@ export const ELM_SPECIFICATION_CONTEXT = EDC_CONTEXT;
 /** The EDC application profile the credential declares in `credentialSchema`. @category Export */
 export const EDC_SHAPES_URI = "http://data.europa.eu/snb/model/ap/edc-generic-full";
 
-const langMap = z.record(z.string(), z.string());
-const node = z.looseObject({ id: z.string().optional(), type: z.string() });
+const langMap = /* @__PURE__ */ z.record(z.string(), z.string());
+const node = /* @__PURE__ */ z.looseObject({ id: z.string().optional(), type: z.string() });
 
 /** An ELM concept reference (`skos:Concept` with its scheme and labels). @category Export */
-export const ElmConceptSchema = z.looseObject({
+export const ElmConceptSchema = /* @__PURE__ */ z.looseObject({
   id: z.string().optional(),
   type: z.literal("Concept"),
   inScheme: z.object({ id: z.string(), type: z.literal("ConceptScheme") }),
@@ -41,7 +41,7 @@ export const ElmConceptSchema = z.looseObject({
 });
 
 /** An ELM `LearningOutcome`. @category Export */
-export const ElmLearningOutcomeSchema = z.looseObject({
+export const ElmLearningOutcomeSchema = /* @__PURE__ */ z.looseObject({
   id: z.string(),
   type: z.literal("LearningOutcome"),
   title: langMap,
@@ -59,7 +59,7 @@ export type ElmLearningOutcome = z.infer<typeof ElmLearningOutcomeSchema>;
  *
  * @category Export
  */
-export const ElmSpecificationSchema = z.looseObject({
+export const ElmSpecificationSchema = /* @__PURE__ */ z.looseObject({
   "@context": z.tuple([z.literal(EDC_CONTEXT[0]), z.literal(EDC_CONTEXT[1])]).optional(),
   id: z.string(),
   type: z.enum(["Qualification", "LearningAchievementSpecification"]),
@@ -91,7 +91,7 @@ export type ElmSpecification = z.infer<typeof ElmSpecificationSchema>;
  *
  * @category Export
  */
-export const EuropeanDigitalCredentialSchema = z.looseObject({
+export const EuropeanDigitalCredentialSchema = /* @__PURE__ */ z.looseObject({
   "@context": z.union([
     z.tuple([z.literal(EDC_CONTEXT[0]), z.literal(EDC_CONTEXT[1])]),
     z.tuple([z.literal("http://data.europa.eu/snb/model/context/edc-ap"), z.literal("https://www.w3.org/ns/credentials/v2"), z.literal("https://w3id.org/green-skills/context/v1")]),

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /**
  * The shapes of the Open Badges 3.0 documents green-skills writes (a subset of OB 3.0 as used here).
@@ -31,7 +31,7 @@ export const OPEN_BADGES_SCHEMA_URL = "https://purl.imsglobal.org/spec/ob/v3p0/s
  *
  * @category Export
  */
-export const OpenBadgeAlignmentSchema = z.looseObject({
+export const OpenBadgeAlignmentSchema = /* @__PURE__ */ z.looseObject({
   type: z.tuple([z.literal("Alignment")]),
   targetName: z.string().min(1),
   targetUrl: z.string().min(1),
@@ -44,14 +44,14 @@ export const OpenBadgeAlignmentSchema = z.looseObject({
 export type OpenBadgeAlignment = z.infer<typeof OpenBadgeAlignmentSchema>;
 
 /** An OB 3.0 `Address`. @category Export */
-export const OpenBadgeAddressSchema = z.looseObject({
+export const OpenBadgeAddressSchema = /* @__PURE__ */ z.looseObject({
   type: z.tuple([z.literal("Address")]),
   addressCountryCode: z.string().optional(),
   addressRegion: z.string().optional(),
 });
 
 /** An OB 3.0 `Profile` (issuer or creator). @category Export */
-export const OpenBadgeProfileSchema = z.looseObject({
+export const OpenBadgeProfileSchema = /* @__PURE__ */ z.looseObject({
   id: z.string().min(1),
   type: z.tuple([z.literal("Profile")]),
   name: z.string().min(1).optional(),
@@ -64,7 +64,7 @@ export const OpenBadgeProfileSchema = z.looseObject({
 export type OpenBadgeProfile = z.infer<typeof OpenBadgeProfileSchema>;
 
 /** An OB 3.0 `ResultDescription` (the grade scheme). @category Export */
-export const OpenBadgeResultDescriptionSchema = z.looseObject({
+export const OpenBadgeResultDescriptionSchema = /* @__PURE__ */ z.looseObject({
   id: z.string(),
   type: z.tuple([z.literal("ResultDescription")]),
   name: z.string(),
@@ -80,7 +80,7 @@ export const OpenBadgeResultDescriptionSchema = z.looseObject({
  *
  * @category Export
  */
-export const OpenBadgeAchievementSchema = z.looseObject({
+export const OpenBadgeAchievementSchema = /* @__PURE__ */ z.looseObject({
   id: z.string(),
   type: z.tuple([z.literal("Achievement")]),
   achievementType: z.literal("MicroCredential"),
@@ -98,17 +98,17 @@ export const OpenBadgeAchievementSchema = z.looseObject({
 export type OpenBadgeAchievement = z.infer<typeof OpenBadgeAchievementSchema>;
 
 /** An OB 3.0 `Result` (the grade achieved). @category Export */
-export const OpenBadgeResultSchema = z.looseObject({ type: z.tuple([z.literal("Result")]), resultDescription: z.string().optional(), value: z.string() });
+export const OpenBadgeResultSchema = /* @__PURE__ */ z.looseObject({ type: z.tuple([z.literal("Result")]), resultDescription: z.string().optional(), value: z.string() });
 
 /** An OB 3.0 `IdentityObject` (a plain, unhashed learner identifier). @category Export */
-export const OpenBadgeIdentityObjectSchema = z.looseObject({ type: z.literal("IdentityObject"), hashed: z.boolean(), identityHash: z.string(), identityType: z.string() });
+export const OpenBadgeIdentityObjectSchema = /* @__PURE__ */ z.looseObject({ type: z.literal("IdentityObject"), hashed: z.boolean(), identityHash: z.string(), identityType: z.string() });
 
 /**
  * A complete, unsigned OB 3.0 `OpenBadgeCredential` (an `AchievementCredential`).
  *
  * @category Export
  */
-export const OpenBadgeCredentialSchema = z.looseObject({
+export const OpenBadgeCredentialSchema = /* @__PURE__ */ z.looseObject({
   "@context": z.tuple([z.literal(OPEN_BADGES_CONTEXT[0]), z.literal(OPEN_BADGES_CONTEXT[1]), z.literal(OPEN_BADGES_CONTEXT[2]), z.literal(OPEN_BADGES_CONTEXT[3])]),
   id: z.string(),
   type: z.tuple([z.literal("VerifiableCredential"), z.literal("OpenBadgeCredential")]),

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /**
  * The import report: what was read, what was normalised, and every warning with its file and line.
@@ -11,7 +11,7 @@ import { z } from "zod";
  *
  * @category Import
  */
-export const ImportWarningSchema = z.object({
+export const ImportWarningSchema = /* @__PURE__ */ z.object({
   /** Stable snake_case code, e.g. `dangling_reference`. */
   code: z.string(),
   /** The file, as given (`archive.zip > member.csv` inside a zip). */
@@ -28,7 +28,7 @@ export type ImportWarning = z.infer<typeof ImportWarningSchema>;
  *
  * @category Import
  */
-export const ImportedFileSchema = z.object({
+export const ImportedFileSchema = /* @__PURE__ */ z.object({
   file: z.string(),
   /** What the file holds (`skills`, `collection`, `occupationSkillRelations` …), or `ignored`. */
   kind: z.string(),
@@ -49,7 +49,7 @@ export const ImportedFileSchema = z.object({
 /** @category Import */
 export type ImportedFile = z.infer<typeof ImportedFileSchema>;
 
-const RelationCountSchema = z.object({
+const RelationCountSchema = /* @__PURE__ */ z.object({
   /** Data rows in the source file(s). */
   rows: z.number().int().nonnegative(),
   /** Relations imported into the graph. */
@@ -65,7 +65,7 @@ const RelationCountSchema = z.object({
  *
  * @category Import
  */
-export const DanglingSummarySchema = z.object({
+export const DanglingSummarySchema = /* @__PURE__ */ z.object({
   relation: z.string(),
   file: z.string(),
   column: z.string(),
@@ -84,7 +84,7 @@ export type DanglingSummary = z.infer<typeof DanglingSummarySchema>;
  *
  * @category Import
  */
-export const ImportReportSchema = z.object({
+export const ImportReportSchema = /* @__PURE__ */ z.object({
   escoVersion: z.string().nullable(),
   /** Where the version came from: `option`, or the file or folder name it was read from; `null` if unknown. */
   versionSource: z.string().nullable(),
