@@ -3,7 +3,7 @@ import { defineConfig } from "tsup";
 // Keep to options tsdown also accepts, so a later move off tsup (no longer maintained) stays small.
 export default defineConfig([
   {
-    entry: { index: "src/index.ts", node: "src/node/index.ts", data: "src/data.ts" },
+    entry: { index: "src/index.ts", node: "src/node/index.ts", data: "src/data.ts", schemas: "src/schemas.ts" },
     format: ["esm", "cjs"],
     dts: true,
     clean: true,

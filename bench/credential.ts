@@ -7,16 +7,16 @@ import { mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import {
-  MicroCredentialSchema,
   coverage,
   importEscoToFile,
   isGreen,
   listConcepts,
-  loadTaxonomy,
+  loadTaxonomyFile,
   skillsOfOccupation,
   validateCredential,
   validateCredentialFile,
 } from "../src/node/index.js";
+import { MicroCredentialSchema } from "../src/schemas.js";
 import { ESCO_ZIPS, ROOT, hasEsco, median, ms, percentile, table } from "./util.js";
 
 const COUNT = 1000;
@@ -60,7 +60,7 @@ export async function run(): Promise<string> {
   try {
     const bundle = join(dir, "esco.gsb");
     await importEscoToFile(ESCO_ZIPS, bundle);
-    const taxonomy = await loadTaxonomy(bundle);
+    const taxonomy = await loadTaxonomyFile(bundle);
     const skills = listConcepts(taxonomy, { kind: "skill" }).map((c) => c.uri);
     const green = skills.filter((uri) => isGreen(taxonomy, uri));
     const occupations = listConcepts(taxonomy, { kind: "occupation" }).map((c) => c.uri);

@@ -9,7 +9,7 @@ import { join } from "node:path";
 import {
   type MicroCredential,
   importEscoToFile,
-  loadTaxonomy,
+  loadTaxonomyFile,
   parseCredential,
   readCredentialFile,
   toElm,
@@ -28,7 +28,7 @@ export async function run(): Promise<string> {
   try {
     const bundle = join(dir, "esco.gsb");
     await importEscoToFile(ESCO_ZIPS, bundle);
-    const taxonomy = await loadTaxonomy(bundle);
+    const taxonomy = await loadTaxonomyFile(bundle);
     const examples = join(ROOT, "taxonomy/examples");
     const definitions: MicroCredential[] = [];
     for (const file of readdirSync(examples).filter((f) => f.endsWith(".yaml") && !f.startsWith("issued-"))) {

@@ -2,8 +2,9 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { CoverageSchema, type Taxonomy, coverage, validateCredential } from "green-skills";
-import { importEsco, loadTaxonomy } from "green-skills/node";
+import { type Taxonomy, coverage, validateCredential } from "green-skills";
+import { CoverageSchema } from "green-skills/schemas";
+import { importEsco, loadTaxonomyFile } from "green-skills/node";
 import { baseFixture, fid, occupationUri, writeEscoFixture } from "./helpers/esco-fixture.js";
 import { URI, credentialFixtureTaxonomy, curatedFixtureTaxonomy, validDefinition } from "./helpers/credential-fixture.js";
 
@@ -17,7 +18,7 @@ beforeAll(async () => {
   data.occupations.push({ id: fid(205, "cccccccc"), label: "heat pump service technician", isco: "7126", code: "7126.4", description: "Services heat pumps.", essential: [fid(111)], optional: [fid(109)] });
   const dir = mkdtempSync(join(tmpdir(), "gs-coverage-"));
   try {
-    withService = await loadTaxonomy((await importEsco(writeEscoFixture(dir, data), { workers: false })).bundle);
+    withService = await loadTaxonomyFile((await importEsco(writeEscoFixture(dir, data), { workers: false })).bundle);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

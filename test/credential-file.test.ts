@@ -3,7 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { stringify } from "yaml";
-import { CredentialFileResultSchema, type Taxonomy, parseCredentialText, readCredentialFile, validateCredentialFile } from "green-skills/node";
+import { type Taxonomy, parseCredentialText, readCredentialFile, validateCredentialFile } from "green-skills/node";
+import { CredentialFileResultSchema } from "green-skills/schemas";
 import { PROJECT_ROOT } from "./helpers/shared-esco.js";
 import { URI, credentialFixtureTaxonomy, validDefinition } from "./helpers/credential-fixture.js";
 

@@ -1,14 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import {
-  type CredentialIssue,
-  CredentialValidationResultSchema,
-  ISSUE_CODES,
-  type SuggestSkills,
-  type Taxonomy,
-  isGreenSkillsError,
-  parseCredential,
-  validateCredential,
-} from "green-skills";
+import { type CredentialIssue, type SuggestSkills, type Taxonomy, isGreenSkillsError, parseCredential, validateCredential } from "green-skills";
+import { CredentialValidationResultSchema, ISSUE_CODES } from "green-skills/schemas";
 import { type LooseDefinition, URI, credentialFixtureTaxonomy, curatedFixtureTaxonomy, validDefinition } from "./helpers/credential-fixture.js";
 
 let t: Taxonomy;

@@ -61,7 +61,7 @@ describe("YAML blocks in the README and docs", () => {
     if ("id" in value && "label" in value) {
       const sector = parseSectorSource(text, where);
       expect(sector.issues, where).toEqual([]);
-      expect(sector.ok).toBe(true);
+      expect(sector.success).toBe(true);
       return;
     }
     throw new Error(`${where}: a YAML block of an unknown kind; teach this test how to check it`);

@@ -1,14 +1,7 @@
 import { createRequire } from "node:module";
 import { beforeAll, describe, expect, it } from "vitest";
-import {
-  COUNTRY_CODES,
-  ElmSpecificationSchema,
-  EuropeanDigitalCredentialSchema,
-  type ExportError,
-  type Taxonomy,
-  toElm,
-  toEuropeanDigitalCredential,
-} from "green-skills";
+import { type ExportError, type Taxonomy, toElm, toEuropeanDigitalCredential } from "green-skills";
+import { COUNTRY_CODES, ElmSpecificationSchema, EuropeanDigitalCredentialSchema } from "green-skills/schemas";
 import { URI, type LooseDefinition, credentialFixtureTaxonomy, validDefinition } from "./helpers/credential-fixture.js";
 import { describeWithStandards, validateShacl } from "./helpers/standards.js";
 

@@ -1,17 +1,7 @@
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import {
-  type IssuedMicroCredential,
-  type MicroCredential,
-  type Taxonomy,
-  parseCredential,
-  prefLabel,
-  toElm,
-  toEuropeanDigitalCredential,
-  toOpenBadgeAchievement,
-  toOpenBadgeCredential,
-} from "green-skills";
+import { type IssuedMicroCredential, type MicroCredential, type Taxonomy, parseCredential, prefLabel, toElm, toEuropeanDigitalCredential, toOpenBadgeAchievement, toOpenBadgeCredential } from "green-skills";
 import { readCredentialFile, readIssuedCredentialFile } from "green-skills/node";
 import { loadDefaultTaxonomy } from "green-skills/data";
 import { PROJECT_ROOT, describeWithEsco, fullTaxonomy } from "./helpers/shared-esco.js";

@@ -1,14 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import {
-  ExportError,
-  OpenBadgeAchievementSchema,
-  OpenBadgeCredentialSchema,
-  type Taxonomy,
-  isGreenSkillsError,
-  prefLabel,
-  toOpenBadgeAchievement,
-  toOpenBadgeCredential,
-} from "green-skills";
+import { ExportError, type Taxonomy, isGreenSkillsError, prefLabel, toOpenBadgeAchievement, toOpenBadgeCredential } from "green-skills";
+import { OpenBadgeAchievementSchema, OpenBadgeCredentialSchema } from "green-skills/schemas";
 import { URI, type LooseDefinition, credentialFixtureTaxonomy, curatedFixtureTaxonomy, validDefinition } from "./helpers/credential-fixture.js";
 import { describeWithStandards, expandSafe, openBadgeValidators } from "./helpers/standards.js";
 

@@ -181,7 +181,7 @@ describe("green-skills check and convert", () => {
 
 describe("the shipped ext: context", () => {
   it("schema/context-v1.json is GREEN_SKILLS_CONTEXT, and OB credentials name it", async () => {
-    const { GREEN_SKILLS_CONTEXT, GREEN_SKILLS_CONTEXT_URL, OPEN_BADGES_CONTEXT } = await import("green-skills");
+    const { GREEN_SKILLS_CONTEXT, GREEN_SKILLS_CONTEXT_URL, OPEN_BADGES_CONTEXT } = await import("green-skills/schemas");
     expect(JSON.parse(readFileSync(join(PROJECT_ROOT, "schema/context-v1.json"), "utf8"))).toEqual(GREEN_SKILLS_CONTEXT);
     expect(OPEN_BADGES_CONTEXT.at(-1)).toBe(GREEN_SKILLS_CONTEXT_URL);
   });

@@ -1,19 +1,7 @@
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import {
-  type MicroCredential,
-  type Taxonomy,
-  checkForeignCredential,
-  foreignToDefinition,
-  parseCredential,
-  readForeignCredential,
-  toElm,
-  toEuropeanDigitalCredential,
-  toOpenBadgeAchievement,
-  toOpenBadgeCredential,
-  validateCredential,
-} from "green-skills";
+import { type MicroCredential, type Taxonomy, checkForeignCredential, foreignToDefinition, parseCredential, readForeignCredential, toElm, toEuropeanDigitalCredential, toOpenBadgeAchievement, toOpenBadgeCredential, validateCredential } from "green-skills";
 import { readCredentialFile } from "green-skills/node";
 import { loadDefaultTaxonomy } from "green-skills/data";
 import { PROJECT_ROOT } from "./helpers/shared-esco.js";

@@ -1,7 +1,7 @@
 import { dirname, isAbsolute, relative, resolve } from "node:path";
-import { z } from "zod";
+import type { z } from "zod";
 import type { ValidateCredentialOptions } from "../credential/context.js";
-import { type CredentialIssue, CredentialValidationResultSchema, countIssues, issue } from "../credential/issues.js";
+import { type CredentialIssue, type CredentialFileResultSchema, countIssues, issue } from "../credential/issues.js";
 import { validateCredential } from "../credential/validate.js";
 import { CredentialFileError } from "../errors.js";
 import type { Taxonomy } from "../taxonomy/taxonomy.js";
@@ -16,12 +16,6 @@ import { storeOf } from "../taxonomy/taxonomy.js";
  * @module
  */
 
-/**
- * The result of {@link validateCredentialFile}: a validation result plus the file.
- *
- * @category Credential files
- */
-export const CredentialFileResultSchema = CredentialValidationResultSchema.extend({ file: z.string() });
 /** The result of {@link validateCredentialFile}. @category Credential files */
 export type CredentialFileResult = z.infer<typeof CredentialFileResultSchema>;
 
@@ -80,8 +74,8 @@ async function readReferenced(ref: string, from: string, options: ReadCredential
  * @throws {@link CredentialFileError} when the file cannot be read at all.
  * @example
  * ```ts
- * import { loadTaxonomy, validateCredentialFile } from "green-skills/node";
- * const result = await validateCredentialFile("my-credential.yaml", await loadTaxonomy("esco.gsb"));
+ * import { loadTaxonomyFile, validateCredentialFile } from "green-skills/node";
+ * const result = await validateCredentialFile("my-credential.yaml", await loadTaxonomyFile("esco.gsb"));
  * result.issues.map((i) => `${i.line}:${i.column} ${i.code}`) //=> ["34:9 unknown_esco_uri"]
  * ```
  */

@@ -13,7 +13,10 @@ import { stringify } from "yaml";
 import * as core from "green-skills";
 import * as data from "green-skills/data";
 import * as nodeEntry from "green-skills/node";
-import { GreenSkillsError, InvalidArgumentError, InvalidOptionError, type Taxonomy, attachFramework, encodeBundle, listConcepts, toBundleObject } from "green-skills/node";
+import * as schemas from "green-skills/schemas";
+import { GreenSkillsError, InvalidArgumentError, InvalidOptionError, type Taxonomy, attachFramework, listConcepts } from "green-skills/node";
+import { decodeBundle, encodeBundle } from "../../src/bundle/binary.js";
+import { toBundleObject } from "../../src/bundle/object.js";
 import { URI, credentialFixtureTaxonomy, validDefinition } from "../helpers/credential-fixture.js";
 
 const isClass = (fn: Function) => /^class\b/.test(Function.prototype.toString.call(fn));
@@ -22,7 +25,7 @@ const isClass = (fn: Function) => /^class\b/.test(Function.prototype.toString.ca
 function functionExports(): { entry: string; name: string; fn: Function }[] {
   const seen = new Set<unknown>();
   const out: { entry: string; name: string; fn: Function }[] = [];
-  for (const [entry, mod] of [["green-skills", core], ["green-skills/node", nodeEntry], ["green-skills/data", data]] as const) {
+  for (const [entry, mod] of [["green-skills", core], ["green-skills/node", nodeEntry], ["green-skills/data", data], ["green-skills/schemas", schemas]] as const) {
     for (const [name, value] of Object.entries(mod)) {
       if (typeof value !== "function" || seen.has(value)) continue;
       seen.add(value);
@@ -178,9 +181,9 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe("every function export checks its arguments", () => {
   const exportsList = functionExports().filter((e) => !isClass(e.fn));
-  it("finds the function exports of the three entries", () => {
+  it("finds the function exports of the four entries", () => {
     expect(exportsList.length).toBeGreaterThan(60);
-    expect(exportsList.map((e) => e.name)).toEqual(expect.arrayContaining(["searchSkills", "importEsco", "decodeBundle", "parseCredentialText", "loadDefaultTaxonomy"]));
+    expect(exportsList.map((e) => e.name)).toEqual(expect.arrayContaining(["searchSkills", "importEsco", "formatIssue", "parseCredentialText", "loadDefaultTaxonomy", "loadTaxonomyFile", "eqfLevelUri"]));
   });
 
   it.each(exportsList.map((e) => [`${e.entry} ${e.name}`, e] as const))("%s", async (_label, { name, fn }) => {
@@ -241,7 +244,7 @@ describe("the misuse cases reported in issue 11", () => {
   it("importEsco(undefined), parseCredentialText(42), decodeBundle(undefined) throw InvalidArgumentError", async () => {
     await expect(nodeEntry.importEsco(undefined as never)).rejects.toBeInstanceOf(InvalidArgumentError);
     expect(() => nodeEntry.parseCredentialText(42 as never, "x.yaml")).toThrow(InvalidArgumentError);
-    expect(() => core.decodeBundle(undefined as never)).toThrow(InvalidArgumentError);
+    expect(() => decodeBundle(undefined as never)).toThrow(InvalidArgumentError);
   });
 
   it("null options and Symbol URIs are argument errors", () => {
