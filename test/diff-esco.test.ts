@@ -71,7 +71,7 @@ describeWithEsco("diffTaxonomies on the official ESCO v1.1.1", () => {
       ],
       targetOccupations: [mods.switchRelation.occupation],
     };
-    const report = migrateMappings(credential, base, modified);
+    const report = migrateMappings(base, modified, credential);
     expect(report.mappings.map((m) => [m.uri, m.status, m.broken])).toEqual([
       [mods.relabel.uri, "changed", false],
       [mods.remove.uri, "removed", true],

@@ -10,7 +10,7 @@ beforeAll(async () => {
   t = await credentialFixtureTaxonomy();
 });
 
-const elm = (definition: LooseDefinition, options = {}) => toElm(definition as never, t, options);
+const elm = (definition: LooseDefinition, options = {}) => toElm(t, definition as never, options);
 const withLegalId = (definition: LooseDefinition) => {
   definition["awardingBodies"][0].legalIdentifier = "DE.HRB-12345";
   return definition;
@@ -23,7 +23,7 @@ const issued = (definition: LooseDefinition = withLegalId(validDefinition()), ex
   grade: "pass",
   ...extra,
 });
-const edc = (value = issued(), options = {}) => toEuropeanDigitalCredential(value as never, t, options);
+const edc = (value = issued(), options = {}) => toEuropeanDigitalCredential(t, value as never, options);
 
 describe("toElm", () => {
   it("is a Qualification with the EQF level, ECTS credit points and the volume of learning in hours", () => {

@@ -103,13 +103,13 @@ const a = (word: string) => `${/^[aeiou]/i.test(word) ? "an" : "a"} ${word}`;
  * @example
  * ```ts
  * import { migrateMappings } from "green-skills";
- * const report = migrateMappings(credential, older, newer);
+ * const report = migrateMappings(older, newer, credential);
  * report.broken //=> true
  * report.mappings.find((m) => m.status === "removed")?.candidates[0]?.explanation
  * //=> ['label "maintain heat pumps" is close to "maintain heat pump" (0.89)', 'same broader concept "install heat pump"', …]
  * ```
  */
-export function migrateMappings(credential: MappingSource, older: Taxonomy, newer: Taxonomy, options: MigrateMappingsOptions = {}): MigrationReport {
+export function migrateMappings(older: Taxonomy, newer: Taxonomy, credential: MappingSource, options: MigrateMappingsOptions = {}): MigrationReport {
   options = checkOptions("migrateMappings", options, { diff: "object", lang: "string", candidates: "count" });
   const parsed = readingArgument("migrateMappings", "credential", credential, () => MappingSourceSchema.safeParse(credential));
   if (!parsed.success) {

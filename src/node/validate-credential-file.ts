@@ -75,11 +75,11 @@ async function readReferenced(ref: string, from: string, options: ReadCredential
  * @example
  * ```ts
  * import { loadTaxonomyFile, validateCredentialFile } from "green-skills/node";
- * const result = await validateCredentialFile("my-credential.yaml", await loadTaxonomyFile("esco.gsb"));
+ * const result = await validateCredentialFile(await loadTaxonomyFile("esco.gsb"), "my-credential.yaml");
  * result.issues.map((i) => `${i.line}:${i.column} ${i.code}`) //=> ["34:9 unknown_esco_uri"]
  * ```
  */
-export async function validateCredentialFile(path: string, taxonomy: Taxonomy, options: ValidateCredentialFileOptions = {}): Promise<CredentialFileResult> {
+export async function validateCredentialFile(taxonomy: Taxonomy, path: string, options: ValidateCredentialFileOptions = {}): Promise<CredentialFileResult> {
   argString("validateCredentialFile", "path", path);
   storeOf(taxonomy, "validateCredentialFile");
   argOptions("validateCredentialFile", options);
@@ -102,19 +102,19 @@ export async function validateCredentialFile(path: string, taxonomy: Taxonomy, o
   const value = source.value as Record<string, unknown>;
   const ref = value && typeof value === "object" && typeof value["definition"] === "string" ? value["definition"].trim() : undefined;
   if (!ref) {
-    const result = validateCredential(value, taxonomy, validateOptions);
+    const result = validateCredential(taxonomy, value, validateOptions);
     return finish(result.kind, [...readIssues, ...result.issues.map((i) => place(i, source))], result.elements, result);
   }
   const referenced = await readReferenced(ref, path, options);
   if (!referenced.source) {
-    const result = validateCredential(value, taxonomy, validateOptions);
+    const result = validateCredential(taxonomy, value, validateOptions);
     const own = result.issues.filter((i) => i.code !== "unresolved_definition").map((i) => place(i, source));
     const counted = { issues: result.issues.filter((i) => i.code !== "unresolved_definition"), counts: { ...result.counts, info: result.counts.info - (result.issues.length - own.length) } };
     return finish(result.kind, [...readIssues, ...referenced.issues.map((i) => (i.file ? i : place(i, source))), ...own], result.elements, counted);
   }
   // Validate as one document, so cross checks (the grade against the grade scheme) run; then give the
   // definition's issues back to the definition file.
-  const result = validateCredential({ ...value, definition: referenced.source.value }, taxonomy, validateOptions);
+  const result = validateCredential(taxonomy, { ...value, definition: referenced.source.value }, validateOptions);
   const issues = result.issues.map((i) =>
     i.path[0] === "definition" && i.path.length > 1 ? place({ ...i, path: i.path.slice(1) }, referenced.source!, referenced.path) : place(i, source),
   );

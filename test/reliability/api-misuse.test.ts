@@ -249,7 +249,7 @@ describe("the misuse cases reported in issue 11", () => {
 
   it("null options and Symbol URIs are argument errors", () => {
     expect(() => core.searchSkills(taxonomy, "heat", null as never)).toThrow(InvalidArgumentError);
-    expect(() => core.validateCredential(validDefinition(), taxonomy, null as never)).toThrow(InvalidArgumentError);
+    expect(() => core.validateCredential(taxonomy, validDefinition(), null as never)).toThrow(InvalidArgumentError);
     expect(() => listConcepts(taxonomy, null as never)).toThrow(InvalidArgumentError);
     expect(() => core.getConcept(taxonomy, Symbol("uri") as never)).toThrow(InvalidArgumentError);
   });
@@ -260,8 +260,8 @@ describe("the misuse cases reported in issue 11", () => {
   });
 
   it("toOpenBadgeAchievement(undefined) names the argument, not a field called undefined", () => {
-    expect(() => core.toOpenBadgeAchievement(undefined as never, taxonomy)).toThrow(InvalidArgumentError);
-    expect(() => core.toOpenBadgeAchievement(undefined as never, taxonomy)).not.toThrow(/"undefined"/);
+    expect(() => core.toOpenBadgeAchievement(taxonomy, undefined as never)).toThrow(InvalidArgumentError);
+    expect(() => core.toOpenBadgeAchievement(taxonomy, undefined as never)).not.toThrow(/"undefined"/);
   });
 
   it('listConcepts(t, { kind: "bogus" }) is an option error, not an empty list', () => {
@@ -272,13 +272,13 @@ describe("the misuse cases reported in issue 11", () => {
   it("a sparse learningOutcomes array of length 2^28 is refused quickly, not valid", () => {
     const definition = { ...validDefinition(), learningOutcomes: new Array(2 ** 28) };
     const started = performance.now();
-    const result = core.validateCredential(definition, taxonomy, { suggest: false });
+    const result = core.validateCredential(taxonomy, definition, { suggest: false });
     expect(performance.now() - started).toBeLessThan(2_000);
     expect(result.valid).toBe(false);
     expect(result.issues.map((i) => i.code)).toContain("input_too_large");
     // A small sparse array: the holes are reported as missing outcomes, not skipped.
     const holes = { ...validDefinition(), learningOutcomes: [validDefinition().learningOutcomes[0], , validDefinition().learningOutcomes[1]] };
-    const small = core.validateCredential(holes, taxonomy, { suggest: false });
+    const small = core.validateCredential(taxonomy, holes, { suggest: false });
     expect(small.valid).toBe(false);
     expect(small.issues.some((i) => i.path.join(".") === "learningOutcomes.1")).toBe(true);
   });

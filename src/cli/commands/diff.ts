@@ -57,7 +57,7 @@ Example:
       const diff = diffTaxonomies(older, newer, lang ? { lang } : {});
       const reports: DiffReportCredential[] = credentials.map(({ file, source }) => ({
         name: file,
-        report: migrateMappings(source, older, newer, { diff, ...(lang ? { lang } : {}) }),
+        report: migrateMappings(older, newer, source, { diff, ...(lang ? { lang } : {}) }),
       }));
       const sources = { older: olderPath, newer: newerPath };
       const inputs = [olderPath, newerPath, ...(options.credentials ?? [])];
