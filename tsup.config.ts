@@ -8,7 +8,12 @@ import { defineConfig } from "tsup";
 // `Taxonomy` from `green-skills/node` or `green-skills/data` is the one `green-skills` knows. CJS users
 // get the three entries bundled, sharing chunks. See docs/design-choices.md ("Bundle size").
 // Source maps are not published (see "The tarball" there).
-const typedEntries = { index: "src/index.ts", node: "src/node/index.ts", data: "src/data.ts" };
+const typedEntries = {
+  index: "src/index.ts",
+  node: "src/node/index.ts",
+  data: "src/data.ts",
+  schemas: "src/schemas.ts",
+};
 
 export default defineConfig([
   {

@@ -7,16 +7,16 @@ import { mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import {
-  MicroCredentialSchema,
   coverage,
   importEscoToFile,
   isGreen,
   listConcepts,
-  loadTaxonomy,
+  loadTaxonomyFile,
   skillsOfOccupation,
   validateCredential,
   validateCredentialFile,
 } from "../src/node/index.js";
+import { MicroCredentialSchema } from "../src/schemas.js";
 import { ESCO_ZIPS, ROOT, hasEsco, median, ms, percentile, table } from "./util.js";
 
 const COUNT = 1000;
@@ -60,15 +60,15 @@ export async function run(): Promise<string> {
   try {
     const bundle = join(dir, "esco.gsb");
     await importEscoToFile(ESCO_ZIPS, bundle);
-    const taxonomy = await loadTaxonomy(bundle);
+    const taxonomy = await loadTaxonomyFile(bundle);
     const skills = listConcepts(taxonomy, { kind: "skill" }).map((c) => c.uri);
     const green = skills.filter((uri) => isGreen(taxonomy, uri));
     const occupations = listConcepts(taxonomy, { kind: "occupation" }).map((c) => c.uri);
     const docs = credentials(skills, green, occupations);
 
     // Warm up, and check that the synthetic credentials are what we think: valid, with real URIs.
-    for (const doc of docs.slice(0, 50)) validateCredential(doc, taxonomy);
-    const sample = validateCredential(docs[0], taxonomy);
+    for (const doc of docs.slice(0, 50)) validateCredential(taxonomy, doc);
+    const sample = validateCredential(taxonomy, docs[0]);
     if (!sample.valid) throw new Error(`benchmark credential is invalid: ${JSON.stringify(sample.issues[0])}`);
 
     // 1. Per credential (each timed alone), validation vs zod's shape check, interleaved.
@@ -82,10 +82,10 @@ export async function run(): Promise<string> {
       MicroCredentialSchema.safeParse(doc);
       zodEach.push(performance.now() - start);
       start = performance.now();
-      validateCredential(doc, taxonomy, rulesOnly);
+      validateCredential(taxonomy, doc, rulesOnly);
       each.push(performance.now() - start);
       start = performance.now();
-      validateCredential(doc, taxonomy);
+      validateCredential(taxonomy, doc);
       eachPlausible.push(performance.now() - start);
     }
     // 2. The 1,000 in one batch, median of 5 rounds.
@@ -96,14 +96,14 @@ export async function run(): Promise<string> {
       for (const doc of docs) MicroCredentialSchema.safeParse(doc);
       zodBatches.push(performance.now() - start);
       start = performance.now();
-      for (const doc of docs) validateCredential(doc, taxonomy, rulesOnly);
+      for (const doc of docs) validateCredential(taxonomy, doc, rulesOnly);
       batches.push(performance.now() - start);
     }
     // 3. Coverage per call vs the skillsOfOccupation lookup of the same occupation.
-    const pairs = docs.map((doc) => ({ doc: doc as unknown as Parameters<typeof coverage>[0], occupation: (doc["targetOccupations"] as string[])[0]! }));
-    for (const p of pairs.slice(0, 100)) coverage(p.doc, p.occupation, taxonomy);
+    const pairs = docs.map((doc) => ({ doc: doc as unknown as Parameters<typeof coverage>[1], occupation: (doc["targetOccupations"] as string[])[0]! }));
+    for (const p of pairs.slice(0, 100)) coverage(taxonomy, p.doc, p.occupation);
     let start = performance.now();
-    for (const p of pairs) coverage(p.doc, p.occupation, taxonomy);
+    for (const p of pairs) coverage(taxonomy, p.doc, p.occupation);
     const coverageUs = ((performance.now() - start) * 1000) / pairs.length;
     start = performance.now();
     for (const p of pairs) skillsOfOccupation(taxonomy, p.occupation);
@@ -111,12 +111,12 @@ export async function run(): Promise<string> {
     // 4. Files: read (YAML) + validate each example.
     const examples = join(ROOT, "taxonomy/examples");
     const exampleFiles = readdirSync(examples).filter((f) => f.endsWith(".yaml")).map((f) => join(examples, f));
-    for (const file of exampleFiles) await validateCredentialFile(file, taxonomy);
+    for (const file of exampleFiles) await validateCredentialFile(taxonomy, file);
     const fileTimes: number[] = [];
     for (let round = 0; round < 20; round++) {
       for (const file of exampleFiles) {
         const t0 = performance.now();
-        await validateCredentialFile(file, taxonomy);
+        await validateCredentialFile(taxonomy, file);
         fileTimes.push(performance.now() - t0);
       }
     }

@@ -66,7 +66,7 @@ export async function run(): Promise<string> {
       same.push((await timed(() => diffTaxonomies(a, twin))).ms);
       const list = credentials(a, mods.remove.uri);
       const diff = first.value;
-      const migrated = await timed(() => list.map((credential) => migrateMappings(credential, a, b, { diff })));
+      const migrated = await timed(() => list.map((credential) => migrateMappings(a, b, credential, { diff })));
       migrate.push(migrated.ms);
       mappings = migrated.value.reduce((n, r) => n + r.summary.mappings, 0);
       broken = migrated.value.filter((r) => r.broken).length;

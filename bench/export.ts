@@ -9,7 +9,7 @@ import { join } from "node:path";
 import {
   type MicroCredential,
   importEscoToFile,
-  loadTaxonomy,
+  loadTaxonomyFile,
   parseCredential,
   readCredentialFile,
   toElm,
@@ -28,7 +28,7 @@ export async function run(): Promise<string> {
   try {
     const bundle = join(dir, "esco.gsb");
     await importEscoToFile(ESCO_ZIPS, bundle);
-    const taxonomy = await loadTaxonomy(bundle);
+    const taxonomy = await loadTaxonomyFile(bundle);
     const examples = join(ROOT, "taxonomy/examples");
     const definitions: MicroCredential[] = [];
     for (const file of readdirSync(examples).filter((f) => f.endsWith(".yaml") && !f.startsWith("issued-"))) {
@@ -38,11 +38,11 @@ export async function run(): Promise<string> {
     const issued = definitions.map((definition, n) => ({ id: `urn:uuid:00000000-0000-4000-8000-${String(n).padStart(12, "0")}`, definition, learner: { fullName: "Test Learner" }, issued: "2026-07-01" }));
     const options = { issuer: { legalIdentifier: "TEST.EIDAS-1" } };
     const cases: [string, () => void][] = [
-      ["validateCredential (baseline)", () => definitions.forEach((d) => validateCredential(d, taxonomy, { suggest: false }))],
-      ["toOpenBadgeAchievement", () => definitions.forEach((d) => toOpenBadgeAchievement(d, taxonomy))],
-      ["toOpenBadgeCredential", () => issued.forEach((i) => toOpenBadgeCredential(i, taxonomy))],
-      ["toElm", () => definitions.forEach((d) => toElm(d, taxonomy))],
-      ["toEuropeanDigitalCredential", () => issued.forEach((i) => toEuropeanDigitalCredential(i, taxonomy, options))],
+      ["validateCredential (baseline)", () => definitions.forEach((d) => validateCredential(taxonomy, d, { suggest: false }))],
+      ["toOpenBadgeAchievement", () => definitions.forEach((d) => toOpenBadgeAchievement(taxonomy, d))],
+      ["toOpenBadgeCredential", () => issued.forEach((i) => toOpenBadgeCredential(taxonomy, i))],
+      ["toElm", () => definitions.forEach((d) => toElm(taxonomy, d))],
+      ["toEuropeanDigitalCredential", () => issued.forEach((i) => toEuropeanDigitalCredential(taxonomy, i, options))],
     ];
     for (const [, f] of cases) for (let i = 0; i < 20; i++) f();
     const times = new Map<string, number[]>(cases.map(([name]) => [name, []]));

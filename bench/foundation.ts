@@ -14,7 +14,7 @@ import {
   importEscoToFile,
   isGreen,
   listConcepts,
-  loadTaxonomy,
+  loadTaxonomyFile,
   occupationsForSkill,
   pathToRoot,
   relatedSkills,
@@ -60,7 +60,7 @@ export async function run(): Promise<string> {
 
     // 2. Cold load, each in a fresh process. Naive baseline: JSON dump of all nodes (every concept with its
     // fields) and edges, JSON.parse + graphology MultiDirectedGraph.from().
-    const taxonomy = await loadTaxonomy(out);
+    const taxonomy = await loadTaxonomyFile(out);
     const graph = toGraph(taxonomy);
     graph.forEachNode((key, attributes) => graph.replaceNodeAttributes(key, { ...attributes, concept: getConcept(taxonomy, key) } as never));
     const dump = join(dir, "dump.json");
@@ -74,9 +74,9 @@ export async function run(): Promise<string> {
     for (let i = 0; i < ROUNDS; i++) {
       ours.push(
         child(`
-          const { loadTaxonomy, skillsOfOccupation, pathToRoot, getConcept } = await import(${node});
+          const { loadTaxonomyFile, skillsOfOccupation, pathToRoot, getConcept } = await import(${node});
           const start = performance.now();
-          const t = await loadTaxonomy(${JSON.stringify(out)});
+          const t = await loadTaxonomyFile(${JSON.stringify(out)});
           skillsOfOccupation(t, ${JSON.stringify(occupation)}); pathToRoot(t, ${JSON.stringify(skill)}); getConcept(t, ${JSON.stringify(skill)});
           const ms = performance.now() - start;
           console.log(JSON.stringify({ ms, rss: PEAK }));`),

@@ -11,7 +11,7 @@ import {
   importEsco,
   isGreen,
   listSectors,
-  loadTaxonomy,
+  loadTaxonomyFile,
   sectorOccupationUris,
   sectorProfile,
   skillsOfOccupation,
@@ -41,7 +41,7 @@ export async function run(): Promise<string> {
   const { bundle } = await importEsco(zips);
   const loadOnly = async () => {
     const start = performance.now();
-    const taxonomy = await loadTaxonomy(bundle, { framework: false });
+    const taxonomy = await loadTaxonomyFile(bundle, { framework: false });
     return { taxonomy, ms: performance.now() - start };
   };
   const load = await loadOnly();

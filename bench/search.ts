@@ -232,13 +232,13 @@ export async function run(): Promise<string> {
   const batchMs = performance.now() - started;
   // validate with the plausibility rule, per credential, after load (warm: one pass first).
   const examples = readdirSync(join(ROOT, "taxonomy/examples")).filter((f) => f.endsWith(".yaml")).map((f) => join(ROOT, "taxonomy/examples", f));
-  for (const file of examples) await validateCredentialFile(file, taxonomy);
+  for (const file of examples) await validateCredentialFile(taxonomy, file);
   started = performance.now();
   const rounds = 5;
-  for (let r = 0; r < rounds; r++) for (const file of examples) await validateCredentialFile(file, taxonomy);
+  for (let r = 0; r < rounds; r++) for (const file of examples) await validateCredentialFile(taxonomy, file);
   const validateMs = (performance.now() - started) / (rounds * examples.length);
   started = performance.now();
-  for (let r = 0; r < rounds; r++) for (const file of examples) await validateCredentialFile(file, taxonomy, { plausibility: false });
+  for (let r = 0; r < rounds; r++) for (const file of examples) await validateCredentialFile(taxonomy, file, { plausibility: false });
   const validateBareMs = (performance.now() - started) / (rounds * examples.length);
 
   return [

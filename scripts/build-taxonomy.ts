@@ -8,7 +8,7 @@
  */
 import { readFile, mkdir } from "node:fs/promises";
 import { join, relative, resolve } from "node:path";
-import { formatSourceIssue } from "../src/framework/source.js";
+import { formatIssue } from "../src/issue.js";
 import { buildCuratedDefault } from "../src/node/framework-files.js";
 import { writeFileAtomic } from "../src/node/write.js";
 
@@ -19,7 +19,7 @@ async function main(): Promise<number> {
   const check = process.argv.includes("--check");
   const built = await buildCuratedDefault(join(ROOT, "taxonomy", "src"));
   for (const issue of built.issues) {
-    process.stderr.write(`${formatSourceIssue({ ...issue, ...(issue.file ? { file: relative(ROOT, issue.file) } : {}) })}\n`);
+    process.stderr.write(`${formatIssue({ ...issue, ...(issue.file ? { file: relative(ROOT, issue.file) } : {}) })}\n`);
   }
   if (!built.json || !built.bundle) {
     process.stderr.write("error: taxonomy/dist/default.json was not written; fix the errors above\n");

@@ -85,8 +85,10 @@ export function findDocExamples(): Example[] {
 /** Writes the examples as modules and type-checks them; returns tsc's output (empty when all pass). */
 export async function checkExamples(): Promise<{ examples: number; errors: string }> {
   const examples = [...findExamples(), ...findDocExamples()];
-  // Public names an example may use without importing them (as the API docs show them in context).
+  // Public names an example may use without importing them (as the API docs show them in context):
+  // those of green-skills/node (which re-exports the core) and of green-skills/schemas.
   const publicNames = Object.keys(await import(pathToFileURL(join(ROOT, "src/node/index.ts")).href));
+  const schemaNames = Object.keys(await import(pathToFileURL(join(ROOT, "src/schemas.ts")).href));
   rmSync(OUT, { recursive: true, force: true });
   mkdirSync(OUT, { recursive: true });
   examples.forEach((example, n) => {
@@ -96,7 +98,10 @@ export async function checkExamples(): Promise<{ examples: number; errors: strin
       .map(([name, type]) => `declare const ${name}: ${type};`)
       .join("\n");
     const used = publicNames.filter((name) => new RegExp(`\\b${name}\\b`).test(example.code) && !defined(name));
-    const imports = used.length > 0 ? `import { ${used.join(", ")} } from "green-skills/node";\n` : "";
+    const usedSchemas = schemaNames.filter((name) => new RegExp(`\\b${name}\\b`).test(example.code) && !defined(name));
+    const imports =
+      (used.length > 0 ? `import { ${used.join(", ")} } from "green-skills/node";\n` : "") +
+      (usedSchemas.length > 0 ? `import { ${usedSchemas.join(", ")} } from "green-skills/schemas";\n` : "");
     const header = `// ${example.source}:${example.line}\n`;
     // Imports stay at the top; the rest goes in a block so that names it declares shadow the prelude's.
     const lines = example.code.split("\n");

@@ -15,7 +15,7 @@ import { CONCEPT } from "../src/bundle/names.js";
 import type { EscoConceptFact } from "../src/framework/schema.js";
 import { exampleUris } from "../src/node/framework-files.js";
 import { importEsco } from "../src/node/import/import.js";
-import { loadTaxonomy } from "../src/node/load.js";
+import { loadTaxonomyFile } from "../src/node/load.js";
 import { writeFileAtomic } from "../src/node/write.js";
 import { storeOf } from "../src/taxonomy/taxonomy.js";
 
@@ -53,7 +53,7 @@ async function main(): Promise<number> {
     process.stderr.write("usage: npm run taxonomy:refresh -- <ESCO bundle, zip(s) or folder>\n");
     return 2;
   }
-  const taxonomy = paths.length === 1 ? await loadTaxonomy(paths[0]!) : await loadTaxonomy((await importEsco(paths)).bundle);
+  const taxonomy = paths.length === 1 ? await loadTaxonomyFile(paths[0]!) : await loadTaxonomyFile((await importEsco(paths)).bundle);
   if (taxonomy.coverage !== "full") {
     process.stderr.write("error: refresh needs a full ESCO import, not the curated default\n");
     return 2;

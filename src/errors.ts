@@ -10,16 +10,40 @@
  *
  * @category Errors
  */
-export class GreenSkillsError extends Error {
+export abstract class GreenSkillsError extends Error {
   override name = "GreenSkillsError";
-  /** A stable machine-readable code, e.g. `E_CONCEPT_NOT_FOUND`. */
-  readonly code: string;
+  /** A stable machine-readable code, e.g. `E_CONCEPT_NOT_FOUND` (see {@link GreenSkillsErrorCode}). */
+  readonly code: GreenSkillsErrorCode;
 
-  constructor(code: string, message: string, options?: { cause?: unknown }) {
+  /** Only the named subclasses construct it: every error thrown has its own class and code. */
+  protected constructor(code: GreenSkillsErrorCode, message: string, options?: { cause?: unknown }) {
     super(text(message), options);
-    this.code = text(code);
+    this.code = code;
   }
 }
+
+/**
+ * Every `code` a {@link GreenSkillsError} can carry. Codes are stable: match on them (or on the class).
+ *
+ * @category Errors
+ */
+export type GreenSkillsErrorCode =
+  | "E_CONCEPT_NOT_FOUND"
+  | "E_WRONG_CONCEPT_KIND"
+  | "E_FULL_ESCO_REQUIRED"
+  | "E_INVALID_OPTION"
+  | "E_INVALID_ARGUMENT"
+  | "E_NOT_A_TAXONOMY"
+  | "E_INVALID_BUNDLE"
+  | "E_UNKNOWN_SECTOR"
+  | "E_UNKNOWN_COLLECTION"
+  | "E_NO_FRAMEWORK"
+  | "E_INVALID_FRAMEWORK"
+  | "E_INVALID_MAPPING_SOURCE"
+  | `E_IMPORT_${Uppercase<EscoImportErrorReason>}`
+  | "E_CREDENTIAL_FILE"
+  | `E_OUTPUT_${Uppercase<OutputPathErrorReason>}`
+  | `E_EXPORT_${Uppercase<ExportErrorReason>}`;
 
 /**
  * A concept URI was asked for explicitly and the taxonomy does not hold it.
@@ -192,6 +216,25 @@ export class UnknownSectorError extends GreenSkillsError {
 }
 
 /**
+ * A collection was asked for by name and the taxonomy has no such collection (see `taxonomy.collections`).
+ *
+ * @category Errors
+ */
+export class UnknownCollectionError extends GreenSkillsError {
+  override name = "UnknownCollectionError";
+  /** The name that was asked for. */
+  readonly collection: string;
+  /** The collections the taxonomy does have. */
+  readonly known: readonly string[];
+
+  constructor(api: string, collection: string, known: readonly string[]) {
+    super("E_UNKNOWN_COLLECTION", `${text(api)}: no collection "${text(collection)}" (this taxonomy has: ${known.join(", ") || "none"}).`);
+    this.collection = collection;
+    this.known = known;
+  }
+}
+
+/**
  * A framework query (sectors, GreenComp) was called on a taxonomy that has no framework layer attached.
  *
  * @category Errors
@@ -286,7 +329,7 @@ export class EscoImportError extends GreenSkillsError {
     options?: { cause?: unknown },
   ) {
     const where = location.file ? `${location.file}${location.line ? `:${location.line}` : ""}: ` : "";
-    super(`E_IMPORT_${reason.toUpperCase()}`, `${where}${text(message)}`, options);
+    super(`E_IMPORT_${reason.toUpperCase() as Uppercase<EscoImportErrorReason>}`, `${where}${text(message)}`, options);
     this.reason = reason;
     this.file = location.file;
     this.line = location.line;
@@ -332,7 +375,7 @@ export class OutputPathError extends GreenSkillsError {
   readonly errno: string | undefined;
 
   constructor(reason: OutputPathErrorReason, path: string, message: string, details: { input?: string; errno?: string } = {}, options?: { cause?: unknown }) {
-    super(`E_OUTPUT_${reason.toUpperCase()}`, `${path}: ${message}`, options);
+    super(`E_OUTPUT_${reason.toUpperCase() as Uppercase<OutputPathErrorReason>}`, `${path}: ${message}`, options);
     this.reason = reason;
     this.path = path;
     this.input = details.input;
@@ -359,7 +402,7 @@ export class ExportError extends GreenSkillsError {
   readonly path: readonly (string | number)[];
 
   constructor(api: string, reason: ExportErrorReason, message: string, path: readonly (string | number)[] = []) {
-    super(`E_EXPORT_${reason.toUpperCase()}`, `${text(api)}: ${text(message)}`);
+    super(`E_EXPORT_${reason.toUpperCase() as Uppercase<ExportErrorReason>}`, `${text(api)}: ${text(message)}`);
     this.reason = reason;
     this.path = path;
   }

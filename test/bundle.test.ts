@@ -3,8 +3,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { BUNDLE_FORMAT_VERSION, InvalidBundleError, decodeBundle, type Column, getConcept, loadTaxonomy as loadCore, skillsOfOccupation, stats, toBundleObject, type BundleMeta } from "green-skills";
-import { EscoImportError, importEsco, loadTaxonomy } from "green-skills/node";
+import { InvalidBundleError, getConcept, loadTaxonomy as loadCore, skillsOfOccupation, stats, type BundleMeta } from "green-skills";
+import { BUNDLE_FORMAT_VERSION } from "../src/bundle/format.js";
+import { decodeBundle } from "../src/bundle/binary.js";
+import { type Column } from "../src/bundle/columns.js";
+import { toBundleObject } from "../src/bundle/object.js";
+import { EscoImportError, importEsco, loadTaxonomyFile } from "green-skills/node";
 import { baseFixture, fid, occupationUri, skillUri, writeEscoFixture } from "./helpers/esco-fixture.js";
 
 let bundle: Uint8Array;
@@ -32,9 +36,9 @@ describe("binary bundle", () => {
     const b = loadCore(bundle.slice().buffer);
     const path = join(dir, "x.gsb");
     writeFileSync(path, bundle);
-    const c = await loadTaxonomy(path);
+    const c = await loadTaxonomyFile(path);
     writeFileSync(`${path}.gz`, gzipSync(bundle));
-    const d = await loadTaxonomy(`${path}.gz`);
+    const d = await loadTaxonomyFile(`${path}.gz`);
     const e = loadCore(JSON.parse(JSON.stringify(toBundleObject(meta, decodeAll(a)))));
     for (const t of [b, c, d, e]) {
       expect(stats(t)).toEqual(stats(a));
@@ -42,7 +46,7 @@ describe("binary bundle", () => {
       expect(skillsOfOccupation(t, occupationUri(fid(201, "cccccccc")))).toEqual(skillsOfOccupation(a, occupationUri(fid(201, "cccccccc"))));
     }
     writeFileSync(join(dir, "x.json"), JSON.stringify(toBundleObject(meta, decodeAll(a))));
-    expect(stats(await loadTaxonomy(join(dir, "x.json")))).toEqual(stats(a));
+    expect(stats(await loadTaxonomyFile(join(dir, "x.json")))).toEqual(stats(a));
   });
 
   it("rejects foreign bytes, truncation, padding, a corrupt header and a future format version", () => {
@@ -73,11 +77,11 @@ describe("binary bundle", () => {
   });
 
   it("names the file for an unreadable or corrupt bundle path", async () => {
-    await expect(loadTaxonomy(join(dir, "missing.gsb"))).rejects.toBeInstanceOf(EscoImportError);
+    await expect(loadTaxonomyFile(join(dir, "missing.gsb"))).rejects.toBeInstanceOf(EscoImportError);
     writeFileSync(join(dir, "bad.gsb"), "not a bundle at all");
-    await expect(loadTaxonomy(join(dir, "bad.gsb"))).rejects.toThrow(/bad\.gsb: not a green-skills bundle/);
+    await expect(loadTaxonomyFile(join(dir, "bad.gsb"))).rejects.toThrow(/bad\.gsb: not a green-skills bundle/);
     writeFileSync(join(dir, "bad.json"), "{ nope");
-    await expect(loadTaxonomy(join(dir, "bad.json"))).rejects.toThrow(/bad\.json: not valid JSON/);
+    await expect(loadTaxonomyFile(join(dir, "bad.json"))).rejects.toThrow(/bad\.json: not valid JSON/);
   });
 });
 

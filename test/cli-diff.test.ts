@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import YAML from "yaml";
-import { MigrationReportSchema, TaxonomyDiffSchema } from "green-skills";
+import { MigrationReportSchema, TaxonomyDiffSchema } from "green-skills/schemas";
 import { importEsco } from "green-skills/node";
 import { cli } from "./helpers/cli.js";
 import { skillUri, writeEscoFixture } from "./helpers/esco-fixture.js";

@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ImportReportSchema, TaxonomyStatsSchema } from "green-skills/node";
+import { ImportReportSchema, TaxonomyStatsSchema } from "green-skills/schemas";
 import { VERSION } from "green-skills";
 import { baseFixture, fid, skillUri, writeEscoFixture } from "./helpers/esco-fixture.js";
 import { cli } from "./helpers/cli.js";

@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "no
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ANNEX_ELEMENTS } from "green-skills";
+import { ANNEX_ELEMENTS } from "green-skills/schemas";
 import { importEscoToFile, parseCredentialText } from "green-skills/node";
 import { cli } from "./helpers/cli.js";
 import { URI } from "./helpers/credential-fixture.js";

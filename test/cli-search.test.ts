@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Readable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { SkillHitSchema, SuggestResultSchema } from "green-skills";
+import { SkillHitSchema, SuggestResultSchema } from "green-skills/schemas";
 import { importEsco } from "green-skills/node";
 import { baseFixture, fid, occupationUri, skillUri, writeEscoFixture } from "./helpers/esco-fixture.js";
 import { cli } from "./helpers/cli.js";

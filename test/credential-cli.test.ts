@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { stringify } from "yaml";
-import { CoverageSchema, CredentialIssueSchema } from "green-skills";
+import { CoverageSchema, CredentialIssueSchema } from "green-skills/schemas";
 import { importEscoToFile } from "green-skills/node";
 import { cli } from "./helpers/cli.js";
 import { URI, validDefinition } from "./helpers/credential-fixture.js";

@@ -2,8 +2,9 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { CoverageSchema, type Taxonomy, coverage, validateCredential } from "green-skills";
-import { importEsco, loadTaxonomy } from "green-skills/node";
+import { type Taxonomy, coverage, validateCredential } from "green-skills";
+import { CoverageSchema } from "green-skills/schemas";
+import { importEsco, loadTaxonomyFile } from "green-skills/node";
 import { baseFixture, fid, occupationUri, writeEscoFixture } from "./helpers/esco-fixture.js";
 import { URI, credentialFixtureTaxonomy, curatedFixtureTaxonomy, validDefinition } from "./helpers/credential-fixture.js";
 
@@ -17,7 +18,7 @@ beforeAll(async () => {
   data.occupations.push({ id: fid(205, "cccccccc"), label: "heat pump service technician", isco: "7126", code: "7126.4", description: "Services heat pumps.", essential: [fid(111)], optional: [fid(109)] });
   const dir = mkdtempSync(join(tmpdir(), "gs-coverage-"));
   try {
-    withService = await loadTaxonomy((await importEsco(writeEscoFixture(dir, data), { workers: false })).bundle);
+    withService = await loadTaxonomyFile((await importEsco(writeEscoFixture(dir, data), { workers: false })).bundle);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -34,7 +35,7 @@ const credential = {
 
 describe("coverage", () => {
   it("matches the occupation's skills directly, through narrower skills, or not at all", () => {
-    const report = coverage(credential, URI.installer, t);
+    const report = coverage(t, credential, URI.installer);
     expect(CoverageSchema.safeParse(report).success).toBe(true);
     expect(report.occupation).toMatchObject({ uri: URI.installer, label: "heat pump installer" });
     const bySkill = Object.fromEntries(report.skills.map((s) => [s.skill.uri, { relation: s.relation, match: s.match, via: s.via.map((v) => v.uri), outcomes: s.outcomes, green: s.green }]));
@@ -59,31 +60,31 @@ describe("coverage", () => {
   });
 
   it("matches through a broader skill of the credential", () => {
-    const report = coverage({ learningOutcomes: [{ id: "lo-1", esco: [URI.installHeatPump] }] }, SERVICE_TECHNICIAN, withService);
+    const report = coverage(withService, { learningOutcomes: [{ id: "lo-1", esco: [URI.installHeatPump] }] }, SERVICE_TECHNICIAN);
     expect(report.skills[0]).toMatchObject({ skill: { uri: URI.maintainHeatPump }, match: "broader", via: [{ uri: URI.installHeatPump }], outcomes: ["lo-1"] });
     expect(report.essential).toEqual({ total: 1, covered: 1, direct: 0, related: 1 });
     expect(report.extra).toEqual([]);
   });
 
   it("is 1 for a credential mapping every skill, and 0 for none", () => {
-    const all = coverage({ learningOutcomes: [{ id: "all", esco: [URI.installHeatPump, URI.installInsulation, URI.heatPumpTypes, URI.energyEfficiency, URI.teamwork] }] }, URI.installer, t);
+    const all = coverage(t, { learningOutcomes: [{ id: "all", esco: [URI.installHeatPump, URI.installInsulation, URI.heatPumpTypes, URI.energyEfficiency, URI.teamwork] }] }, URI.installer);
     expect(all.score).toBe(1);
     expect(all.missingEssential).toEqual([]);
-    const none = coverage({ learningOutcomes: [{ id: "none", esco: [URI.weld] }] }, URI.installer, t);
+    const none = coverage(t, { learningOutcomes: [{ id: "none", esco: [URI.weld] }] }, URI.installer);
     expect(none.score).toBe(0);
     expect(none.greenShare.covered.share).toBeNull();
   });
 
   it("accepts a whole validated definition", () => {
     const definition = validDefinition();
-    expect(validateCredential(definition, t, { suggest: false }).valid).toBe(true);
-    expect(coverage(definition as never, URI.installer, t).essential.direct).toBe(2);
+    expect(validateCredential(t, definition, { suggest: false }).valid).toBe(true);
+    expect(coverage(t, definition as never, URI.installer).essential.direct).toBe(2);
   });
 
   it("throws for misuse: unknown occupation, a skill, or a taxonomy without relations", async () => {
-    expect(() => coverage(credential, occupationUri(fid(999, "cccccccc")), t)).toThrow(expect.objectContaining({ name: "ConceptNotFoundError" }));
-    expect(() => coverage(credential, URI.installHeatPump, t)).toThrow(expect.objectContaining({ name: "WrongConceptKindError" }));
+    expect(() => coverage(t, credential, occupationUri(fid(999, "cccccccc")))).toThrow(expect.objectContaining({ name: "ConceptNotFoundError" }));
+    expect(() => coverage(t, credential, URI.installHeatPump)).toThrow(expect.objectContaining({ name: "WrongConceptKindError" }));
     const curated = await curatedFixtureTaxonomy();
-    expect(() => coverage(credential, URI.installer, curated)).toThrow(expect.objectContaining({ name: "FullEscoRequiredError" }));
+    expect(() => coverage(curated, credential, URI.installer)).toThrow(expect.objectContaining({ name: "FullEscoRequiredError" }));
   });
 });

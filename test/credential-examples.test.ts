@@ -12,7 +12,7 @@ const files = readdirSync(EXAMPLES).filter((f) => f.endsWith(".yaml"));
 
 describe("taxonomy/examples against the embedded default", () => {
   it.each(files)("%s validates clean: every cited concept is in the curated set", async (file) => {
-    const result = await validateCredentialFile(join(EXAMPLES, file), loadDefaultTaxonomy(), { suggest: false });
+    const result = await validateCredentialFile(loadDefaultTaxonomy(), join(EXAMPLES, file), { suggest: false });
     expect(result.issues).toEqual([]);
     expect(result.taxonomy).toEqual({ escoVersion: "v1.1.1", coverage: "curated" });
   });
@@ -22,7 +22,7 @@ describe("taxonomy/examples against the embedded default", () => {
     const taxonomy = loadDefaultTaxonomy();
     expect(listSectors(taxonomy).map((s) => s.id)).toContain("construction");
     attachFramework(taxonomy, withSectors({ ...defaultFramework, sectors: [] }, [{ id: "retrofit", label: { en: "Retrofit" }, description: { en: "Deep renovation." } }]));
-    const result = await validateCredentialFile(file, taxonomy, { suggest: false });
+    const result = await validateCredentialFile(taxonomy, file, { suggest: false });
     expect(result.issues).toMatchObject([{ code: "unknown_sector", path: ["sectors", 0], suggestion: "known sectors: retrofit" }]);
   });
 });
@@ -34,7 +34,7 @@ describeWithEsco("taxonomy/examples against the official ESCO v1.1.1", () => {
   });
 
   it.each(files)("%s validates clean: no error, warning or note", async (file) => {
-    const result = await validateCredentialFile(join(EXAMPLES, file), t, { suggest: false });
+    const result = await validateCredentialFile(t, join(EXAMPLES, file), { suggest: false });
     expect(result.issues).toEqual([]);
     expect(result.valid).toBe(true);
   });
@@ -42,7 +42,7 @@ describeWithEsco("taxonomy/examples against the official ESCO v1.1.1", () => {
   it("suggests real skills for a broken mapping", () => {
     const doc = parse(readFileSync(join(EXAMPLES, "construction-heat-pump-installation.yaml"), "utf8")) as { learningOutcomes: { esco: string[] }[] };
     doc.learningOutcomes[2]!.esco = ["http://data.europa.eu/esco/skill/00000000-0000-4000-8000-00000000dead"];
-    const [issue] = validateCredential(doc, t).issues;
+    const [issue] = validateCredential(t, doc).issues;
     expect(issue).toMatchObject({ code: "unknown_esco_uri", path: ["learningOutcomes", 2, "esco", 0] });
     expect(issue!.candidates?.map((c) => c.label)).toContain("install heat pump");
   });
@@ -65,7 +65,7 @@ describeWithEsco("taxonomy/examples against the official ESCO v1.1.1", () => {
       const greenOutcomes = doc.learningOutcomes.filter((o) => o.esco.some((uri) => isGreen(t, uri)));
       expect(greenOutcomes.length / doc.learningOutcomes.length, file).toBeGreaterThanOrEqual(0.5);
       const covered = doc.targetOccupations.map((occupation) => {
-        const report = coverage(doc, occupation, t);
+        const report = coverage(t, doc, occupation);
         return report.essential.covered + report.optional.covered;
       });
       const best = Math.max(...covered);

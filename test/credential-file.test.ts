@@ -3,7 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { stringify } from "yaml";
-import { CredentialFileResultSchema, type Taxonomy, parseCredentialText, readCredentialFile, validateCredentialFile } from "green-skills/node";
+import { type Taxonomy, parseCredentialText, readCredentialFile, validateCredentialFile } from "green-skills/node";
+import { CredentialFileResultSchema } from "green-skills/schemas";
 import { PROJECT_ROOT } from "./helpers/shared-esco.js";
 import { URI, credentialFixtureTaxonomy, validDefinition } from "./helpers/credential-fixture.js";
 
@@ -131,7 +132,7 @@ describe("validateCredentialFile", () => {
     definition.workload = { ects: 2, hours: 20 };
     delete definition.qualityAssurance;
     const text = stringify(definition);
-    const result = await validateCredentialFile(write("broken.yaml", text), t, { suggest: false });
+    const result = await validateCredentialFile(t, write("broken.yaml", text), { suggest: false });
     expect(CredentialFileResultSchema.safeParse(result).success).toBe(true);
     expect(result.issues.map((i) => [i.code, i.line, i.column])).toEqual([
       ["missing_element", undefined, undefined],
@@ -143,19 +144,19 @@ describe("validateCredentialFile", () => {
   it("keeps the full counts when the list is capped", async () => {
     const definition = validDefinition();
     definition.learningOutcomes = Array.from({ length: 20 }, () => ({}));
-    const result = await validateCredentialFile(write("many.yaml", stringify(definition)), t, { suggest: false, maxIssues: 5 });
+    const result = await validateCredentialFile(t, write("many.yaml", stringify(definition)), { suggest: false, maxIssues: 5 });
     expect(result.issues).toHaveLength(6);
     expect(result.counts).toEqual({ error: 40, warning: 0, info: 1 });
   });
 
   it("validates what a YAML warning leaves readable", async () => {
-    const result = await validateCredentialFile(write("tag.yaml", `${stringify(validDefinition())}prerequisites: !custom\n  en: none\n`), t, { suggest: false });
+    const result = await validateCredentialFile(t, write("tag.yaml", `${stringify(validDefinition())}prerequisites: !custom\n  en: none\n`), { suggest: false });
     expect(result.issues).toMatchObject([{ code: "syntax_error", severity: "warning" }]);
     expect(result.valid).toBe(true);
   });
 
   it("reports an empty file as no credential", async () => {
-    const result = await validateCredentialFile(write("empty.yaml", ""), t);
+    const result = await validateCredentialFile(t, write("empty.yaml", ""));
     expect(result).toMatchObject({ valid: false, kind: "unknown", issues: [{ code: "invalid_value", path: [] }] });
   });
 
@@ -163,7 +164,7 @@ describe("validateCredentialFile", () => {
     const definition = { ...validDefinition(), gradeScheme: { values: ["fail", "pass"] } };
     write("defs/heat-pumps.yaml", stringify(definition));
     const issued = write("issued/ada.yaml", stringify({ definition: "../defs/heat-pumps.yaml", learner: { fullName: "Ada Example" }, issued: "2026-06-30", grade: "pass" }));
-    const ok = await validateCredentialFile(issued, t, { suggest: false });
+    const ok = await validateCredentialFile(t, issued, { suggest: false });
     expect(ok).toMatchObject({ valid: true, kind: "issued", issues: [] });
     expect(ok.elements.find((e) => e.element === "title")?.status).toBe("present");
 
@@ -172,7 +173,7 @@ describe("validateCredentialFile", () => {
     write("defs/broken.yaml", brokenText);
     const bobText = stringify({ definition: "../defs/broken.yaml", learner: { fullName: "Bob Example" }, issued: "2026-06-30", grade: "merit" });
     const badGrade = write("issued/bob.yaml", bobText);
-    const result = await validateCredentialFile(badGrade, t, { suggest: false });
+    const result = await validateCredentialFile(t, badGrade, { suggest: false });
     expect(result.issues.map((i) => ({ code: i.code, path: i.path, file: i.file, line: i.line }))).toEqual([
       { code: "invalid_value", path: ["grade"], file: undefined, line: positionOf(bobText, "grade:").line },
       { code: "workload_inconsistent", path: ["workload"], file: expect.stringContaining("broken.yaml"), line: positionOf(brokenText, "workload:").line },
@@ -181,8 +182,8 @@ describe("validateCredentialFile", () => {
 
   it("reports a referenced definition that is missing or is not a definition", async () => {
     const missing = write("issued/missing.yaml", stringify({ definition: "./nope.yaml", learner: { fullName: "A" }, issued: "2026-06-30" }));
-    expect((await validateCredentialFile(missing, t)).issues).toMatchObject([{ code: "unresolved_definition", severity: "error", path: ["definition"], line: 1 }]);
+    expect((await validateCredentialFile(t, missing)).issues).toMatchObject([{ code: "unresolved_definition", severity: "error", path: ["definition"], line: 1 }]);
     const other = write("issued/other.yaml", stringify({ definition: "./missing.yaml", learner: { fullName: "A" }, issued: "2026-06-30" }));
-    expect((await validateCredentialFile(other, t)).issues).toMatchObject([{ code: "invalid_value", path: ["definition"] }]);
+    expect((await validateCredentialFile(t, other)).issues).toMatchObject([{ code: "invalid_value", path: ["definition"] }]);
   });
 });

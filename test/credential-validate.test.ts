@@ -1,14 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import {
-  type CredentialIssue,
-  CredentialValidationResultSchema,
-  ISSUE_CODES,
-  type SuggestSkills,
-  type Taxonomy,
-  isGreenSkillsError,
-  parseCredential,
-  validateCredential,
-} from "green-skills";
+import { type CredentialIssue, type SuggestSkills, type Taxonomy, isGreenSkillsError, parseCredential, validateCredential } from "green-skills";
+import { CredentialValidationResultSchema, ISSUE_CODES } from "green-skills/schemas";
 import { type LooseDefinition, URI, credentialFixtureTaxonomy, curatedFixtureTaxonomy, validDefinition } from "./helpers/credential-fixture.js";
 
 let t: Taxonomy;
@@ -20,7 +12,7 @@ type Doc = LooseDefinition;
 const outcomes = (d: Doc): Doc[] => d["learningOutcomes"];
 const noSuggest = { suggest: false } as const;
 const check = (doc: unknown, options = {}) => {
-  const result = validateCredential(doc, t, { ...noSuggest, ...options });
+  const result = validateCredential(t, doc, { ...noSuggest, ...options });
   expect(CredentialValidationResultSchema.safeParse(result).success).toBe(true);
   return result;
 };
@@ -195,16 +187,16 @@ describe("ESCO mapping", () => {
   });
 
   it("by default, suggests skills from the learning-outcome search", () => {
-    const result = validateCredential(broken((d) => (outcomes(d)[0]!.esco = [])), t);
+    const result = validateCredential(t, broken((d) => (outcomes(d)[0]!.esco = [])));
     expect(result.issues).toMatchObject([{ code: "unmapped_outcome", path: ["learningOutcomes", 0, "esco"] }]);
     expect(result.issues[0]!.candidates?.[0]).toEqual({ uri: URI.installHeatPump, label: "install heat pump" });
     expect(result.issues[0]!.suggestion).toContain("install heat pump");
     // A language the taxonomy does not have: the search falls back to every language.
-    expect(validateCredential(broken((d) => (outcomes(d)[0]!.esco = [])), t, { lang: "xx" }).issues[0]!.candidates?.[0]?.uri).toBe(URI.installHeatPump);
+    expect(validateCredential(t, broken((d) => (outcomes(d)[0]!.esco = [])), { lang: "xx" }).issues[0]!.candidates?.[0]?.uri).toBe(URI.installHeatPump);
   });
 
   it("offers no weak matches as fixes", () => {
-    const result = validateCredential(broken((d) => (outcomes(d)[0] = { id: "lo-1", statement: { en: "Zymurgy of quasars." }, esco: [] })), t);
+    const result = validateCredential(t, broken((d) => (outcomes(d)[0] = { id: "lo-1", statement: { en: "Zymurgy of quasars." }, esco: [] })));
     expect(result.issues).toMatchObject([{ code: "unmapped_outcome" }]);
     expect(result.issues[0]!.candidates).toBeUndefined();
   });
@@ -277,7 +269,7 @@ describe("ESCO mapping", () => {
 describe("on a curated taxonomy (the embedded default)", () => {
   it("does not judge URIs outside the curated set, and says once that a full import is needed", async () => {
     const curated = await curatedFixtureTaxonomy();
-    const result = validateCredential(broken((d) => outcomes(d)[2]!.esco.push(URI.weld, URI.energyAudit)), curated, noSuggest);
+    const result = validateCredential(curated, broken((d) => outcomes(d)[2]!.esco.push(URI.weld, URI.energyAudit)), noSuggest);
     expect(result.issues).toMatchObject([{ code: "full_esco_required", severity: "info", path: ["learningOutcomes", 2, "esco", 1] }]);
     expect(result.issues[0]!.message).toMatch(/^2 ESCO URIs/);
     expect(result).toMatchObject({ valid: true, taxonomy: { coverage: "curated", escoVersion: "v1.1.1" } });
@@ -285,11 +277,11 @@ describe("on a curated taxonomy (the embedded default)", () => {
 
   it("still checks the concepts it holds", async () => {
     const curated = await curatedFixtureTaxonomy();
-    const wrong = validateCredential(broken((d) => (outcomes(d)[0]!.esco = [URI.installer])), curated, noSuggest);
+    const wrong = validateCredential(curated, broken((d) => (outcomes(d)[0]!.esco = [URI.installer])), noSuggest);
     expect(wrong.issues.map((i) => i.code)).toEqual(["wrong_concept_type"]);
-    const notGreen = validateCredential(broken((d) => d.learningOutcomes.splice(0, 2)), curated, noSuggest);
+    const notGreen = validateCredential(curated, broken((d) => d.learningOutcomes.splice(0, 2)), noSuggest);
     expect(notGreen.issues).toMatchObject([{ code: "no_green_outcome", severity: "warning" }]);
-    const unchecked = validateCredential(broken((d) => (d.learningOutcomes = [{ id: "x", statement: { en: "Weld." }, esco: [URI.weld] }])), curated, noSuggest);
+    const unchecked = validateCredential(curated, broken((d) => (d.learningOutcomes = [{ id: "x", statement: { en: "Weld." }, esco: [URI.weld] }])), noSuggest);
     expect(unchecked.issues.map((i) => [i.code, i.severity])).toEqual([
       ["full_esco_required", "info"],
       ["no_green_outcome", "info"],
@@ -356,14 +348,14 @@ describe("hostile input", () => {
     };
     for (let n = 0; n < 300; n++) {
       const input = n % 3 === 0 ? { ...validDefinition(), [keys[n % keys.length]!]: value(0) } : value(0);
-      expect(() => validateCredential(input, t, noSuggest), `seed run ${n}`).not.toThrow();
+      expect(() => validateCredential(t, input, noSuggest), `seed run ${n}`).not.toThrow();
     }
   });
 
   it("throws only for misuse: a taxonomy that is not one", () => {
-    expect(() => validateCredential(validDefinition(), {} as Taxonomy)).toThrow(expect.objectContaining({ code: "E_NOT_A_TAXONOMY" }));
+    expect(() => validateCredential({} as Taxonomy, validDefinition())).toThrow(expect.objectContaining({ code: "E_NOT_A_TAXONOMY" }));
     try {
-      validateCredential(validDefinition(), {} as Taxonomy);
+      validateCredential({} as Taxonomy, validDefinition());
     } catch (error) {
       expect(isGreenSkillsError(error)).toBe(true);
     }

@@ -2,7 +2,8 @@ import { mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { CHANGE_TYPES, ancestors, diffTaxonomies, importEsco, loadTaxonomy, migrateMappings, type ChangeType, type Taxonomy, type TaxonomyDiff } from "green-skills/node";
+import { ancestors, diffTaxonomies, importEsco, loadTaxonomyFile, migrateMappings, type ChangeType, type Taxonomy, type TaxonomyDiff } from "green-skills/node";
+import { CHANGE_TYPES } from "green-skills/schemas";
 import { type EscoModifications, chooseModifications, writeModifiedEsco } from "./helpers/modified-esco.js";
 import { SHARED_ESCO, describeWithEsco, fullTaxonomy } from "./helpers/shared-esco.js";
 
@@ -23,8 +24,8 @@ describeWithEsco("diffTaxonomies on the official ESCO v1.1.1", () => {
     dir = mkdtempSync(join(tmpdir(), "gs-diff-esco-"));
     // The zips are what fullTaxonomy() imported; the second import reads the extracted CSV files.
     const csvs = readdirSync(SHARED_ESCO).filter((f) => f.endsWith(".csv")).map((f) => join(SHARED_ESCO, f));
-    again = await loadTaxonomy((await importEsco(csvs, { escoVersion: "v1.1.1" })).bundle);
-    modified = await loadTaxonomy((await importEsco([writeModifiedEsco(SHARED_ESCO, dir, mods)], { escoVersion: "v1.1.1" })).bundle);
+    again = await loadTaxonomyFile((await importEsco(csvs, { escoVersion: "v1.1.1" })).bundle);
+    modified = await loadTaxonomyFile((await importEsco([writeModifiedEsco(SHARED_ESCO, dir, mods)], { escoVersion: "v1.1.1" })).bundle);
   }, 600_000);
   afterAll(() => {
     if (dir) rmSync(dir, { recursive: true, force: true });
@@ -70,7 +71,7 @@ describeWithEsco("diffTaxonomies on the official ESCO v1.1.1", () => {
       ],
       targetOccupations: [mods.switchRelation.occupation],
     };
-    const report = migrateMappings(credential, base, modified);
+    const report = migrateMappings(base, modified, credential);
     expect(report.mappings.map((m) => [m.uri, m.status, m.broken])).toEqual([
       [mods.relabel.uri, "changed", false],
       [mods.remove.uri, "removed", true],

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { CHANGE_TYPES, TaxonomyDiffSchema, diffReportMarkdown, diffTaxonomies, type TaxonomyDiff, type Taxonomy } from "green-skills";
+import { diffReportMarkdown, diffTaxonomies, type TaxonomyDiff, type Taxonomy } from "green-skills";
+import { CHANGE_TYPES, TaxonomyDiffSchema } from "green-skills/schemas";
 import { type FixtureData, baseFixture, iscoUri, occupationUri, skillUri } from "./helpers/esco-fixture.js";
 import { O, S, fixtureVersions, importFixture, newerFixture, olderFixture } from "./helpers/diff-fixtures.js";
 

@@ -44,7 +44,7 @@ describe("YAML blocks in the README and docs", () => {
       return;
     }
     if ("learningOutcomes" in value) {
-      const result = validateCredential(value, loadDefaultTaxonomy(), { suggest: false });
+      const result = validateCredential(loadDefaultTaxonomy(), value, { suggest: false });
       expect(result.issues.filter((i) => i.severity === "error"), where).toEqual([]);
       return;
     }
@@ -54,14 +54,14 @@ describe("YAML blocks in the README and docs", () => {
       copyFileSync(join(PROJECT_ROOT, "taxonomy/examples", ref), join(temp, ref));
       const file = join(temp, "issued.yaml");
       writeFileSync(file, text);
-      const result = await validateCredentialFile(file, loadDefaultTaxonomy(), { suggest: false });
+      const result = await validateCredentialFile(loadDefaultTaxonomy(), file, { suggest: false });
       expect(result.issues.filter((i) => i.severity === "error"), where).toEqual([]);
       return;
     }
     if ("id" in value && "label" in value) {
       const sector = parseSectorSource(text, where);
       expect(sector.issues, where).toEqual([]);
-      expect(sector.ok).toBe(true);
+      expect(sector.success).toBe(true);
       return;
     }
     throw new Error(`${where}: a YAML block of an unknown kind; teach this test how to check it`);

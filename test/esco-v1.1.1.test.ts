@@ -1,5 +1,5 @@
 import { beforeAll, expect, it } from "vitest";
-import { getConcept, greenShare, importEsco, isGreen, loadTaxonomy, occupationsForSkill, pathToRoot, similarOccupations, skillsOfOccupation, stats, type ImportReport, type Taxonomy } from "green-skills/node";
+import { getConcept, greenShare, importEsco, isGreen, loadTaxonomyFile, occupationsForSkill, pathToRoot, similarOccupations, skillsOfOccupation, stats, type ImportReport, type Taxonomy } from "green-skills/node";
 import { SHARED_ESCO, SHARED_ZIPS, describeWithEsco, fullTaxonomy } from "./helpers/shared-esco.js";
 
 const HEAT_PUMP = "http://data.europa.eu/esco/skill/00735755-adc6-4ea0-b034-b8caff339c9f";
@@ -44,7 +44,7 @@ describeWithEsco("the official ESCO v1.1.1 download", () => {
 
   it("imports the extracted CSV folder to the same taxonomy", async () => {
     const { bundle } = await importEsco([SHARED_ESCO], { escoVersion: "v1.1.1" });
-    expect(stats(await loadTaxonomy(bundle))).toEqual(stats(taxonomy));
+    expect(stats(await loadTaxonomyFile(bundle))).toEqual(stats(taxonomy));
   });
 
   it("answers real queries", () => {

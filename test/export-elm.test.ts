@@ -1,14 +1,7 @@
 import { createRequire } from "node:module";
 import { beforeAll, describe, expect, it } from "vitest";
-import {
-  COUNTRY_CODES,
-  ElmSpecificationSchema,
-  EuropeanDigitalCredentialSchema,
-  type ExportError,
-  type Taxonomy,
-  toElm,
-  toEuropeanDigitalCredential,
-} from "green-skills";
+import { type ExportError, type Taxonomy, toElm, toEuropeanDigitalCredential } from "green-skills";
+import { COUNTRY_CODES, ElmSpecificationSchema, EuropeanDigitalCredentialSchema } from "green-skills/schemas";
 import { URI, type LooseDefinition, credentialFixtureTaxonomy, validDefinition } from "./helpers/credential-fixture.js";
 import { describeWithStandards, validateShacl } from "./helpers/standards.js";
 
@@ -17,7 +10,7 @@ beforeAll(async () => {
   t = await credentialFixtureTaxonomy();
 });
 
-const elm = (definition: LooseDefinition, options = {}) => toElm(definition as never, t, options);
+const elm = (definition: LooseDefinition, options = {}) => toElm(t, definition as never, options);
 const withLegalId = (definition: LooseDefinition) => {
   definition["awardingBodies"][0].legalIdentifier = "DE.HRB-12345";
   return definition;
@@ -30,7 +23,7 @@ const issued = (definition: LooseDefinition = withLegalId(validDefinition()), ex
   grade: "pass",
   ...extra,
 });
-const edc = (value = issued(), options = {}) => toEuropeanDigitalCredential(value as never, t, options);
+const edc = (value = issued(), options = {}) => toEuropeanDigitalCredential(t, value as never, options);
 
 describe("toElm", () => {
   it("is a Qualification with the EQF level, ECTS credit points and the volume of learning in hours", () => {

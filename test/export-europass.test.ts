@@ -24,7 +24,7 @@ function ebsiValidator() {
   };
 }
 
-async function examples(): Promise<{ name: string; issued: Parameters<typeof toEuropeanDigitalCredential>[0] }[]> {
+async function examples(): Promise<{ name: string; issued: Parameters<typeof toEuropeanDigitalCredential>[1] }[]> {
   const out = [];
   for (const file of readdirSync(EXAMPLES).filter((f) => f.endsWith(".yaml")).sort()) {
     const path = join(EXAMPLES, file);
@@ -48,7 +48,7 @@ describeWithStandards("the Europass (VCDM 2.0) EDC passes the EBSI JSON Schema, 
   it("the validator accepts the EBSI example and rejects the VCDM 1.1 form (it is not a rubber stamp)", async () => {
     expect(validate(JSON.parse(readFileSync(join(EBSI, "vcdm2.0-europass-edc-schema/examples/Microcredential-Data-and-software-business.json"), "utf8")))).toEqual([]);
     const [first] = await examples();
-    const v11 = toEuropeanDigitalCredential(first!.issued, taxonomy, { issuer: { legalIdentifier: "TEST.EIDAS-0001" }, vcdm: "1.1" }).document;
+    const v11 = toEuropeanDigitalCredential(taxonomy, first!.issued, { issuer: { legalIdentifier: "TEST.EIDAS-0001" }, vcdm: "1.1" }).document;
     expect(validate(v11).length).toBeGreaterThan(0);
   });
 
@@ -57,7 +57,7 @@ describeWithStandards("the Europass (VCDM 2.0) EDC passes the EBSI JSON Schema, 
     expect(all.length).toBeGreaterThan(5);
     for (const { name, issued } of all) {
       const legal = issued.definition && typeof issued.definition === "object" && issued.definition.awardingBodies[0]?.legalIdentifier;
-      const { document } = toEuropeanDigitalCredential(issued, taxonomy, legal ? {} : { issuer: { legalIdentifier: "TEST.EIDAS-0001" } });
+      const { document } = toEuropeanDigitalCredential(taxonomy, issued, legal ? {} : { issuer: { legalIdentifier: "TEST.EIDAS-0001" } });
       expect(validate(document), name).toEqual([]);
       await expect(expandSafe(document), name).resolves.toBeInstanceOf(Array);
       const shacl = await validateShacl(document);

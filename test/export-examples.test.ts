@@ -1,17 +1,7 @@
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import {
-  type IssuedMicroCredential,
-  type MicroCredential,
-  type Taxonomy,
-  parseCredential,
-  prefLabel,
-  toElm,
-  toEuropeanDigitalCredential,
-  toOpenBadgeAchievement,
-  toOpenBadgeCredential,
-} from "green-skills";
+import { type IssuedMicroCredential, type MicroCredential, type Taxonomy, parseCredential, prefLabel, toElm, toEuropeanDigitalCredential, toOpenBadgeAchievement, toOpenBadgeCredential } from "green-skills";
 import { readCredentialFile, readIssuedCredentialFile } from "green-skills/node";
 import { loadDefaultTaxonomy } from "green-skills/data";
 import { PROJECT_ROOT, describeWithEsco, fullTaxonomy } from "./helpers/shared-esco.js";
@@ -49,8 +39,8 @@ const edcOptions = (issued: { definition: MicroCredential }) => (issued.definiti
 /** Both definition exports of an example: no warning, every mapped skill once with the taxonomy's label. */
 async function expectDefinitionExports(file: string, t: Taxonomy) {
   const definition = await readDefinition(file);
-  const ob = toOpenBadgeAchievement(definition, t);
-  const elm = toElm(definition, t);
+  const ob = toOpenBadgeAchievement(t, definition);
+  const elm = toElm(t, definition);
   expect(ob.warnings).toEqual([]);
   expect(elm.warnings).toEqual([]);
   for (const uri of mappedUris(definition)) {
@@ -81,8 +71,8 @@ describeWithEsco("taxonomy/examples export to Open Badges 3.0 and ELM on ESCO v1
     const all = await issuedExamples();
     expect(all.length).toBe(files.length);
     for (const { issued } of all) {
-      expect(toOpenBadgeCredential(issued, t).document.credentialSubject.achievement.id).toBe(issued.definition.id);
-      expect(toEuropeanDigitalCredential(issued, t, edcOptions(issued)).document.credentialSubject.hasClaim.specifiedBy.id).toBe(issued.definition.id);
+      expect(toOpenBadgeCredential(t, issued).document.credentialSubject.achievement.id).toBe(issued.definition.id);
+      expect(toEuropeanDigitalCredential(t, issued, edcOptions(issued)).document.credentialSubject.hasClaim.specifiedBy.id).toBe(issued.definition.id);
     }
   });
 
@@ -90,7 +80,7 @@ describeWithEsco("taxonomy/examples export to Open Badges 3.0 and ELM on ESCO v1
     it("every OB export passes the official AchievementCredential schema (both variants) and expands with no undefined term", async () => {
       const { published, formal } = openBadgeValidators();
       for (const { name, issued } of await issuedExamples()) {
-        const { document } = toOpenBadgeCredential(issued, t);
+        const { document } = toOpenBadgeCredential(t, issued);
         expect(published(document).errors, name).toEqual([]);
         expect(formal(document).errors, name).toEqual([]);
         await expandSafe(document);
@@ -99,12 +89,12 @@ describeWithEsco("taxonomy/examples export to Open Badges 3.0 and ELM on ESCO v1
 
     it("every ELM export (specification and credential) passes the EDC SHACL shapes with controlled vocabularies", async () => {
       for (const file of definitionFiles) {
-        const report = await validateShacl(toElm(await readDefinition(file), t).document);
+        const report = await validateShacl(toElm(t, await readDefinition(file)).document);
         expect(report.violations, file).toEqual([]);
         expect(report.conforms, file).toBe(true);
       }
       for (const { name, issued } of await issuedExamples()) {
-        const report = await validateShacl(toEuropeanDigitalCredential(issued, t, edcOptions(issued)).document);
+        const report = await validateShacl(toEuropeanDigitalCredential(t, issued, edcOptions(issued)).document);
         expect(report.violations, name).toEqual([]);
         expect(report.conforms, name).toBe(true);
       }
@@ -115,8 +105,8 @@ describeWithEsco("taxonomy/examples export to Open Badges 3.0 and ELM on ESCO v1
       const RELATED_ESCO = "http://data.europa.eu/snb/model/elm/relatedESCOSkill";
       let checked = 0;
       for (const { name, issued } of await issuedExamples()) {
-        const ob = await toQuads(toOpenBadgeCredential(issued, t).document);
-        const edc = await toQuads(toEuropeanDigitalCredential(issued, t, edcOptions(issued)).document);
+        const ob = await toQuads(toOpenBadgeCredential(t, issued).document);
+        const edc = await toQuads(toEuropeanDigitalCredential(t, issued, edcOptions(issued)).document);
         const obUrls = new Set([...ob].filter((q) => q.predicate.value === OB_TARGET_URL).map((q) => q.object.value));
         const elmSkills = new Set([...edc].filter((q) => q.predicate.value === RELATED_ESCO).map((q) => q.object.value));
         for (const uri of mappedUris(issued.definition)) {
@@ -143,10 +133,10 @@ describe("taxonomy/examples export on the embedded default (no ESCO download)", 
     it("every issued export passes the OB schemas and the EDC shapes", async () => {
       const { published, formal } = openBadgeValidators();
       for (const { name, issued } of await issuedExamples()) {
-        const ob = toOpenBadgeCredential(issued, t).document;
+        const ob = toOpenBadgeCredential(t, issued).document;
         expect(published(ob).errors, name).toEqual([]);
         expect(formal(ob).errors, name).toEqual([]);
-        const report = await validateShacl(toEuropeanDigitalCredential(issued, t, edcOptions(issued)).document);
+        const report = await validateShacl(toEuropeanDigitalCredential(t, issued, edcOptions(issued)).document);
         expect(report.violations, name).toEqual([]);
       }
     }, 120_000);

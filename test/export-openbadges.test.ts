@@ -1,14 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import {
-  ExportError,
-  OpenBadgeAchievementSchema,
-  OpenBadgeCredentialSchema,
-  type Taxonomy,
-  isGreenSkillsError,
-  prefLabel,
-  toOpenBadgeAchievement,
-  toOpenBadgeCredential,
-} from "green-skills";
+import { ExportError, type Taxonomy, isGreenSkillsError, prefLabel, toOpenBadgeAchievement, toOpenBadgeCredential } from "green-skills";
+import { OpenBadgeAchievementSchema, OpenBadgeCredentialSchema } from "green-skills/schemas";
 import { URI, type LooseDefinition, credentialFixtureTaxonomy, curatedFixtureTaxonomy, validDefinition } from "./helpers/credential-fixture.js";
 import { describeWithStandards, expandSafe, openBadgeValidators } from "./helpers/standards.js";
 
@@ -17,7 +9,7 @@ beforeAll(async () => {
   t = await credentialFixtureTaxonomy();
 });
 
-const achievement = (definition: LooseDefinition, options = {}) => toOpenBadgeAchievement(definition as never, t, options);
+const achievement = (definition: LooseDefinition, options = {}) => toOpenBadgeAchievement(t, definition as never, options);
 const issued = (definition: LooseDefinition = validDefinition(), extra: Record<string, unknown> = {}) => ({
   id: "urn:uuid:00000000-0000-4000-8000-000000000001",
   definition,
@@ -124,7 +116,7 @@ describe("toOpenBadgeAchievement", () => {
     const curated = await curatedFixtureTaxonomy();
     const definition = validDefinition();
     definition["learningOutcomes"][0].esco.push(URI.energyAudit);
-    const { document, warnings } = toOpenBadgeAchievement(definition as never, curated);
+    const { document, warnings } = toOpenBadgeAchievement(curated, definition as never);
     const audit = document.alignment.find((a) => a.targetUrl === URI.energyAudit)!;
     expect(audit.targetName).toBe(URI.energyAudit);
     expect(audit.targetName).not.toBe("");
@@ -158,7 +150,7 @@ describe("toOpenBadgeCredential", () => {
   it("wraps the achievement in an unsigned OpenBadgeCredential with issuer, dates, learner and grade", () => {
     const definition = withIssuerId(validDefinition());
     definition["gradeScheme"] = { values: ["fail", "pass"], pass: "pass" };
-    const { document, warnings } = toOpenBadgeCredential(issued(definition) as never, t);
+    const { document, warnings } = toOpenBadgeCredential(t, issued(definition) as never);
     expect(warnings).toEqual([]);
     expect(OpenBadgeCredentialSchema.safeParse(document).success).toBe(true);
     expect(document["@context"]).toEqual(["https://www.w3.org/ns/credentials/v2", "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json", "https://purl.imsglobal.org/spec/ob/v3p0/extensions.json", "https://w3id.org/green-skills/context/v1"]);
@@ -175,7 +167,7 @@ describe("toOpenBadgeCredential", () => {
   it("takes the issuer from the options over the first awarding body, and the region of the issuer", () => {
     const definition = validDefinition();
     definition["issuer"] = { country: "DE", region: "Bayern" };
-    const { document } = toOpenBadgeCredential(issued(definition) as never, t, { issuer: { id: "did:web:issuer.example", homepage: "https://issuer.example" } });
+    const { document } = toOpenBadgeCredential(t, issued(definition) as never, { issuer: { id: "did:web:issuer.example", homepage: "https://issuer.example" } });
     expect(document.issuer).toMatchObject({ id: "did:web:issuer.example", url: "https://issuer.example", address: { addressCountryCode: "DE", addressRegion: "Bayern" } });
   });
 
@@ -188,9 +180,9 @@ describe("toOpenBadgeCredential", () => {
       }
       return undefined;
     };
-    expect(code(() => toOpenBadgeCredential(issued(validDefinition()) as never, t))).toEqual(["E_EXPORT_MISSING_DATA", ["definition", "awardingBodies", 0, "id"]]);
-    expect(code(() => toOpenBadgeCredential(issued(withIssuerId(validDefinition()), { id: undefined }) as never, t))).toEqual(["E_EXPORT_MISSING_DATA", ["id"]]);
-    expect(code(() => toOpenBadgeCredential(issued("./definition.yaml" as never) as never, t))).toEqual(["E_EXPORT_UNRESOLVED_DEFINITION", ["definition"]]);
+    expect(code(() => toOpenBadgeCredential(t, issued(validDefinition()) as never))).toEqual(["E_EXPORT_MISSING_DATA", ["definition", "awardingBodies", 0, "id"]]);
+    expect(code(() => toOpenBadgeCredential(t, issued(withIssuerId(validDefinition()), { id: undefined }) as never))).toEqual(["E_EXPORT_MISSING_DATA", ["id"]]);
+    expect(code(() => toOpenBadgeCredential(t, issued("./definition.yaml" as never) as never))).toEqual(["E_EXPORT_UNRESOLVED_DEFINITION", ["definition"]]);
   });
 });
 
@@ -212,7 +204,7 @@ describeWithStandards("Open Badges exports against the official OB 3.0 JSON Sche
   };
 
   it.each(["minimal", "rich", "notApplicable"] as const)("%s: the credential passes both schema variants and expands with no undefined term", async (name) => {
-    const { document } = toOpenBadgeCredential(issued(variants()[name]) as never, t);
+    const { document } = toOpenBadgeCredential(t, issued(variants()[name]) as never);
     const { published, formal } = openBadgeValidators();
     expect(published(document).errors).toEqual([]);
     expect(formal(document).errors).toEqual([]);
@@ -225,7 +217,7 @@ describeWithStandards("Open Badges exports against the official OB 3.0 JSON Sche
   });
 
   it("the schemas catch a broken export (the harness is not a rubber stamp)", () => {
-    const { document } = toOpenBadgeCredential(issued(withIssuerId(validDefinition())) as never, t);
+    const { document } = toOpenBadgeCredential(t, issued(withIssuerId(validDefinition())) as never);
     const broken = structuredClone(document) as Record<string, any>;
     delete broken["credentialSubject"].achievement.criteria;
     expect(openBadgeValidators().published(broken).valid).toBe(false);

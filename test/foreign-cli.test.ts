@@ -113,21 +113,21 @@ describe("checking and converting foreign credentials", () => {
   });
 
   it("no ESCO reference is an info, not an error; arguments are checked", () => {
-    const result = checkForeignCredential(badge([]), taxonomy, { suggest: false });
+    const result = checkForeignCredential(taxonomy, badge([]), { suggest: false });
     expect(result.issues.filter((i) => i.code === "no_esco_reference")).toEqual([expect.objectContaining({ severity: "info", path: ["credentialSubject", "achievement"] })]);
     expect(result.valid).toBe(true);
     expect(result.format).toBe("openbadges-3.0");
-    expect(() => checkForeignCredential(7 as never, taxonomy)).toThrow(InvalidArgumentError);
-    expect(() => checkForeignCredential("{}", taxonomy, null as never)).toThrow(InvalidArgumentError);
+    expect(() => checkForeignCredential(taxonomy, 7 as never)).toThrow(InvalidArgumentError);
+    expect(() => checkForeignCredential(taxonomy, "{}", null as never)).toThrow(InvalidArgumentError);
   });
 
   it("EQF and ECTS plausibility", () => {
     const doc = badge();
     doc.credentialSubject.achievement.creditsAvailable = -1;
-    const result = checkForeignCredential(doc, taxonomy, { suggest: false });
+    const result = checkForeignCredential(taxonomy, doc, { suggest: false });
     expect(result.issues).toContainEqual(expect.objectContaining({ code: "invalid_value", severity: "error", path: ["credentialSubject", "achievement", "creditsAvailable"] }));
     const elm = { "@context": ["https://www.w3.org/ns/credentials/v2"], id: "urn:x", type: "Qualification", title: { en: "T" }, eqfLevel: { id: "http://data.europa.eu/snb/eqf/9" } };
-    expect(checkForeignCredential(elm, taxonomy, { suggest: false }).issues).toContainEqual(expect.objectContaining({ code: "invalid_value", path: ["eqfLevel"] }));
+    expect(checkForeignCredential(taxonomy, elm, { suggest: false }).issues).toContainEqual(expect.objectContaining({ code: "invalid_value", path: ["eqfLevel"] }));
   });
 });
 
@@ -181,7 +181,7 @@ describe("green-skills check and convert", () => {
 
 describe("the shipped ext: context", () => {
   it("schema/context-v1.json is GREEN_SKILLS_CONTEXT, and OB credentials name it", async () => {
-    const { GREEN_SKILLS_CONTEXT, GREEN_SKILLS_CONTEXT_URL, OPEN_BADGES_CONTEXT } = await import("green-skills");
+    const { GREEN_SKILLS_CONTEXT, GREEN_SKILLS_CONTEXT_URL, OPEN_BADGES_CONTEXT } = await import("green-skills/schemas");
     expect(JSON.parse(readFileSync(join(PROJECT_ROOT, "schema/context-v1.json"), "utf8"))).toEqual(GREEN_SKILLS_CONTEXT);
     expect(OPEN_BADGES_CONTEXT.at(-1)).toBe(GREEN_SKILLS_CONTEXT_URL);
   });

@@ -99,7 +99,7 @@ describeWild("foreign credentials in the wild: every file reads without a crash"
       const { definition, yaml, unmapped } = foreignToDefinition(read, { escoVersion: "v1.1.1" });
       expect(yaml.startsWith("# Converted by green-skills")).toBe(true);
       expect(unmapped.length).toBeGreaterThan(0);
-      const result = validateCredential(definition, taxonomy, { suggest: false });
+      const result = validateCredential(taxonomy, definition, { suggest: false });
       expect(result.kind, file).toBe("definition");
       // The 1EdTech fixtures carry no assessment type: the converted definition says so at its path.
       if (file.startsWith("1edtech")) expect(result.issues.map((i) => `${i.code} ${i.path.join(".")}`), file).toContain("missing_element assessment");
@@ -115,13 +115,13 @@ describeWithEsco("foreign credentials in the wild against full ESCO v1.1.1", () 
 
   it("the Commission's EDC: 4 released skills, 2 occupations in the right places, and the convert → validate round trip keeps them", () => {
     if (!hasWild) return;
-    const result = checkForeignCredential(bytes("edc-european-commission/credential_shouldValidate.jsonld"), taxonomy, { suggest: false });
+    const result = checkForeignCredential(taxonomy, bytes("edc-european-commission/credential_shouldValidate.jsonld"), { suggest: false });
     expect(result.format).toBe("elm-edc");
     expect(result.escoReferences.map((r) => `${r.status} ${r.kind}`)).toEqual(["ok skill", "ok skill", "ok skill", "ok skill", "ok occupation", "ok occupation"]);
     expect(result.escoReferences.map((r) => r.escoLabel)).toEqual(result.escoReferences.map((r) => r.label));
     expect(result.issues.filter((i) => ["unknown_esco_uri", "wrong_concept_type", "obsolete_esco_concept"].includes(i.code))).toEqual([]);
     const { definition } = foreignToDefinition(bytes("edc-european-commission/credential_shouldValidate.jsonld"), { escoVersion: "v1.1.1" });
-    const validated = validateCredential(definition, taxonomy, { suggest: false });
+    const validated = validateCredential(taxonomy, definition, { suggest: false });
     expect(validated.issues.filter((i) => ["unknown_esco_uri", "wrong_concept_type", "obsolete_esco_concept"].includes(i.code))).toEqual([]);
     expect((definition["targetOccupations"] as string[]).length).toBe(2);
   });
@@ -149,7 +149,7 @@ describeWithEsco("foreign credentials in the wild against full ESCO v1.1.1", () 
         },
       },
     };
-    const result = checkForeignCredential(badge, taxonomy, { suggest: false });
+    const result = checkForeignCredential(taxonomy, badge, { suggest: false });
     const at = (i: number) => ["credentialSubject", "achievement", "alignment", i, "targetUrl"];
     expect(result.greenClaim).toEqual({ value: "Sustainable", path: ["credentialSubject", "achievement", "name"] });
     expect(result.escoReferences.map((r) => r.status)).toEqual(["unknown", "wrong-type", "ok", "ok"]);

@@ -1,19 +1,7 @@
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import {
-  type MicroCredential,
-  type Taxonomy,
-  checkForeignCredential,
-  foreignToDefinition,
-  parseCredential,
-  readForeignCredential,
-  toElm,
-  toEuropeanDigitalCredential,
-  toOpenBadgeAchievement,
-  toOpenBadgeCredential,
-  validateCredential,
-} from "green-skills";
+import { type MicroCredential, type Taxonomy, checkForeignCredential, foreignToDefinition, parseCredential, readForeignCredential, toElm, toEuropeanDigitalCredential, toOpenBadgeAchievement, toOpenBadgeCredential, validateCredential } from "green-skills";
 import { readCredentialFile } from "green-skills/node";
 import { loadDefaultTaxonomy } from "green-skills/data";
 import { PROJECT_ROOT } from "./helpers/shared-esco.js";
@@ -45,10 +33,10 @@ describe("foreign credentials: our own exports round-trip", () => {
       const issued = { id: "urn:uuid:6f1c1f7e-8b6a-4a63-9c1e-2f1b1d0c0a01", definition, learner: { fullName: "Test Learner" }, issued: "2026-07-01", grade: definition.gradeScheme?.pass ?? "passed" };
       const edcIssuer = { issuer: { id: definition.awardingBodies[0]!.id ?? "https://issuer.example.org", legalIdentifier: definition.awardingBodies[0]!.legalIdentifier ?? "TEST.EIDAS-0001" } };
       const documents = {
-        "openbadges-achievement": toOpenBadgeAchievement(definition, taxonomy).document,
-        "openbadges-credential": toOpenBadgeCredential(issued, taxonomy, { issuer: { id: definition.awardingBodies[0]!.id ?? "https://issuer.example.org" } }).document,
-        "elm-specification": toElm(definition, taxonomy).document,
-        "elm-edc": toEuropeanDigitalCredential(issued, taxonomy, edcIssuer).document,
+        "openbadges-achievement": toOpenBadgeAchievement(taxonomy, definition).document,
+        "openbadges-credential": toOpenBadgeCredential(taxonomy, issued, { issuer: { id: definition.awardingBodies[0]!.id ?? "https://issuer.example.org" } }).document,
+        "elm-specification": toElm(taxonomy, definition).document,
+        "elm-edc": toEuropeanDigitalCredential(taxonomy, issued, edcIssuer).document,
       };
       for (const [name, document] of Object.entries(documents)) {
         const read = readForeignCredential(JSON.stringify(document));
@@ -60,12 +48,12 @@ describe("foreign credentials: our own exports round-trip", () => {
         expect((converted["workload"] as object) ?? {}, name).toEqual(definition.workload);
         expect(converted["level"], name).toMatchObject({ eqf: definition.level.eqf });
         // Everything Annex I asks of a definition is carried: the converted definition validates like the original.
-        const original = validateCredential(definition, taxonomy, { suggest: false });
-        const again = validateCredential(converted, taxonomy, { suggest: false });
+        const original = validateCredential(taxonomy, definition, { suggest: false });
+        const again = validateCredential(taxonomy, converted, { suggest: false });
         expect(again.issues.filter((i) => i.severity === "error").map((i) => `${i.code} ${i.path.join(".")}`), name).toEqual(original.issues.filter((i) => i.severity === "error").map((i) => `${i.code} ${i.path.join(".")}`));
         expect(again.elements.map((e) => `${e.element}:${e.status}`), name).toEqual(original.elements.map((e) => `${e.element}:${e.status}`));
         // Checking the export finds every reference, and no Annex I element missing.
-        const check = checkForeignCredential(read, taxonomy, { suggest: false });
+        const check = checkForeignCredential(taxonomy, read, { suggest: false });
         expect(check.issues.filter((i) => i.code === "missing_element"), name).toEqual([]);
         const cited = new Set([...definition.learningOutcomes.flatMap((o) => o.esco), ...(definition.targetOccupations ?? [])]);
         expect(new Set(check.escoReferences.map((r) => r.uri)), name).toEqual(cited);

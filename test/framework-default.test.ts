@@ -4,7 +4,8 @@ import { build } from "esbuild";
 import { describe, expect, it } from "vitest";
 import { FullEscoRequiredError, getConcept, greenShare, isGreen, listSectors, occupationsInIscoGroup, sectorProfile, sectorSkillUris } from "green-skills";
 import { defaultBundle, defaultFramework, loadDefaultTaxonomy } from "green-skills/data";
-import { buildCuratedDefault, frameworkReport, loadTaxonomy } from "green-skills/node";
+import { frameworkReport, loadTaxonomyFile } from "green-skills/node";
+import { buildCuratedDefault } from "../src/node/framework-files.js";
 import { PROJECT_ROOT } from "./helpers/shared-esco.js";
 
 const HEAT_PUMP = "http://data.europa.eu/esco/skill/00735755-adc6-4ea0-b034-b8caff339c9f";
@@ -29,8 +30,8 @@ describe("the embedded default", () => {
     expect(occupation).toMatchObject({ kind: "occupation", prefLabel: "insulation worker", iscoGroup: "7124" });
     expect(isGreen(taxonomy, HEAT_PUMP)).toBe(true);
     expect(occupationsInIscoGroup(taxonomy, "7124").map((o) => o.label)).toContain("insulation worker");
-    // green-skills/node's loadTaxonomy() with no argument is the same thing.
-    const viaNode = await loadTaxonomy();
+    // green-skills/node's loadTaxonomyFile() with no argument is the same thing.
+    const viaNode = await loadTaxonomyFile();
     expect(viaNode.size).toBe(taxonomy.size);
     expect(frameworkReport(viaNode).issues).toEqual([]);
   });

@@ -2,16 +2,8 @@ import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "yaml";
 import { expect, it } from "vitest";
-import {
-  type EscoConceptsFile,
-  EscoConceptsFileSchema,
-  GREENCOMP_COMPETENCE_IDS,
-  type Taxonomy,
-  frameworkReport,
-  getConcept,
-  listSectors,
-  sectorProfile,
-} from "green-skills/node";
+import { type EscoConceptsFile, type Taxonomy, frameworkReport, getConcept, listSectors, sectorProfile } from "green-skills/node";
+import { EscoConceptsFileSchema, GREENCOMP_COMPETENCE_IDS } from "green-skills/schemas";
 import { defaultFramework } from "green-skills/data";
 import { PROJECT_ROOT, describeWithEsco, fullTaxonomy } from "./helpers/shared-esco.js";
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { GreenCompProfileSchema, greenCompProfile } from "green-skills";
+import { greenCompProfile } from "green-skills";
+import { GreenCompProfileSchema } from "green-skills/schemas";
 import { defaultFramework, loadDefaultTaxonomy } from "green-skills/data";
 
 // Crosswalk entries read from taxonomy/src/greencomp.yaml.

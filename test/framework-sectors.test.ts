@@ -3,25 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { defaultBundle } from "green-skills/data";
-import {
-  FrameworkNotAttachedError,
-  InvalidFrameworkError,
-  SectorProfileSchema,
-  UnknownSectorError,
-  attachFramework,
-  frameworkReport,
-  greenCompNodeKey,
-  importEsco,
-  listSectors,
-  loadTaxonomy,
-  sectorNodeKey,
-  sectorOccupationUris,
-  sectorProfile,
-  sectorSkillUris,
-  sectorsOfOccupation,
-  toGraph,
-  withSectors,
-} from "green-skills/node";
+import { FrameworkNotAttachedError, InvalidFrameworkError, UnknownSectorError, attachFramework, frameworkReport, greenCompNodeKey, importEsco, listSectors, loadTaxonomyFile, sectorNodeKey, sectorOccupationUris, sectorProfile, sectorSkillUris, sectorsOfOccupation, toGraph, withSectors } from "green-skills/node";
+import { SectorProfileSchema } from "green-skills/schemas";
 import { baseFixture, fid, skillUri, writeEscoFixture } from "./helpers/esco-fixture.js";
 import { O, S, fixtureFramework, fixtureSectors, fixtureWithFramework } from "./helpers/framework-fixture.js";
 
@@ -167,14 +150,14 @@ describe("attaching a framework", () => {
     const dir = mkdtempSync(join(tmpdir(), "gs-bare-"));
     try {
       const { bundle } = await importEsco(writeEscoFixture(dir, baseFixture()), { workers: false });
-      const none = await loadTaxonomy(bundle, { framework: false });
+      const none = await loadTaxonomyFile(bundle, { framework: false });
       expect(() => listSectors(none)).toThrow(FrameworkNotAttachedError);
       expect(() => sectorProfile(none, "build")).toThrow(FrameworkNotAttachedError);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
     // The embedded default carries its own layer, whatever the option says.
-    expect(listSectors(await loadTaxonomy(defaultBundle, { framework: false }))).toHaveLength(6);
+    expect(listSectors(await loadTaxonomyFile(defaultBundle, { framework: false }))).toHaveLength(6);
   });
 
   it("adds and replaces sectors with withSectors", async () => {

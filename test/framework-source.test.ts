@@ -1,12 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  type EscoConceptsFile,
-  compileFramework,
-  formatSourceIssue,
-  parseEscoConceptsSource,
-  parseGreenCompSource,
-  parseSectorSource,
-} from "green-skills";
+import { type EscoConceptsFile, formatIssue, parseEscoConceptsSource, parseGreenCompSource, parseSectorSource } from "green-skills";
+import { compileFramework } from "../src/framework/compile.js";
 import { defaultFramework } from "green-skills/data";
 
 const SECTOR = `id: retrofit
@@ -28,15 +22,15 @@ references:
       rationale: Sealing openings.
 `;
 
-const issuesOf = (result: { ok: boolean; issues: unknown[] }) => (result.ok ? [] : (result.issues as { code: string; line?: number; path: unknown[]; message: string }[]));
+const issuesOf = (result: { success: boolean; issues: unknown[] }) => (result.success ? [] : (result.issues as { code: string; line?: number; path: unknown[]; message: string }[]));
 
 describe("parseSectorSource", () => {
   it("parses a valid sector and fills defaults", () => {
     const result = parseSectorSource(SECTOR, "retrofit.yaml");
-    expect(result.ok).toBe(true);
-    if (!result.ok) return;
-    expect(result.value.references.occupations).toEqual([]);
-    expect(result.value.isco[0]?.code).toBe("7124");
+    expect(result.success).toBe(true);
+    if (!result.success) return;
+    expect(result.data.references.occupations).toEqual([]);
+    expect(result.data.isco[0]?.code).toBe("7124");
     expect(result.locate(["isco", 0, "code"])).toEqual({ line: 11, column: 5 });
   });
 
@@ -61,7 +55,7 @@ describe("parseSectorSource", () => {
       ]),
     );
     expect(issues.find((i) => i.code === "unknown_key")?.line).toBe(12);
-    expect(formatSourceIssue(issues.find((i) => i.code === "unknown_key") as never)).toMatch(/^retrofit\.yaml:12:\d+: error: unknown key "skils"/);
+    expect(formatIssue(issues.find((i) => i.code === "unknown_key") as never)).toMatch(/^retrofit\.yaml:12:\d+: error: unknown key "skils"/);
   });
 
   it("reports YAML syntax errors, duplicate keys and non-mapping documents without throwing", () => {
@@ -102,13 +96,13 @@ describe("compileFramework", () => {
   };
   const sector = () => {
     const result = parseSectorSource(SECTOR, "sectors/retrofit.yaml");
-    if (!result.ok) throw new Error("fixture sector must parse");
+    if (!result.success) throw new Error("fixture sector must parse");
     return result;
   };
 
   it("builds a framework when every citation has matching facts", () => {
     const s = sector();
-    const { framework, issues } = compileFramework({ sectors: [{ value: s.value, file: s.file, locate: s.locate }], greenComp: { value: greenComp() }, concepts: { value: facts } });
+    const { framework, issues } = compileFramework({ sectors: [{ value: s.data, file: s.file, locate: s.locate }], greenComp: { value: greenComp() }, concepts: { value: facts } });
     expect(issues).toEqual([]);
     expect(framework?.sectors.map((x) => x.id)).toEqual(["retrofit"]);
     expect(framework?.escoVersion).toBe("v1.1.1");
@@ -116,9 +110,9 @@ describe("compileFramework", () => {
 
   it("locates label mismatches, unknown citations, non-green skills, overlaps and unused facts", () => {
     const s = sector();
-    const relabelled = structuredClone(s.value);
+    const relabelled = structuredClone(s.data);
     relabelled.references.skills[0]!.label = "apply insulation strip";
-    const twin = structuredClone(s.value);
+    const twin = structuredClone(s.data);
     twin.id = "twin";
     twin.references.skills = [{ uri: facts.concepts[2]!.uri, label: "think holistically", rationale: "Not green." }];
     twin.references.occupations = [{ uri: "http://data.europa.eu/esco/occupation/b2dab4fb-b7f7-4f57-94b2-9c0f0848564a", label: "insulation worker", rationale: "No facts." }];

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, readdirSync, writeFileSync, existsSync, rmSy
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { EscoImportError, getConcept, importEsco, importEscoToFile, isGreen, loadTaxonomy, stats } from "green-skills/node";
+import { EscoImportError, getConcept, importEsco, importEscoToFile, isGreen, loadTaxonomyFile, stats } from "green-skills/node";
 import { baseFixture, fid, fixtureFiles, occupationUri, skillUri, writeEscoFixture } from "./helpers/esco-fixture.js";
 
 const dirs: string[] = [];
@@ -41,7 +41,7 @@ describe("importEsco: layouts", () => {
     // "  manage   waste " → "manage waste"; "handle waste\u00a0streams" collapsed; duplicate alt labels dropped.
     expect(report.normalised).toMatchObject({ labelsTrimmed: 1, labelWhitespaceCollapsed: 2, raggedRowsPadded: 9 });
     expect(report.normalised["duplicateLabelsRemoved"]).toBeGreaterThanOrEqual(2);
-    const taxonomy = await loadTaxonomy(bundle);
+    const taxonomy = await loadTaxonomyFile(bundle);
     const waste = getConcept(taxonomy, skillUri(fid(108)));
     expect(waste?.prefLabel).toBe("manage waste");
     expect(waste?.labels["en"]?.alt).toEqual(["handle waste streams", "waste management"]);
@@ -74,7 +74,7 @@ describe("importEsco: layouts", () => {
     expect(skills?.keptColumns).toEqual(["futureColumn"]);
     const relations = report.files.find((f) => f.file.endsWith("occupationSkillRelations_en.csv"));
     expect(relations?.ignoredColumns.map((c) => c.column).sort()).toEqual(["occupationLabel", "skillLabel", "skillType"]);
-    const taxonomy = await loadTaxonomy(bundle);
+    const taxonomy = await loadTaxonomyFile(bundle);
     const installer = getConcept(taxonomy, occupationUri(fid(201, "cccccccc")));
     expect(installer?.kind).toBe("occupation");
     if (installer?.kind !== "occupation") throw new Error("unreachable");
@@ -98,7 +98,7 @@ describe("importEsco: layouts", () => {
       "skillSkillRelations_de.csv",
       "skillsHierarchy_de.csv",
     ]);
-    const taxonomy = await loadTaxonomy(bundle);
+    const taxonomy = await loadTaxonomyFile(bundle);
     const skill = getConcept(taxonomy, skillUri(fid(101)), { lang: "de" });
     expect(skill?.prefLabel).toBe("Wärmepumpe installieren");
     expect(skill?.labels["en"]?.pref).toBe("install heat pump");
@@ -110,7 +110,7 @@ describe("importEsco: layouts", () => {
     const a = await importEsco([folder!], { workers: false });
     const b = await importEsco([folder!], { workers: true });
     const strip = (s: ReturnType<typeof stats>) => s;
-    expect(strip(stats(await loadTaxonomy(b.bundle)))).toEqual(strip(stats(await loadTaxonomy(a.bundle))));
+    expect(strip(stats(await loadTaxonomyFile(b.bundle)))).toEqual(strip(stats(await loadTaxonomyFile(a.bundle))));
     expect(b.report.dangling).toEqual(a.report.dangling);
     expect(b.report.warnings).toEqual(a.report.warnings);
   });
@@ -245,7 +245,7 @@ describe("importEsco: bad input", () => {
     const { report } = await importEscoToFile([good!], out);
     expect(report.bundle?.path).toBe(out);
     expect(readFileSync(out).byteLength).toBe(report.bundle?.bytes);
-    expect(isGreen(await loadTaxonomy(out), skillUri(fid(101)))).toBe(true);
+    expect(isGreen(await loadTaxonomyFile(out), skillUri(fid(101)))).toBe(true);
   });
 });
 

@@ -1,15 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import {
-  ConceptNotFoundError,
-  InvalidMappingSourceError,
-  MappingSourceSchema,
-  MigrationReportSchema,
-  diffTaxonomies,
-  migrateMappings,
-  suggestReplacements,
-  type MigrationReport,
-  type Taxonomy,
-} from "green-skills";
+import { ConceptNotFoundError, InvalidMappingSourceError, diffTaxonomies, migrateMappings, suggestReplacements, type MigrationReport, type Taxonomy } from "green-skills";
+import { MappingSourceSchema, MigrationReportSchema } from "green-skills/schemas";
 import { fid, occupationUri, skillUri } from "./helpers/esco-fixture.js";
 import { O, S, fixtureCredential, fixtureVersions, importFixture, olderFixture } from "./helpers/diff-fixtures.js";
 
@@ -28,7 +19,7 @@ const at = (report: MigrationReport, path: (string | number)[]) => {
 describe("migrateMappings", () => {
   let report: MigrationReport;
   beforeAll(() => {
-    report = migrateMappings(fixtureCredential(), older, newer);
+    report = migrateMappings(older, newer, fixtureCredential());
   });
 
   it("accepts a full credential (extra fields pass) and returns a report matching its schema", () => {
@@ -67,7 +58,7 @@ describe("migrateMappings", () => {
   });
 
   it("lists, for a mapped skill, the occupations whose link to it changed", () => {
-    const r = migrateMappings({ learningOutcomes: [{ id: "x", esco: [skillUri(S.heatPumpTypes), skillUri(S.waste)] }] }, older, newer);
+    const r = migrateMappings(older, newer, { learningOutcomes: [{ id: "x", esco: [skillUri(S.heatPumpTypes), skillUri(S.waste)] }] });
     const types = r.mappings[0]!.changes.find((c) => c.type === "skillOccupations");
     expect(types).toMatchObject({ switched: [{ occupation: { uri: occupationUri(O.installer) }, from: "essential", to: "optional" }], added: [], removed: [] });
     const waste = r.mappings[1]!.changes.find((c) => c.type === "skillOccupations");
@@ -109,21 +100,21 @@ describe("migrateMappings", () => {
   });
 
   it("warns when the credential's escoVersion is not the older version", () => {
-    const r = migrateMappings({ ...fixtureCredential(), escoVersion: "1.1.1" }, older, newer);
+    const r = migrateMappings(older, newer, { ...fixtureCredential(), escoVersion: "1.1.1" });
     expect(r.effects[0]).toMatchObject({ code: "esco_version_mismatch", path: ["escoVersion"] });
-    const same = migrateMappings({ ...fixtureCredential(), escoVersion: "1.2.0" }, older, newer);
+    const same = migrateMappings(older, newer, { ...fixtureCredential(), escoVersion: "1.2.0" });
     expect(same.effects.some((e) => e.code === "esco_version_mismatch")).toBe(false);
   });
 
   it("a credential with only unchanged mappings is not broken", () => {
-    const r = migrateMappings({ learningOutcomes: [{ id: "a", esco: [skillUri(S.bleed)] }], targetOccupations: [occupationUri(O.senior)] }, older, newer);
+    const r = migrateMappings(older, newer, { learningOutcomes: [{ id: "a", esco: [skillUri(S.bleed)] }], targetOccupations: [occupationUri(O.senior)] });
     expect(r.broken).toBe(false);
     expect(r.mappings.map((m) => m.status)).toEqual(["unchanged", "unchanged"]);
     expect(r.effects).toEqual([]);
   });
 
   it("accepts outcomes mapped to skill groups; a target that is not an occupation is broken", () => {
-    const r = migrateMappings({ learningOutcomes: [{ id: "a", esco: [skillUri(S.untyped)] }], targetOccupations: [skillUri(S.bleed)] }, older, newer);
+    const r = migrateMappings(older, newer, { learningOutcomes: [{ id: "a", esco: [skillUri(S.untyped)] }], targetOccupations: [skillUri(S.bleed)] });
     // The untyped skill became a skill group: a change, not a breakage, for a learning outcome.
     expect(r.mappings[0]).toMatchObject({ status: "changed", broken: false });
     expect(r.mappings[0]!.changes.map((c) => c.type)).toContain("kind");
@@ -132,21 +123,21 @@ describe("migrateMappings", () => {
   });
 
   it("a URI known only to the newer version is unknown but not broken", () => {
-    const r = migrateMappings({ learningOutcomes: [{ id: "a", esco: [skillUri(S.maintainNew)] }] }, older, newer);
+    const r = migrateMappings(older, newer, { learningOutcomes: [{ id: "a", esco: [skillUri(S.maintainNew)] }] });
     expect(r.mappings[0]).toMatchObject({ status: "unknown", broken: false, before: null, after: { label: "maintain heat pumps" } });
   });
 
   it("reuses a given diff, and refuses one computed for other taxonomies", async () => {
     const diff = diffTaxonomies(older, newer);
-    expect(migrateMappings(fixtureCredential(), older, newer, { diff })).toEqual(report);
+    expect(migrateMappings(older, newer, fixtureCredential(), { diff })).toEqual(report);
     const other = await importFixture(olderFixture(), { layout: "v1.1.1" });
-    expect(() => migrateMappings(fixtureCredential(), other, newer, { diff })).toThrow(expect.objectContaining({ code: "E_DIFF_MISMATCH" }));
+    expect(() => migrateMappings(other, newer, fixtureCredential(), { diff })).toThrow(expect.objectContaining({ code: "E_INVALID_OPTION" }));
   });
 
   it("throws InvalidMappingSourceError with every issue's path for a value that is not a credential", () => {
     let error: unknown;
     try {
-      migrateMappings({ learningOutcomes: [{ id: "a", esco: "not a list" }] } as never, older, newer);
+      migrateMappings(older, newer, { learningOutcomes: [{ id: "a", esco: "not a list" }] } as never);
     } catch (e) {
       error = e;
     }

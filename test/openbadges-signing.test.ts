@@ -38,7 +38,7 @@ async function exported(taxonomy: Taxonomy, issuerId: string): Promise<{ name: s
       const definition = parseCredential((await readCredentialFile(path)).value).data as MicroCredential;
       issued = { id: `urn:uuid:5a0e6f39-1c1d-4b5e-9a53-${String(out.length).padStart(12, "0")}`, definition, learner: { fullName: "Test Learner", email: "learner@example.org" }, issued: "2026-07-01", grade: definition.gradeScheme?.pass ?? "passed" };
     }
-    out.push({ name: file, credential: toOpenBadgeCredential(issued, taxonomy, { issuer: { id: issuerId } }).document as unknown as Record<string, unknown> });
+    out.push({ name: file, credential: toOpenBadgeCredential(taxonomy, issued, { issuer: { id: issuerId } }).document as unknown as Record<string, unknown> });
   }
   return out;
 }

@@ -60,7 +60,7 @@ describe("the packed tarball", () => {
       expect(existsSync(resolve(dir, ref!)), `${file}: ${ref}`).toBe(true);
     }
     // The README's library example reads an example by its installed path.
-    const out = node(["--input-type=module", "-e", `import { loadTaxonomy, validateCredentialFile } from "green-skills/node"; const r = await validateCredentialFile("node_modules/green-skills/taxonomy/examples/construction-heat-pump-installation.yaml", await loadTaxonomy()); console.log(r.valid)`]);
+    const out = node(["--input-type=module", "-e", `import { loadTaxonomyFile, validateCredentialFile } from "green-skills/node"; const r = await validateCredentialFile("node_modules/green-skills/taxonomy/examples/construction-heat-pump-installation.yaml", await loadTaxonomyFile()); console.log(r.valid)`]);
     expect(out.trim()).toBe("true");
   });
 
@@ -80,13 +80,25 @@ describe("the packed tarball", () => {
     expect(node(["-e", `${script}\nconsole.log(require("green-skills").VERSION)`]).trim()).toBe(pkg.version);
   });
 
+  it("exports the zod schemas from green-skills/schemas (ESM and CJS), not from the root", () => {
+    const esm = node(["--input-type=module", "-e", `import { MicroCredentialSchema, ISSUE_CODES } from "green-skills/schemas"; import * as root from "green-skills"; console.log(MicroCredentialSchema.safeParse({}).success, typeof ISSUE_CODES.unknown_esco_uri, "MicroCredentialSchema" in root)`]);
+    expect(esm.trim()).toBe("false string false");
+    const cjs = node(["-e", `const s = require("green-skills/schemas"); console.log(s.CredentialIssueSchema.safeParse({ code: "todo", severity: "info", path: [], message: "m" }).success)`]);
+    expect(cjs.trim()).toBe("true");
+  });
+
+  it("keeps the root entry to at most 100 value exports", () => {
+    const out = node(["--input-type=module", "-e", `import * as root from "green-skills"; console.log(Object.keys(root).length)`]);
+    expect(Number(out.trim())).toBeLessThanOrEqual(100);
+  });
+
   it("exports the micro-credential JSON Schemas", () => {
     const out = node(["--input-type=module", "-e", `import d from "green-skills/micro-credential.schema.json" with { type: "json" }; import i from "green-skills/issued-micro-credential.schema.json" with { type: "json" }; console.log(d.title, "|", i.title)`]);
     expect(out.trim()).toBe("green-skills micro-credential definition | green-skills issued micro-credential");
   });
 
   it("exports the JSON-LD context of the ext: terms", () => {
-    const out = node(["--input-type=module", "-e", `import c from "green-skills/context-v1.json" with { type: "json" }; import { GREEN_SKILLS_CONTEXT } from "green-skills"; console.log(JSON.stringify(c) === JSON.stringify(GREEN_SKILLS_CONTEXT))`]);
+    const out = node(["--input-type=module", "-e", `import c from "green-skills/context-v1.json" with { type: "json" }; import { GREEN_SKILLS_CONTEXT } from "green-skills/schemas"; console.log(JSON.stringify(c) === JSON.stringify(GREEN_SKILLS_CONTEXT))`]);
     expect(out.trim()).toBe("true");
   });
 

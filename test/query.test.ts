@@ -1,33 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import {
-  ConceptNotFoundError,
-  ConceptSchema,
-  GreenShareSchema,
-  WrongConceptKindError,
-  ancestors,
-  broader,
-  collectionMembers,
-  collectionsOf,
-  descendants,
-  getConcept,
-  greenShare,
-  hasConcept,
-  isGreen,
-  isGreenSkillsError,
-  listConcepts,
-  narrower,
-  occupationsForSkill,
-  occupationsInIscoGroup,
-  pathToRoot,
-  prefLabel,
-  relatedSkills,
-  requireConcept,
-  similarOccupations,
-  skillsOfOccupation,
-  stats,
-  toGraph,
-  type Taxonomy,
-} from "green-skills";
+import { ConceptNotFoundError, WrongConceptKindError, ancestors, broader, collectionMembers, collectionsOf, descendants, getConcept, greenShare, hasConcept, isGreen, isGreenSkillsError, listConcepts, narrower, occupationsForSkill, occupationsInIscoGroup, pathToRoot, prefLabel, relatedSkills, requireConcept, similarOccupations, skillsOfOccupation, stats, toGraph, type Taxonomy } from "green-skills";
+import { ConceptSchema, GreenShareSchema } from "green-skills/schemas";
 import { ROOT, fid, occupationUri, skillUri } from "./helpers/esco-fixture.js";
 import { fixtureTaxonomy } from "./helpers/fixture-taxonomy.js";
 

@@ -47,7 +47,7 @@ describeWithEsco("mapping trust on ESCO v1.1.1", () => {
   it("flags chair a meeting for an upholstery repair outcome", () => {
     const { doc } = exampleDefinitions().find((d) => d.file === "wood-circular-furniture.yaml")!;
     doc["learningOutcomes"][1] = { id: "lo-2", statement: { en: "Carry out common repairs on upholstered furniture." }, esco: [CHAIR_A_MEETING] };
-    const result = validateCredential(doc, taxonomy);
+    const result = validateCredential(taxonomy, doc);
     const flagged = result.issues.filter((i) => i.code === "implausible_mapping");
     expect(flagged).toHaveLength(1);
     expect(flagged[0]).toMatchObject({ path: ["learningOutcomes", 1, "esco", 0], evidence: { uri: CHAIR_A_MEETING, label: "chair a meeting", coverage: "full" } });
@@ -63,7 +63,7 @@ describeWithEsco("mapping trust on ESCO v1.1.1", () => {
       const { doc } = definitions.find((d) => d.file === file)!;
       const copy = structuredClone(doc);
       copy["learningOutcomes"] = [{ id: outcome.id, statement: { en: outcome.statement }, esco }];
-      return validateCredential(copy, taxonomy, { suggestions: 0 }).issues.filter((i) => i.code === "implausible_mapping").length;
+      return validateCredential(taxonomy, copy, { suggestions: 0 }).issues.filter((i) => i.code === "implausible_mapping").length;
     };
     let own = 0;
     let ownFlagged = 0;

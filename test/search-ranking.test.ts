@@ -91,7 +91,7 @@ describe("implausible_mapping", () => {
   const implausible = (result: ReturnType<typeof validateCredential>) => result.issues.filter((i) => i.code === "implausible_mapping");
 
   it("warns when the statement does not support a mapped skill, with evidence and better candidates", () => {
-    const result = validateCredential(withMapping("Install a heat pump.", [URI.installInsulation, URI.weld]), taxonomy);
+    const result = validateCredential(taxonomy, withMapping("Install a heat pump.", [URI.installInsulation, URI.weld]));
     const [warning, ...rest] = implausible(result);
     expect(rest).toEqual([]);
     expect(warning).toMatchObject({ severity: "warning", path: ["learningOutcomes", 0, "esco", 1], element: "learning-outcomes" });
@@ -102,16 +102,16 @@ describe("implausible_mapping", () => {
   });
   it("accepts a skill next to a strong candidate in ESCO (narrower, related, needed by the same occupations)", () => {
     // "maintain heat pump" is narrower than "install heat pump"; "types of heat pumps" is its related skill.
-    const result = validateCredential(withMapping("Install and commission a heat pump in a family home.", [URI.installHeatPump, URI.maintainHeatPump, URI.heatPumpTypes]), taxonomy);
+    const result = validateCredential(taxonomy, withMapping("Install and commission a heat pump in a family home.", [URI.installHeatPump, URI.maintainHeatPump, URI.heatPumpTypes]));
     expect(implausible(result)).toEqual([]);
   });
   it("is off with plausibility: false, by default with suggest: false, and on the embedded default", async () => {
     const definition = withMapping("Install and commission a heat pump in a family home.", [URI.weld]);
-    expect(implausible(validateCredential(definition, taxonomy))).toHaveLength(1);
-    expect(implausible(validateCredential(definition, taxonomy, { plausibility: false }))).toEqual([]);
-    expect(implausible(validateCredential(definition, taxonomy, { suggest: false }))).toEqual([]);
-    expect(implausible(validateCredential(definition, taxonomy, { suggest: false, plausibility: true }))).toHaveLength(1);
+    expect(implausible(validateCredential(taxonomy, definition))).toHaveLength(1);
+    expect(implausible(validateCredential(taxonomy, definition, { plausibility: false }))).toEqual([]);
+    expect(implausible(validateCredential(taxonomy, definition, { suggest: false }))).toEqual([]);
+    expect(implausible(validateCredential(taxonomy, definition, { suggest: false, plausibility: true }))).toHaveLength(1);
     const curated = await curatedFixtureTaxonomy();
-    expect(implausible(validateCredential(withMapping("Install a heat pump.", [URI.teamwork]), curated))).toEqual([]);
+    expect(implausible(validateCredential(curated, withMapping("Install a heat pump.", [URI.teamwork])))).toEqual([]);
   });
 });

@@ -2,22 +2,11 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  type BundleObject,
-  GreenSkillsError,
-  InvalidOptionError,
-  OccupationHitSchema,
-  SkillHitSchema,
-  type Taxonomy,
-  decodeBundle,
-  foldText,
-  loadTaxonomy as loadCore,
-  prepareSearch,
-  searchOccupations,
-  searchSkills,
-  tokenise,
-} from "green-skills";
-import { importEsco, loadTaxonomy } from "green-skills/node";
+import { type BundleObject, GreenSkillsError, InvalidOptionError, type Taxonomy, loadTaxonomy as loadCore, prepareSearch, searchOccupations, searchSkills } from "green-skills";
+import { OccupationHitSchema, SkillHitSchema } from "green-skills/schemas";
+import { decodeBundle } from "../src/bundle/binary.js";
+import { foldText, tokenise } from "../src/search/normalise.js";
+import { importEsco, loadTaxonomyFile } from "green-skills/node";
 import { baseFixture, fid, occupationUri, skillUri, writeEscoFixture } from "./helpers/esco-fixture.js";
 
 const dir = mkdtempSync(join(tmpdir(), "gs-search-"));
@@ -26,7 +15,7 @@ let curated: Taxonomy;
 beforeAll(async () => {
   const [folder] = writeEscoFixture(dir, baseFixture(), { languages: ["en", "de"] });
   const { bundle } = await importEsco([folder!]);
-  taxonomy = await loadTaxonomy(bundle);
+  taxonomy = await loadTaxonomyFile(bundle);
   curated = loadCore(curatedLike(bundle));
 });
 

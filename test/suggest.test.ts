@@ -2,15 +2,16 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { InvalidOptionError, SUGGEST_THRESHOLD, SuggestResultSchema, type Taxonomy, suggestSkills } from "green-skills";
-import { importEsco, loadTaxonomy } from "green-skills/node";
+import { InvalidOptionError, SUGGEST_THRESHOLD, type Taxonomy, suggestSkills } from "green-skills";
+import { SuggestResultSchema } from "green-skills/schemas";
+import { importEsco, loadTaxonomyFile } from "green-skills/node";
 import { baseFixture, fid, skillUri, writeEscoFixture } from "./helpers/esco-fixture.js";
 
 const dir = mkdtempSync(join(tmpdir(), "gs-suggest-"));
 let taxonomy: Taxonomy;
 beforeAll(async () => {
   const [folder] = writeEscoFixture(dir, baseFixture());
-  taxonomy = await loadTaxonomy((await importEsco([folder!])).bundle);
+  taxonomy = await loadTaxonomyFile((await importEsco([folder!])).bundle);
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

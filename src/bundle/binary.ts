@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { GreenSkillsError, InvalidBundleError } from "../errors.js";
+import { InvalidBundleError } from "../errors.js";
 import { crc32 } from "./checksum.js";
 import {
   type Column,
@@ -47,7 +47,7 @@ const align = (n: number) => Math.ceil(n / ALIGN) * ALIGN;
 
 function joinStrings(values: readonly string[], column: string): Uint8Array {
   for (const value of values) {
-    if (value.includes(SEP)) throw new GreenSkillsError("E_BUNDLE_ENCODE", `encodeBundle: column "${column}" holds a NUL character.`);
+    if (value.includes(SEP)) throw new InvalidBundleError(`cannot encode: column "${column}" holds a NUL character`);
   }
   return encoder.encode(values.join(SEP));
 }

@@ -1,7 +1,7 @@
 import { frameworkOf, frameworkReport, attachFramework } from "../framework/attach.js";
 import { withSectors } from "../framework/extend.js";
 import type { FrameworkMergeReport } from "../framework/merge-report.js";
-import { formatSourceIssue } from "../framework/source.js";
+import { formatIssue } from "../issue.js";
 import { readSectorFiles } from "../node/framework-files.js";
 import type { Taxonomy } from "../taxonomy/taxonomy.js";
 import { type Colors, CliError } from "./io.js";
@@ -23,7 +23,7 @@ export async function applySectorFiles(taxonomy: Taxonomy, paths: readonly strin
   if (errors.length > 0) {
     const more = errors.length > 1 ? ` (and ${errors.length - 1} more problem${errors.length > 2 ? "s" : ""})` : "";
     const unreadable = errors.some((i) => i.code === "unreadable_file" || i.code === "no_sector_files");
-    throw new CliError(`${formatSourceIssue(errors[0]!)}${more}`, unreadable ? "check the path: --sectors takes sector files or folders of them" : "fix the sector file; docs/sectors.md describes the fields", unreadable ? 2 : 1);
+    throw new CliError(`${formatIssue(errors[0]!)}${more}`, unreadable ? "check the path: --sectors takes sector files or folders of them" : "fix the sector file; docs/sectors.md describes the fields", unreadable ? 2 : 1);
   }
   attachFramework(taxonomy, withSectors(frameworkOf(taxonomy), sectors));
 }

@@ -1,5 +1,5 @@
 import { loadDefaultTaxonomy } from "../data.js";
-import { loadTaxonomy } from "../node/load.js";
+import { loadTaxonomyFile } from "../node/load.js";
 import type { Taxonomy } from "../taxonomy/taxonomy.js";
 import { cachedBundle } from "./esco-cache.js";
 import type { CliIo } from "./io.js";
@@ -20,7 +20,7 @@ export const EMBEDDED_SOURCE = "the embedded default (curated layer only)";
 export async function resolveTaxonomy(io: CliIo, esco: string | undefined): Promise<{ taxonomy: Taxonomy; source: string; embedded: boolean }> {
   const path = esco ?? io.env[ESCO_ENV];
   if (path) {
-    const taxonomy = await loadTaxonomy((await cachedBundle(io, path)) ?? path);
+    const taxonomy = await loadTaxonomyFile((await cachedBundle(io, path)) ?? path);
     return { taxonomy, source: esco ? path : `${path} (from ${ESCO_ENV})`, embedded: false };
   }
   return { taxonomy: loadDefaultTaxonomy(), source: EMBEDDED_SOURCE, embedded: true };

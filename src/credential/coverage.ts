@@ -117,11 +117,11 @@ const share = (green: number, total: number) => ({ green, total, share: total ==
  * @example
  * ```ts
  * import { coverage } from "green-skills";
- * const report = coverage(definition, "http://data.europa.eu/esco/occupation/7259dc48-004a-4ceb-aa4e-5bbd548c2397", taxonomy);
+ * const report = coverage(taxonomy, definition, "http://data.europa.eu/esco/occupation/7259dc48-004a-4ceb-aa4e-5bbd548c2397");
  * `${report.essential.covered}/${report.essential.total}` //=> "8/26"
  * ```
  */
-export function coverage(credential: CoverageInput, occupationUri: string, taxonomy: Taxonomy): Coverage {
+export function coverage(taxonomy: Taxonomy, credential: CoverageInput, occupationUri: string): Coverage {
   storeOf(taxonomy, "coverage");
   argString("coverage", "occupationUri", occupationUri);
   credential = argOutcomes("coverage", "credential", credential);

@@ -2,6 +2,7 @@ import * as z from "zod";
 import { ANNEX_ELEMENT_IDS } from "./vocab/annex.js";
 import { argArray } from "../guard.js";
 import { InvalidArgumentError } from "../errors.js";
+import { type IssuePath, IssueSchema, type IssueSeverity } from "../issue.js";
 
 /**
  * What validation reports: issues with stable snake_case codes, and the result of
@@ -53,15 +54,8 @@ export type IssueCode = keyof typeof ISSUE_CODES;
 /** Issue codes as a tuple, for schemas. @category Validation */
 export const ISSUE_CODE_LIST = Object.keys(ISSUE_CODES) as [IssueCode, ...IssueCode[]];
 
-/** The severity of an issue. @category Validation */
-export const IssueSeveritySchema = /* @__PURE__ */ z.enum(["error", "warning", "info"]);
-/** `error` makes a document invalid; `warning` is weak or suspicious; `info` is a note. @category Validation */
-export type IssueSeverity = z.infer<typeof IssueSeveritySchema>;
-
-/** A path into a document: keys and array indexes. @category Validation */
-export const IssuePathSchema = /* @__PURE__ */ z.array(z.union([z.string(), z.number().int()]));
-/** A path into a document. @category Validation */
-export type IssuePath = z.infer<typeof IssuePathSchema>;
+export { IssuePathSchema, IssueSeveritySchema } from "../issue.js";
+export type { IssuePath, IssueSeverity } from "../issue.js";
 
 /** A concept offered as a fix (a skill close to an outcome's statement). @category Validation */
 export const CandidateSchema = /* @__PURE__ */ z.object({ uri: z.string(), label: z.string() });
@@ -100,25 +94,14 @@ export type MappingEvidence = z.infer<typeof MappingEvidenceSchema>;
  *
  * @category Validation
  */
-export const CredentialIssueSchema = /* @__PURE__ */ z.object({
+export const CredentialIssueSchema = /* @__PURE__ */ IssueSchema.extend({
   code: z.enum(ISSUE_CODE_LIST),
-  severity: IssueSeveritySchema,
-  /** Where in the document: `["learningOutcomes", 2, "esco", 0]`. Empty for the whole document. */
-  path: IssuePathSchema,
-  message: z.string(),
-  /** How to fix it, where there is a likely fix. */
-  suggestion: z.string().optional(),
   /** Concepts that could replace or complete the value (closest ESCO skills). */
   candidates: z.array(CandidateSchema).optional(),
   /** The Annex I element concerned, when there is one. */
   element: z.enum(ANNEX_ELEMENT_IDS).optional(),
   /** `implausible_mapping`: how the mapped skill fared against the statement. */
   evidence: MappingEvidenceSchema.optional(),
-  /** The file, when the issue lies in another file than the one validated (a referenced definition). */
-  file: z.string().optional(),
-  /** 1-based line and column in the source file (set by the Node file reader). */
-  line: z.number().int().positive().optional(),
-  column: z.number().int().positive().optional(),
 });
 /** One finding about a credential document. @category Validation */
 export type CredentialIssue = z.infer<typeof CredentialIssueSchema>;
@@ -163,6 +146,13 @@ export const CredentialValidationResultSchema = /* @__PURE__ */ z.object({
   /** The taxonomy the ESCO checks ran against. */
   taxonomy: z.object({ escoVersion: z.string().nullable(), coverage: z.enum(["full", "curated"]) }),
 });
+/**
+ * The result of `validateCredentialFile`: that of `validateCredential` with the file.
+ *
+ * @category Validation
+ */
+export const CredentialFileResultSchema = /* @__PURE__ */ CredentialValidationResultSchema.extend({ file: z.string() });
+
 /** The result of {@link validateCredential}. @category Validation */
 export type CredentialValidationResult = z.infer<typeof CredentialValidationResultSchema>;
 

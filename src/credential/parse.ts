@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "zod";
 import { type CredentialIssue, type IssuePath, issue } from "./issues.js";
 import { type SanitizeLimits, sanitize } from "./sanitize.js";
 import {

@@ -226,7 +226,7 @@ export type Stackability = z.infer<typeof StackabilitySchema>;
  * @category Credential
  * @example
  * ```ts
- * import { MicroCredentialSchema } from "green-skills";
+ * import { MicroCredentialSchema } from "green-skills/schemas";
  * MicroCredentialSchema.safeParse(definition).success //=> true
  * ```
  */

@@ -28,12 +28,12 @@ import { applyTodos, stripTodos } from "./todo.js";
  * @example
  * ```ts
  * import { validateCredential } from "green-skills";
- * const { valid, issues } = validateCredential(definition, taxonomy);
+ * const { valid, issues } = validateCredential(taxonomy, definition);
  * issues.map((i) => `${i.severity} ${i.code} at ${i.path.join(".")}`)
  * //=> ["warning unmapped_outcome at learningOutcomes.2.esco"]
  * ```
  */
-export function validateCredential(input: unknown, taxonomy: Taxonomy, options: ValidateCredentialOptions = {}): CredentialValidationResult {
+export function validateCredential(taxonomy: Taxonomy, input: unknown, options: ValidateCredentialOptions = {}): CredentialValidationResult {
   const store = storeOf(taxonomy, "validateCredential");
   options = validateOptions(options);
   const todo = stripTodos(input);

@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "zod";
 import { closest } from "./closest.js";
 import { type CredentialIssue, type IssuePath, issue } from "./issues.js";
 import { COUNTRY_CODE_ALIASES } from "./vocab/countries.js";

@@ -1,6 +1,6 @@
 import type { ConceptKind } from "../bundle/format.js";
 import { CONCEPT } from "../bundle/names.js";
-import { GreenSkillsError, InvalidMappingSourceError } from "../errors.js";
+import { InvalidMappingSourceError, InvalidOptionError } from "../errors.js";
 import { type Taxonomy, storeOf } from "../taxonomy/taxonomy.js";
 import { type ReplacementCandidate, replacementCandidates } from "./candidates.js";
 import { type DiffContext, pairStores } from "./context.js";
@@ -103,13 +103,13 @@ const a = (word: string) => `${/^[aeiou]/i.test(word) ? "an" : "a"} ${word}`;
  * @example
  * ```ts
  * import { migrateMappings } from "green-skills";
- * const report = migrateMappings(credential, older, newer);
+ * const report = migrateMappings(older, newer, credential);
  * report.broken //=> true
  * report.mappings.find((m) => m.status === "removed")?.candidates[0]?.explanation
  * //=> ['label "maintain heat pumps" is close to "maintain heat pump" (0.89)', 'same broader concept "install heat pump"', …]
  * ```
  */
-export function migrateMappings(credential: MappingSource, older: Taxonomy, newer: Taxonomy, options: MigrateMappingsOptions = {}): MigrationReport {
+export function migrateMappings(older: Taxonomy, newer: Taxonomy, credential: MappingSource, options: MigrateMappingsOptions = {}): MigrationReport {
   options = checkOptions("migrateMappings", options, { diff: "object", lang: "string", candidates: "count" });
   const parsed = readingArgument("migrateMappings", "credential", credential, () => MappingSourceSchema.safeParse(credential));
   if (!parsed.success) {
@@ -124,7 +124,7 @@ export function migrateMappings(credential: MappingSource, older: Taxonomy, newe
   const lang = options.lang;
   const diff = options.diff ?? cachedDiff(older, newer, lang);
   if (diff.older.concepts !== older.size || diff.newer.concepts !== newer.size || diff.older.escoVersion !== older.escoVersion || diff.newer.escoVersion !== newer.escoVersion) {
-    throw new GreenSkillsError("E_DIFF_MISMATCH", "migrateMappings: options.diff was computed for other taxonomies than the ones given.");
+    throw new InvalidOptionError("migrateMappings", "diff", "was computed for other taxonomies than the ones given.");
   }
   const ctx = pairStores(olderStore, newerStore, lang);
   const index = changeIndex(diff);

@@ -150,7 +150,7 @@ const severityMark: Record<MigrationEffect["severity"], string> = { error: "❌"
  * @example
  * ```ts
  * const diff = diffTaxonomies(older, newer);
- * const markdown = diffReportMarkdown(diff, { credentials: [{ name: "heat-pump.yaml", report: migrateMappings(credential, older, newer, { diff }) }] });
+ * const markdown = diffReportMarkdown(diff, { credentials: [{ name: "heat-pump.yaml", report: migrateMappings(older, newer, credential, { diff }) }] });
  * markdown.split("\n")[0] //=> "# ESCO v1.1.1 → ESCO v1.2.1"
  * ```
  */

@@ -132,12 +132,12 @@ function toRefs(read: ForeignCredential, outcomes: { index: number; outcome: Lea
  * ```ts
  * import { checkForeignCredential } from "green-skills";
  * import { loadDefaultTaxonomy } from "green-skills/data";
- * const result = checkForeignCredential(await (await fetch("https://example.org/badge.json")).text(), await loadDefaultTaxonomy());
+ * const result = checkForeignCredential(await loadDefaultTaxonomy(), await (await fetch("https://example.org/badge.json")).text());
  * result.format //=> "openbadges-3.0"
  * result.escoReferences.map((r) => `${r.status} ${r.uri}`)
  * ```
  */
-export function checkForeignCredential(input: ForeignCredential | string | Uint8Array | object, taxonomy: Taxonomy, options: CheckForeignCredentialOptions = {}): ForeignCheckResult {
+export function checkForeignCredential(taxonomy: Taxonomy, input: ForeignCredential | string | Uint8Array | object, options: CheckForeignCredentialOptions = {}): ForeignCheckResult {
   if (input === null || input === undefined || (typeof input !== "string" && typeof input !== "object")) {
     throw new InvalidArgumentError(API, "input", "a read foreign credential, or the document's bytes, text or parsed JSON", input);
   }

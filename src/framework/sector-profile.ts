@@ -149,9 +149,9 @@ function officialShare(store: Store, index: number): number | null {
  * @throws {@link FrameworkNotAttachedError} when the taxonomy has no framework layer.
  * @example
  * ```ts
- * import { loadTaxonomy } from "green-skills/node";
+ * import { loadTaxonomyFile } from "green-skills/node";
  * import { sectorProfile } from "green-skills";
- * const profile = sectorProfile(await loadTaxonomy("esco-v1.1.1.gsb"), "construction", { limit: 10 });
+ * const profile = sectorProfile(await loadTaxonomyFile("esco-v1.1.1.gsb"), "construction", { limit: 10 });
  * profile.ranking?.map((r) => r.skill.label).includes("install heat pump") //=> true
  * ```
  */

@@ -1,7 +1,8 @@
 import { type Document, LineCounter, isMap, isNode, isScalar, isSeq, parseDocument } from "yaml";
 import * as z from "zod";
 import { EscoConceptsFileSchema, GreenCompSchema, SectorSchema } from "./schema.js";
-import { argSchema, argString } from "../guard.js";
+import { argString } from "../guard.js";
+import { type Failure, type Issue, IssueSchema, type Success, failure } from "../issue.js";
 
 /**
  * Parsing the framework's YAML sources (sector files, GreenComp, cited ESCO facts) into validated values,
@@ -15,21 +16,11 @@ import { argSchema, argString } from "../guard.js";
  *
  * @category Framework
  */
-export const SourceIssueSchema = /* @__PURE__ */ z.object({
+export const SourceIssueSchema = /* @__PURE__ */ IssueSchema.extend({
   /** Stable snake_case code: `yaml_syntax`, `missing_field`, `unknown_key`, `invalid_value`, `duplicate_id` … */
   code: z.string(),
-  severity: z.enum(["error", "warning", "info"]),
-  /** Path into the document, e.g. `["nace", 0, "rev21"]`. */
-  path: z.array(z.union([z.string(), z.number()])),
-  message: z.string(),
-  suggestion: z.string().optional(),
-  /** The file, when the text came from one. */
-  file: z.string().optional(),
-  /** 1-based line and column of the offending node. */
-  line: z.number().int().optional(),
-  column: z.number().int().optional(),
 });
-/** @category Framework */
+/** A problem found in a framework source file: an {@link Issue} whose `file`, `line` and `column` point at the node. @category Framework */
 export type SourceIssue = z.infer<typeof SourceIssueSchema>;
 
 /**
@@ -40,13 +31,12 @@ export type SourceIssue = z.infer<typeof SourceIssueSchema>;
 export type Locate = (path: readonly (string | number)[]) => { line: number; column: number } | undefined;
 
 /**
- * The result of parsing a source: the value with a locator for later cross-checks, or the issues.
+ * The result of parsing a source: the value (`data`) with a locator for later cross-checks, or the issues
+ * (never empty on failure).
  *
  * @category Framework
  */
-export type SourceResult<T> =
-  | { ok: true; value: T; file: string | undefined; locate: Locate; issues: SourceIssue[] }
-  | { ok: false; file: string | undefined; issues: SourceIssue[] };
+export type SourceResult<T> = (Success<T, SourceIssue> & { file: string | undefined; locate: Locate }) | (Failure<SourceIssue> & { file: string | undefined });
 
 /** Limits that keep a hostile file from exhausting memory. */
 const MAX_BYTES = 2_000_000;
@@ -114,7 +104,7 @@ const where = (file: string | undefined, at: { line: number; column: number } | 
 /** Parses YAML (or JSON, which is YAML) text and validates it with `schema`. Never throws on bad input. */
 export function parseSource<T>(schema: z.ZodType<T>, text: string, file?: string): SourceResult<T> {
   if (text.length > MAX_BYTES) {
-    return { ok: false, file, issues: [{ code: "file_too_large", severity: "error", path: [], message: `the file is larger than ${MAX_BYTES} bytes`, ...where(file, undefined) }] };
+    return { ...failure([{ code: "file_too_large", severity: "error", path: [], message: `the file is larger than ${MAX_BYTES} bytes`, ...where(file, undefined) }]), file };
   }
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false, strict: true });
@@ -124,20 +114,20 @@ export function parseSource<T>(schema: z.ZodType<T>, text: string, file?: string
       const { line, col } = lines.linePos(error.pos[0]);
       return { code: "yaml_syntax", severity: "error", path: [], message: error.message.split("\n")[0] ?? error.message, ...where(file, { line, column: col }) };
     });
-    return { ok: false, file, issues };
+    return { ...failure(issues), file };
   }
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: MAX_ALIASES });
   } catch (cause) {
-    return { ok: false, file, issues: [{ code: "yaml_syntax", severity: "error", path: [], message: (cause as Error).message, ...where(file, undefined) }] };
+    return { ...failure([{ code: "yaml_syntax", severity: "error", path: [], message: (cause as Error).message, ...where(file, undefined) }]), file };
   }
   if (!isMap(doc.contents) && !isSeq(doc.contents)) {
-    return { ok: false, file, issues: [{ code: "invalid_value", severity: "error", path: [], message: "expected a YAML mapping at the top level", ...where(file, locate([])) }] };
+    return { ...failure([{ code: "invalid_value", severity: "error", path: [], message: "expected a YAML mapping at the top level", ...where(file, locate([])) }]), file };
   }
   const parsed = schema.safeParse(data);
-  if (!parsed.success) return { ok: false, file, issues: zodIssuesToSource(parsed.error, data, file, locate) };
-  return { ok: true, value: parsed.data, file, locate, issues: [] };
+  if (!parsed.success) return { ...failure(zodIssuesToSource(parsed.error, data, file, locate)), file };
+  return { success: true, data: parsed.data, file, locate, issues: [] };
 }
 
 /**
@@ -151,7 +141,7 @@ export function parseSource<T>(schema: z.ZodType<T>, text: string, file?: string
  * @example
  * ```ts
  * const result = parseSectorSource("id: retrofit\nlabel: { en: Retrofit }\ndescription: { en: Deep renovation }\n", "retrofit.yaml");
- * result.ok && result.value.id //=> "retrofit"
+ * result.success && result.data.id //=> "retrofit"
  * ```
  */
 export function parseSectorSource(text: string, file?: string): SourceResult<z.infer<typeof SectorSchema>> {
@@ -186,18 +176,4 @@ export function parseEscoConceptsSource(text: string, file?: string): SourceResu
   argString("parseEscoConceptsSource", "text", text, true);
   if (file !== undefined) argString("parseEscoConceptsSource", "file", file, true);
   return parseSource(EscoConceptsFileSchema, text, file);
-}
-
-/**
- * One line per issue: `file:line:column: severity: message (at path)`.
- *
- * @category Framework
- * @param issue - The issue to format.
- * @returns A single line without a trailing newline.
- */
-export function formatSourceIssue(issue: SourceIssue): string {
-  issue = argSchema("formatSourceIssue", "issue", issue, SourceIssueSchema, "a source issue (SourceIssue)");
-  const place = issue.file ? `${issue.file}${issue.line ? `:${issue.line}${issue.column ? `:${issue.column}` : ""}` : ""}: ` : "";
-  const path = issue.path.length > 0 ? ` (at ${issue.path.join(".")})` : "";
-  return `${place}${issue.severity}: ${issue.message}${path}${issue.suggestion ? ` — ${issue.suggestion}` : ""}`;
 }

@@ -1,4 +1,5 @@
 import { readdir, stat } from "node:fs/promises";
+import { failure } from "../issue.js";
 import { join } from "node:path";
 import type { BundleObject } from "../bundle/format.js";
 import { readRegularFile } from "./read-file.js";
@@ -36,11 +37,11 @@ async function expand(path: string): Promise<string[] | SourceIssue> {
 
 async function readSource<T>(file: string, parse: (text: string, file: string) => SourceResult<T>): Promise<SourceResult<T>> {
   const read = await readText(file);
-  if ("issue" in read) return { ok: false, file, issues: [read.issue] };
+  if ("issue" in read) return { ...failure([read.issue]), file };
   return parse(read.text, file);
 }
 
-const located = <T>(result: SourceResult<T> & { ok: true }): LocatedValue<T> => ({ value: result.value, file: result.file, locate: result.locate });
+const located = <T>(result: SourceResult<T> & { success: true }): LocatedValue<T> => ({ value: result.data, file: result.file, locate: result.locate });
 
 /**
  * The result of {@link readSectorFiles}.
@@ -63,7 +64,7 @@ export interface ReadSectorFilesResult {
  * @returns The valid sectors and the issues.
  * @example
  * ```ts
- * import { readSectorFiles, withSectors, attachFramework, loadTaxonomy } from "green-skills/node";
+ * import { readSectorFiles, withSectors, attachFramework, loadTaxonomyFile } from "green-skills/node";
  * import { defaultFramework } from "green-skills/data";
  * const { sectors, issues } = await readSectorFiles(["./my-sectors"]);
  * if (issues.length === 0) attachFramework(taxonomy, withSectors(defaultFramework, sectors));
@@ -83,7 +84,7 @@ export async function readSectorFiles(paths: readonly string[]): Promise<ReadSec
     for (const file of files) {
       const result = await readSource(file, parseSectorSource);
       issues.push(...result.issues);
-      if (result.ok) sectors.push(result.value);
+      if (result.success) sectors.push(result.data);
     }
   }
   return { sectors, issues };
@@ -135,19 +136,19 @@ export async function buildCuratedDefault(sourceDir: string, options: BuildCurat
     for (const file of sectorFiles) {
       const result = await readSource(file, parseSectorSource);
       issues.push(...result.issues);
-      if (result.ok) sectors.push(located(result));
+      if (result.success) sectors.push(located(result));
     }
   }
   const greenComp = await readSource(join(sourceDir, "greencomp.yaml"), parseGreenCompSource);
   const concepts = await readSource(join(sourceDir, "esco-concepts.yaml"), parseEscoConceptsSource);
   issues.push(...greenComp.issues, ...concepts.issues);
-  if (!greenComp.ok || !concepts.ok || issues.some((i) => i.severity === "error")) return { bundle: undefined, json: undefined, issues };
+  if (!greenComp.success || !concepts.success || issues.some((i) => i.severity === "error")) return { bundle: undefined, json: undefined, issues };
   const alsoCited = await exampleUris(options.examplesDir ?? join(sourceDir, "..", "examples"));
   const sources: FrameworkSources = { sectors, greenComp: located<GreenComp>(greenComp), concepts: located<EscoConceptsFile>(concepts), alsoCited };
   const compiled = compileFramework(sources);
   issues.push(...compiled.issues);
   if (!compiled.framework) return { bundle: undefined, json: undefined, issues };
-  const bundle = buildCuratedBundle(compiled.framework, concepts.value);
+  const bundle = buildCuratedBundle(compiled.framework, concepts.data);
   return { bundle, json: `${JSON.stringify(bundle, null, 1)}\n`, issues };
 }
 

@@ -38,7 +38,7 @@ export type ReadIssuedCredentialFileResult =
  * ```ts
  * import { readIssuedCredentialFile, toOpenBadgeCredential } from "green-skills/node";
  * const result = await readIssuedCredentialFile("taxonomy/examples/issued-heat-pump-installation.yaml");
- * if (result.issued) toOpenBadgeCredential(result.issued, taxonomy).document.validFrom //=> "2026-06-30T00:00:00Z"
+ * if (result.issued) toOpenBadgeCredential(taxonomy, result.issued).document.validFrom //=> "2026-06-30T00:00:00Z"
  * ```
  */
 export async function readIssuedCredentialFile(path: string, options: ReadCredentialFileOptions = {}): Promise<ReadIssuedCredentialFileResult> {

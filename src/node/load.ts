@@ -14,11 +14,11 @@ import { checkOutputPath, writeFileAtomic } from "./write.js";
 import { argOptions, argString, argStringArray, isObjectLike, optObject, readOption } from "../guard.js";
 
 /**
- * Options of the Node `loadTaxonomy`.
+ * Options of {@link loadTaxonomyFile}.
  *
  * @category Taxonomy
  */
-export interface LoadTaxonomyFromPathOptions extends LoadTaxonomyOptions {
+export interface LoadTaxonomyFileOptions extends LoadTaxonomyOptions {
   /** Options for importing when the path is an ESCO download rather than a bundle. */
   import?: Omit<ImportEscoOptions, "onProgress">;
   /**
@@ -48,24 +48,24 @@ const MAX_BUNDLE_BYTES = 2 ** 31 - 1;
  * @throws {@link EscoImportError} when an ESCO download cannot be imported or the path cannot be read.
  * @example
  * ```ts
- * import { loadTaxonomy } from "green-skills/node";
- * const taxonomy = await loadTaxonomy("esco-v1.1.1.gsb");
+ * import { loadTaxonomyFile } from "green-skills/node";
+ * const taxonomy = await loadTaxonomyFile("esco-v1.1.1.gsb");
  * taxonomy.escoVersion //=> "v1.1.1"
  * ```
  */
-export async function loadTaxonomy(source?: string | TaxonomySource, options: LoadTaxonomyFromPathOptions = {}): Promise<Taxonomy> {
-  argOptions("loadTaxonomy", options);
-  if (source === "" || (source !== undefined && typeof source !== "string" && !isObjectLike(source))) throw new InvalidArgumentError("loadTaxonomy", "source", "a path, bundle bytes or a bundle object (or nothing, for the embedded default)", source);
-  const frameworkOption = readOption("loadTaxonomy", options, "framework");
-  if (frameworkOption !== undefined && frameworkOption !== false && !isObjectLike(frameworkOption)) throw new InvalidOptionError("loadTaxonomy", "framework", "must be a framework object or false");
-  optObject("loadTaxonomy", options, "import");
+export async function loadTaxonomyFile(source?: string | TaxonomySource, options: LoadTaxonomyFileOptions = {}): Promise<Taxonomy> {
+  argOptions("loadTaxonomyFile", options);
+  if (source === "" || (source !== undefined && typeof source !== "string" && !isObjectLike(source))) throw new InvalidArgumentError("loadTaxonomyFile", "source", "a path, bundle bytes or a bundle object (or nothing, for the embedded default)", source);
+  const frameworkOption = readOption("loadTaxonomyFile", options, "framework");
+  if (frameworkOption !== undefined && frameworkOption !== false && !isObjectLike(frameworkOption)) throw new InvalidOptionError("loadTaxonomyFile", "framework", "must be a framework object or false");
+  optObject("loadTaxonomyFile", options, "import");
   const taxonomy = source === undefined ? loadDefaultTaxonomy() : await load(source, options);
   const framework = options.framework ?? defaultFramework;
   if (framework !== false && (options.framework !== undefined || !hasFramework(taxonomy))) attachFramework(taxonomy, framework);
   return taxonomy;
 }
 
-async function load(source: string | TaxonomySource, options: LoadTaxonomyFromPathOptions): Promise<Taxonomy> {
+async function load(source: string | TaxonomySource, options: LoadTaxonomyFileOptions): Promise<Taxonomy> {
   if (typeof source !== "string") return loadFromSource(source, options);
   let info;
   try {

@@ -1,7 +1,7 @@
 import { dirname, isAbsolute, relative, resolve } from "node:path";
-import * as z from "zod";
+import type * as z from "zod";
 import type { ValidateCredentialOptions } from "../credential/context.js";
-import { type CredentialIssue, CredentialValidationResultSchema, countIssues, issue } from "../credential/issues.js";
+import { type CredentialIssue, type CredentialFileResultSchema, countIssues, issue } from "../credential/issues.js";
 import { validateCredential } from "../credential/validate.js";
 import { CredentialFileError } from "../errors.js";
 import type { Taxonomy } from "../taxonomy/taxonomy.js";
@@ -16,12 +16,6 @@ import { storeOf } from "../taxonomy/taxonomy.js";
  * @module
  */
 
-/**
- * The result of {@link validateCredentialFile}: a validation result plus the file.
- *
- * @category Credential files
- */
-export const CredentialFileResultSchema = /* @__PURE__ */ CredentialValidationResultSchema.extend({ file: z.string() });
 /** The result of {@link validateCredentialFile}. @category Credential files */
 export type CredentialFileResult = z.infer<typeof CredentialFileResultSchema>;
 
@@ -80,12 +74,12 @@ async function readReferenced(ref: string, from: string, options: ReadCredential
  * @throws {@link CredentialFileError} when the file cannot be read at all.
  * @example
  * ```ts
- * import { loadTaxonomy, validateCredentialFile } from "green-skills/node";
- * const result = await validateCredentialFile("my-credential.yaml", await loadTaxonomy("esco.gsb"));
+ * import { loadTaxonomyFile, validateCredentialFile } from "green-skills/node";
+ * const result = await validateCredentialFile(await loadTaxonomyFile("esco.gsb"), "my-credential.yaml");
  * result.issues.map((i) => `${i.line}:${i.column} ${i.code}`) //=> ["34:9 unknown_esco_uri"]
  * ```
  */
-export async function validateCredentialFile(path: string, taxonomy: Taxonomy, options: ValidateCredentialFileOptions = {}): Promise<CredentialFileResult> {
+export async function validateCredentialFile(taxonomy: Taxonomy, path: string, options: ValidateCredentialFileOptions = {}): Promise<CredentialFileResult> {
   argString("validateCredentialFile", "path", path);
   storeOf(taxonomy, "validateCredentialFile");
   argOptions("validateCredentialFile", options);
@@ -108,19 +102,19 @@ export async function validateCredentialFile(path: string, taxonomy: Taxonomy, o
   const value = source.value as Record<string, unknown>;
   const ref = value && typeof value === "object" && typeof value["definition"] === "string" ? value["definition"].trim() : undefined;
   if (!ref) {
-    const result = validateCredential(value, taxonomy, validateOptions);
+    const result = validateCredential(taxonomy, value, validateOptions);
     return finish(result.kind, [...readIssues, ...result.issues.map((i) => place(i, source))], result.elements, result);
   }
   const referenced = await readReferenced(ref, path, options);
   if (!referenced.source) {
-    const result = validateCredential(value, taxonomy, validateOptions);
+    const result = validateCredential(taxonomy, value, validateOptions);
     const own = result.issues.filter((i) => i.code !== "unresolved_definition").map((i) => place(i, source));
     const counted = { issues: result.issues.filter((i) => i.code !== "unresolved_definition"), counts: { ...result.counts, info: result.counts.info - (result.issues.length - own.length) } };
     return finish(result.kind, [...readIssues, ...referenced.issues.map((i) => (i.file ? i : place(i, source))), ...own], result.elements, counted);
   }
   // Validate as one document, so cross checks (the grade against the grade scheme) run; then give the
   // definition's issues back to the definition file.
-  const result = validateCredential({ ...value, definition: referenced.source.value }, taxonomy, validateOptions);
+  const result = validateCredential(taxonomy, { ...value, definition: referenced.source.value }, validateOptions);
   const issues = result.issues.map((i) =>
     i.path[0] === "definition" && i.path.length > 1 ? place({ ...i, path: i.path.slice(1) }, referenced.source!, referenced.path) : place(i, source),
   );

@@ -1,6 +1,6 @@
 import type { ConceptRef } from "../model/concept.js";
 import { collectionColumn } from "../bundle/names.js";
-import { GreenSkillsError } from "../errors.js";
+import { UnknownCollectionError } from "../errors.js";
 import { type Taxonomy, storeOf } from "../taxonomy/taxonomy.js";
 import { type LabelOptions, refAt } from "./concept.js";
 import { argString, checkOptions } from "../guard.js";
@@ -53,7 +53,7 @@ export function collectionsOf(taxonomy: Taxonomy, uri: string): string[] {
  * The members of a collection.
  *
  * @category Collections
- * @throws {@link GreenSkillsError} `E_UNKNOWN_COLLECTION` when the taxonomy has no such collection.
+ * @throws {@link UnknownCollectionError} `E_UNKNOWN_COLLECTION` when the taxonomy has no such collection.
  */
 export function collectionMembers(taxonomy: Taxonomy, name: string, options: LabelOptions = {}): ConceptRef[] {
   argString("collectionMembers", "name", name);
@@ -61,8 +61,7 @@ export function collectionMembers(taxonomy: Taxonomy, name: string, options: Lab
   const store = storeOf(taxonomy);
   const members = store.columns.i32(collectionColumn(name));
   if (!members) {
-    const known = taxonomy.collections.map((c) => c.name).join(", ");
-    throw new GreenSkillsError("E_UNKNOWN_COLLECTION", `collectionMembers: no collection "${name}" (this taxonomy has: ${known || "none"}).`);
+    throw new UnknownCollectionError("collectionMembers", name, taxonomy.collections.map((c) => c.name));
   }
   return Array.from(members, (index) => refAt(store, index, options.lang));
 }

@@ -68,7 +68,7 @@ const hitBase = {
 };
 
 /**
- * One skill found by {@link searchSkills}.
+ * One skill found by `searchSkills`.
  *
  * @category Search
  */
@@ -84,7 +84,7 @@ export const SkillHitSchema = /* @__PURE__ */ z.object({
 export type SkillHit = z.infer<typeof SkillHitSchema>;
 
 /**
- * One occupation found by {@link searchOccupations}.
+ * One occupation found by `searchOccupations`.
  *
  * @category Search
  */

@@ -1,4 +1,4 @@
-import { GreenSkillsError } from "../errors.js";
+import { InvalidArgumentError } from "../errors.js";
 import type { Taxonomy } from "../taxonomy/taxonomy.js";
 import { searchIndexOf } from "./cache.js";
 import type { SearchIndex } from "./index-build.js";
@@ -44,7 +44,7 @@ export function runSearch(
   defaultLimit: number,
   forceOutcome?: boolean,
 ): SearchRun {
-  if (typeof text !== "string") throw new GreenSkillsError("E_INVALID_QUERY", `${api}: the query must be a string, got ${text === null ? "null" : typeof text}.`);
+  if (typeof text !== "string") throw new InvalidArgumentError(api, "query", "a string", text);
   const lang = typeof options.lang === "string" && taxonomy.languages.includes(options.lang) ? options.lang : undefined;
   const index = searchIndexOf(taxonomy, kind, lang);
   const resolved = resolveOptions(api, taxonomy, index, options, defaultLimit, kind);

@@ -28,7 +28,7 @@ export type SearchOccupationsOptions = BaseSearchOptions;
  * @param options - Limit, language, collection and a custom URI filter.
  * @returns Matching occupations, best first, at most `limit` (default 10).
  * @throws {@link InvalidOptionError} for a bad limit or an unknown language or collection.
- * @throws {@link GreenSkillsError} `E_INVALID_QUERY` when the query is not a string (a programming error, unlike an empty query).
+ * @throws {@link InvalidArgumentError} `E_INVALID_ARGUMENT` when the query is not a string (a programming error, unlike an empty query).
  * @example
  * ```ts
  * import { searchOccupations } from "green-skills";

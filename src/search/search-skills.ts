@@ -26,7 +26,7 @@ import { storeOf } from "../taxonomy/taxonomy.js";
  * @param options - Limit, language and filters (green, collection, skill type, reuse level, custom).
  * @returns Matching skills, best first, at most `limit` (default 10).
  * @throws {@link InvalidOptionError} for a bad limit or an unknown language, collection, skill type or reuse level.
- * @throws {@link GreenSkillsError} `E_INVALID_QUERY` when the query is not a string (a programming error, unlike an empty query).
+ * @throws {@link InvalidArgumentError} `E_INVALID_ARGUMENT` when the query is not a string (a programming error, unlike an empty query).
  * @example
  * ```ts
  * import { searchSkills } from "green-skills";

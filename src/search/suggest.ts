@@ -113,7 +113,7 @@ function explain(hit: SkillHit): string {
  * @param options - Limit (default 5), threshold, language and the filters of {@link searchSkills}.
  * @returns The suggestions with a status.
  * @throws {@link InvalidOptionError} for a bad limit, threshold, language, collection, skill type or reuse level.
- * @throws {@link GreenSkillsError} `E_INVALID_QUERY` when the query is not a string (a programming error, unlike an empty query).
+ * @throws {@link InvalidArgumentError} `E_INVALID_ARGUMENT` when the query is not a string (a programming error, unlike an empty query).
  * @example
  * ```ts
  * import { suggestSkills } from "green-skills";

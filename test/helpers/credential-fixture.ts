@@ -5,8 +5,8 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { BUNDLE_FORMAT_VERSION } from "green-skills";
-import { importEsco, loadTaxonomy, type MicroCredentialInput, type Taxonomy } from "green-skills/node";
+import { BUNDLE_FORMAT_VERSION } from "../../src/bundle/format.js";
+import { importEsco, loadTaxonomyFile, type MicroCredentialInput, type Taxonomy } from "green-skills/node";
 
 /** A definition as tests handle it: typed when valid, freely editable to break it. */
 export type LooseDefinition = Record<string, any>;
@@ -38,7 +38,7 @@ export function credentialFixtureTaxonomy(): Promise<Taxonomy> {
     const dir = mkdtempSync(join(tmpdir(), "gs-credential-"));
     try {
       const { bundle } = await importEsco(writeEscoFixture(dir, baseFixture()), { workers: false });
-      return await loadTaxonomy(bundle);
+      return await loadTaxonomyFile(bundle);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -83,7 +83,7 @@ export async function curatedFixtureTaxonomy(): Promise<Taxonomy> {
     { uri: URI.installer, kind: 2, label: "heat pump installer", green: false },
   ];
   const green = concepts.flatMap((c, i) => (c.green ? [i] : []));
-  return loadTaxonomy({
+  return loadTaxonomyFile({
     meta: {
       format: "green-skills-bundle",
       formatVersion: BUNDLE_FORMAT_VERSION,

@@ -6,7 +6,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { importEsco, loadTaxonomy, type Taxonomy } from "green-skills/node";
+import { importEsco, loadTaxonomyFile, type Taxonomy } from "green-skills/node";
 import { type FixtureData, type FixtureOccupation, type FixtureSkill, type WriteFixtureOptions, baseFixture, fid, occupationUri, skillUri, writeEscoFixture } from "./esco-fixture.js";
 
 export const S = {
@@ -138,7 +138,7 @@ export async function importFixture(data: FixtureData, options: WriteFixtureOpti
   try {
     const paths = writeEscoFixture(dir, data, { ...options, ...(options.version ? { folder: `ESCO-${options.version}` } : {}) });
     const { bundle } = await importEsco(paths, { workers: false });
-    return await loadTaxonomy(bundle);
+    return await loadTaxonomyFile(bundle);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

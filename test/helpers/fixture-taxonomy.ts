@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { importEsco, loadTaxonomy, type Taxonomy } from "green-skills/node";
+import { importEsco, loadTaxonomyFile, type Taxonomy } from "green-skills/node";
 import { baseFixture, type FixtureData, type WriteFixtureOptions, writeEscoFixture } from "./esco-fixture.js";
 
 /** Imports a synthetic fixture and loads it as a taxonomy (bundle bytes, nothing left on disk). */
@@ -10,7 +10,7 @@ export async function fixtureTaxonomy(data: FixtureData = baseFixture(), options
   try {
     const paths = writeEscoFixture(dir, data, options);
     const { bundle } = await importEsco(paths, { workers: false });
-    return await loadTaxonomy(bundle);
+    return await loadTaxonomyFile(bundle);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

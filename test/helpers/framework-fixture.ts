@@ -5,7 +5,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { type Framework, type SectorInput, type Taxonomy, importEsco, loadTaxonomy } from "green-skills/node";
+import { type Framework, type SectorInput, type Taxonomy, importEsco, loadTaxonomyFile } from "green-skills/node";
 import { defaultFramework } from "green-skills/data";
 import { type FixtureData, type Layout, baseFixture, fid, occupationUri, skillUri, writeEscoFixture } from "./esco-fixture.js";
 
@@ -82,7 +82,7 @@ export async function fixtureWithFramework(layout: Layout, framework: Framework 
   const dir = mkdtempSync(join(tmpdir(), "gs-framework-"));
   try {
     const { bundle } = await importEsco(writeEscoFixture(dir, data, { layout }), { workers: false });
-    return await loadTaxonomy(bundle, { framework });
+    return await loadTaxonomyFile(bundle, { framework });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -6,16 +6,7 @@
 import { copyFileSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "csv-parse/sync";
-import {
-  collectionMembers,
-  collectionsOf,
-  listConcepts,
-  narrower,
-  occupationsForSkill,
-  relatedSkills,
-  skillsOfOccupation,
-  type Taxonomy,
-} from "green-skills";
+import { collectionMembers, collectionsOf, listConcepts, narrower, occupationsForSkill, relatedSkills, skillsOfOccupation, type Taxonomy } from "green-skills";
 
 export interface EscoModifications {
   /** A skill whose preferred label gets " (revised)" appended. */

@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, writeFile
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe } from "vitest";
-import { importEsco, loadTaxonomy, type Taxonomy } from "green-skills/node";
+import { importEsco, loadTaxonomyFile, type Taxonomy } from "green-skills/node";
 
 export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 export const SHARED_ESCO = resolve(PROJECT_ROOT, "../shared/esco/v1.1.1");
@@ -63,6 +63,6 @@ export function fullBundlePath(): Promise<string> {
 
 /** The full ESCO v1.1.1 taxonomy, loaded from {@link fullBundlePath}. */
 export function fullTaxonomy(): Promise<Taxonomy> {
-  cached ??= fullBundlePath().then((path) => loadTaxonomy(path));
+  cached ??= fullBundlePath().then((path) => loadTaxonomyFile(path));
   return cached;
 }

@@ -13,7 +13,10 @@ import { stringify } from "yaml";
 import * as core from "green-skills";
 import * as data from "green-skills/data";
 import * as nodeEntry from "green-skills/node";
-import { GreenSkillsError, InvalidArgumentError, InvalidOptionError, type Taxonomy, attachFramework, encodeBundle, listConcepts, toBundleObject } from "green-skills/node";
+import * as schemas from "green-skills/schemas";
+import { GreenSkillsError, InvalidArgumentError, InvalidOptionError, type Taxonomy, attachFramework, listConcepts } from "green-skills/node";
+import { decodeBundle, encodeBundle } from "../../src/bundle/binary.js";
+import { toBundleObject } from "../../src/bundle/object.js";
 import { URI, credentialFixtureTaxonomy, validDefinition } from "../helpers/credential-fixture.js";
 
 const isClass = (fn: Function) => /^class\b/.test(Function.prototype.toString.call(fn));
@@ -22,7 +25,7 @@ const isClass = (fn: Function) => /^class\b/.test(Function.prototype.toString.ca
 function functionExports(): { entry: string; name: string; fn: Function }[] {
   const seen = new Set<unknown>();
   const out: { entry: string; name: string; fn: Function }[] = [];
-  for (const [entry, mod] of [["green-skills", core], ["green-skills/node", nodeEntry], ["green-skills/data", data]] as const) {
+  for (const [entry, mod] of [["green-skills", core], ["green-skills/node", nodeEntry], ["green-skills/data", data], ["green-skills/schemas", schemas]] as const) {
     for (const [name, value] of Object.entries(mod)) {
       if (typeof value !== "function" || seen.has(value)) continue;
       seen.add(value);
@@ -178,9 +181,9 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe("every function export checks its arguments", () => {
   const exportsList = functionExports().filter((e) => !isClass(e.fn));
-  it("finds the function exports of the three entries", () => {
+  it("finds the function exports of the four entries", () => {
     expect(exportsList.length).toBeGreaterThan(60);
-    expect(exportsList.map((e) => e.name)).toEqual(expect.arrayContaining(["searchSkills", "importEsco", "decodeBundle", "parseCredentialText", "loadDefaultTaxonomy"]));
+    expect(exportsList.map((e) => e.name)).toEqual(expect.arrayContaining(["searchSkills", "importEsco", "formatIssue", "parseCredentialText", "loadDefaultTaxonomy", "loadTaxonomyFile", "eqfLevelUri"]));
   });
 
   it.each(exportsList.map((e) => [`${e.entry} ${e.name}`, e] as const))("%s", async (_label, { name, fn }) => {
@@ -241,12 +244,12 @@ describe("the misuse cases reported in issue 11", () => {
   it("importEsco(undefined), parseCredentialText(42), decodeBundle(undefined) throw InvalidArgumentError", async () => {
     await expect(nodeEntry.importEsco(undefined as never)).rejects.toBeInstanceOf(InvalidArgumentError);
     expect(() => nodeEntry.parseCredentialText(42 as never, "x.yaml")).toThrow(InvalidArgumentError);
-    expect(() => core.decodeBundle(undefined as never)).toThrow(InvalidArgumentError);
+    expect(() => decodeBundle(undefined as never)).toThrow(InvalidArgumentError);
   });
 
   it("null options and Symbol URIs are argument errors", () => {
     expect(() => core.searchSkills(taxonomy, "heat", null as never)).toThrow(InvalidArgumentError);
-    expect(() => core.validateCredential(validDefinition(), taxonomy, null as never)).toThrow(InvalidArgumentError);
+    expect(() => core.validateCredential(taxonomy, validDefinition(), null as never)).toThrow(InvalidArgumentError);
     expect(() => listConcepts(taxonomy, null as never)).toThrow(InvalidArgumentError);
     expect(() => core.getConcept(taxonomy, Symbol("uri") as never)).toThrow(InvalidArgumentError);
   });
@@ -257,8 +260,8 @@ describe("the misuse cases reported in issue 11", () => {
   });
 
   it("toOpenBadgeAchievement(undefined) names the argument, not a field called undefined", () => {
-    expect(() => core.toOpenBadgeAchievement(undefined as never, taxonomy)).toThrow(InvalidArgumentError);
-    expect(() => core.toOpenBadgeAchievement(undefined as never, taxonomy)).not.toThrow(/"undefined"/);
+    expect(() => core.toOpenBadgeAchievement(taxonomy, undefined as never)).toThrow(InvalidArgumentError);
+    expect(() => core.toOpenBadgeAchievement(taxonomy, undefined as never)).not.toThrow(/"undefined"/);
   });
 
   it('listConcepts(t, { kind: "bogus" }) is an option error, not an empty list', () => {
@@ -269,13 +272,13 @@ describe("the misuse cases reported in issue 11", () => {
   it("a sparse learningOutcomes array of length 2^28 is refused quickly, not valid", () => {
     const definition = { ...validDefinition(), learningOutcomes: new Array(2 ** 28) };
     const started = performance.now();
-    const result = core.validateCredential(definition, taxonomy, { suggest: false });
+    const result = core.validateCredential(taxonomy, definition, { suggest: false });
     expect(performance.now() - started).toBeLessThan(2_000);
     expect(result.valid).toBe(false);
     expect(result.issues.map((i) => i.code)).toContain("input_too_large");
     // A small sparse array: the holes are reported as missing outcomes, not skipped.
     const holes = { ...validDefinition(), learningOutcomes: [validDefinition().learningOutcomes[0], , validDefinition().learningOutcomes[1]] };
-    const small = core.validateCredential(holes, taxonomy, { suggest: false });
+    const small = core.validateCredential(taxonomy, holes, { suggest: false });
     expect(small.valid).toBe(false);
     expect(small.issues.some((i) => i.path.join(".") === "learningOutcomes.1")).toBe(true);
   });

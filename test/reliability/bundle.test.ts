@@ -10,21 +10,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { crc32 } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  BUNDLE_FORMAT_VERSION,
-  InvalidBundleError,
-  getConcept,
-  listConcepts,
-  loadTaxonomy,
-  relatedSkills,
-  searchSkills,
-  skillsOfOccupation,
-  stats,
-  toBundleObject,
-  type BundleObject,
-  type Column,
-  type Taxonomy,
-} from "green-skills";
+import { InvalidBundleError, getConcept, listConcepts, loadTaxonomy, relatedSkills, searchSkills, skillsOfOccupation, stats, type BundleObject, type Taxonomy } from "green-skills";
+import { BUNDLE_FORMAT_VERSION } from "../../src/bundle/format.js";
+import { toBundleObject } from "../../src/bundle/object.js";
+import { type Column } from "../../src/bundle/columns.js";
 import { defaultBundle } from "green-skills/data";
 import { importEsco } from "green-skills/node";
 import { baseFixture, fid, occupationUri, skillUri, writeEscoFixture } from "../helpers/esco-fixture.js";

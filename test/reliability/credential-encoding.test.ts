@@ -39,7 +39,7 @@ describe("credential file encodings", () => {
     expect(file.issues).toHaveLength(1);
     expect(file.issues[0]).toMatchObject({ code: "syntax_error", severity: "error", ...at(text, "ä") });
     expect(file.issues[0]!.message).toMatch(/not valid UTF-8.*0xE4.*Latin-1/);
-    const result = await validateCredentialFile(path, taxonomy);
+    const result = await validateCredentialFile(taxonomy, path);
     expect(result.valid).toBe(false);
   });
 
@@ -83,7 +83,7 @@ describe("credential file encodings", () => {
     for (const [escape, pattern] of [["\\u0000", /control character/], ["\\u001b", /control character/], ["\\u202e", /bidirectional/], ["\\ud800", /surrogate/], ["\\udc00x", /surrogate/]] as const) {
       const json = JSON.stringify({ ...validDefinition(), title: { en: "PLACEHOLDER" } }).replace("PLACEHOLDER", `Heat ${escape} pumps`);
       const path = write("escape.json", json);
-      const result = await validateCredentialFile(path, taxonomy, { suggest: false });
+      const result = await validateCredentialFile(taxonomy, path, { suggest: false });
       const found = result.issues.find((i) => i.path.join(".") === "title.en");
       expect(found, escape).toMatchObject({ code: "invalid_value", severity: "error", line: 1 });
       expect(found!.message).toMatch(pattern);
@@ -91,16 +91,16 @@ describe("credential file encodings", () => {
     }
     // A well-formed pair is text like any other.
     const emoji = JSON.stringify({ ...validDefinition(), title: { en: "PLACEHOLDER" } }).replace("PLACEHOLDER", "Heat \\ud83c\\udf31 pumps");
-    expect((await validateCredentialFile(write("pair.json", emoji), taxonomy, { suggest: false })).valid).toBe(true);
+    expect((await validateCredentialFile(taxonomy, write("pair.json", emoji), { suggest: false })).valid).toBe(true);
   });
 
   it("a replacement character already in the text is a warning, not silently accepted", () => {
-    const result = validateCredential({ ...validDefinition(), title: { en: "W\ufffdrmepumpen" } }, taxonomy, { suggest: false });
+    const result = validateCredential(taxonomy, { ...validDefinition(), title: { en: "W\ufffdrmepumpen" } }, { suggest: false });
     expect(result.issues).toContainEqual(expect.objectContaining({ code: "invalid_value", severity: "warning", path: ["title", "en"] }));
   });
 
   it("YAML double-quoted escapes for control characters are caught too", () => {
-    const result = validateCredential({ ...validDefinition(), title: { en: "a\u0001b" } }, taxonomy, { suggest: false });
+    const result = validateCredential(taxonomy, { ...validDefinition(), title: { en: "a\u0001b" } }, { suggest: false });
     expect(result.valid).toBe(false);
   });
 });

@@ -44,14 +44,14 @@ describe("URL schemes in credentials", () => {
     for (const value of HOSTILE) {
       const definition = validDefinition();
       set(definition, value);
-      const result = validateCredential(definition, taxonomy, { suggest: false });
+      const result = validateCredential(taxonomy, definition, { suggest: false });
       expect(result.valid, `${path.join(".")} = ${JSON.stringify(value)}`).toBe(false);
       const found = result.issues.find((i) => i.path.join(".") === path.join(".") && /expected an http\(s\) URL/.test(i.message));
       expect(found, `${path.join(".")} = ${JSON.stringify(value)}`).toMatchObject({ code: "invalid_value", severity: "error" });
       expect(found!.message).toMatch(/expected an http\(s\) URL/);
       // The exporters refuse the same document rather than copy the value.
-      expect(() => toOpenBadgeAchievement(definition as never, taxonomy)).toThrow(ExportError);
-      expect(() => toElm(definition as never, taxonomy)).toThrow(ExportError);
+      expect(() => toOpenBadgeAchievement(taxonomy, definition as never)).toThrow(ExportError);
+      expect(() => toElm(taxonomy, definition as never)).toThrow(ExportError);
     }
   });
 
@@ -66,36 +66,36 @@ describe("URL schemes in credentials", () => {
     ] as const) {
       const id = validDefinition();
       id.awardingBodies[0].id = value;
-      expect(validateCredential(id, taxonomy, { suggest: false }).valid, `id ${value}`).toBe(asId);
+      expect(validateCredential(taxonomy, id, { suggest: false }).valid, `id ${value}`).toBe(asId);
       const web = validDefinition();
       web.awardingBodies[0].homepage = value;
-      expect(validateCredential(web, taxonomy, { suggest: false }).valid, `homepage ${value}`).toBe(asWeb);
+      expect(validateCredential(taxonomy, web, { suggest: false }).valid, `homepage ${value}`).toBe(asWeb);
     }
   });
 
   it("a learner id may also be mailto:, never javascript: or data:", () => {
     const issued = (id: string) => ({ id: "urn:uuid:6f1c2a5e-8d4b-4c3e-9a7f-2b1d0e9c8a71", definition: validDefinition(), learner: { fullName: "Alex Example", id }, issued: "2026-06-30" });
-    expect(validateCredential(issued("mailto:alex@example.org"), taxonomy, { suggest: false }).valid).toBe(true);
-    expect(validateCredential(issued("did:example:123456"), taxonomy, { suggest: false }).valid).toBe(true);
+    expect(validateCredential(taxonomy, issued("mailto:alex@example.org"), { suggest: false }).valid).toBe(true);
+    expect(validateCredential(taxonomy, issued("did:example:123456"), { suggest: false }).valid).toBe(true);
     for (const bad of ["javascript:alert(1)", "data:,x", "mailto:", "file:///x"]) {
-      const result = validateCredential(issued(bad), taxonomy, { suggest: false });
+      const result = validateCredential(taxonomy, issued(bad), { suggest: false });
       expect(result.issues.find((i) => i.path.join(".") === "learner.id"), bad).toMatchObject({ severity: "error" });
     }
     const credentialId = { ...issued("mailto:alex@example.org"), id: "javascript:alert(1)" };
-    expect(validateCredential(credentialId, taxonomy, { suggest: false }).issues.some((i) => i.path.join(".") === "id")).toBe(true);
+    expect(validateCredential(taxonomy, credentialId, { suggest: false }).issues.some((i) => i.path.join(".") === "id")).toBe(true);
   });
 
   it("export options cannot bring a refused URI in either", () => {
     const issued = { definition: { ...validDefinition(), awardingBodies: [{ name: "Centre", id: "https://centre.example.org", legalIdentifier: "DE.HRB.1" }] }, learner: { fullName: "Alex" }, issued: "2026-06-30" };
     for (const bad of ["javascript:alert(1)", "data:,x"]) {
-      expect(() => toOpenBadgeAchievement(validDefinition() as never, taxonomy, { achievementId: bad })).toThrow(InvalidOptionError);
-      expect(() => toOpenBadgeCredential(issued as never, taxonomy, { credentialId: bad })).toThrow(InvalidOptionError);
-      expect(() => toOpenBadgeCredential(issued as never, taxonomy, { credentialId: "urn:uuid:1", issuer: { id: bad } })).toThrow(InvalidOptionError);
-      expect(() => toOpenBadgeCredential(issued as never, taxonomy, { credentialId: "urn:uuid:1", issuer: { homepage: bad } })).toThrow(InvalidOptionError);
-      expect(() => toEuropeanDigitalCredential(issued as never, taxonomy, { credentialId: bad })).toThrow(InvalidOptionError);
+      expect(() => toOpenBadgeAchievement(taxonomy, validDefinition() as never, { achievementId: bad })).toThrow(InvalidOptionError);
+      expect(() => toOpenBadgeCredential(taxonomy, issued as never, { credentialId: bad })).toThrow(InvalidOptionError);
+      expect(() => toOpenBadgeCredential(taxonomy, issued as never, { credentialId: "urn:uuid:1", issuer: { id: bad } })).toThrow(InvalidOptionError);
+      expect(() => toOpenBadgeCredential(taxonomy, issued as never, { credentialId: "urn:uuid:1", issuer: { homepage: bad } })).toThrow(InvalidOptionError);
+      expect(() => toEuropeanDigitalCredential(taxonomy, issued as never, { credentialId: bad })).toThrow(InvalidOptionError);
     }
-    expect(() => toOpenBadgeCredential(issued as never, taxonomy, { credentialId: "urn:uuid:1", lang: "en\u0000" })).toThrow(InvalidOptionError);
-    expect(() => toEuropeanDigitalCredential(issued as never, taxonomy, { credentialId: "urn:uuid:1", validFrom: "2026-02-30" })).toThrow(InvalidOptionError);
-    expect(toOpenBadgeCredential(issued as never, taxonomy, { credentialId: "urn:uuid:1" }).document.id).toBe("urn:uuid:1");
+    expect(() => toOpenBadgeCredential(taxonomy, issued as never, { credentialId: "urn:uuid:1", lang: "en\u0000" })).toThrow(InvalidOptionError);
+    expect(() => toEuropeanDigitalCredential(taxonomy, issued as never, { credentialId: "urn:uuid:1", validFrom: "2026-02-30" })).toThrow(InvalidOptionError);
+    expect(toOpenBadgeCredential(taxonomy, issued as never, { credentialId: "urn:uuid:1" }).document.id).toBe("urn:uuid:1");
   });
 });

@@ -12,7 +12,7 @@ beforeAll(async () => {
   taxonomy = await credentialFixtureTaxonomy();
 });
 
-const check = (doc: unknown) => validateCredential(doc, taxonomy, { suggest: false });
+const check = (doc: unknown) => validateCredential(taxonomy, doc, { suggest: false });
 const errorAt = (doc: unknown, path: string) => check(doc).issues.find((i) => i.severity === "error" && i.path.join(".") === path);
 const issued = (fields: Record<string, unknown>, learner: Record<string, unknown> = {}) => ({ id: "urn:uuid:1f1c2a5e-8d4b-4c3e-9a7f-2b1d0e9c8a71", definition: validDefinition(), learner: { fullName: "Alex", ...learner }, issued: "2026-06-30", ...fields });
 

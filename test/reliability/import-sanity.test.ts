@@ -4,7 +4,7 @@
  * is not UTF-8) in any cell of any file is a located error, on the main thread and on the parse worker.
  */
 import { afterAll, describe, expect, it } from "vitest";
-import { ancestors, importEsco, loadTaxonomy, pathToRoot } from "green-skills/node";
+import { ancestors, importEsco, loadTaxonomyFile, pathToRoot } from "green-skills/node";
 import { cli } from "../helpers/cli.js";
 import { LANGUAGE_ZIP, escoZips, importFailure, removeTemps, temp } from "../helpers/esco-zips.js";
 import { join } from "node:path";
@@ -41,7 +41,7 @@ describe("broader-relation cycles and self-loops", () => {
     expect(cycles[0]!.message).toMatch(/cycle of 2 concepts/);
     expect(cycles[0]!.message).toContain(original.split(",")[1]!);
     // The taxonomy still answers hierarchy queries (they stop at the repeat).
-    const taxonomy = await loadTaxonomy(bundle);
+    const taxonomy = await loadTaxonomyFile(bundle);
     const child = original.split(",")[1]!;
     expect(ancestors(taxonomy, child).length).toBeGreaterThan(0);
     expect(pathToRoot(taxonomy, child).length).toBeGreaterThan(0);

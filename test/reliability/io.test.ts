@@ -4,8 +4,9 @@ import { tmpdir } from "node:os";
 import { basename, dirname, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import YAML from "yaml";
-import { OutputPathError, isGreenSkillsError } from "green-skills";
-import { checkOutputPath, importEsco, importEscoToFile, loadTaxonomy, readCredentialFile, writeFileAtomic } from "green-skills/node";
+import { isGreenSkillsError } from "green-skills";
+import { OutputPathError } from "green-skills/node";
+import { checkOutputPath, importEsco, importEscoToFile, loadTaxonomyFile, readCredentialFile, writeFileAtomic } from "green-skills/node";
 import { cli } from "../helpers/cli.js";
 import { S, fixtureCredential, newerFixture, olderFixture } from "../helpers/diff-fixtures.js";
 import { writeEscoFixture } from "../helpers/esco-fixture.js";
@@ -236,7 +237,7 @@ describe.skipIf(isWindows)("special files: only regular files are read", () => {
       expect(stderr).toMatch(/character device, not a regular file/);
       noBug(stderr);
     }
-    await expect(loadTaxonomy("/dev/zero")).rejects.toMatchObject({ code: "E_IMPORT_UNREADABLE_PATH" });
+    await expect(loadTaxonomyFile("/dev/zero")).rejects.toMatchObject({ code: "E_IMPORT_UNREADABLE_PATH" });
   });
 
   it("a credential file over the size limit is refused from its size, before reading", async () => {

@@ -7,7 +7,9 @@
  * queries in every mode and language.
  */
 import { beforeAll, describe, expect, it } from "vitest";
-import { type Taxonomy, SkillHitSchema, OccupationHitSchema, SuggestResultSchema, searchOccupations, searchSkills, suggestSkills, tokenise } from "green-skills";
+import { type Taxonomy, searchOccupations, searchSkills, suggestSkills } from "green-skills";
+import { SkillHitSchema, OccupationHitSchema, SuggestResultSchema } from "green-skills/schemas";
+import { tokenise } from "../../src/search/normalise.js";
 import { baseFixture, fid } from "../helpers/esco-fixture.js";
 import { fixtureTaxonomy } from "../helpers/fixture-taxonomy.js";
 import { seededRandom } from "../helpers/random.js";

@@ -128,11 +128,11 @@ function exportAll(doc: Record<string, Json>, taxonomy: Taxonomy): unknown[] {
     // Data the formats need beyond the Annex I elements, which validation cannot require: given as options when absent.
     const issuer = { ...(first.id ? {} : { id: "https://issuer.example.org" }), ...(first.legalIdentifier ? {} : { legalIdentifier: "DE.HRB.12345" }) };
     const options = { ...(doc["id"] ? {} : { credentialId: "urn:uuid:00000000-0000-4000-8000-000000000000" }), issuer };
-    outputs.push(toOpenBadgeCredential(doc as never, taxonomy, options).document);
-    outputs.push(toEuropeanDigitalCredential(doc as never, taxonomy, options).document);
+    outputs.push(toOpenBadgeCredential(taxonomy, doc as never, options).document);
+    outputs.push(toEuropeanDigitalCredential(taxonomy, doc as never, options).document);
   } else {
-    outputs.push(toOpenBadgeAchievement(doc as never, taxonomy).document);
-    outputs.push(toElm(doc as never, taxonomy).document);
+    outputs.push(toOpenBadgeAchievement(taxonomy, doc as never).document);
+    outputs.push(toElm(taxonomy, doc as never).document);
   }
   return outputs;
 }
@@ -144,7 +144,7 @@ describe("validate and export agree", () => {
   it("the examples themselves are valid and export", () => {
     expect(docs.length).toBeGreaterThanOrEqual(7);
     for (const { name, doc } of docs) {
-      expect(validateCredential(doc, taxonomy, { suggest: false }).valid, name).toBe(true);
+      expect(validateCredential(taxonomy, doc, { suggest: false }).valid, name).toBe(true);
       expect(() => exportAll(doc, taxonomy), name).not.toThrow();
     }
   });
@@ -153,10 +153,10 @@ describe("validate and export agree", () => {
     const doc = structuredClone(docs.find((d) => d.name.startsWith("construction"))!.doc);
     delete doc["id"];
     delete doc["escoVersion"];
-    const result = validateCredential(doc, taxonomy, { suggest: false });
+    const result = validateCredential(taxonomy, doc, { suggest: false });
     expect(result.valid).toBe(false);
     expect(result.issues.filter((i) => i.severity === "error").map((i) => i.path.join("."))).toEqual(expect.arrayContaining(["id", "escoVersion"]));
-    expect(() => toElm(doc as never, taxonomy)).toThrow(/id/);
+    expect(() => toElm(taxonomy, doc as never)).toThrow(/id/);
   });
 
   it("every mutant that validates exports to both formats, with no refused URI or control character", () => {
@@ -167,7 +167,7 @@ describe("validate and export agree", () => {
       for (let i = 0; i < perDocument; i++) {
         const seed = d * 100_000 + i;
         const mutant = mutate(doc, rng(seed));
-        const result = validateCredential(mutant, taxonomy, { suggest: false });
+        const result = validateCredential(taxonomy, mutant, { suggest: false });
         // A definition given as a file reference is not checked by validateCredential (an info issue says so), and the exports need it inline.
         if (!result.valid || typeof mutant["definition"] === "string") continue;
         valid++;

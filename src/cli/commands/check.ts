@@ -105,7 +105,7 @@ Example:
         let result: ForeignCheckResult;
         try {
           const read = await readForeignCredentialFile(file);
-          result = checkForeignCredential(read, taxonomy, options.lang ? { lang: options.lang } : {});
+          result = checkForeignCredential(taxonomy, read, options.lang ? { lang: options.lang } : {});
         } catch (error) {
           if (!(error instanceof CredentialFileError)) throw error;
           unreadable = true;

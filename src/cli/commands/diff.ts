@@ -2,7 +2,7 @@ import { Command, Option } from "commander";
 import { diffTaxonomies } from "../../diff/diff.js";
 import { migrateMappings } from "../../diff/migrate.js";
 import { type DiffReportCredential, diffReportMarkdown } from "../../diff/report.js";
-import { loadTaxonomy } from "../../node/load.js";
+import { loadTaxonomyFile } from "../../node/load.js";
 import { readCredentialFiles } from "../credential-files.js";
 import { diffReportText } from "../diff-text.js";
 import { type CliIo, CliError, colorsFor } from "../io.js";
@@ -52,12 +52,12 @@ Example:
       const format = reportFormat(options.format, options.json, options.out);
       const limit = parseLimit(options.limit, format === "text" ? 20 : 0);
       const credentials = options.credentials ? await readCredentialFiles(options.credentials, io.cwd) : [];
-      const [older, newer] = await Promise.all([loadTaxonomy(olderPath), loadTaxonomy(newerPath)]);
+      const [older, newer] = await Promise.all([loadTaxonomyFile(olderPath), loadTaxonomyFile(newerPath)]);
       const lang = options.lang;
       const diff = diffTaxonomies(older, newer, lang ? { lang } : {});
       const reports: DiffReportCredential[] = credentials.map(({ file, source }) => ({
         name: file,
-        report: migrateMappings(source, older, newer, { diff, ...(lang ? { lang } : {}) }),
+        report: migrateMappings(older, newer, source, { diff, ...(lang ? { lang } : {}) }),
       }));
       const sources = { older: olderPath, newer: newerPath };
       const inputs = [olderPath, newerPath, ...(options.credentials ?? [])];

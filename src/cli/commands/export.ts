@@ -60,7 +60,7 @@ function refuse(io: CliIo, file: string, issues: readonly CredentialIssue[], wha
 }
 
 async function readInput(io: CliIo, file: string, taxonomy: Taxonomy, options: ExportOptions): Promise<Input> {
-  const validation = await validateCredentialFile(file, taxonomy, { suggest: false, ...(options.lang ? { lang: options.lang } : {}) });
+  const validation = await validateCredentialFile(taxonomy, file, { suggest: false, ...(options.lang ? { lang: options.lang } : {}) });
   if (!validation.valid) refuse(io, file, validation.issues, validation.kind === "issued" ? "the issued credential has errors" : "the definition has errors");
   if (validation.kind === "issued") {
     if (options.issued) throw new CliError(`${file} is already an issued credential; --issued adds a learner to a definition`, "drop --issued, or pass the definition file");
@@ -87,7 +87,7 @@ async function readInput(io: CliIo, file: string, taxonomy: Taxonomy, options: E
   }
   const issued = { ...issuance.data, definition };
   // Validate the combination too: the grade against the definition's grade scheme.
-  const combined = validateCredential(issued, taxonomy, { suggest: false });
+  const combined = validateCredential(taxonomy, issued, { suggest: false });
   if (!combined.valid) refuse(io, options.issued, combined.issues.map((i) => ({ ...i, ...(learnerFile.locate(i.path) ?? {}) })), "the issued credential has errors", LEARNER_HINT);
   return { kind: "issued", issued };
 }
@@ -97,12 +97,12 @@ function exportInput(input: Input, taxonomy: Taxonomy, options: ExportOptions): 
   const common = { ...(options.lang ? { lang: options.lang } : {}), ...(options.credentialId ? { credentialId: options.credentialId } : {}) };
   if (options.to === "openbadges") {
     return input.kind === "definition"
-      ? { ...toOpenBadgeAchievement(input.definition, taxonomy, common), what: "Open Badges 3.0 Achievement" }
-      : { ...toOpenBadgeCredential(input.issued, taxonomy, { ...common, issuer }), what: "Open Badges 3.0 OpenBadgeCredential (unsigned)" };
+      ? { ...toOpenBadgeAchievement(taxonomy, input.definition, common), what: "Open Badges 3.0 Achievement" }
+      : { ...toOpenBadgeCredential(taxonomy, input.issued, { ...common, issuer }), what: "Open Badges 3.0 OpenBadgeCredential (unsigned)" };
   }
   return input.kind === "definition"
-    ? { ...toElm(input.definition, taxonomy, common), what: "ELM learning-achievement specification" }
-    : { ...toEuropeanDigitalCredential(input.issued, taxonomy, { ...common, issuer, ...(options.vcdm ? { vcdm: options.vcdm } : {}) }), what: `European Digital Credential (unsigned, ${options.vcdm === "1.1" ? "VCDM 1.1" : "Europass VCDM 2.0"})` };
+    ? { ...toElm(taxonomy, input.definition, common), what: "ELM learning-achievement specification" }
+    : { ...toEuropeanDigitalCredential(taxonomy, input.issued, { ...common, issuer, ...(options.vcdm ? { vcdm: options.vcdm } : {}) }), what: `European Digital Credential (unsigned, ${options.vcdm === "1.1" ? "VCDM 1.1" : "Europass VCDM 2.0"})` };
 }
 
 const HINTS: Record<string, string> = {

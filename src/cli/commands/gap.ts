@@ -102,7 +102,7 @@ Example:
       const { taxonomy } = await resolveTaxonomy(io, options.esco);
       // On the embedded default a URI goes straight to coverage, which says that it needs a full import.
       const occupation = taxonomy.coverage === "curated" && /^https?:\/\//.test(options.occupation) ? options.occupation : resolveConceptArg(io, taxonomy, options.occupation, "occupation", { option: "--occupation" }).uri;
-      const report = coverage({ learningOutcomes: definition.outcomes.map((o) => o.outcome) }, occupation, taxonomy);
+      const report = coverage(taxonomy, { learningOutcomes: definition.outcomes.map((o) => o.outcome) }, occupation);
       const format = reportFormat(options.format, options.json, options.out);
       const title = definition.fields.title ? (definition.fields.title["en"] ?? Object.values(definition.fields.title)[0]) : file;
       if (format === "json") {

@@ -93,7 +93,7 @@ Example:
       let unreadable = false;
       for (const file of files) {
         try {
-          const result = await validateCredentialFile(file, taxonomy, options.lang ? { lang: options.lang } : {});
+          const result = await validateCredentialFile(taxonomy, file, options.lang ? { lang: options.lang } : {});
           const valid = options.strict ? result.counts.error + result.counts.warning === 0 : result.valid;
           reports.push({ file, valid, issues: result.issues, counts: result.counts, elements: result.elements });
         } catch (error) {

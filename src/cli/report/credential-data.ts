@@ -70,7 +70,7 @@ export function credentialReportData(file: string, value: unknown, result: { val
   else {
     for (const uri of targets) {
       try {
-        covered.push(coverage({ learningOutcomes: (definition?.outcomes ?? []).map((o) => o.outcome) }, uri, taxonomy));
+        covered.push(coverage(taxonomy, { learningOutcomes: (definition?.outcomes ?? []).map((o) => o.outcome) }, uri));
       } catch {
         // An unknown or wrong-type target is an issue of the validation already.
       }

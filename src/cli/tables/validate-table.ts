@@ -131,7 +131,7 @@ function validateGroup(sheet: Sheet, columns: ColumnMap, group: string | null, r
     ...(group ? { title: { en: group } } : {}),
     learningOutcomes: rows.map((r) => ({ id: r.id ?? `row-${r.row}`, statement: { en: r.outcome }, esco: r.uris })),
   };
-  const result = validateCredential(definition, taxonomy, options);
+  const result = validateCredential(taxonomy, definition, options);
   const out: TableIssue[] = [];
   for (const i of result.issues) {
     // Only what a mapping table states: its outcomes, and the whole group's green / unchecked notes.

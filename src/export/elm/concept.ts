@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "zod";
 import type { ElmConceptSchema } from "./schema.js";
 import { SCHEMES, type VocabConcept } from "../vocab.js";
 import type { Warnings } from "../warnings.js";

@@ -59,12 +59,12 @@ function person(learner: Learner, id: string, lang: string): Record<string, unkn
  * @example
  * ```ts
  * import { toEuropeanDigitalCredential } from "green-skills";
- * const { document } = toEuropeanDigitalCredential({ ...issued, definition }, taxonomy, { issuer: { legalIdentifier: "DE.HRB.12345" } });
+ * const { document } = toEuropeanDigitalCredential(taxonomy, { ...issued, definition }, { issuer: { legalIdentifier: "DE.HRB.12345" } });
  * document.issuer.eIDASIdentifier.notation //=> "DE.HRB.12345"
  * document.credentialSubject.hasClaim.specifiedBy.type //=> "Qualification"
  * ```
  */
-export function toEuropeanDigitalCredential(issued: IssuedMicroCredential, taxonomy: Taxonomy, options: EdcOptions = {}): ExportResult<EuropeanDigitalCredential> {
+export function toEuropeanDigitalCredential(taxonomy: Taxonomy, issued: IssuedMicroCredential, options: EdcOptions = {}): ExportResult<EuropeanDigitalCredential> {
   storeOf(taxonomy, "toEuropeanDigitalCredential");
   options = exportOptions("toEuropeanDigitalCredential", options);
   const input = issuedInput(API, issued);

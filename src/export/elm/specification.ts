@@ -146,13 +146,13 @@ export function buildSpecification(definition: MicroCredential, taxonomy: Taxono
  * @example
  * ```ts
  * import { toElm } from "green-skills";
- * const { document } = toElm(definition, taxonomy);
+ * const { document } = toElm(taxonomy, definition);
  * document.type //=> "Qualification"
  * document.volumeOfLearning //=> "PT140H"
  * document.learningOutcome[0]?.relatedESCOSkill?.[0]?.inScheme.id //=> "http://data.europa.eu/esco/concept-scheme/skills"
  * ```
  */
-export function toElm(credential: MicroCredentialInput, taxonomy: Taxonomy, options: ElmOptions = {}): ExportResult<ElmSpecification> {
+export function toElm(taxonomy: Taxonomy, credential: MicroCredentialInput, options: ElmOptions = {}): ExportResult<ElmSpecification> {
   storeOf(taxonomy, "toElm");
   options = exportOptions("toElm", options);
   const definition = definitionInput("toElm", credential);

@@ -167,13 +167,13 @@ export function buildAchievement(definition: MicroCredential, taxonomy: Taxonomy
  * @example
  * ```ts
  * import { toOpenBadgeAchievement } from "green-skills";
- * const { document, warnings } = toOpenBadgeAchievement(definition, taxonomy, { lang: "en" });
+ * const { document, warnings } = toOpenBadgeAchievement(taxonomy, definition, { lang: "en" });
  * document.alignment[0]
  * //=> { type: ["Alignment"], targetName: "types of heat pumps", targetUrl: "http://data.europa.eu/esco/skill/59998878-…",
  * //     targetCode: "59998878-…", targetFramework: "ESCO v1.1.1", targetType: "ext:ESCOSkill", targetDescription: "…" }
  * ```
  */
-export function toOpenBadgeAchievement(credential: MicroCredentialInput, taxonomy: Taxonomy, options: OpenBadgeAchievementOptions = {}): ExportResult<OpenBadgeAchievement> {
+export function toOpenBadgeAchievement(taxonomy: Taxonomy, credential: MicroCredentialInput, options: OpenBadgeAchievementOptions = {}): ExportResult<OpenBadgeAchievement> {
   storeOf(taxonomy, "toOpenBadgeAchievement");
   options = exportOptions("toOpenBadgeAchievement", options);
   const definition = definitionInput("toOpenBadgeAchievement", credential);

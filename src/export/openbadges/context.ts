@@ -20,7 +20,7 @@ export const GREEN_SKILLS_NAMESPACE = "https://w3id.org/green-skills/ns#";
  * @category Export
  * @example
  * ```ts
- * import { GREEN_SKILLS_CONTEXT, GREEN_SKILLS_CONTEXT_URL } from "green-skills";
+ * import { GREEN_SKILLS_CONTEXT, GREEN_SKILLS_CONTEXT_URL } from "green-skills/schemas";
  * const documentLoader = async (url: string) => {
  *   if (url === GREEN_SKILLS_CONTEXT_URL) return { contextUrl: null, documentUrl: url, document: GREEN_SKILLS_CONTEXT };
  *   throw new Error(`no local copy of ${url}`);

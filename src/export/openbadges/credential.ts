@@ -46,12 +46,12 @@ function identifiers(learner: Learner): NonNullable<OpenBadgeCredential["credent
  * @example
  * ```ts
  * import { toOpenBadgeCredential } from "green-skills";
- * const { document } = toOpenBadgeCredential({ ...issued, definition }, taxonomy);
+ * const { document } = toOpenBadgeCredential(taxonomy, { ...issued, definition });
  * document.type //=> ["VerifiableCredential", "OpenBadgeCredential"]
  * document.credentialSubject.result //=> [{ type: ["Result"], resultDescription: "…#grade", value: "pass with distinction" }]
  * ```
  */
-export function toOpenBadgeCredential(issued: IssuedMicroCredential, taxonomy: Taxonomy, options: OpenBadgeCredentialOptions = {}): ExportResult<OpenBadgeCredential> {
+export function toOpenBadgeCredential(taxonomy: Taxonomy, issued: IssuedMicroCredential, options: OpenBadgeCredentialOptions = {}): ExportResult<OpenBadgeCredential> {
   storeOf(taxonomy, "toOpenBadgeCredential");
   options = exportOptions("toOpenBadgeCredential", options);
   const input = issuedInput(API, issued);
