@@ -1,4 +1,5 @@
-import type { DescriptionMatch } from "./context.js";
+import { type DescriptionMatch, DESCRIPTION_MIN_SIM } from "./context.js";
+import { descriptionIndexOf } from "./description-index.js";
 import type { SearchIndex } from "./index-build.js";
 import { type PreparedQuery, SPLIT_SIM } from "./query.js";
 
@@ -22,6 +23,13 @@ import { type PreparedQuery, SPLIT_SIM } from "./query.js";
 const TYPE_WEIGHT = [1, 0.97, 0.9] as const;
 /** Share of the concept-wide evidence added to the best label's score. */
 const CONCEPT_SHARE = 0.25;
+/**
+ * Free text: weight of description evidence in candidate generation (BM25F field weight of the
+ * description against a label), and the strength of its length normalisation (BM25 `b`): a word found in
+ * a long description is weaker evidence than one found in a short one.
+ */
+export const DESCRIPTION_RANK = 0.35;
+const DESCRIPTION_B = 0.5;
 
 /** A concept's ranking details. */
 export interface Candidate {
@@ -64,6 +72,10 @@ interface Scratch {
   conceptSeen: Int32Array;
   conceptBest: Float32Array;
   conceptBestEntry: Int32Array;
+  descSeen: Int32Array;
+  descStamp: Int32Array;
+  descSim: Float32Array;
+  descEvidence: Float32Array;
   /** Per term: best similarity any query word gives it (zeroed after each query). */
   termSim: Float32Array;
   counter: number;
@@ -86,6 +98,10 @@ function scratchOf(index: SearchIndex): Scratch {
       conceptSeen: new Int32Array(size),
       conceptBest: new Float32Array(size),
       conceptBestEntry: new Int32Array(size),
+      descSeen: new Int32Array(size),
+      descStamp: new Int32Array(size),
+      descSim: new Float32Array(size),
+      descEvidence: new Float32Array(size),
       termSim: new Float32Array(index.terms.length),
       counter: 0,
     };
@@ -205,13 +221,58 @@ export function rank(index: SearchIndex, query: PreparedQuery, options: RankOpti
       s.conceptBestEntry[c] = e;
     }
   }
+  // Free text: the description is a weaker field of its own, so that a concept whose description fits
+  // the text is a candidate even when its labels share little with it.
+  const descEvidence = s.descEvidence;
+  let descNorm: ((c: number) => number) | undefined;
+  if (query.outcome && DESCRIPTION_RANK > 0) {
+    const d = descriptionIndexOf(index);
+    const mean = d.meanLength || 1;
+    descNorm = (c) => (s.descSeen[c] === queryId ? descEvidence[c]! / (1 - DESCRIPTION_B + (DESCRIPTION_B * d.length[c]!) / mean) : 0);
+    for (const slot of query.slots) {
+      const slotId = ++s.counter;
+      const slotConcepts: number[] = [];
+      // A word no label uses is looked up among the description's own words; it weighs what it weighs there.
+      const extra = slot.expansions.length === 0 ? d.extraIds.get(slot.token) : undefined;
+      const weight = extra === undefined ? slot.weight : Math.min(slot.weight, d.idf[extra]!);
+      const matches = extra === undefined ? slot.expansions : [{ term: extra, sim: 1 }];
+      for (const { term, sim } of matches) {
+        if (sim < DESCRIPTION_MIN_SIM) continue;
+        for (let k = d.offsets[term]!; k < d.offsets[term + 1]!; k++) {
+          const c = d.concepts[k]!;
+          if (s.descSeen[c] !== queryId) {
+            s.descSeen[c] = queryId;
+            descEvidence[c] = 0;
+            if (s.conceptSeen[c] !== queryId) {
+              // Found through its description only.
+              s.conceptSeen[c] = queryId;
+              s.conceptEvidence[c] = 0;
+              s.conceptBest[c] = 0;
+              s.conceptBestEntry[c] = -1;
+              touchedConcepts.push(c);
+            }
+          }
+          if (s.descStamp[c] !== slotId) {
+            s.descStamp[c] = slotId;
+            s.descSim[c] = sim;
+            slotConcepts.push(c);
+          } else if (s.descSim[c]! < sim) s.descSim[c] = sim;
+        }
+      }
+      for (const c of slotConcepts) descEvidence[c]! += weight * s.descSim[c]!;
+    }
+  }
+  const labelEvidence = (c: number) => {
+    const e = s.conceptBestEntry[c]!;
+    return e < 0 ? 0 : s.evidence[e]!;
+  };
   // Top `limit` concepts by a bounded insertion sort (the touched set can be thousands).
   const limit = Math.max(0, options.limit);
   const top: number[] = [];
   const topRank: number[] = [];
   const accept = options.accept;
   for (const c of touchedConcepts) {
-    const score = s.conceptBest[c]! + CONCEPT_SHARE * (s.conceptEvidence[c]! - s.evidence[s.conceptBestEntry[c]!]!);
+    const score = s.conceptBest[c]! + CONCEPT_SHARE * (s.conceptEvidence[c]! - labelEvidence(c)) + (descNorm ? DESCRIPTION_RANK * descNorm(c) : 0);
     if (top.length === limit && (limit === 0 || score <= topRank[limit - 1]!)) continue;
     if (accept && !accept(c)) continue;
     let at = top.length;
@@ -233,7 +294,20 @@ export function rank(index: SearchIndex, query: PreparedQuery, options: RankOpti
   const entryScore = (e: number) => s.evidence[e]! * Math.min(1, s.labelHit[e]! / entryWeight[e]!);
   for (const list of matched) list.sort((a, b) => entryScore(b) - entryScore(a) || a - b);
   return top.map((c, at) => {
-    const e = s.conceptBestEntry[c]!;
+    const best = s.conceptBestEntry[c]!;
+    if (best < 0) {
+      // Found through its description only: shown under its preferred label (in an accepted language).
+      const first = index.conceptEntries[c]!;
+      let e = first;
+      for (let k = first; k < first + index.conceptEntryCount[c]!; k++) {
+        if (!languages || languages.has(entryLang[k]!)) {
+          e = k;
+          break;
+        }
+      }
+      return { concept: c, rank: topRank[at]!, entry: e, entries: [e], queryCoverage: 0, labelCoverage: 0, matchedSlots: [], extraEvidence: 0 };
+    }
+    const e = best;
     const slots = slotsMatchedBy(index, query, e);
     return {
       concept: c,
