@@ -13,7 +13,7 @@
  * test/eval-sets.test.ts runs the same checks. Nothing here calls the search engine.
  */
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { ESCO_DIR, ROOT } from "../bench/util.js";
@@ -216,6 +216,15 @@ export function checkEvalSets(escoDir: string = ESCO_DIR): string[] {
   if (nNoFit < 120) problems.push(`no-fit-outcomes.json has ${nNoFit} no-fit statements, fewer than 120`);
   if (nNear < 40) problems.push(`no-fit-outcomes.json has ${nNear} near-miss statements, fewer than 40`);
   if (!Number.isInteger(noFit.seed)) problems.push("no-fit-outcomes.json: seed missing");
+
+  // The ranking developer's own set (tuned on, so it only has to be consistent with ESCO and say where it comes from).
+  const devPath = join(ROOT, "bench/search-eval-dev.json");
+  if (existsSync(devPath)) {
+    const dev = readJson<{ provenance: string; queries: GoldQuery[] }>("bench/search-eval-dev.json");
+    checkGold("search-eval-dev.json", dev.queries, skills, problems);
+    if (typeof dev.provenance !== "string" || !/BEFORE running the engine/.test(dev.provenance)) problems.push("search-eval-dev.json: provenance missing or incomplete");
+    for (const q of dev.queries) if (setBTexts.has(q.query.toLowerCase())) problems.push(`search-eval-dev.json ${q.id}: also in set b`);
+  }
 
   // Every file says where it comes from and that it is not for tuning.
   for (const [file, doc] of [

@@ -14,6 +14,9 @@ const CAREER = skillUri(fid(303));
 const RE = skillUri(fid(304));
 const MEND_CHAIR = skillUri(fid(305));
 const CHAIR_MEETING = skillUri(fid(306));
+const VELOCIPEDES = skillUri(fid(307));
+const PONDS = skillUri(fid(308));
+const PONDS_HOTEL = skillUri(fid(309));
 
 let taxonomy: Taxonomy;
 beforeAll(async () => {
@@ -26,6 +29,11 @@ beforeAll(async () => {
   skill(304, "instrumentation equipment", ["RE", "re"], "Devices that measure process values.", "knowledge");
   skill(305, "mend chair", ["repair chair"], "Repair the frame, springs and upholstery of worn furniture. Keep a record of the work.");
   skill(306, "chair a meeting", ["chair an assembly"], "Lead a formal meeting of a group and keep it to its agenda.");
+  skill(307, "service velocipedes", ["overhaul velocipedes"], "Adjust the gears, brakes and wheel bearings of bicycles so that they ride smoothly.");
+  skill(308, "maintain ponds in public parks", [], "Test the oxygen, pH and temperature of the water and remove algae.");
+  skill(309, "maintain ponds in hotel grounds", [], "Look after the ornamental features of a hotel.");
+  // So that the pond words are label vocabulary, as they are in ESCO.
+  skill(310, "log oxygen and temperature of water", [], "Write down measured values.");
   taxonomy = await fixtureTaxonomy(data);
 }, 60_000);
 
@@ -68,6 +76,27 @@ describe("ranking and scores", () => {
     expect(top.snippet).toBe("Repair the frame, springs and upholstery of worn furniture.");
     expect(top.explanation).toContain('description also has "upholstery"');
     expect(top.explanation).toContain("skill/competence");
+  });
+  it("finds a skill through its description when its labels share no word with the outcome", () => {
+    const result = suggestSkills(taxonomy, "Learners can adjust the gears and brakes of a bicycle", { threshold: 0 });
+    const found = result.suggestions.find((s) => s.uri === VELOCIPEDES);
+    expect(found).toBeDefined();
+    expect(found!.matches.every((m) => m.field === "description")).toBe(true);
+    expect(found!.matches.map((m) => m.term)).toEqual(expect.arrayContaining(["gears", "brakes"]));
+    expect(found!.explanation).toContain("found through its description only");
+    // A label query does not reach into descriptions.
+    expect(searchSkills(taxonomy, "gears brakes").map((h) => h.uri)).not.toContain(VELOCIPEDES);
+  });
+  it("lets a description that holds the outcome's other words make up for a partly covered label", () => {
+    const result = suggestSkills(taxonomy, "The learner can maintain ponds, testing the oxygen, pH and temperature of the water", { threshold: 0 });
+    const described = result.suggestions.find((s) => s.uri === PONDS)!;
+    const bare = result.suggestions.find((s) => s.uri === PONDS_HOTEL)!;
+    expect(described.score).toBeGreaterThan(bare.score);
+    // Both labels cover half of themselves ("maintain ponds"); the described one is lifted towards the
+    // full score (about 0.28 → 0.48 here), the other stays where its label puts it.
+    expect(described.score).toBeGreaterThan(0.4);
+    expect(bare.score).toBeLessThan(0.3);
+    expect(described.matches.filter((m) => m.field === "description").map((m) => m.term)).toEqual(expect.arrayContaining(["oxygen", "temperature"]));
   });
   it("gives a label matched word for word the score 1, and a weak partial match a low one", () => {
     expect(searchSkills(taxonomy, "install heat pump")[0]).toMatchObject({ uri: URI.installHeatPump, score: 1 });

@@ -1,4 +1,5 @@
 import { CONCEPT } from "../bundle/names.js";
+import { descriptionIndexOf } from "./description-index.js";
 import type { SearchIndex } from "./index-build.js";
 import { rawTokens, canonical } from "./normalise.js";
 import type { Expansion } from "./expand.js";
@@ -18,7 +19,7 @@ import { STOPWORDS } from "./stopwords.js";
 /** Description words count this much of a label word (BM25F-style field weight). */
 export const DESCRIPTION_WEIGHT = 0.35;
 /** Least similarity of an expansion that may match in a description (exact words and close inflections; no typos, no synonyms). */
-const DESCRIPTION_MIN_SIM = 0.85;
+export const DESCRIPTION_MIN_SIM = 0.85;
 
 /** The words of a concept's description and scope note. @internal */
 export interface DescriptionWords {
@@ -100,7 +101,10 @@ export function descriptionMatch(index: SearchIndex, query: PreparedQuery, conce
     if (labelSlots.includes(at)) return;
     const hit = descriptionHit(words, slot, index.terms);
     if (hit) {
-      evidence += slot.weight * hit.sim;
+      // A word no label uses weighs what it weighs among descriptions (its label weight is a guess).
+      const extra = slot.expansions.length === 0 ? descriptionIndexOf(index).extraIds.get(slot.token) : undefined;
+      const weight = extra === undefined ? slot.weight : Math.min(slot.weight, descriptionIndexOf(index).idf[extra]!);
+      evidence += weight * hit.sim;
       slots.push(at);
     }
   });

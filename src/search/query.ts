@@ -12,6 +12,9 @@ import { SYNONYM_SIM, synonymsOf } from "./synonyms.js";
  * @module
  */
 
+/** A synonym may be at most this many times as common as the word it stands for (or this many concepts). */
+const SYNONYM_DF_RATIO = 4;
+const SYNONYM_DF_MIN = 200;
 /** Typo expansions of unknown words in free text count this much less. */
 const FREE_TEXT_TYPO = 0.8;
 /** Expansions below this similarity may be typo corrections. */
@@ -117,7 +120,13 @@ export function prepareQuery(index: SearchIndex, text: string, options: PrepareO
       const exact = index.termIds.get(token) ?? expansions[0]?.term;
       if (exact !== undefined) {
         const have = new Set(expansions.map((x) => x.term));
-        const extra = synonymsOf(index, exact).filter((t) => !have.has(t)).map((term) => ({ term, sim: SYNONYM_SIM, via: "synonym" as const }));
+        // A synonym stands in for the word, so it cannot be stronger evidence than the word itself would be:
+        // a generic target ("equipment" for "machine", "use" for "apply") counts at its own, lower weight,
+        // and one far more common than the word is left out (it would match thousands of labels for little).
+        const own = index.df[exact]!;
+        const extra = synonymsOf(index, exact)
+          .filter((t) => !have.has(t) && index.df[t]! <= Math.max(SYNONYM_DF_MIN, SYNONYM_DF_RATIO * own))
+          .map((term) => ({ term, sim: SYNONYM_SIM * Math.min(1, index.idf[term]! / index.idf[exact]!), via: "synonym" as const }));
         if (extra.length > 0) expansions = [...expansions, ...extra];
       }
     }

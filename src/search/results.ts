@@ -118,6 +118,8 @@ const ENOUGH_WORDS = 2;
 const CONCEPT_EXTRA = 0.25;
 /** Weight of a match by label type: hidden labels are misspellings and former names, weaker evidence. */
 const TYPE_FACTOR = [1, 1, 0.9] as const;
+/** Free text: how far a description holding the outcome's words makes up for a partly covered label. */
+const DESCRIPTION_FIT = 0.75;
 
 /**
  * The displayed match quality of a candidate, in [0, 1]: how much of the matched label the query covers
@@ -134,7 +136,11 @@ export function matchScore(index: SearchIndex, query: PreparedQuery, candidate: 
   const support = enough > 0 ? Math.min(1, evidence / enough) : 0;
   const type = TYPE_FACTOR[index.entryType[candidate.entry] as 0 | 1 | 2];
   const fuse = candidate.fuseScore === undefined ? 1 : (1 + FUSE_WEIGHT * (1 - candidate.fuseScore)) / (1 + FUSE_WEIGHT);
-  return Math.round(candidate.labelCoverage * support * type * (candidate.bloom ?? 1) * fuse * 1000) / 1000;
+  // Free text: a label that covers only part of itself can be made up for by a description that holds
+  // the outcome's other words (the label names the skill briefly, the description says what it involves).
+  const described = query.outcome && enough > 0 ? Math.min(1, (candidate.description?.evidence ?? 0) / enough) : 0;
+  const fit = candidate.labelCoverage + (1 - candidate.labelCoverage) * DESCRIPTION_FIT * described;
+  return Math.round(fit * support * type * (candidate.bloom ?? 1) * fuse * 1000) / 1000;
 }
 
 /** The query words a candidate matched, as the user typed them. @internal */

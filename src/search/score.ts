@@ -1,4 +1,5 @@
-import type { DescriptionMatch } from "./context.js";
+import { type DescriptionMatch, DESCRIPTION_MIN_SIM } from "./context.js";
+import { descriptionIndexOf } from "./description-index.js";
 import type { SearchIndex } from "./index-build.js";
 import { type PreparedQuery, SPLIT_SIM } from "./query.js";
 
@@ -22,6 +23,13 @@ import { type PreparedQuery, SPLIT_SIM } from "./query.js";
 const TYPE_WEIGHT = [1, 0.97, 0.9] as const;
 /** Share of the concept-wide evidence added to the best label's score. */
 const CONCEPT_SHARE = 0.25;
+/**
+ * Free text: weight of description evidence in candidate generation (BM25F field weight of the
+ * description against a label), and the strength of its length normalisation (BM25 `b`): a word found in
+ * a long description is weaker evidence than one found in a short one.
+ */
+export const DESCRIPTION_RANK = 0.35;
+const DESCRIPTION_B = 0.5;
 
 /** A concept's ranking details. */
 export interface Candidate {
@@ -64,6 +72,10 @@ interface Scratch {
   conceptSeen: Int32Array;
   conceptBest: Float32Array;
   conceptBestEntry: Int32Array;
+  descSeen: Int32Array;
+  descStamp: Int32Array;
+  descSim: Float32Array;
+  descEvidence: Float32Array;
   /** Per term: best similarity any query word gives it (zeroed after each query). */
   termSim: Float32Array;
   counter: number;
@@ -86,6 +98,10 @@ function scratchOf(index: SearchIndex): Scratch {
       conceptSeen: new Int32Array(size),
       conceptBest: new Float32Array(size),
       conceptBestEntry: new Int32Array(size),
+      descSeen: new Int32Array(size),
+      descStamp: new Int32Array(size),
+      descSim: new Float32Array(size),
+      descEvidence: new Float32Array(size),
       termSim: new Float32Array(index.terms.length),
       counter: 0,
     };
@@ -116,21 +132,22 @@ export function rank(index: SearchIndex, query: PreparedQuery, options: RankOpti
   const touchedConcepts: number[] = [];
   const { postings, postingOffsets, entryConcept, entryLang, idf } = index;
   const languages = options.languages;
+  const { querySeen, evidence, stamp, slotSim } = s;
   for (const slot of query.slots) {
     const slotId = ++s.counter;
     const slotEntries: number[] = [];
     // Records that entry `e` matches this slot with similarity `sim` (the best one counts).
     const mark = (e: number, sim: number) => {
-      if (s.querySeen[e] !== queryId) {
-        s.querySeen[e] = queryId;
-        s.evidence[e] = 0;
+      if (querySeen[e] !== queryId) {
+        querySeen[e] = queryId;
+        evidence[e] = 0;
         touchedEntries.push(e);
       }
-      if (s.stamp[e] !== slotId) {
-        s.stamp[e] = slotId;
-        s.slotSim[e] = sim;
+      if (stamp[e] !== slotId) {
+        stamp[e] = slotId;
+        slotSim[e] = sim;
         slotEntries.push(e);
-      } else if (s.slotSim[e]! < sim) s.slotSim[e] = sim;
+      } else if (slotSim[e]! < sim) slotSim[e] = sim;
     };
     for (const { term, sim } of slot.expansions) {
       for (let k = postingOffsets[term]!; k < postingOffsets[term + 1]!; k++) {
@@ -172,6 +189,48 @@ export function rank(index: SearchIndex, query: PreparedQuery, options: RankOpti
     }
   }
 
+  // Free text: the description is a weaker field of its own, so that a concept whose description fits
+  // the text is a candidate even when its labels share little with it.
+  const descEvidence = s.descEvidence;
+  let descNorm: ((c: number) => number) | undefined;
+  if (query.outcome && DESCRIPTION_RANK > 0) {
+    const d = descriptionIndexOf(index);
+    const mean = d.meanLength || 1;
+    descNorm = (c) => (s.descSeen[c] === queryId ? descEvidence[c]! / (1 - DESCRIPTION_B + (DESCRIPTION_B * d.length[c]!) / mean) : 0);
+    for (const slot of query.slots) {
+      const slotId = ++s.counter;
+      const slotConcepts: number[] = [];
+      // A word no label uses is looked up among the description's own words; it weighs what it weighs there.
+      const extra = slot.expansions.length === 0 ? d.extraIds.get(slot.token) : undefined;
+      const weight = extra === undefined ? slot.weight : Math.min(slot.weight, d.idf[extra]!);
+      const matches = extra === undefined ? slot.expansions : [{ term: extra, sim: 1 }];
+      for (const { term, sim } of matches) {
+        if (sim < DESCRIPTION_MIN_SIM) continue;
+        for (let k = d.offsets[term]!; k < d.offsets[term + 1]!; k++) {
+          const c = d.concepts[k]!;
+          if (s.descSeen[c] !== queryId) {
+            s.descSeen[c] = queryId;
+            descEvidence[c] = 0;
+            if (s.conceptSeen[c] !== queryId) {
+              // Found through its description only.
+              s.conceptSeen[c] = queryId;
+              s.conceptEvidence[c] = 0;
+              s.conceptBest[c] = 0;
+              s.conceptBestEntry[c] = -1;
+              touchedConcepts.push(c);
+            }
+          }
+          if (s.descStamp[c] !== slotId) {
+            s.descStamp[c] = slotId;
+            s.descSim[c] = sim;
+            slotConcepts.push(c);
+          } else if (s.descSim[c]! < sim) s.descSim[c] = sim;
+        }
+      }
+      for (const c of slotConcepts) descEvidence[c]! += weight * s.descSim[c]!;
+    }
+  }
+
   // Label coverage: each word of a label counts once, at the best similarity any query word gives it.
   const termSim = s.termSim;
   const noted: number[] = [];
@@ -183,36 +242,64 @@ export function rank(index: SearchIndex, query: PreparedQuery, options: RankOpti
     for (const { term, sim } of slot.expansions) note(term, sim);
     if (slot.split) for (const half of slot.split) note(half, SPLIT_SIM);
   }
-  const { entryWeight, entryType, entryOffsets, entryTerms } = index;
+  const { entryWeight, entryType, entryOffsets, entryTerms, conceptEntries, conceptEntryCount } = index;
   const labelHit = s.labelHit;
-  for (const e of touchedEntries) {
-    let hit = 0;
-    for (let k = entryOffsets[e]!; k < entryOffsets[e + 1]!; k++) {
-      const t = entryTerms[k]!;
-      hit += idf[t]! * termSim[t]!;
-    }
-    labelHit[e] = hit;
-  }
-  for (const term of noted) termSim[term] = 0;
 
-  // Best label per concept.
+  // A concept ranks `best label score + CONCEPT_SHARE × (concept evidence − best label's evidence) +
+  // description`. Since a label scores at most its evidence, that is at most
+  // `CONCEPT_SHARE × concept evidence + (1 − CONCEPT_SHARE) × its labels' largest evidence + description`:
+  // concepts are scored exactly in the order of that bound, and the rest skipped once the bound falls
+  // below the last kept score (the exact top `limit`, at a fraction of the work: most touched concepts
+  // share only a common word with the query).
+  const maxEvidence = s.conceptBest;
+  for (const c of touchedConcepts) maxEvidence[c] = 0;
   for (const e of touchedEntries) {
     const c = entryConcept[e]!;
-    const coverage = Math.min(1, s.labelHit[e]! / entryWeight[e]!);
-    const score = s.evidence[e]! * coverage * TYPE_WEIGHT[entryType[e] as 0 | 1 | 2];
-    if (score > s.conceptBest[c]!) {
-      s.conceptBest[c] = score;
-      s.conceptBestEntry[c] = e;
-    }
+    if (s.evidence[e]! > maxEvidence[c]!) maxEvidence[c] = s.evidence[e]!;
   }
-  // Top `limit` concepts by a bounded insertion sort (the touched set can be thousands).
+  const count = touchedConcepts.length;
+  const bound = new Float64Array(count);
+  for (let i = 0; i < count; i++) {
+    const c = touchedConcepts[i]!;
+    bound[i] = CONCEPT_SHARE * s.conceptEvidence[c]! + (1 - CONCEPT_SHARE) * maxEvidence[c]! + (descNorm ? DESCRIPTION_RANK * descNorm(c) : 0);
+  }
   const limit = Math.max(0, options.limit);
+  // First the concepts whose bound is at least half the largest (they set a high bar quickly), then the
+  // others that can still beat the last kept score.
+  let maxBound = 0;
+  for (let i = 0; i < count; i++) if (bound[i]! > maxBound) maxBound = bound[i]!;
+  const cutoff = maxBound / 2;
+
   const top: number[] = [];
   const topRank: number[] = [];
   const accept = options.accept;
-  for (const c of touchedConcepts) {
-    const score = s.conceptBest[c]! + CONCEPT_SHARE * (s.conceptEvidence[c]! - s.evidence[s.conceptBestEntry[c]!]!);
-    if (top.length === limit && (limit === 0 || score <= topRank[limit - 1]!)) continue;
+  for (let pass = 0; pass < 2; pass++) {
+  for (let i = 0; i < count; i++) {
+    if ((pass === 0) !== (bound[i]! >= cutoff)) continue;
+    if (top.length === limit && (limit === 0 || bound[i]! < topRank[limit - 1]!)) continue;
+    const c = touchedConcepts[i]!;
+    // Exact score: the best label of the concept among those the query touched.
+    let best = -1;
+    let bestScore = 0;
+    const first = conceptEntries[c]!;
+    const last = first + conceptEntryCount[c]!;
+    for (let e = first; e < last && s.conceptEvidence[c]! > 0; e++) {
+      if (s.querySeen[e] !== queryId) continue;
+      let hit = 0;
+      for (let k = entryOffsets[e]!; k < entryOffsets[e + 1]!; k++) {
+        const t = entryTerms[k]!;
+        hit += idf[t]! * termSim[t]!;
+      }
+      labelHit[e] = hit;
+      const score = s.evidence[e]! * Math.min(1, hit / entryWeight[e]!) * TYPE_WEIGHT[entryType[e] as 0 | 1 | 2];
+      if (best < 0 || score > bestScore) {
+        best = e;
+        bestScore = score;
+      }
+    }
+    s.conceptBestEntry[c] = best;
+    const score = bestScore + CONCEPT_SHARE * (s.conceptEvidence[c]! - (best < 0 ? 0 : s.evidence[best]!)) + (descNorm ? DESCRIPTION_RANK * descNorm(c) : 0);
+    if (top.length === limit && (limit === 0 || score < topRank[limit - 1]! || (score === topRank[limit - 1] && c > top[limit - 1]!))) continue;
     if (accept && !accept(c)) continue;
     let at = top.length;
     while (at > 0 && (topRank[at - 1]! < score || (topRank[at - 1] === score && top[at - 1]! > c))) at--;
@@ -223,26 +310,37 @@ export function rank(index: SearchIndex, query: PreparedQuery, options: RankOpti
       topRank.pop();
     }
   }
-  // Every label of the top concepts that the query touched, best first, to explain and re-rank.
-  const position = new Map(top.map((c, at) => [c, at]));
-  const matched: number[][] = top.map(() => []);
-  for (const e of touchedEntries) {
-    const at = position.get(entryConcept[e]!);
-    if (at !== undefined) matched[at]!.push(e);
   }
-  const entryScore = (e: number) => s.evidence[e]! * Math.min(1, s.labelHit[e]! / entryWeight[e]!);
-  for (const list of matched) list.sort((a, b) => entryScore(b) - entryScore(a) || a - b);
+  for (const term of noted) termSim[term] = 0;
+
+  const entryScore = (e: number) => s.evidence[e]! * Math.min(1, labelHit[e]! / entryWeight[e]!);
   return top.map((c, at) => {
-    const e = s.conceptBestEntry[c]!;
-    const slots = slotsMatchedBy(index, query, e);
+    const best = s.conceptBestEntry[c]!;
+    if (best < 0) {
+      // Found through its description only: shown under its preferred label (in an accepted language).
+      const first = conceptEntries[c]!;
+      let e = first;
+      for (let k = first; k < first + conceptEntryCount[c]!; k++) {
+        if (!languages || languages.has(entryLang[k]!)) {
+          e = k;
+          break;
+        }
+      }
+      return { concept: c, rank: topRank[at]!, entry: e, entries: [e], queryCoverage: 0, labelCoverage: 0, matchedSlots: [], extraEvidence: 0 };
+    }
+    // Every label of the concept that the query touched, best first, to explain and re-rank.
+    const entries: number[] = [];
+    for (let e = conceptEntries[c]!; e < conceptEntries[c]! + conceptEntryCount[c]!; e++) if (s.querySeen[e] === queryId) entries.push(e);
+    entries.sort((a, b) => entryScore(b) - entryScore(a) || a - b);
+    const e = best;
     return {
       concept: c,
       rank: topRank[at]!,
       entry: e,
-      entries: matched[at]!,
+      entries,
       queryCoverage: query.weight > 0 ? Math.min(1, s.evidence[e]! / query.weight) : 0,
-      labelCoverage: Math.min(1, s.labelHit[e]! / entryWeight[e]!),
-      matchedSlots: slots,
+      labelCoverage: Math.min(1, labelHit[e]! / entryWeight[e]!),
+      matchedSlots: slotsMatchedBy(index, query, e),
       extraEvidence: s.conceptEvidence[c]! - s.evidence[e]!,
     };
   });

@@ -87,12 +87,13 @@ function explain(hit: SkillHit): string {
   const words = (inLabel.length > 0 ? inLabel.map((m) => m.word) : hit.matchedTerms).filter((w, i, all) => all.indexOf(w) === i).map((w) => `"${w}"`).join(", ");
   const where =
     hit.matchedLabel.type === "hidden" ? `a hidden label (a known misspelling or former name) of "${hit.label}"` : `the ${LABEL_NAMES[hit.matchedLabel.type]} "${hit.matchedLabel.text}"`;
-  const parts = [`matched ${words} in ${where}`];
+  // A skill found through its description alone: say so, and name it by its preferred label.
+  const parts = words === "" ? [`found through its description only (no word in the labels of "${hit.label}")`] : [`matched ${words} in ${where}`];
   const hops = hit.matches.filter((m) => m.via !== "exact").map((m) => `"${m.word}" ~ "${m.term}" (${HOPS[m.via as keyof typeof HOPS]})`);
   if (hops.length > 0) parts.push(hops.join(", "));
   if (inDescription.length > 0) {
     const snippet = hit.snippet ? `: "${hit.snippet}"` : "";
-    parts.push(`description also has ${inDescription.map((m) => `"${m.word}"`).join(", ")}${snippet}`);
+    parts.push(`description ${words === "" ? "has" : "also has"} ${inDescription.map((m) => `"${m.word}"`).join(", ")}${snippet}`);
   }
   if (hit.skillType) parts.push(hit.skillType);
   if (hit.green) parts.push("green skill");
