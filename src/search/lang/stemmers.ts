@@ -30,11 +30,20 @@ import { stemmer as ukrainian } from "@orama/stemmers/ukrainian";
 
 /**
  * Bulgarian: `@orama/stemmers` has no Snowball stemmer for it but a light rule set (definite articles, plurals
- * and a few endings: термопомпите → термопомп). It does not check what it is given; the wrapper keeps it to
- * Cyrillic words, so that codes and Latin words in a Bulgarian label stay whole.
+ * and a few endings: термопомпите → термопомп), written for sloppy-mode scripts: it replaces letters by
+ * assigning to string indexes (отпадъци → отпадък), which throws in strict-mode modules. The wrapper hands
+ * it a mutable array of letters with the one string method it uses, and keeps it to Cyrillic words, so that
+ * codes and Latin words in a Bulgarian label stay whole.
  */
 function bulgarianWord(word: string): string {
-  return /^[\u0400-\u04ff]+$/u.test(word) ? bulgarian(word) : word;
+  if (!/^[\u0400-\u04ff]+$/u.test(word)) return word;
+  const letters = [...word] as string[] & { substring?: (from: number, to: number) => string };
+  letters.substring = (from, to) => letters.slice(from, to).join("");
+  try {
+    return bulgarian(letters as unknown as string);
+  } catch {
+    return word;
+  }
 }
 
 const STEMMERS: ReadonlyMap<string, (word: string) => string> = new Map<string, (word: string) => string>([
