@@ -10,6 +10,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { queryLanguage, searchSkills, suggestSkills, SuggestResultSchema, type Taxonomy } from "green-skills";
 import { importEsco, loadTaxonomy } from "green-skills/node";
+import { cli } from "./helpers/cli.js";
 import { baseFixture, fid, occupationUri, skillUri, writeEscoFixture } from "./helpers/esco-fixture.js";
 
 const HEAT_PUMP = skillUri(fid(101));
@@ -86,6 +87,7 @@ function writeLanguages(folder: string): void {
 }
 
 let dir: string;
+let manyBundle: Uint8Array;
 let many: Taxonomy;
 let english: Taxonomy;
 
@@ -94,6 +96,7 @@ beforeAll(async () => {
   const [folder] = writeEscoFixture(join(dir, "many"), baseFixture(), { languages: ["en"] });
   writeLanguages(folder!);
   const imported = await importEsco([folder!], { workers: false });
+  manyBundle = imported.bundle;
   many = await loadTaxonomy(imported.bundle);
   const [plain] = writeEscoFixture(join(dir, "en"), baseFixture(), { languages: ["en"] });
   english = await loadTaxonomy((await importEsco([plain!], { workers: false })).bundle);
@@ -177,6 +180,21 @@ describe("languages of a many-language import", () => {
     expect(result.language).toBe("fi");
     expect(result.warnings.map((w) => w.code)).toEqual(["no_match_in_language"]);
     expect(result.warnings[0]?.lang).toBe("fi");
+  });
+});
+
+describe("labels in a fallback language", () => {
+  it("a French outcome no French label matches falls back to the other languages, labels marked", async () => {
+    const result = suggestSkills(many, "L'apprenant est capable de souder le métal");
+    expect(result.language).toBe("fr");
+    expect(result.warnings.map((w) => w.code)).toEqual(["no_match_in_language"]);
+    const weld = [...result.suggestions, ...result.belowThreshold].find((s) => s.uri === skillUri(fid(107)));
+    expect(weld).toMatchObject({ label: "weld metal parts", labelLang: "en" });
+    const path = join(dir, "many.gsb");
+    writeFileSync(path, manyBundle);
+    const out = await cli(["suggest", "L'apprenant est capable de souder le métal", "--threshold", "0", "--esco", path]);
+    expect(out.stdout).toContain("no_match_in_language");
+    expect(out.stdout).toMatch(/weld metal parts.*\(label in en\)/);
   });
 });
 
