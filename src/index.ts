@@ -149,6 +149,10 @@ export { searchOccupations } from "./search/search-occupations.js";
 export type { SearchOccupationsOptions } from "./search/search-occupations.js";
 export { SUGGEST_THRESHOLD, suggestSkills } from "./search/suggest.js";
 export type { SkillSuggestion, SuggestResult, SuggestSkillsOptions } from "./search/suggest.js";
+export { QueryLanguageSchema, queryLanguage } from "./search/lang/query-language.js";
+export type { QueryLanguage } from "./search/lang/query-language.js";
+export { LanguageWarningSchema } from "./search/lang/warnings.js";
+export type { LanguageWarning } from "./search/lang/warnings.js";
 
 // Micro-credentials: format, vocabularies, validation, coverage
 export type {

@@ -5,6 +5,7 @@ import { rawTokens, canonical } from "./normalise.js";
 import type { Expansion } from "./expand.js";
 import type { PreparedQuery, Slot } from "./query.js";
 import { STOPWORDS } from "./stopwords.js";
+import { labelWordFilter } from "./lang/labels.js";
 
 /**
  * Weaker evidence for free text (learning outcomes), read for the best label candidates only: the
@@ -40,12 +41,13 @@ export function descriptionTerms(index: SearchIndex, concept: number): Descripti
     const ids = new Set<number>();
     const tokens = new Set<string>();
     for (const lang of index.languages) {
+      const filter = labelWordFilter(lang);
       for (const field of ["description", "scopeNote"] as const) {
         const text = index.store.text(lang, field, concept);
         if (!text) continue;
-        for (const raw of rawTokens(text)) {
+        for (const raw of rawTokens(text, filter.elide)) {
           const token = canonical(raw);
-          if (STOPWORDS.has(token)) continue;
+          if (STOPWORDS.has(token) || filter.stopwords.has(token)) continue;
           tokens.add(token);
           const id = index.termIds.get(token);
           if (id !== undefined) ids.add(id);

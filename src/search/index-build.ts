@@ -2,6 +2,7 @@ import { labelColumns } from "../bundle/names.js";
 import type { Store } from "../taxonomy/store.js";
 import { canonical, rawTokens } from "./normalise.js";
 import { STOPWORDS } from "./stopwords.js";
+import { labelWordFilter } from "./lang/labels.js";
 
 /**
  * The search index: every label (preferred, alternative, hidden; every language) of every concept of one
@@ -91,7 +92,10 @@ export function buildSearchIndex(store: Store, kind: "skill" | "occupation", onl
   // Labels already added for the current concept (ESCO repeats some alt labels, and fixtures repeat
   // the preferred label among the alternatives): one entry each.
   const seen: string[] = [];
-  const rawIds = new Map<string, number>();
+  // Per language: raw word → term id (-1 for a stopword); the language's own function words and elision
+  // apply to its labels (English: none beyond STOPWORDS, as always).
+  const rawIdsOf = languages.map(() => new Map<string, number>());
+  const filters = languages.map((lang) => labelWordFilter(lang));
   const local = new Int32Array(256);
 
   const add = (concept: number, type: number, lang: number, text: string) => {
@@ -99,12 +103,14 @@ export function buildSearchIndex(store: Store, kind: "skill" | "occupation", onl
     if (!trimmed || seen.includes(trimmed)) return;
     seen.push(trimmed);
     let count = 0;
-    for (const raw of rawTokens(trimmed)) {
+    const rawIds = rawIdsOf[lang]!;
+    const filter = filters[lang]!;
+    for (const raw of rawTokens(trimmed, filter.elide)) {
       // One lookup per word: raw word → term id (-1 for a stopword).
       let id = rawIds.get(raw);
       if (id === undefined) {
         const token = canonical(raw);
-        if (STOPWORDS.has(token)) id = -1;
+        if (STOPWORDS.has(token) || filter.stopwords.has(token)) id = -1;
         else {
           id = termIds.get(token);
           if (id === undefined) {

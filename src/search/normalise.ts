@@ -1,5 +1,6 @@
 import { normaliseSpelling } from "./spelling.js";
 import { argString } from "../guard.js";
+import { isElidedHead } from "./lang/elision.js";
 
 /**
  * Text normalisation shared by the search index and queries: accent folding, case folding, British and
@@ -21,6 +22,8 @@ const SPECIAL_LETTERS: ReadonlyMap<string, string> = new Map(
     ı: "i",
     þ: "th",
     ħ: "h",
+    // Greek final sigma: σ and ς are one letter (a word cut at a hyphen or apostrophe ends in either).
+    ς: "σ",
   }),
 );
 const SPECIAL = new RegExp(`[${[...SPECIAL_LETTERS.keys()].join("")}]`, "g");
@@ -62,11 +65,13 @@ export function tokenise(text: string): string[] {
 }
 
 /**
- * {@link tokenise} before spelling normalisation (apply {@link canonical} to each token).
+ * {@link tokenise} before spelling normalisation (apply {@link canonical} to each token). With `elide`
+ * (French and Italian text), an elided article before an apostrophe is dropped (`l'énergie` → `energie`,
+ * `dell'acqua` → `acqua`; see `lang/elision.ts`); otherwise the pieces are joined as before.
  *
  * @internal
  */
-export function rawTokens(text: string): string[] {
+export function rawTokens(text: string, elide = false): string[] {
   const lower = text.toLowerCase();
   const plain = plainTokens(lower);
   if (plain) return plain;
@@ -88,9 +93,14 @@ export function rawTokens(text: string): string[] {
     if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code > 127 && LETTER.test(folded[i]!))) {
       if (start < 0) start = i;
     } else if (code === 39 || code === 0x2019 || code === 96 || code === 0xb4) {
-      // Apostrophe: drop a possessive 's, otherwise join ("don't" → "dont", "l'energie" → "lenergie").
+      // Apostrophe: drop a possessive 's, otherwise join ("don't" → "dont", "l'energie" → "lenergie"), or
+      // with `elide` drop an elided article ("l'energie" → "energie").
       if (start >= 0) head += folded.slice(start, i);
       start = -1;
+      if (elide && isElidedHead(head, folded[i + 1])) {
+        head = "";
+        continue;
+      }
       if (folded.charCodeAt(i + 1) === 115 && !isWordChar(folded, i + 2)) i++;
     } else if ((code === 43 || code === 35) && (start >= 0 || head)) {
       // C++, C#: keep the trailing signs.
@@ -162,10 +172,10 @@ const WORD = /[\p{L}\p{M}\p{N}'’`´]+[+#]*/gu;
  *
  * @internal
  */
-export function tokeniseWords(text: string): SourcedToken[] {
+export function tokeniseWords(text: string, elide = false): SourcedToken[] {
   const out: SourcedToken[] = [];
   for (const match of text.matchAll(WORD)) {
-    for (const token of tokenise(match[0])) out.push({ token, word: match[0].replace(/['’`´]s$/u, "") });
+    for (const token of rawTokens(match[0], elide).map(canonical)) out.push({ token, word: match[0].replace(/['’`´]s$/u, "") });
   }
   return out;
 }

@@ -3,6 +3,7 @@ import type { SearchIndex } from "./index-build.js";
 import { tokeniseWords } from "./normalise.js";
 import { OUTCOME_WORDS, STOPWORDS } from "./stopwords.js";
 import { SYNONYM_SIM, synonymsOf } from "./synonyms.js";
+import { type QueryWordHandling, queryWordHandling } from "./lang/query-words.js";
 
 /**
  * Query preparation: a query becomes slots (its distinct content words), each expanded to vocabulary
@@ -57,6 +58,12 @@ export interface PrepareOptions {
    * `"auto"` (default) does so for queries of {@link OUTCOME_MIN_WORDS} or more content words.
    */
   readonly outcome?: boolean | "auto";
+  /**
+   * The query's language(s), detected or given: their function words and outcome boilerplate are dropped,
+   * elided articles split, and words also matched through their Snowball stem (see `lang/`). Default: none
+   * (English rules only, as before).
+   */
+  readonly languages?: readonly string[];
 }
 
 /** Queries with this many content words or more are read as free text in `"auto"` mode. */
@@ -65,14 +72,15 @@ export const OUTCOME_MIN_WORDS = 6;
 const expansionCaches = new WeakMap<SearchIndex, Map<string, readonly Expansion[]>>();
 const CACHE_LIMIT = 20_000;
 
-function expansionsOf(index: SearchIndex, token: string): readonly Expansion[] {
+function expansionsOf(index: SearchIndex, token: string, words = queryWordHandling(index, undefined)): readonly Expansion[] {
   let cache = expansionCaches.get(index);
   if (!cache) expansionCaches.set(index, (cache = new Map()));
-  let hit = cache.get(token);
+  const key = words.key === "" ? token : `${token}\u0000${words.key}`;
+  let hit = cache.get(key);
   if (!hit) {
-    hit = expandToken(index, token);
+    hit = words.expand(index, token, expandToken(index, token));
     if (cache.size >= CACHE_LIMIT) cache.clear();
-    cache.set(token, hit);
+    cache.set(key, hit);
   }
   return hit;
 }
@@ -86,14 +94,15 @@ export function prepareQuery(index: SearchIndex, text: string, options: PrepareO
   const seen = new Set<string>();
   const slots: Slot[] = [];
   const maxIdf = Math.log(1 + (index.concepts.length + 0.5) / 0.5);
-  const words = tokeniseWords(text);
+  const handling = queryWordHandling(index, options.languages);
+  const words = tokeniseWords(text, handling.elide);
   const mode = options.outcome ?? "auto";
-  const outcome = mode === "auto" ? new Set(words.map((w) => w.token).filter((t) => !STOPWORDS.has(t))).size >= OUTCOME_MIN_WORDS : mode;
-  const considered = considerWords(index, words, outcome);
+  const outcome = mode === "auto" ? new Set(words.map((w) => w.token).filter((t) => !STOPWORDS.has(t) && !handling.stopwords(t))).size >= OUTCOME_MIN_WORDS : mode;
+  const considered = considerWords(index, words, outcome, handling);
   for (const [at, { token, word }] of words.entries()) {
     if (seen.has(token) || !considered.has(token)) continue;
     seen.add(token);
-    let expansions = expansionsOf(index, token);
+    let expansions = expansionsOf(index, token, handling);
     if (outcome && index.termIds.get(token) === undefined) {
       // In free text an unknown word is more often a word ESCO does not use than a typo: trust typo
       // corrections less there.
@@ -105,7 +114,7 @@ export function prepareQuery(index: SearchIndex, text: string, options: PrepareO
       for (const part of parts) {
         if (seen.has(part)) continue;
         seen.add(part);
-        const partExpansions = expansionsOf(index, part);
+        const partExpansions = expansionsOf(index, part, handling);
         slots.push({ token: part, word, weight: weightOf(index, partExpansions, maxIdf), expansions: partExpansions });
       }
       continue;
@@ -146,9 +155,13 @@ export function prepareQuery(index: SearchIndex, text: string, options: PrepareO
  * The distinct content words to expand. Beyond {@link MAX_WORDS} (texts of hundreds of words), words
  * the vocabulary knows come first, rarest first, so that expansion work stays bounded.
  */
-function considerWords(index: SearchIndex, words: readonly { token: string }[], outcome: boolean): Set<string> {
+function considerWords(index: SearchIndex, words: readonly { token: string }[], outcome: boolean, handling: QueryWordHandling): Set<string> {
   const distinct = new Set<string>();
-  for (const { token } of words) if (!STOPWORDS.has(token) && !(outcome && (OUTCOME_WORDS.has(token) || isFragment(token)))) distinct.add(token);
+  for (const { token } of words) {
+    if (STOPWORDS.has(token) || handling.stopwords(token)) continue;
+    if (outcome && (OUTCOME_WORDS.has(token) || handling.boilerplate(token) || isFragment(token))) continue;
+    distinct.add(token);
+  }
   if (distinct.size <= MAX_WORDS) return distinct;
   const rank = (token: string) => {
     const id = index.termIds.get(token);

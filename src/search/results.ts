@@ -8,6 +8,7 @@ import { FUSE_WEIGHT } from "./rerank.js";
 import { LABEL_TYPES, type SearchIndex } from "./index-build.js";
 import type { PreparedQuery } from "./query.js";
 import type { Candidate } from "./score.js";
+import { displayLabel } from "./lang/display.js";
 
 /**
  * The public result shapes of search and suggestion, and how a ranked candidate becomes one.
@@ -53,8 +54,10 @@ export type TermMatch = z.infer<typeof TermMatchSchema>;
 
 const hitBase = {
   uri: EscoUriSchema,
-  /** Preferred label in the requested language (else the taxonomy's default language). */
+  /** Preferred label in the requested language (given with `lang`, or the query's detected language), else the taxonomy's default language. */
   label: z.string(),
+  /** The language `label` is in: differs from the language asked for when the concept has no label in it (show it marked, e.g. "(label in en)"). */
+  labelLang: z.string(),
   /** Match quality in [0, 1]: 1 is a label matched word for word; see docs/search.md. */
   score: z.number().min(0).max(1),
   /** The label that matched best. */
@@ -183,7 +186,7 @@ export function hitCore(index: SearchIndex, query: PreparedQuery, candidate: Can
   const inDescription = matches.filter((m) => m.field === "description").map((m) => m.term);
   return {
     uri: index.store.uris[candidate.concept] as EscoUri,
-    label: index.store.label(candidate.concept, lang),
+    ...displayLabel(index.store, candidate.concept, lang),
     score: matchScore(index, query, candidate),
     matchedLabel: { text: index.entryText[e]!, type: LABEL_TYPES[index.entryType[e]!]!, lang: index.languages[index.entryLang[e]!]! },
     matchedTerms: matchedWords(query, candidate),

@@ -8,6 +8,8 @@ import { type PreparedQuery, prepareQuery } from "./query.js";
 import { type Candidate, rank } from "./score.js";
 import { bloomFactor, bloomKind, descriptionMatch } from "./context.js";
 import { matchScore } from "./results.js";
+import { planLanguage } from "./lang/plan.js";
+import { type LanguageWarning, noMatchInLanguage } from "./lang/warnings.js";
 
 /**
  * The search pipeline shared by skills, occupations and suggestions: resolve options, prepare the query,
@@ -27,6 +29,12 @@ export interface SearchRun {
   readonly query: PreparedQuery;
   readonly options: ResolvedOptions;
   readonly candidates: readonly Candidate[];
+  /** The query's language (given with `lang`, or detected), or `null`. */
+  readonly language: string | null;
+  /** The language to show labels in (falling back to the default language where a concept has none). */
+  readonly displayLang: string | undefined;
+  /** Warnings about the query's language. */
+  readonly warnings: readonly LanguageWarning[];
 }
 
 /**
@@ -45,11 +53,40 @@ export function runSearch(
   forceOutcome?: boolean,
 ): SearchRun {
   if (typeof text !== "string") throw new InvalidArgumentError(api, "query", "a string", text);
-  const lang = typeof options.lang === "string" && taxonomy.languages.includes(options.lang) ? options.lang : undefined;
+  if (options.lang !== undefined || text.trim() === "") {
+    const lang = typeof options.lang === "string" && taxonomy.languages.includes(options.lang) ? options.lang : undefined;
+    return execute(api, taxonomy, kind, text, options, defaultLimit, forceOutcome, lang, lang === undefined ? undefined : [lang]);
+  }
+  // No `lang`: detect the query's language; match in it first when it is imported.
+  const plan = planLanguage(searchIndexOf(taxonomy, kind), text);
+  if (plan.lang === null) return execute(api, taxonomy, kind, text, options, defaultLimit, forceOutcome, undefined, undefined);
+  if (!plan.imported || taxonomy.languages.length === 1) {
+    const run = execute(api, taxonomy, kind, text, options, defaultLimit, forceOutcome, undefined, [plan.lang]);
+    return { ...run, displayLang: plan.imported ? plan.lang : undefined, warnings: plan.warnings };
+  }
+  const first = execute(api, taxonomy, kind, text, { ...options, lang: plan.lang }, defaultLimit, forceOutcome, plan.lang, [plan.lang]);
+  if (first.candidates.length > 0) return first;
+  const all = execute(api, taxonomy, kind, text, options, defaultLimit, forceOutcome, undefined, [plan.lang]);
+  return { ...all, language: plan.lang, displayLang: plan.lang, warnings: [noMatchInLanguage(plan.lang, all.candidates.length > 0)] };
+}
+
+/** One pass of the pipeline over the index of `lang` (or every language), reading the query in `languages`. */
+function execute(
+  api: string,
+  taxonomy: Taxonomy,
+  kind: "skill" | "occupation",
+  text: string,
+  options: SearchSkillsOptions,
+  defaultLimit: number,
+  forceOutcome: boolean | undefined,
+  lang: string | undefined,
+  languages: readonly string[] | undefined,
+): SearchRun {
   const index = searchIndexOf(taxonomy, kind, lang);
   const resolved = resolveOptions(api, taxonomy, index, options, defaultLimit, kind);
-  const query = prepareQuery(index, text, { outcome: forceOutcome ? true : resolved.outcome });
-  if (query.slots.length === 0) return { index, query, options: resolved, candidates: [] };
+  const query = prepareQuery(index, text, { outcome: forceOutcome ? true : resolved.outcome, ...(languages ? { languages } : {}) });
+  const base = { index, query, options: resolved, language: languages?.[0] ?? null, displayLang: resolved.lang, warnings: [] };
+  if (query.slots.length === 0) return { ...base, candidates: [] };
   const pool = rank(index, query, {
     limit: resolved.limit + (query.outcome ? CONTEXT_POOL : RERANK_POOL),
     ...(resolved.languages ? { languages: resolved.languages } : {}),
@@ -59,7 +96,7 @@ export function runSearch(
   // Results are always in score order (the ranking order breaks ties).
   const scored = candidates.map((c, at) => ({ c: { ...c, score: matchScore(index, query, c) }, at }));
   scored.sort((a, b) => b.c.score - a.c.score || a.at - b.at);
-  return { index, query, options: resolved, candidates: scored.slice(0, resolved.limit).map((x) => x.c) };
+  return { ...base, candidates: scored.slice(0, resolved.limit).map((x) => x.c) };
 }
 
 /** Free text: adds description evidence and the opening verb's skill type to each candidate. @internal */

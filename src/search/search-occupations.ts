@@ -40,5 +40,5 @@ export function searchOccupations(taxonomy: Taxonomy, query: string, options: Se
   argString("searchOccupations", "query", query, true);
   options = checkOptions("searchOccupations", options, { limit: "number", lang: "string", collection: "strings", filter: "function", sector: "string", mode: ["auto", "label", "outcome"], green: "boolean", skillType: "strings", reuseLevel: "strings" });
   const run = runSearch("searchOccupations", taxonomy, "occupation", query, options, 10);
-  return run.candidates.map((candidate) => occupationHit(run.index, run.query, candidate, run.options.lang));
+  return run.candidates.map((candidate) => occupationHit(run.index, run.query, candidate, run.displayLang));
 }

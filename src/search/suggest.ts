@@ -6,6 +6,7 @@ import { type SkillHit, SkillHitSchema, skillHit } from "./results.js";
 import { runSearch } from "./run.js";
 import { argString, checkOptions, type OptionSpec } from "../guard.js";
 import { storeOf } from "../taxonomy/taxonomy.js";
+import { LanguageWarningSchema } from "./lang/warnings.js";
 
 const SUGGEST_OPTIONS: Record<string, OptionSpec> = { limit: "number", lang: "string", collection: "strings", filter: "function", sector: "string", mode: ["auto", "label", "outcome"], green: "boolean", skillType: "strings", reuseLevel: "strings" };
 
@@ -59,6 +60,10 @@ export const SuggestResultSchema = /* @__PURE__ */ z.object({
   suggestions: z.array(SkillSuggestionSchema),
   /** The best candidates below the threshold (at most three), for review; never to be taken as matches. */
   belowThreshold: z.array(SkillSuggestionSchema),
+  /** The outcome's language: the `lang` option, else the detected language (`null` when not detected). */
+  language: z.string().nullable(),
+  /** Warnings about the outcome's language (`language_not_imported`, `no_match_in_language`). */
+  warnings: z.array(LanguageWarningSchema),
 });
 /** @category Search */
 export type SuggestResult = z.infer<typeof SuggestResultSchema>;
@@ -135,11 +140,11 @@ export function suggestSkills(taxonomy: Taxonomy, outcome: string, options: Sugg
   if (!Number.isInteger(limit) || limit < 1) throw new InvalidOptionError("suggestSkills", "limit", `must be a positive integer, got ${String(limit)}.`);
   const run = runSearch("suggestSkills", taxonomy, "skill", outcome, { ...searchOptions, limit: limit + 3 }, 5, true);
   const all = run.candidates.map((candidate) => {
-    const hit = skillHit(run.index, run.query, candidate, run.options.lang);
+    const hit = skillHit(run.index, run.query, candidate, run.displayLang);
     return { ...hit, explanation: explain(hit) };
   });
   const suggestions = all.filter((s) => s.score >= threshold).slice(0, limit);
   const below = all.filter((s) => s.score < threshold).slice(0, 3);
   const status = suggestions.length > 0 ? "ok" : below.length > 0 ? "no_good_match" : "no_match";
-  return { outcome, status, threshold, suggestions, belowThreshold: suggestions.length > 0 ? [] : below };
+  return { outcome, status, threshold, suggestions, belowThreshold: suggestions.length > 0 ? [] : below, language: run.language, warnings: [...run.warnings] };
 }

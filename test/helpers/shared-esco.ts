@@ -66,3 +66,42 @@ export function fullTaxonomy(): Promise<Taxonomy> {
   cached ??= fullBundlePath().then((path) => loadTaxonomyFile(path));
   return cached;
 }
+
+/** The real non-English sets beside the English download (see ../shared/esco/README.md). */
+export const SHARED_FR = resolve(PROJECT_ROOT, "../shared/esco/v1.1.1-fr");
+export const SHARED_DE = resolve(PROJECT_ROOT, "../shared/esco/v1.2.1-de");
+export const hasSharedLanguages = hasSharedEsco && existsSync(join(SHARED_FR, "occupations_fr.csv")) && existsSync(join(SHARED_DE, "occupations_de.csv"));
+const LANG_SKIP = `skipped: ${SHARED_FR} or ${SHARED_DE} (or the English download) not found; these tests need the shared French and German ESCO files`;
+
+/** A describe block that runs only with the shared English, French and German data. */
+export function describeWithLanguages(name: string, body: () => void): void {
+  if (hasSharedLanguages) describe(name, body);
+  else describe.skip(`${name} [${LANG_SKIP}]`, body);
+}
+
+const languageBundles = new Map<string, Promise<string>>();
+
+/**
+ * The English v1.1.1 download merged with the French v1.1.1 files (`fr`) or the German v1.2.1 files (`de`,
+ * imported as v1.1.1: the German set is newer, so its labels of concepts that v1.1.1 lacks are kept aside or
+ * stand without English labels), imported once and cached under .tmp/.
+ */
+export function languageBundlePath(lang: "fr" | "de"): Promise<string> {
+  let path = languageBundles.get(lang);
+  if (!path) {
+    path = (async () => {
+      const dir = join(PROJECT_ROOT, ".tmp", "test-cache");
+      const file = join(dir, `esco-v1.1.1-en-${lang}-${cacheKey()}.gsb`);
+      if (!existsSync(file)) {
+        const { bundle } = await importEsco([...SHARED_ZIPS, lang === "fr" ? SHARED_FR : SHARED_DE], { escoVersion: "v1.1.1" });
+        mkdirSync(dir, { recursive: true });
+        const temp = `${file}.${process.pid}.tmp`;
+        writeFileSync(temp, bundle);
+        renameSync(temp, file);
+      }
+      return file;
+    })();
+    languageBundles.set(lang, path);
+  }
+  return path;
+}

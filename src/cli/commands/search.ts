@@ -7,6 +7,10 @@ import type { Taxonomy } from "../../taxonomy/taxonomy.js";
 import { type CliIo, CliError, type Colors, colorsFor, writeJson } from "../io.js";
 import { inputLines, positiveInt } from "../lines.js";
 import { resolveTaxonomy } from "../taxonomy.js";
+import { setExitCode } from "../io.js";
+import { queryLanguage } from "../../search/lang/query-language.js";
+import type { LanguageWarning } from "../../search/lang/warnings.js";
+import { languageWarnings, renderLanguageWarnings } from "../language-warnings.js";
 
 interface SearchCliOptions {
   esco?: string;
@@ -36,6 +40,9 @@ export function searchCommand(io: CliIo): Command {
       "after",
       `
 Without a query, each non-empty line of standard input is one query, answered in order.
+The query's language is detected: when it is imported, labels in it are matched first and shown (a label
+only available in another language is marked "(label in en)"); when it is not, a warning
+language_not_imported names it (also in --json) and the exit code is 1.
 
 Example:
   $ green-skills search "instal heat pump" --green --esco esco-v1.1.1.gsb
@@ -61,18 +68,31 @@ Example:
         options.occupations ? searchOccupations(taxonomy, text, searchOptions) : searchSkills(taxonomy, text, searchOptions);
       const c = colorsFor(io, "stdout", options.json === true);
       const kind = options.occupations ? "occupation" : "skill";
+      /** The query's language and its warnings (the search itself matches in it first). */
+      const language = (text: string): { lang: string | undefined; warnings: LanguageWarning[] } => {
+        if (options.lang) return { lang: options.lang, warnings: [] };
+        const detected = queryLanguage(taxonomy, text);
+        return { lang: detected.imported ? (detected.lang ?? undefined) : undefined, warnings: detected.warnings };
+      };
+      const answer = (text: string) => {
+        const hits = find(text);
+        const { lang, warnings } = language(text);
+        const all = [...warnings, ...languageWarnings(lang, hits, options.lang !== undefined)];
+        if (all.some((w) => w.code === "language_not_imported")) setExitCode(io, 1);
+        return { hits, lang, warnings: all };
+      };
       if (!batch) {
-        const hits = find(query);
-        if (options.json) writeJson(io, { query, source, hits });
-        else io.stdout.write(renderHits(c, query, hits, taxonomy, source, kind));
+        const { hits, lang, warnings } = answer(query);
+        if (options.json) writeJson(io, { query, source, ...(lang ? { language: lang } : {}), warnings, hits });
+        else io.stdout.write(renderLanguageWarnings(c, warnings) + renderHits(c, query, hits, taxonomy, source, kind, lang));
         return;
       }
       let first = true;
       for await (const line of inputLines(io)) {
-        const hits = find(line);
-        if (options.json) io.stdout.write(`${JSON.stringify({ query: line, hits })}\n`);
+        const { hits, lang, warnings } = answer(line);
+        if (options.json) io.stdout.write(`${JSON.stringify({ query: line, ...(lang ? { language: lang } : {}), warnings, hits })}\n`);
         else {
-          io.stdout.write(`${first ? "" : "\n"}${renderHits(c, line, hits, taxonomy, source, kind)}`);
+          io.stdout.write(`${first ? "" : "\n"}${renderLanguageWarnings(c, warnings)}${renderHits(c, line, hits, taxonomy, source, kind, lang)}`);
           first = false;
         }
       }
@@ -80,7 +100,7 @@ Example:
 }
 
 /** The human table of one query's hits. */
-export function renderHits(c: Colors, query: string, hits: readonly (SkillHit | OccupationHit)[], taxonomy: Taxonomy, source: string, what: "skill" | "occupation"): string {
+export function renderHits(c: Colors, query: string, hits: readonly (SkillHit | OccupationHit)[], taxonomy: Taxonomy, source: string, what: "skill" | "occupation", lang?: string): string {
   const head = `${c.bold(`"${clip(query, 80)}"`)}  ${c.dim(`${hits.length} ${what}${hits.length === 1 ? "" : "s"} · ESCO ${taxonomy.escoVersion ?? "?"} ${taxonomy.coverage} · ${source}`)}`;
   if (hits.length === 0) {
     const hint = taxonomy.coverage === "curated" ? " (the embedded default holds only the curated concepts; pass --esco for all of ESCO)" : "";
@@ -93,7 +113,8 @@ export function renderHits(c: Colors, query: string, hits: readonly (SkillHit | 
       if (hit.green) marks.push(c.green("● green"));
       if (hit.skillType === "knowledge") marks.push(c.dim("knowledge"));
     } else if (hit.iscoGroup) marks.push(c.dim(`ISCO ${hit.iscoGroup}`));
-    lines.push(`${String(at + 1).padStart(3)}  ${hit.score.toFixed(2)}  ${c.bold(hit.label)}${marks.length > 0 ? `  ${marks.join(" ")}` : ""}`);
+    const fallback = lang !== undefined && hit.labelLang !== lang ? ` ${c.dim(`(label in ${hit.labelLang})`)}` : "";
+    lines.push(`${String(at + 1).padStart(3)}  ${hit.score.toFixed(2)}  ${c.bold(hit.label)}${fallback}${marks.length > 0 ? `  ${marks.join(" ")}` : ""}`);
     const via =
       hit.matchedLabel.type === "pref"
         ? ""

@@ -8,6 +8,7 @@ import { writeFileAtomic } from "../../node/write.js";
 import { COLUMN_NAMES_HELP, parseColumnsOption } from "../tables/columns.js";
 import { readTable } from "../tables/read.js";
 import { tableOutcomes, tableWithSuggestions } from "../tables/suggest-table.js";
+import { renderLanguageWarnings } from "../language-warnings.js";
 
 interface SuggestCliOptions {
   esco?: string;
@@ -40,7 +41,8 @@ export function suggestCommand(io: CliIo): Command {
     .addHelpText(
       "after",
       `
-Exit code 1 when some outcome has no suggestion at or above the threshold ("no good match").
+Exit code 1 when some outcome has no suggestion at or above the threshold ("no good match"), or is in a
+language the taxonomy has no labels in (warning language_not_imported; import that language's files).
 
 With --table, the outcome column is found by its header (${COLUMN_NAMES_HELP.split(",")[0]}); the copy gets the
 columns "suggested ESCO URI", "suggested label", "suggestion score" and "suggestion green", one line per
@@ -102,7 +104,7 @@ Example:
       let unmatched = 0;
       const answer = (text: string): SuggestResult => {
         const result = suggestSkills(taxonomy, text, suggestOptions);
-        if (result.status !== "ok") unmatched++;
+        if (result.status !== "ok" || result.warnings.some((w) => w.code === "language_not_imported")) unmatched++;
         return result;
       };
       if (!batch) {
@@ -128,14 +130,17 @@ Example:
 export function renderSuggestions(c: Colors, result: SuggestResult): string {
   const text = result.outcome.length > 100 ? `${result.outcome.slice(0, 99)}…` : result.outcome;
   const lines = [c.bold(text)];
+  const warnings = renderLanguageWarnings(c, result.warnings ?? []);
+  if (warnings) lines.push(warnings.trimEnd());
+  const fallback = (labelLang: string) => (result.language && labelLang !== result.language && result.warnings?.every((w) => w.code !== "language_not_imported") ? ` ${c.dim(`(label in ${labelLang})`)}` : "");
   for (const s of result.suggestions) {
-    lines.push(`  ${c.green("✓")} ${s.score.toFixed(2)}  ${c.bold(s.label)}${s.green ? `  ${c.green("● green")}` : ""}`);
+    lines.push(`  ${c.green("✓")} ${s.score.toFixed(2)}  ${c.bold(s.label)}${fallback(s.labelLang)}${s.green ? `  ${c.green("● green")}` : ""}`);
     lines.push(c.dim(`          ${s.explanation}`), c.dim(`          ${s.uri}`));
   }
   if (result.status === "no_match") lines.push(`  ${c.yellow("✗ no match")} ${c.dim("(no word of the text matches an ESCO skill label)")}`);
   if (result.status === "no_good_match") {
     lines.push(`  ${c.yellow("✗ no good match")} ${c.dim(`(nothing reaches the threshold ${result.threshold}; closest, not to be used as mappings:)`)}`);
-    for (const s of result.belowThreshold) lines.push(c.dim(`      ${s.score.toFixed(2)}  ${s.label}  (${s.explanation})`));
+    for (const s of result.belowThreshold) lines.push(c.dim(`      ${s.score.toFixed(2)}  ${s.label}${fallback(s.labelLang)}  (${s.explanation})`));
   }
   return `${lines.join("\n")}\n`;
 }

@@ -1,0 +1,229 @@
+import { detectAll } from "tinyld/light";
+import type { SearchIndex } from "../index-build.js";
+import { expandToken } from "../expand.js";
+import { rawTokens } from "../normalise.js";
+import { OUTCOME_WORDS, STOPWORDS } from "../stopwords.js";
+import { boilerplateOf } from "./boilerplate.js";
+import { ESCO_LANGUAGES } from "./codes.js";
+import { stopwordsOf } from "./stopwords.js";
+import { inLanguage, stemSiblings } from "./vocabulary.js";
+
+/**
+ * Query-language detection for short texts. Short queries are hard for statistical detectors, so four kinds
+ * of evidence are added up per ESCO language, and a language is named only when it clearly leads:
+ *
+ * 1. **script**: Cyrillic (Bulgarian, Ukrainian; `і ї є ґ` only Ukrainian, `ъ` only Bulgarian), Greek,
+ *    Arabic;
+ * 2. **letters and endings** typical of a language (`ñ`, `ß`, `ő`, `ł`, `ř`, `ș`; `-ción`, `-zione`, `-ção`,
+ *    `-ung`, `-heid`), shared out among the languages that have them;
+ * 3. **function words** from the stopword lists (`di` Italian, `des` French, `der` German), shared out the
+ *    same way;
+ * 4. **tinyld** (its light model, 24 languages), counted only as a share of what it finds and only for texts
+ *    of two words or more;
+ * 5. **vocabulary hits**: which imported languages' labels hold the query's content words (for imported
+ *    languages only; this is what makes an English query on an English import English).
+ *
+ * @module
+ */
+
+/** Evidence a language needs to be named at all. */
+const MIN_SCORE = 1.2;
+/** ... and how far it must lead the runner-up. */
+const MIN_LEAD = 1.6;
+/** Evidence from the text itself (letters, endings, function words) that names a language on the detector's word. */
+const TEXT_EVIDENCE = 0.5;
+/** Share of `content` words that are, or are within a typo or inflection of, words of the index. */
+function nearShare(index: SearchIndex, content: readonly string[]): number {
+  if (content.length === 0) return 0;
+  let near = 0;
+  for (const token of content) if (index.termIds.has(token) || expandToken(index, token).length > 0) near++;
+  return near / content.length;
+}
+/** Evidence enough to name a language none of whose rivals is imported, when no word is in an imported language. */
+const WEAK_SCORE = 0.35;
+
+/** Letters that point to languages (lower case). */
+const LETTERS: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    ñ: "es", ß: "de", ä: "de fi sv et sk", ö: "de fi sv et hu is", ü: "de et hu", å: "sv da no", æ: "da no is", ø: "da no",
+    ç: "fr pt", ã: "pt", õ: "pt et", â: "fr pt ro", ê: "fr pt", î: "fr ro", ô: "fr pt sk", û: "fr", è: "fr it", à: "fr it pt",
+    ù: "fr it", ë: "fr nl", ï: "fr nl", œ: "fr", ì: "it", ò: "it", ă: "ro", ș: "ro", ş: "ro", ț: "ro", ţ: "ro", ł: "pl",
+    ś: "pl", ź: "pl", ę: "pl lt", ą: "pl lt", ń: "pl", ć: "pl hr", ż: "pl mt", ř: "cs", ů: "cs", ě: "cs", ď: "cs sk",
+    ť: "cs sk", ň: "cs sk", ľ: "sk", ĺ: "sk", ŕ: "sk", č: "cs sk sl hr lv lt", š: "cs sk sl hr lv lt et", ž: "cs sk sl hr lv lt et",
+    đ: "hr", ő: "hu", ű: "hu", ā: "lv", ē: "lv", ī: "lv", ū: "lv lt", ģ: "lv", ķ: "lv", ļ: "lv", ņ: "lv", ė: "lt", į: "lt", ų: "lt",
+    ġ: "mt", ħ: "mt", ċ: "mt", þ: "is", ð: "is", ý: "is cs sk", í: "es pt hu cs sk is ga", ó: "es pt hu cs sk is ga pl",
+    ú: "es pt hu cs sk is ga", á: "es pt hu cs sk is ga", é: "fr es pt hu cs sk is ga it",
+    і: "uk", ї: "uk", є: "uk", ґ: "uk", ъ: "bg",
+  }).map(([ch, langs]) => [ch, langs]),
+);
+/**
+ * The letters beyond a–z each Latin-script language writes. A query word with a letter its language lacks is
+ * not a word of that language ("gestión" is not French, although French labels hold "gestion"): it gives no
+ * vocabulary evidence there, and the language's score is cut to {@link FOREIGN_LETTER}.
+ */
+const ALPHABETS: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    cs: "áčďéěíňóřšťúůýž", da: "æøåé", de: "äöüß", en: "", es: "áéíñóúü", et: "äöõüšž", fi: "äöåšž",
+    fr: "àâæçéèêëîïôœùûüÿ", ga: "áéíóú", hr: "čćđšž", hu: "áéíóöőúüű", is: "áðéíóúýþæö", it: "àèéìíîòóùú",
+    lt: "ąčęėįšųūž", lv: "āčēģīķļņšūž", mt: "àèìòùċġħżé", nl: "áéíóúàèëïöü", no: "æøåéèêóòô", pl: "ąćęłńóśźż",
+    pt: "áâãàçéêíóôõúü", ro: "ăâîșşțţ", sk: "áäčďéíĺľňóôŕšťúýž", sl: "čšžćđ", sv: "åäöé",
+  }),
+);
+/** Score factor of a Latin-script language that lacks a letter of the query. */
+const FOREIGN_LETTER = 0.25;
+/** Whether every letter of `word` (lower case) beyond a–z is in `lang`'s alphabet (always for non-Latin-script languages). */
+function writable(word: string, lang: string): boolean {
+  const alphabet = ALPHABETS.get(lang);
+  if (alphabet === undefined) return true;
+  for (const ch of word) if (ch > "\u007f" && /\p{Script=Latin}/u.test(ch) && !alphabet.includes(ch)) return false;
+  return true;
+}
+
+/** Word endings (folded) that point to languages. */
+const ENDINGS: readonly [RegExp, string][] = [
+  [/(?:cion|ciones|idad|idades|miento|mientos)$/, "es"],
+  [/(?:cao|coes|dade|dades)$/, "pt"],
+  [/(?:zione|zioni|aggio|mente)$/, "it"],
+  [/(?:ement|ements|eaux|iques|eur|eurs)$/, "fr"],
+  [/(?:ung|ungen|keit|heit|schaft|lich|ieren)$/, "de"],
+  [/(?:heid|lijk|atie|aties)$/, "nl"],
+  [/(?:inen|isen|minen|ssa|ssä|lla|sta)$/, "fi"],
+  [/(?:ning|ningar|ering|erna)$/, "sv da no"],
+  [/(?:anie|enie|osc|ania|enia)$/, "pl"],
+  [/(?:ilor|ului|area|tie)$/, "ro"],
+  [/(?:ing|ings|tion|tions|ment|ness|ship|ity)$/, "en"],
+];
+
+/** Endings of words as written (lower case, accents kept): the accent tells languages apart that folding would merge. */
+const WRITTEN_ENDINGS: readonly [RegExp, string][] = [
+  [/(?:ión|iones)$/u, "es"],
+  [/(?:ção|ções|ão|ões)$/u, "pt"],
+  [/(?:ție|ții|ării|ări)$/u, "ro"],
+  [/(?:ité|ée|ées|ère)$/u, "fr"],
+  [/(?:ità|ò)$/u, "it"],
+  [/(?:ть|ът|ят|ията|ото|ите|ане|ене)$/u, "bg"],
+  [/(?:ння|ий|ів|ує|ують|ити)$/u, "uk"],
+];
+
+let functionWords: Map<string, string[]> | undefined;
+/** Folded function word → the languages whose lists have it. */
+function functionWordLanguages(): Map<string, string[]> {
+  if (functionWords) return functionWords;
+  functionWords = new Map();
+  const add = (word: string, lang: string) => {
+    const list = functionWords!.get(word);
+    if (!list) functionWords!.set(word, [lang]);
+    else if (!list.includes(lang)) list.push(lang);
+  };
+  // Function words, and the outcome boilerplate ("alumno", "discente", "Lernenden"), which is as telling.
+  for (const word of [...STOPWORDS, ...OUTCOME_WORDS]) add(word, "en");
+  for (const lang of ESCO_LANGUAGES) if (lang !== "en") for (const word of [...stopwordsOf(lang), ...boilerplateOf(lang)]) add(word, lang);
+  return functionWords;
+}
+
+/** A language and its summed evidence. */
+export interface LanguageScore {
+  readonly lang: string;
+  readonly score: number;
+}
+
+/** What {@link detectLanguage} found. */
+export interface DetectedLanguage {
+  /** The detected language, or `null` when no language clearly leads. */
+  readonly lang: string | null;
+  /** How clearly it leads, in [0, 1]: 1 − runner-up / leader (0 when nothing was detected). */
+  readonly confidence: number;
+  /** The three best languages with their evidence, best first. */
+  readonly candidates: readonly LanguageScore[];
+}
+
+/**
+ * Detects the language of a query or outcome statement.
+ *
+ * @param text - The query.
+ * @param index - The search index of the taxonomy (all languages), for vocabulary evidence; without it only
+ *   the text itself counts.
+ * @internal
+ */
+export function detectLanguage(text: string, index?: SearchIndex): DetectedLanguage {
+  const scores = new Map<string, number>();
+  const give = (langs: readonly string[], weight: number) => {
+    for (const lang of langs) scores.set(lang, (scores.get(lang) ?? 0) + weight / langs.length);
+  };
+  const lower = text.toLowerCase();
+  // 1. Script.
+  const cyrillic = (lower.match(/\p{Script=Cyrillic}/gu) ?? []).length;
+  const greek = (lower.match(/\p{Script=Greek}/gu) ?? []).length;
+  const arabic = (lower.match(/\p{Script=Arabic}/gu) ?? []).length;
+  if (cyrillic > 0) {
+    give(["bg", "uk"], 2);
+  }
+  if (greek > 0) give(["el"], 4);
+  if (arabic > 0) give(["ar"], 4);
+  // 2. Letters and endings.
+  const seen = new Set<string>();
+  for (const ch of lower) {
+    const langs = LETTERS.get(ch);
+    if (langs && !seen.has(ch)) {
+      seen.add(ch);
+      give(langs.split(" "), 1.5);
+    }
+  }
+  const words = (lower.match(/[\p{L}\p{M}]+/gu) ?? []).map((w) => w.normalize("NFC"));
+  for (const word of new Set(words)) {
+    if ([...word].length < 4) continue;
+    for (const [ending, langs] of WRITTEN_ENDINGS) if (ending.test(word)) give(langs.split(" "), 1);
+  }
+  // Ukrainian writes і ї є ґ, Bulgarian ъ; Russian (not an ESCO language) ы э ё. A longer Cyrillic text
+  // with none of these and no Ukrainian ending is more likely Bulgarian.
+  if (cyrillic >= 8 && !/[іїєґъыэё]/u.test(lower) && (scores.get("uk") ?? 0) <= 1) give(["bg"], 1);
+  const tokens = rawTokens(text, true);
+  for (const token of new Set(tokens)) {
+    if (token.length < 5) continue;
+    for (const [ending, langs] of ENDINGS) if (ending.test(token)) give(langs.split(" "), 0.6);
+  }
+  // 3. Function words.
+  const fw = functionWordLanguages();
+  const content: string[] = [];
+  for (const token of tokens) {
+    const langs = fw.get(token);
+    if (langs) give(langs, 1);
+    else if (token.length >= 3) content.push(token);
+  }
+  const textEvidence = new Map(scores);
+  // 4. tinyld, for texts of two words or more.
+  if (tokens.length >= 2) {
+    const found = detectAll(text).filter((x) => x.accuracy > 0);
+    const total = found.reduce((sum, x) => sum + x.accuracy, 0);
+    for (const x of found) if (x.lang !== "ru") give([x.lang], (2 * x.accuracy) / total);
+  }
+  // 5. Vocabulary hits in the imported languages (a word counts only where its letters are written).
+  let hits = 0;
+  if (index) {
+    const spelled = new Map(words.map((w) => [rawTokens(w)[0] ?? w, w]));
+    for (const token of new Set(content)) {
+      const word = spelled.get(token) ?? token;
+      const langs = index.languages.filter((lang) => writable(word, lang) && (inLanguage(index, token, lang) || (lang !== "en" && stemSiblings(index, token, [lang]).length > 0)));
+      if (langs.length > 0) {
+        give(langs, 1.2);
+        hits++;
+      }
+    }
+  }
+  // A language that lacks a letter of the text is unlikely.
+  for (const [lang, score] of scores) if (!words.every((w) => writable(w, lang))) scores.set(lang, score * FOREIGN_LETTER);
+  const ranked = [...scores].map(([lang, score]) => ({ lang, score: Math.round(score * 1000) / 1000 })).sort((a, b) => b.score - a.score || a.lang.localeCompare(b.lang));
+  const [top, second] = ranked;
+  const candidates = ranked.slice(0, 3);
+  const clear = top !== undefined && top.score >= MIN_SCORE && (!second || top.score >= MIN_LEAD * second.score);
+  // No content word of the query is a word of any imported language, and the text points (weakly) to another
+  // language: name it, with a low confidence, rather than match it as if it were in an imported language.
+  const foreign = top !== undefined && index !== undefined && content.length > 0 && hits === 0 && !index.languages.includes(top.lang) && top.score >= WEAK_SCORE;
+  if (!top || (!clear && !foreign)) return { lang: null, confidence: 0, candidates };
+  // The detector alone does not make a query foreign when its words are near words of the imported languages
+  // (typos: "instlal heet pmup" looks Dutch to tinyld).
+  if (index && !index.languages.includes(top.lang) && (textEvidence.get(top.lang) ?? 0) < TEXT_EVIDENCE && nearShare(index, content) >= 0.5) {
+    return { lang: null, confidence: 0, candidates };
+  }
+  return { lang: top.lang, confidence: Math.round((1 - (second?.score ?? 0) / top.score) * 1000) / 1000, candidates };
+}
