@@ -9,7 +9,7 @@
 
 /** @type {{ [group: string]: string }} group name → path pattern (relative to the repository root). */
 const GROUPS = {
-  foundation: "^src/(errors|version|lookup|guard|uri)\\.ts$",
+  foundation: "^src/(errors|version|lookup|guard|uri|issue)\\.ts$",
   model: "^src/model/",
   bundle: "^src/bundle/",
   taxonomy: "^src/taxonomy/",
@@ -21,7 +21,7 @@ const GROUPS = {
   credential: "^src/credential/",
   export: "^src/export/",
   foreign: "^src/foreign/",
-  entries: "^src/(index|data)\\.ts$",
+  entries: "^src/(index|data|schemas)\\.ts$",
   node: "^src/node/",
   cli: "^src/cli/",
 };
