@@ -31,7 +31,7 @@ const title = `sector ISCO fallback against ESCO v1.2.1 NACE codes${hasData ? ""
     mkdirSync(join(PROJECT_ROOT, ".tmp", "test-artifacts"), { recursive: true });
     writeFileSync(
       join(PROJECT_ROOT, ".tmp", "test-artifacts", "sector-nace.txt"),
-      results.map((r) => `${r.sector}\ttruth ${r.truth}\tpredicted ${r.predicted}\tprecision ${r.precision?.toFixed(2)}\trecall ${r.recall?.toFixed(2)}`).join("\n") + "\n",
+      `${results.map((r) => `${r.sector}\ttruth ${r.truth}\tpredicted ${r.predicted}\tprecision ${r.precision?.toFixed(2)}\trecall ${r.recall?.toFixed(2)}`).join("\n")}\n`,
     );
   }
 
