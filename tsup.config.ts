@@ -5,8 +5,10 @@ import { defineConfig } from "tsup";
 // ESM is published unbundled: one file per source module under dist/, the folder tree of src/. A bundler
 // then tree-shakes a page's imports module by module (`{ loadTaxonomy, getConcept }` pulls neither the
 // search index nor graphology nor yaml), and the three entries share one copy of every module, so a
-// `Taxonomy` from `green-skills/node` or `green-skills/data` is the one `green-skills` knows. CJS users
-// get the three entries bundled, sharing chunks. See docs/design-choices.md ("Bundle size").
+// `Taxonomy` from `green-skills/node` or `green-skills/data` is the one `green-skills` knows. There is no
+// CJS copy: `require("green-skills")` loads this ESM through Node's require(esm) (Node >= 20.19), so the
+// package ships its code once, and the CLI is part of the same tree. See docs/design-choices.md
+// ("Bundle size" and "The tarball").
 // Source maps are not published (see "The tarball" there).
 const typedEntries = {
   index: "src/index.ts",
@@ -17,7 +19,8 @@ const typedEntries = {
 
 export default defineConfig([
   {
-    entry: ["src/**/*.ts", "!src/cli/**"],
+    // The CLI too: dist/cli/bin.js (its hashbang comes from src/cli/bin.ts) imports the same modules.
+    entry: ["src/**/*.ts"],
     format: ["esm"],
     bundle: false,
     // Keep `with { type: "json" }` on data.ts's import of the embedded default (Node >= 20.10 needs it).
@@ -28,25 +31,5 @@ export default defineConfig([
     sourcemap: false,
     target: "node20",
     platform: "neutral",
-  },
-  {
-    entry: typedEntries,
-    format: ["cjs"],
-    dts: true,
-    sourcemap: false,
-    target: "node20",
-    platform: "neutral",
-    shims: true,
-    splitting: true,
-    treeshake: true,
-    external: [/^node:/],
-  },
-  {
-    entry: { cli: "src/cli/bin.ts" },
-    format: ["esm"],
-    sourcemap: false,
-    target: "node20",
-    platform: "node",
-    banner: { js: "#!/usr/bin/env node" },
   },
 ]);

@@ -15,6 +15,8 @@ export default defineConfig({
   },
   test: {
     include: ["test/**/*.test.ts", "src/**/*.test.ts"],
+    // Fixture suites run only inside the tests that spawn them (test/data-gate.test.ts).
+    exclude: ["test/fixtures/**", "node_modules/**"],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: "forks",

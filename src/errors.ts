@@ -176,6 +176,7 @@ export class NotATaxonomyError extends GreenSkillsError {
   override name = "NotATaxonomyError";
 
   constructor(api?: string, value?: unknown) {
+    // biome-ignore lint/complexity/noArguments: "no value passed" and "undefined passed" read differently.
     super("E_NOT_A_TAXONOMY", `${api ? `${text(api)}: ` : ""}expected a Taxonomy created by loadTaxonomy()${arguments.length > 1 ? `, got ${describeValue(value)}` : ""}.`);
   }
 }

@@ -159,7 +159,7 @@ describe("green-skills diff", () => {
     expect(code).toBe(2);
     expect(stdout).toBe("");
     const lines = stderr.trimEnd().split("\n");
-    expect(lines).toContain("error: no such file or folder: " + join(dir, "missing.yaml"));
+    expect(lines).toContain(`error: no such file or folder: ${join(dir, "missing.yaml")}`);
     expect(lines.find((l) => l.includes("bad.yaml"))).toMatch(/bad\.yaml:4: learningOutcomes\[0\]\.esco: .*expected array/);
     expect(lines.find((l) => l.includes("bad.json"))).toMatch(/bad\.json:3:\d+: invalid JSON/);
     expect(lines.find((l) => l.includes("syntax.yaml"))).toMatch(/syntax\.yaml:\d+:\d+: invalid YAML/);

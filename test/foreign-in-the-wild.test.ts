@@ -1,16 +1,17 @@
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, expect, it } from "vitest";
 import { type Taxonomy, checkForeignCredential, foreignToDefinition, readForeignCredential, validateCredential } from "green-skills";
 import { readForeignCredentialFile } from "green-skills/node";
 import { loadDefaultTaxonomy } from "green-skills/data";
 import { describeWithEsco, fullTaxonomy } from "./helpers/shared-esco.js";
+import { describeIfData } from "./helpers/data-gate.js";
 import { STANDARDS } from "./helpers/standards.js";
 
 const WILD = join(STANDARDS, "in-the-wild");
 const hasWild = existsSync(WILD);
 const SKIP = `skipped: ${WILD} not found (these tests read the third-party credentials beside the project)`;
-const describeWild = (name: string, body: () => void) => (hasWild ? describe(name, body) : describe.skip(`${name} [${SKIP}]`, body));
+const describeWild = (name: string, body: () => void) => describeIfData(hasWild, SKIP, name, body);
 const files = hasWild ? ["1edtech-validator-ob30", "edc-european-commission"].flatMap((dir) => readdirSync(join(WILD, dir)).map((f) => join(dir, f))) : [];
 const bytes = (file: string) => new Uint8Array(readFileSync(join(WILD, file)));
 

@@ -5,7 +5,7 @@
  * Needs `npm run build` first (the test script does it).
  */
 import { execFileSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { build } from "esbuild";
@@ -21,9 +21,18 @@ function curatedMarker(): string {
   return description.slice(0, 60);
 }
 
-const pkg = JSON.parse(readFileSync(join(PROJECT_ROOT, "package.json"), "utf8")) as { version: string; exports: Record<string, unknown> };
+const pkg = JSON.parse(readFileSync(join(PROJECT_ROOT, "package.json"), "utf8")) as {
+  version: string;
+  exports: Record<string, unknown>;
+  homepage?: string;
+  repository?: { type?: string; url?: string };
+  bugs?: { url?: string };
+};
+/** The packed-size budget (issue 13): the tarball `npm pack` writes, in bytes. */
+const PACKED_BUDGET = 500 * 1024;
 const dir = mkdtempSync(join(tmpdir(), "gs-pack-"));
 const app = join(dir, "app");
+let tarballPath = "";
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const node = (args: string[], cwd = app) => execFileSync(process.execPath, args, { cwd, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
@@ -32,6 +41,7 @@ describe("the packed tarball", () => {
   beforeAll(() => {
     if (!existsSync(join(PROJECT_ROOT, "dist/index.js"))) throw new Error("dist/ is missing: run `npm run build` first (npm test does)");
     const tarball = execFileSync("npm", ["pack", "--silent", "--pack-destination", dir], { cwd: PROJECT_ROOT, encoding: "utf8" }).trim().split("\n").pop()!;
+    tarballPath = join(dir, tarball);
     execFileSync("mkdir", ["-p", app]);
     writeFileSync(join(app, "package.json"), JSON.stringify({ name: "app", private: true, version: "1.0.0" }));
     execFileSync("npm", ["install", "--no-audit", "--no-fund", "--prefer-offline", "--loglevel=error", join(dir, tarball)], { cwd: app, encoding: "utf8" });
@@ -41,13 +51,38 @@ describe("the packed tarball", () => {
     const files = execFileSync("npm", ["pack", "--dry-run", "--json"], { cwd: PROJECT_ROOT, encoding: "utf8" });
     const paths = (JSON.parse(files) as { files: { path: string }[] }[])[0]!.files.map((f) => f.path);
     expect(paths).toContain("dist/index.js");
-    expect(paths).toContain("dist/cli.js");
+    expect(paths).toContain("dist/cli/bin.js");
     expect(paths.some((p) => p.startsWith("src/") || p.startsWith("test/") || p.endsWith(".csv"))).toBe(false);
     // What the README and the guides use: the examples and the guides themselves.
     expect(paths).toContain("taxonomy/examples/construction-heat-pump-installation.yaml");
     expect(paths).toContain("docs/writing-credentials.md");
     expect(paths).toContain("docs/images/validate-report.png");
     expect(paths.some((p) => p.startsWith("docs/api/")), "the generated API docs are not shipped").toBe(false);
+  });
+
+  it(`packs to at most ${PACKED_BUDGET / 1024} KB`, () => {
+    const size = statSync(tarballPath).size;
+    expect(size, `packed size ${(size / 1024).toFixed(1)} KB`).toBeLessThanOrEqual(PACKED_BUDGET);
+  });
+
+  it("publishes no source map that inlines the sources", () => {
+    const installed = join(app, "node_modules/green-skills");
+    const files = (readdirSync(installed, { recursive: true }) as string[]).map((f) => join(installed, f));
+    for (const map of files.filter((f) => f.endsWith(".map"))) {
+      const content = (JSON.parse(readFileSync(map, "utf8")) as { sourcesContent?: (string | null)[] }).sourcesContent ?? [];
+      expect(content.filter((c) => c !== null), map).toEqual([]);
+    }
+    for (const js of files.filter((f) => /\.(c|m)?js$/.test(f))) {
+      expect(readFileSync(js, "utf8").includes("sourceMappingURL=data:"), `${js} inlines a source map`).toBe(false);
+    }
+  });
+
+  it("names its repository, homepage and issue tracker", () => {
+    const repo = /^git\+(https:\/\/github\.com\/[\w.-]+\/[\w.-]+)\.git$/.exec(pkg.repository?.url ?? "")?.[1];
+    expect(pkg.repository?.type).toBe("git");
+    expect(repo, "repository.url").toBeDefined();
+    expect(pkg.homepage?.startsWith(repo!)).toBe(true);
+    expect(pkg.bugs?.url).toBe(`${repo}/issues`);
   });
 
   it("ships the examples with $schema lines that resolve inside the installed package", () => {

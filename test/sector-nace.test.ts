@@ -6,8 +6,9 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import { DEFAULT_OCCUPATIONS, checkSectors } from "../scripts/sector-nace-check.js";
+import { describeIfData } from "./helpers/data-gate.js";
 import { PROJECT_ROOT } from "./helpers/shared-esco.js";
 
 const TARGET = { recall: 0.8, precision: 0.7 };
@@ -23,15 +24,13 @@ const EXCEPTIONS: Record<string, { below: ("recall" | "precision")[]; reason: st
 };
 
 const hasData = existsSync(DEFAULT_OCCUPATIONS);
-const title = `sector ISCO fallback against ESCO v1.2.1 NACE codes${hasData ? "" : ` [skipped: ${DEFAULT_OCCUPATIONS} not found]`}`;
-
-(hasData ? describe : describe.skip)(title, () => {
+describeIfData(hasData, `skipped: ${DEFAULT_OCCUPATIONS} not found`, "sector ISCO fallback against ESCO v1.2.1 NACE codes", () => {
   const results = hasData ? checkSectors(DEFAULT_OCCUPATIONS) : [];
   if (hasData) {
     mkdirSync(join(PROJECT_ROOT, ".tmp", "test-artifacts"), { recursive: true });
     writeFileSync(
       join(PROJECT_ROOT, ".tmp", "test-artifacts", "sector-nace.txt"),
-      results.map((r) => `${r.sector}\ttruth ${r.truth}\tpredicted ${r.predicted}\tprecision ${r.precision?.toFixed(2)}\trecall ${r.recall?.toFixed(2)}`).join("\n") + "\n",
+      `${results.map((r) => `${r.sector}\ttruth ${r.truth}\tpredicted ${r.predicted}\tprecision ${r.precision?.toFixed(2)}\trecall ${r.recall?.toFixed(2)}`).join("\n")}\n`,
     );
   }
 

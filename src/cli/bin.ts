@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 import { run } from "./main.js";
 import { installProcessHandlers } from "./process.js";
 

@@ -1,4 +1,4 @@
-import { type CredentialIssue } from "./issues.js";
+import type { CredentialIssue } from "./issues.js";
 import { type SanitizeLimits, sanitize } from "./sanitize.js";
 import { type IssuedMicroCredential, IssuedMicroCredentialSchema, type MicroCredential, MicroCredentialSchema } from "./schema.js";
 import { fromZodIssues } from "./zod-issues.js";

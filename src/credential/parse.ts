@@ -68,7 +68,7 @@ function parseFields(
   const known = Object.keys(shape);
   for (const key of Object.keys(raw)) {
     const value = raw[key];
-    if (!Object.prototype.hasOwnProperty.call(shape, key)) {
+    if (!Object.hasOwn(shape, key)) {
       const near = closest(key, known);
       issues.push(issue("unknown_field", "error", [...prefix, key], `unknown field "${key}"`, { suggestion: near ? `did you mean "${near}"?` : undefined }));
       continue;

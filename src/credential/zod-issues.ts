@@ -78,7 +78,7 @@ export function knownKeys(schema: AnySchema, path: readonly PropertyKey[]): stri
 function valueAt(root: unknown, path: readonly PropertyKey[]): { found: boolean; value: unknown } {
   let current = root;
   for (const part of path) {
-    if (typeof current !== "object" || current === null || !Object.prototype.hasOwnProperty.call(current, part)) return { found: false, value: undefined };
+    if (typeof current !== "object" || current === null || !Object.hasOwn(current, part)) return { found: false, value: undefined };
     current = (current as Record<PropertyKey, unknown>)[part];
   }
   return { found: true, value: current };

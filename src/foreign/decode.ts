@@ -141,7 +141,7 @@ export function decodePng(bytes: Uint8Array): Decoded {
   for (const chunk of chunks) {
     if (chunk.name !== "iTXt") continue;
     const text = iTxt(chunk.data);
-    if (!text || text.keyword !== "openbadgecredential") continue;
+    if (text?.keyword !== "openbadgecredential") continue;
     if (text.compressed) {
       return { container: "png", document: undefined, jwt: false, issues: [issue("invalid_value", "error", [], "the PNG's openbadgecredential iTXt chunk is compressed; Open Badges 3.0 bakes the credential uncompressed", { suggestion: "bake the badge again without compression" })] };
     }

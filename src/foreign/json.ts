@@ -53,7 +53,7 @@ export function languageText(value: unknown, lang: string): Record<string, strin
   const out: Record<string, string> = {};
   for (const [k, v] of Object.entries(value)) {
     const text = typeof v === "string" ? v : Array.isArray(v) ? v.filter((x) => typeof x === "string").join(" ") : undefined;
-    if (text && text.trim() && /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(k)) out[k] = text;
+    if (text?.trim() && /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(k)) out[k] = text;
   }
   return Object.keys(out).length > 0 ? out : undefined;
 }

@@ -7,7 +7,6 @@ import { membershipOf } from "./membership.js";
 import { naceRev21Uri } from "./nace.js";
 import type { LocalisedText, Sector } from "./schema.js";
 import { argString, checkOptions } from "../guard.js";
-import {  } from "../guard.js";
 
 /**
  * Listing the sectors of a taxonomy's framework layer, and the shared sector header of results.

@@ -90,7 +90,7 @@ export function parseJsonSource(text: string, maxDepth = 256): JsonSourceResult 
         ws();
         if (text[at] !== ":") throw new JsonSyntaxError(`expected ":" after a key, found ${describe()}`, at);
         at++;
-        if (Object.prototype.hasOwnProperty.call(out, name)) duplicates.push({ path: [...path, name], offset: keyAt });
+        if (Object.hasOwn(out, name)) duplicates.push({ path: [...path, name], offset: keyAt });
         // defineProperty keeps "__proto__" an ordinary own key, as JSON.parse does.
         Object.defineProperty(out, name, { value: value([...path, name], depth + 1, keyAt), enumerable: true, writable: true, configurable: true });
         ws();

@@ -1,13 +1,14 @@
 /**
  * Access to the official ESCO v1.1.1 download beside the project (`../shared/esco/v1.1.1`) for
- * integration tests. Where it is absent (a user's fresh clone), suites skip with a clear message.
+ * integration tests. Where it is absent (a user's fresh clone), suites skip with a clear message — or fail,
+ * in CI, where `GREEN_SKILLS_REQUIRE_SHARED=1` (see ./data-gate.ts).
  */
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { describe } from "vitest";
 import { importEsco, loadTaxonomyFile, type Taxonomy } from "green-skills/node";
+import { describeIfData } from "./data-gate.js";
 
 export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 export const SHARED_ESCO = resolve(PROJECT_ROOT, "../shared/esco/v1.1.1");
@@ -23,8 +24,7 @@ if (!hasSharedEsco) process.stderr.write(`[green-skills tests] ${SKIP_MESSAGE}\n
 
 /** A describe block that runs only with the shared ESCO data, and says so in its name when skipped. */
 export function describeWithEsco(name: string, body: () => void): void {
-  if (hasSharedEsco) describe(name, body);
-  else describe.skip(`${name} [${SKIP_MESSAGE}]`, body);
+  describeIfData(hasSharedEsco, SKIP_MESSAGE, name, body);
 }
 
 function cacheKey(): string {
@@ -75,8 +75,7 @@ const LANG_SKIP = `skipped: ${SHARED_FR} or ${SHARED_DE} (or the English downloa
 
 /** A describe block that runs only with the shared English, French and German data. */
 export function describeWithLanguages(name: string, body: () => void): void {
-  if (hasSharedLanguages) describe(name, body);
-  else describe.skip(`${name} [${LANG_SKIP}]`, body);
+  describeIfData(hasSharedLanguages, LANG_SKIP, name, body);
 }
 
 const languageBundles = new Map<string, Promise<string>>();

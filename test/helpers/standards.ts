@@ -12,7 +12,7 @@ import addFormats from "ajv-formats";
 import jsonld from "jsonld";
 import { Parser } from "n3";
 import SHACLValidator from "rdf-validate-shacl";
-import { describe } from "vitest";
+import { describeIfData } from "./data-gate.js";
 import { PROJECT_ROOT } from "./shared-esco.js";
 
 export const STANDARDS = resolve(PROJECT_ROOT, "../shared/standards");
@@ -23,8 +23,7 @@ if (!hasStandards) process.stderr.write(`[green-skills tests] ${SKIP}\n`);
 
 /** A describe block that runs only with the shared standards artefacts. */
 export function describeWithStandards(name: string, body: () => void): void {
-  if (hasStandards) describe(name, body);
-  else describe.skip(`${name} [${SKIP}]`, body);
+  describeIfData(hasStandards, SKIP, name, body);
 }
 
 const json = (path: string): unknown => JSON.parse(readFileSync(join(STANDARDS, path), "utf8"));

@@ -277,6 +277,7 @@ describe("the misuse cases reported in issue 11", () => {
     expect(result.valid).toBe(false);
     expect(result.issues.map((i) => i.code)).toContain("input_too_large");
     // A small sparse array: the holes are reported as missing outcomes, not skipped.
+    // biome-ignore lint/suspicious/noSparseArray: the hole is what this test feeds the validator.
     const holes = { ...validDefinition(), learningOutcomes: [validDefinition().learningOutcomes[0], , validDefinition().learningOutcomes[1]] };
     const small = core.validateCredential(taxonomy, holes, { suggest: false });
     expect(small.valid).toBe(false);

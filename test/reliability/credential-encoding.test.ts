@@ -80,12 +80,12 @@ describe("credential file encodings", () => {
   });
 
   it("control characters, bidi overrides and lone surrogates written as escapes are validation errors at their path", async () => {
-    for (const [escape, pattern] of [["\\u0000", /control character/], ["\\u001b", /control character/], ["\\u202e", /bidirectional/], ["\\ud800", /surrogate/], ["\\udc00x", /surrogate/]] as const) {
-      const json = JSON.stringify({ ...validDefinition(), title: { en: "PLACEHOLDER" } }).replace("PLACEHOLDER", `Heat ${escape} pumps`);
+    for (const [sequence, pattern] of [["\\u0000", /control character/], ["\\u001b", /control character/], ["\\u202e", /bidirectional/], ["\\ud800", /surrogate/], ["\\udc00x", /surrogate/]] as const) {
+      const json = JSON.stringify({ ...validDefinition(), title: { en: "PLACEHOLDER" } }).replace("PLACEHOLDER", `Heat ${sequence} pumps`);
       const path = write("escape.json", json);
       const result = await validateCredentialFile(taxonomy, path, { suggest: false });
       const found = result.issues.find((i) => i.path.join(".") === "title.en");
-      expect(found, escape).toMatchObject({ code: "invalid_value", severity: "error", line: 1 });
+      expect(found, sequence).toMatchObject({ code: "invalid_value", severity: "error", line: 1 });
       expect(found!.message).toMatch(pattern);
       expect(result.valid).toBe(false);
     }

@@ -1,8 +1,8 @@
 import { readFile } from "node:fs/promises";
 import { extname } from "node:path";
-import { type SuggestResult } from "../../search/suggest.js";
+import type { SuggestResult } from "../../search/suggest.js";
 import { CliError } from "../io.js";
-import { type ColumnRole } from "./columns.js";
+import type { ColumnRole } from "./columns.js";
 import type { Table } from "./read.js";
 import { sheetColumns } from "./validate-table.js";
 

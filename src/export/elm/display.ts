@@ -6,7 +6,7 @@
  * @module
  */
 
-const escape = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+const escapeXml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 /** Splits text into lines of at most `width` characters, at spaces. */
 function wrap(text: string, width: number): string[] {
@@ -27,7 +27,7 @@ export function displaySvg(fields: { title: string; learner: string; awardedBy: 
   const rows: string[] = [];
   let y = 120;
   const text = (content: string, size: number, weight = "normal") => {
-    rows.push(`<text x="60" y="${y}" font-size="${size}" font-weight="${weight}">${escape(content)}</text>`);
+    rows.push(`<text x="60" y="${y}" font-size="${size}" font-weight="${weight}">${escapeXml(content)}</text>`);
     y += Math.round(size * 1.4);
   };
   for (const line of wrap(fields.title, 40)) text(line, 30, "bold");
@@ -43,7 +43,7 @@ export function displaySvg(fields: { title: string; learner: string; awardedBy: 
     }
     wrap(outcome, 85).forEach((line, i) => text(`${i === 0 ? "• " : "  "}${line}`, 14));
   }
-  rows.push(`<text x="60" y="1110" font-size="11" fill="#555">${escape(fields.footer)}</text>`);
+  rows.push(`<text x="60" y="1110" font-size="11" fill="#555">${escapeXml(fields.footer)}</text>`);
   return `<svg xmlns="http://www.w3.org/2000/svg" width="794" height="1123" viewBox="0 0 794 1123" font-family="sans-serif"><rect width="794" height="1123" fill="#fff"/><rect x="20" y="20" width="754" height="1083" fill="none" stroke="#2e7d32" stroke-width="4"/>${rows.join("")}</svg>`;
 }
 

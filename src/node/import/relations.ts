@@ -136,7 +136,7 @@ export function importRelationFile(state: ImportState, table: Table, fileKind: E
       const [column, uri, why] = problem;
       const isDangling = why.startsWith("is not defined");
       if (isDangling) dangling.add(spec.relation, table.file, column, uri, () => table.line(row));
-      state.warn(isDangling ? "dangling_reference" : "bad_relation", table, `${column} ${isDangling ? uri + " " : ""}${why}; row kept aside`, row);
+      state.warn(isDangling ? "dangling_reference" : "bad_relation", table, `${column} ${isDangling ? `${uri} ` : ""}${why}; row kept aside`, row);
       state.keepUnresolved(table, row, spec.relation, column, uri);
       unresolved++;
       continue;

@@ -1,7 +1,7 @@
 import { constants as bufferConstants } from "node:buffer";
 import * as zlib from "node:zlib";
 import yauzl from "yauzl";
-import { type UnzipBudget } from "./limits.js";
+import type { UnzipBudget } from "./limits.js";
 import { crc32 as bundleCrc32 } from "../../bundle/checksum.js";
 
 /**
