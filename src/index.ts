@@ -29,7 +29,7 @@ export type { ExportErrorReason, GreenSkillsErrorCode } from "./errors.js";
 
 // Issues and results: one shape for everything that checks user input
 export { formatIssue } from "./issue.js";
-export type { Failure, Issue, Result, Success } from "./issue.js";
+export type { Failure, Issue, IssuePath, IssueSeverity, Result, Success } from "./issue.js";
 
 // Identifiers and model
 export { isEscoOccupationUri, isEscoSkillUri, isEscoUri } from "./uri.js";
@@ -184,9 +184,9 @@ export type {
   CredentialValidationResult,
   ElementStatus,
   IssueCode,
-  IssuePath,
-  IssueSeverity,
+  IssueCounts,
   MappingEvidence,
+  ValidationReport,
 } from "./credential/issues.js";
 export type { SanitizeLimits } from "./credential/sanitize.js";
 export { validateCredential } from "./credential/validate.js";
@@ -211,7 +211,7 @@ export type { ElmLearningOutcome, ElmSpecification, EuropeanDigitalCredential } 
 // Foreign credentials: read, check and convert Open Badges 3.0 and ELM / EDC documents others issued
 export { readForeignCredential } from "./foreign/read.js";
 export { checkForeignCredential } from "./foreign/check.js";
-export type { CheckedEscoReference, CheckForeignCredentialOptions, ForeignCheckResult } from "./foreign/check.js";
+export type { CheckedEscoReference, CheckForeignCredentialOptions, ForeignCheckReport, ForeignCheckResult } from "./foreign/check.js";
 export { foreignToDefinition } from "./foreign/convert.js";
 export type { ForeignConversion, ForeignToDefinitionOptions } from "./foreign/convert.js";
 export type {

@@ -64,7 +64,7 @@ export class ImportState {
     const seen = (this.warningCounts.get(code) ?? 0) + 1;
     this.warningCounts.set(code, seen);
     if (seen > WARNING_EXAMPLES) return;
-    const warning: ImportWarning = { code, file, message };
+    const warning: ImportWarning = { code, severity: "warning", path: [], file, message };
     if (row !== undefined && typeof table !== "string") warning.line = table.line(row);
     this.warnings.push(warning);
   }
