@@ -139,7 +139,7 @@ export { diffReportMarkdown } from "./diff/report.js";
 export type { DiffReportCredential, DiffReportOptions } from "./diff/report.js";
 
 // Search
-export { foldText, tokenise } from "./search/normalise.js";
+export { foldText, tokenise } from "./search/fold-text.js";
 export { prepareSearch } from "./search/cache.js";
 export type { SearchIndexStats } from "./search/cache.js";
 export type { BaseSearchOptions, SearchSkillsOptions } from "./search/options.js";

@@ -5,7 +5,7 @@ import { InvalidOptionError } from "../errors.js";
 import { argOptions, optBoolean, optNumber, optObject, optString, readOption } from "../guard.js";
 import { elementStatuses } from "./elements.js";
 import { type Candidate, type CredentialIssue, type CredentialValidationResult, type ValidationReport, countIssues, issue } from "./issues.js";
-import { normaliseDefinition } from "./normalise.js";
+import { normaliseDefinition } from "./resolve-definition.js";
 import { type ParsedDefinition, type ParsedDocument, parseDocument } from "./parse.js";
 import type { IssuedMicroCredential, MicroCredential } from "./schema.js";
 import { RULES } from "./rules/index.js";

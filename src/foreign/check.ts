@@ -1,7 +1,7 @@
 import { CONCEPT } from "../bundle/names.js";
 import type { RuleContext, ValidateCredentialOptions } from "../credential/context.js";
 import { type Candidate, type CredentialIssue, type IssuePath, countIssues, issue } from "../credential/issues.js";
-import type { EscoRef, NormalisedDefinition } from "../credential/normalise.js";
+import type { EscoRef, NormalisedDefinition } from "../credential/resolve-definition.js";
 import type { ParsedDocument } from "../credential/parse.js";
 import { ectsRecommended } from "../credential/rules/ects-recommended.js";
 import { escoVersion } from "../credential/rules/esco-version.js";
