@@ -69,7 +69,7 @@ export async function run(): Promise<string> {
     // Warm up, and check that the synthetic credentials are what we think: valid, with real URIs.
     for (const doc of docs.slice(0, 50)) validateCredential(taxonomy, doc);
     const sample = validateCredential(taxonomy, docs[0]);
-    if (!sample.valid) throw new Error(`benchmark credential is invalid: ${JSON.stringify(sample.issues[0])}`);
+    if (!sample.success) throw new Error(`benchmark credential is invalid: ${JSON.stringify(sample.issues[0])}`);
 
     // 1. Per credential (each timed alone), validation vs zod's shape check, interleaved.
     // The rules without the mapping-plausibility rule (which searches ESCO for every outcome), and with it.

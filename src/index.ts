@@ -29,7 +29,7 @@ export type { ExportErrorReason, GreenSkillsErrorCode } from "./errors.js";
 
 // Issues and results: one shape for everything that checks user input
 export { formatIssue } from "./issue.js";
-export type { Failure, Issue, Result, Success } from "./issue.js";
+export type { Failure, Issue, IssuePath, IssueSeverity, Result, Success } from "./issue.js";
 
 // Identifiers and model
 export { isEscoOccupationUri, isEscoSkillUri, isEscoUri } from "./uri.js";
@@ -139,7 +139,7 @@ export { diffReportMarkdown } from "./diff/report.js";
 export type { DiffReportCredential, DiffReportOptions } from "./diff/report.js";
 
 // Search
-export { foldText, tokenise } from "./search/normalise.js";
+export { foldText, tokenise } from "./search/fold-text.js";
 export { prepareSearch } from "./search/cache.js";
 export type { SearchIndexStats } from "./search/cache.js";
 export type { BaseSearchOptions, SearchSkillsOptions } from "./search/options.js";
@@ -188,9 +188,9 @@ export type {
   CredentialValidationResult,
   ElementStatus,
   IssueCode,
-  IssuePath,
-  IssueSeverity,
+  IssueCounts,
   MappingEvidence,
+  ValidationReport,
 } from "./credential/issues.js";
 export type { SanitizeLimits } from "./credential/sanitize.js";
 export { validateCredential } from "./credential/validate.js";
@@ -215,7 +215,7 @@ export type { ElmLearningOutcome, ElmSpecification, EuropeanDigitalCredential } 
 // Foreign credentials: read, check and convert Open Badges 3.0 and ELM / EDC documents others issued
 export { readForeignCredential } from "./foreign/read.js";
 export { checkForeignCredential } from "./foreign/check.js";
-export type { CheckedEscoReference, CheckForeignCredentialOptions, ForeignCheckResult } from "./foreign/check.js";
+export type { CheckedEscoReference, CheckForeignCredentialOptions, ForeignCheckReport, ForeignCheckResult } from "./foreign/check.js";
 export { foreignToDefinition } from "./foreign/convert.js";
 export type { ForeignConversion, ForeignToDefinitionOptions } from "./foreign/convert.js";
 export type {

@@ -77,7 +77,7 @@ describe("coverage", () => {
 
   it("accepts a whole validated definition", () => {
     const definition = validDefinition();
-    expect(validateCredential(t, definition, { suggest: false }).valid).toBe(true);
+    expect(validateCredential(t, definition, { suggest: false }).success).toBe(true);
     expect(coverage(t, definition as never, URI.installer).essential.direct).toBe(2);
   });
 

@@ -36,7 +36,7 @@ describeWithEsco("taxonomy/examples against the official ESCO v1.1.1", () => {
   it.each(files)("%s validates clean: no error, warning or note", async (file) => {
     const result = await validateCredentialFile(t, join(EXAMPLES, file), { suggest: false });
     expect(result.issues).toEqual([]);
-    expect(result.valid).toBe(true);
+    expect(result.success).toBe(true);
   });
 
   it("suggests real skills for a broken mapping", () => {

@@ -152,12 +152,12 @@ describe("validateCredentialFile", () => {
   it("validates what a YAML warning leaves readable", async () => {
     const result = await validateCredentialFile(t, write("tag.yaml", `${stringify(validDefinition())}prerequisites: !custom\n  en: none\n`), { suggest: false });
     expect(result.issues).toMatchObject([{ code: "syntax_error", severity: "warning" }]);
-    expect(result.valid).toBe(true);
+    expect(result.success).toBe(true);
   });
 
   it("reports an empty file as no credential", async () => {
     const result = await validateCredentialFile(t, write("empty.yaml", ""));
-    expect(result).toMatchObject({ valid: false, kind: "unknown", issues: [{ code: "invalid_value", path: [] }] });
+    expect(result).toMatchObject({ success: false, kind: "unknown", issues: [{ code: "invalid_value", path: [] }] });
   });
 
   it("validates an issued credential together with its referenced definition", async () => {
@@ -165,7 +165,7 @@ describe("validateCredentialFile", () => {
     write("defs/heat-pumps.yaml", stringify(definition));
     const issued = write("issued/ada.yaml", stringify({ definition: "../defs/heat-pumps.yaml", learner: { fullName: "Ada Example" }, issued: "2026-06-30", grade: "pass" }));
     const ok = await validateCredentialFile(t, issued, { suggest: false });
-    expect(ok).toMatchObject({ valid: true, kind: "issued", issues: [] });
+    expect(ok).toMatchObject({ success: true, kind: "issued", issues: [] });
     expect(ok.elements.find((e) => e.element === "title")?.status).toBe("present");
 
     // Issues of the definition are reported in the definition's file, at its lines.

@@ -28,7 +28,7 @@ describe("validateCredential: a complete definition", () => {
   it("is valid with no issues, and says which Annex I elements come at issuing", () => {
     const result = check(validDefinition());
     expect(result.issues).toEqual([]);
-    expect(result).toMatchObject({ valid: true, kind: "definition", counts: { error: 0, warning: 0, info: 0 }, taxonomy: { escoVersion: "v1.1.1", coverage: "full" } });
+    expect(result).toMatchObject({ success: true, kind: "definition", counts: { error: 0, warning: 0, info: 0 }, taxonomy: { escoVersion: "v1.1.1", coverage: "full" } });
     const status = Object.fromEntries(result.elements.map((e) => [e.element, e.status]));
     expect(status).toMatchObject({ "learner-identification": "at-issuing", "date-of-issuing": "at-issuing", grade: "at-issuing", title: "present", level: "present", prerequisites: "missing" });
     expect(result.elements.filter((e) => e.level === "instance").map((e) => e.element)).toEqual(["learner-identification", "date-of-issuing", "grade"]);
@@ -56,7 +56,7 @@ describe("missing_element", () => {
     expect(issue).toHaveLength(1);
     expect(issue[0]).toMatchObject({ severity: "error", path: [field], element });
     expect(issue[0]!.message).toContain("Annex I");
-    expect(result.valid).toBe(false);
+    expect(result.success).toBe(false);
     expect(result.elements.find((e) => e.element === element)?.status).toBe("missing");
   });
 
@@ -121,7 +121,7 @@ describe("invalid_value and unknown_field", () => {
   it("rejects a document that is not a mapping", () => {
     for (const input of ["hello", 42, null, undefined, [validDefinition()]]) {
       const result = check(input);
-      expect(result).toMatchObject({ valid: false, kind: "unknown" });
+      expect(result).toMatchObject({ success: false, kind: "unknown" });
       expect(result.issues).toMatchObject([{ code: "invalid_value", path: [] }]);
     }
   });
@@ -166,7 +166,7 @@ describe("workload", () => {
     const result = check(broken((d) => (d.workload = { hours: 55 })));
     expect(result.issues).toMatchObject([{ code: "ects_recommended", severity: "info", path: ["workload"] }]);
     expect(result.issues[0]!.suggestion).toBe("55 h corresponds to 1.8–2.2 ECTS");
-    expect(result.valid).toBe(true);
+    expect(result.success).toBe(true);
   });
 });
 
@@ -252,7 +252,7 @@ describe("ESCO mapping", () => {
       }),
     );
     expect(result.issues).toMatchObject([{ code: "no_green_outcome", severity: "warning", path: ["learningOutcomes"] }]);
-    expect(result.valid).toBe(true);
+    expect(result.success).toBe(true);
   });
 
   it("esco_version_mismatch when mapped against another version", () => {
@@ -272,7 +272,7 @@ describe("on a curated taxonomy (the embedded default)", () => {
     const result = validateCredential(curated, broken((d) => outcomes(d)[2]!.esco.push(URI.weld, URI.energyAudit)), noSuggest);
     expect(result.issues).toMatchObject([{ code: "full_esco_required", severity: "info", path: ["learningOutcomes", 2, "esco", 1] }]);
     expect(result.issues[0]!.message).toMatch(/^2 ESCO URIs/);
-    expect(result).toMatchObject({ valid: true, taxonomy: { coverage: "curated", escoVersion: "v1.1.1" } });
+    expect(result).toMatchObject({ success: true, taxonomy: { coverage: "curated", escoVersion: "v1.1.1" } });
   });
 
   it("still checks the concepts it holds", async () => {
@@ -371,7 +371,7 @@ describe("issued credentials", () => {
 
   it("validates the inline definition and the instance-level elements", () => {
     const result = check(issued());
-    expect(result).toMatchObject({ valid: true, kind: "issued", issues: [] });
+    expect(result).toMatchObject({ success: true, kind: "issued", issues: [] });
     const status = Object.fromEntries(result.elements.map((e) => [e.element, e.status]));
     expect(status).toMatchObject({ "learner-identification": "present", "date-of-issuing": "present", grade: "present", title: "present" });
   });

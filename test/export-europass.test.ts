@@ -28,7 +28,7 @@ async function examples(): Promise<{ name: string; issued: Parameters<typeof toE
   const out = [];
   for (const file of readdirSync(EXAMPLES).filter((f) => f.endsWith(".yaml")).sort()) {
     const path = join(EXAMPLES, file);
-    if (file.startsWith("issued-")) out.push({ name: file, issued: (await readIssuedCredentialFile(path)).issued! });
+    if (file.startsWith("issued-")) out.push({ name: file, issued: (await readIssuedCredentialFile(path)).data! });
     else {
       const definition = parseCredential((await readCredentialFile(path)).value).data as MicroCredential;
       out.push({ name: file, issued: { id: `urn:uuid:8d2f3c1a-4b5e-4f60-9a7b-${String(out.length).padStart(12, "0")}`, definition, learner: { givenName: "Test", familyName: "Learner", email: "learner@example.org" }, issued: "2026-07-01", grade: definition.gradeScheme?.pass ?? "passed" } });

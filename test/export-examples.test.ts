@@ -16,9 +16,9 @@ const issuedFiles = files.filter((f) => f.startsWith("issued-"));
 async function issuedExamples(): Promise<{ name: string; issued: IssuedMicroCredential & { definition: MicroCredential } }[]> {
   const out = [];
   for (const file of issuedFiles) {
-    const { issued, issues } = await readIssuedCredentialFile(join(EXAMPLES, file));
-    expect(issues).toEqual([]);
-    out.push({ name: file, issued: issued! });
+    const result = await readIssuedCredentialFile(join(EXAMPLES, file));
+    expect(result.issues).toEqual([]);
+    out.push({ name: file, issued: result.data! });
   }
   for (const file of definitionFiles) {
     const definition = await readDefinition(file);

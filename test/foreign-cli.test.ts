@@ -115,7 +115,7 @@ describe("checking and converting foreign credentials", () => {
   it("no ESCO reference is an info, not an error; arguments are checked", () => {
     const result = checkForeignCredential(taxonomy, badge([]), { suggest: false });
     expect(result.issues.filter((i) => i.code === "no_esco_reference")).toEqual([expect.objectContaining({ severity: "info", path: ["credentialSubject", "achievement"] })]);
-    expect(result.valid).toBe(true);
+    expect(result.success).toBe(true);
     expect(result.format).toBe("openbadges-3.0");
     expect(() => checkForeignCredential(taxonomy, 7 as never)).toThrow(InvalidArgumentError);
     expect(() => checkForeignCredential(taxonomy, "{}", null as never)).toThrow(InvalidArgumentError);

@@ -160,6 +160,6 @@ describeWithEsco("foreign credentials in the wild against full ESCO v1.1.1", () 
     const green = result.escoReferences[2]!.green;
     expect(codes.includes(`non_green_skill ${at(2).join(".")}`)).toBe(!green);
     expect(codes.includes(`non_green_skill ${at(3).join(".")}`)).toBe(!result.escoReferences[3]!.green);
-    expect(result.valid).toBe(false);
+    expect(result.success).toBe(false);
   });
 });

@@ -33,7 +33,7 @@ async function exported(taxonomy: Taxonomy, issuerId: string): Promise<{ name: s
   for (const file of readdirSync(EXAMPLES).filter((f) => f.endsWith(".yaml")).sort()) {
     const path = join(EXAMPLES, file);
     let issued;
-    if (file.startsWith("issued-")) issued = (await readIssuedCredentialFile(path)).issued!;
+    if (file.startsWith("issued-")) issued = (await readIssuedCredentialFile(path)).data!;
     else {
       const definition = parseCredential((await readCredentialFile(path)).value).data as MicroCredential;
       issued = { id: `urn:uuid:5a0e6f39-1c1d-4b5e-9a53-${String(out.length).padStart(12, "0")}`, definition, learner: { fullName: "Test Learner", email: "learner@example.org" }, issued: "2026-07-01", grade: definition.gradeScheme?.pass ?? "passed" };

@@ -127,7 +127,7 @@ describe("implausible_mapping", () => {
     expect(warning?.message).toContain('does not support "weld metal parts"');
     expect(warning?.evidence).toMatchObject({ uri: URI.weld, label: "weld metal parts", rank: null, labelTerms: [], descriptionTerms: [], near: null, coverage: "full" });
     expect(warning?.candidates?.map((c) => c.uri)).toContain(URI.installHeatPump);
-    expect(result.valid).toBe(true);
+    expect(result.success).toBe(true);
   });
   it("accepts a skill next to a strong candidate in ESCO (narrower, related, needed by the same occupations)", () => {
     // "maintain heat pump" is narrower than "install heat pump"; "types of heat pumps" is its related skill.

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type BundleObject, GreenSkillsError, InvalidOptionError, type Taxonomy, loadTaxonomy as loadCore, prepareSearch, searchOccupations, searchSkills } from "green-skills";
 import { OccupationHitSchema, SkillHitSchema } from "green-skills/schemas";
 import { decodeBundle } from "../src/bundle/binary.js";
-import { foldText, tokenise } from "../src/search/normalise.js";
+import { foldText, tokenise } from "../src/search/fold-text.js";
 import { importEsco, loadTaxonomyFile } from "green-skills/node";
 import { baseFixture, fid, occupationUri, skillUri, writeEscoFixture } from "./helpers/esco-fixture.js";
 

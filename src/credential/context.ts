@@ -1,7 +1,7 @@
 import type { Store } from "../taxonomy/store.js";
 import type { Taxonomy } from "../taxonomy/taxonomy.js";
 import type { Candidate, CredentialIssue } from "./issues.js";
-import type { NormalisedDefinition } from "./normalise.js";
+import type { NormalisedDefinition } from "./resolve-definition.js";
 import type { ParsedDocument } from "./parse.js";
 import type { SanitizeLimits } from "./sanitize.js";
 

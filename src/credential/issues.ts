@@ -2,6 +2,7 @@ import * as z from "zod";
 import { ANNEX_ELEMENT_IDS } from "./vocab/annex.js";
 import { argArray } from "../guard.js";
 import { InvalidArgumentError } from "../errors.js";
+import type { IssuedMicroCredential, MicroCredential } from "./schema.js";
 import { type IssuePath, IssueSchema, type IssueSeverity } from "../issue.js";
 
 /**
@@ -130,15 +131,18 @@ export type ElementStatus = z.infer<typeof ElementStatusSchema>;
 export const IssueCountsSchema = /* @__PURE__ */ z.object({ error: z.number().int(), warning: z.number().int(), info: z.number().int() });
 
 /**
- * The result of `validateCredential`.
+ * The result of `validateCredential`, as JSON (what `CredentialValidationResult` serialises to).
  *
  * @category Validation
  */
 export const CredentialValidationResultSchema = /* @__PURE__ */ z.object({
-  /** True when there is no `error` issue. */
-  valid: z.boolean(),
+  /** True when there is no `error` issue; `data` is then the typed document. */
+  success: z.boolean(),
+  /** The typed document (a definition or an issued credential), when `success`. */
+  data: z.unknown().optional(),
   /** What the document is: a definition, an issued credential, or not recognisable. */
   kind: z.enum(["definition", "issued", "unknown"]),
+  /** Every finding (warnings and notes too on success; at least one error on failure). */
   issues: z.array(CredentialIssueSchema),
   counts: IssueCountsSchema,
   /** The Annex I checklist. */
@@ -146,6 +150,7 @@ export const CredentialValidationResultSchema = /* @__PURE__ */ z.object({
   /** The taxonomy the ESCO checks ran against. */
   taxonomy: z.object({ escoVersion: z.string().nullable(), coverage: z.enum(["full", "curated"]) }),
 });
+
 /**
  * The result of `validateCredentialFile`: that of `validateCredential` with the file.
  *
@@ -153,8 +158,37 @@ export const CredentialValidationResultSchema = /* @__PURE__ */ z.object({
  */
 export const CredentialFileResultSchema = /* @__PURE__ */ CredentialValidationResultSchema.extend({ file: z.string() });
 
-/** The result of {@link validateCredential}. @category Validation */
-export type CredentialValidationResult = z.infer<typeof CredentialValidationResultSchema>;
+/** Numbers of issues by severity. @category Validation */
+export type IssueCounts = z.infer<typeof IssueCountsSchema>;
+
+/**
+ * What validation reports besides the value: the kind of document, the issue counts, the Annex I
+ * checklist and the taxonomy checked against.
+ *
+ * @category Validation
+ */
+export interface ValidationReport {
+  /** What the document is: a definition, an issued credential, or not recognisable. */
+  readonly kind: "definition" | "issued" | "unknown";
+  /** Numbers of issues by severity (including any beyond `maxIssues` that are not listed). */
+  readonly counts: IssueCounts;
+  /** The Annex I checklist. */
+  readonly elements: ElementStatus[];
+  /** The taxonomy the ESCO checks ran against. */
+  readonly taxonomy: { escoVersion: string | null; coverage: "full" | "curated" };
+}
+
+/**
+ * The result of {@link validateCredential}: the shared result shape (`success`, `data`, `issues`) plus
+ * the validation report. On success `data` is the typed document (a definition or an issued credential,
+ * as `kind` says) and `issues` holds the warnings and notes; on failure `issues` holds at least one error.
+ *
+ * @category Validation
+ */
+export type CredentialValidationResult =
+  | (ValidationReport & { success: true; kind: "definition"; data: MicroCredential; issues: CredentialIssue[] })
+  | (ValidationReport & { success: true; kind: "issued"; data: IssuedMicroCredential; issues: CredentialIssue[] })
+  | (ValidationReport & { success: false; data?: undefined; issues: [CredentialIssue, ...CredentialIssue[]] });
 
 /** @internal Builds an issue, leaving out absent optional fields (exactOptionalPropertyTypes). */
 export function issue(
@@ -173,7 +207,7 @@ export function issue(
 }
 
 /** @internal Counts issues by severity. */
-export function countIssues(issues: readonly CredentialIssue[]): z.infer<typeof IssueCountsSchema> {
+export function countIssues(issues: readonly CredentialIssue[]): IssueCounts {
   const counts = { error: 0, warning: 0, info: 0 };
   for (const i of issues) counts[i.severity]++;
   return counts;

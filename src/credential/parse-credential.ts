@@ -1,3 +1,4 @@
+import { type Result, failure } from "../issue.js";
 import type { CredentialIssue } from "./issues.js";
 import { type SanitizeLimits, sanitize } from "./sanitize.js";
 import { type IssuedMicroCredential, IssuedMicroCredentialSchema, type MicroCredential, MicroCredentialSchema } from "./schema.js";
@@ -10,19 +11,20 @@ import { fromZodIssues } from "./zod-issues.js";
  */
 
 /**
- * The result of {@link parseCredential}: the typed definition, or the issues that prevent it.
+ * The result of {@link parseCredential}: the typed definition (with any warnings), or the issues that
+ * prevent it (at least one).
  *
  * @category Credential
  */
-export type ParseCredentialResult<T> = { success: true; data: T; issues: [] } | { success: false; data?: undefined; issues: CredentialIssue[] };
+export type ParseCredentialResult<T> = Result<T, CredentialIssue>;
 
 function parseWith<T>(schema: typeof MicroCredentialSchema | typeof IssuedMicroCredentialSchema, input: unknown, limits: SanitizeLimits, api: string): ParseCredentialResult<T> {
   const sanitized = sanitize(input, limits, api);
-  if (sanitized.issues.some((i) => i.code === "input_too_large")) return { success: false, issues: sanitized.issues };
+  if (sanitized.issues.some((i) => i.code === "input_too_large")) return failure(sanitized.issues);
   const result = schema.safeParse(sanitized.value);
-  if (result.success && sanitized.issues.every((i) => i.severity !== "error")) return { success: true, data: result.data as T, issues: [] };
-  const issues = [...sanitized.issues, ...(result.success ? [] : fromZodIssues(result.error.issues, [], sanitized.value, schema))];
-  return { success: false, issues };
+  // Warnings of the sanitizer (an ignored `__proto__` key) stay with the value: nothing is dropped silently.
+  if (result.success && sanitized.issues.every((i) => i.severity !== "error")) return { success: true, data: result.data as T, issues: sanitized.issues };
+  return failure([...sanitized.issues, ...(result.success ? [] : fromZodIssues(result.error.issues, [], sanitized.value, schema))]);
 }
 
 /**
@@ -32,7 +34,8 @@ function parseWith<T>(schema: typeof MicroCredentialSchema | typeof IssuedMicroC
  * @category Credential
  * @param input - The parsed JSON or YAML document.
  * @param limits - Nesting and size limits.
- * @returns `{ success: true, data }`, or `{ success: false, issues }` with the same codes as validation.
+ * @returns `{ success: true, data, issues }` (issues: warnings only), or `{ success: false, issues }` with the
+ *   same codes as validation.
  * @example
  * ```ts
  * import { parseCredential } from "green-skills";
@@ -51,7 +54,7 @@ export function parseCredential(input: unknown, limits: SanitizeLimits = {}): Pa
  * @category Credential
  * @param input - The parsed JSON or YAML document.
  * @param limits - Nesting and size limits.
- * @returns `{ success: true, data }`, or `{ success: false, issues }`.
+ * @returns `{ success: true, data, issues }`, or `{ success: false, issues }`.
  */
 export function parseIssuedCredential(input: unknown, limits: SanitizeLimits = {}): ParseCredentialResult<IssuedMicroCredential> {
   return parseWith<IssuedMicroCredential>(IssuedMicroCredentialSchema, input, limits, "parseIssuedCredential");

@@ -4,9 +4,10 @@ import type { RuleContext, SuggestSkills, ValidateCredentialOptions } from "./co
 import { InvalidOptionError } from "../errors.js";
 import { argOptions, optBoolean, optNumber, optObject, optString, readOption } from "../guard.js";
 import { elementStatuses } from "./elements.js";
-import { type Candidate, type CredentialIssue, type CredentialValidationResult, countIssues, issue } from "./issues.js";
-import { normaliseDefinition } from "./normalise.js";
-import { parseDocument } from "./parse.js";
+import { type Candidate, type CredentialIssue, type CredentialValidationResult, type ValidationReport, countIssues, issue } from "./issues.js";
+import { normaliseDefinition } from "./resolve-definition.js";
+import { type ParsedDefinition, type ParsedDocument, parseDocument } from "./parse.js";
+import type { IssuedMicroCredential, MicroCredential } from "./schema.js";
 import { RULES } from "./rules/index.js";
 import { defaultSuggest } from "./suggest.js";
 import { applyTodos, stripTodos } from "./todo.js";
@@ -23,12 +24,13 @@ import { applyTodos, stripTodos } from "./todo.js";
  * @param input - The parsed document (from JSON or YAML), of any shape.
  * @param taxonomy - The ESCO taxonomy to check skills against.
  * @param options - Suggestions, known sectors, workload convention, limits.
- * @returns `valid` (no `error` issue), the issues, and the Annex I checklist.
+ * @returns `success` (no `error` issue) with the typed document as `data`, the issues, and the Annex I
+ *   checklist.
  * @throws {@link GreenSkillsError} `E_NOT_A_TAXONOMY` when `taxonomy` is not a loaded taxonomy (misuse).
  * @example
  * ```ts
  * import { validateCredential } from "green-skills";
- * const { valid, issues } = validateCredential(taxonomy, definition);
+ * const { success, issues } = validateCredential(taxonomy, definition);
  * issues.map((i) => `${i.severity} ${i.code} at ${i.path.join(".")}`)
  * //=> ["warning unmapped_outcome at learningOutcomes.2.esco"]
  * ```
@@ -62,14 +64,29 @@ export function validateCredential(taxonomy: Taxonomy, input: unknown, options: 
   const max = options.maxIssues ?? 200;
   const listed = issues.length > max ? [...issues.slice(0, max), tooMany(issues.length - max)] : issues;
   if (listed !== issues) counts.info++;
-  return {
-    valid: counts.error === 0,
-    kind: doc.kind,
-    issues: listed,
-    counts,
-    elements: elementStatuses(doc, issues),
-    taxonomy: { escoVersion: taxonomy.escoVersion, coverage: taxonomy.coverage },
-  };
+  const report: ValidationReport = { kind: doc.kind, counts, elements: elementStatuses(doc, issues), taxonomy: { escoVersion: taxonomy.escoVersion, coverage: taxonomy.coverage } };
+  return resultOf(report, listed, counts.error === 0 ? typedDocument(doc) : undefined);
+}
+
+/** @internal The result from a report, its listed issues and, when there is no error, the typed document. */
+export function resultOf(report: ValidationReport, issues: CredentialIssue[], data: TypedDocument | undefined): CredentialValidationResult {
+  if (data && report.counts.error === 0) return { ...report, ...data, success: true, issues };
+  return { ...report, success: false, issues: issues as [CredentialIssue, ...CredentialIssue[]] };
+}
+
+/** @internal A document that parsed without error, typed by its kind. */
+export type TypedDocument = { kind: "definition"; data: MicroCredential } | { kind: "issued"; data: IssuedMicroCredential };
+
+/** The typed document, put back together from the fields that parsed (all of them, when nothing failed). */
+function typedDocument(doc: ParsedDocument): TypedDocument | undefined {
+  const definition = (d: ParsedDefinition): MicroCredential => ({ ...d.fields, learningOutcomes: d.outcomes.map((o) => o.outcome) }) as MicroCredential;
+  if (doc.kind === "definition" && doc.definition) return { kind: "definition", data: definition(doc.definition) };
+  if (doc.kind === "issued" && doc.issued) {
+    const inline = doc.definition ? definition(doc.definition) : doc.issued.definitionRef;
+    if (inline === undefined) return undefined;
+    return { kind: "issued", data: { ...doc.issued.fields, definition: inline } as IssuedMicroCredential };
+  }
+  return undefined;
 }
 
 function tooMany(omitted: number): CredentialIssue {

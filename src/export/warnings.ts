@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { IssuePathSchema } from "../credential/issues.js";
+import { IssuePathSchema, IssueSchema } from "../issue.js";
 
 /**
  * What an export reports besides the document: places where it had to fall back (a label in another
@@ -30,11 +30,12 @@ export type ExportWarningCode = keyof typeof EXPORT_WARNING_CODES;
  *
  * @category Export
  */
-export const ExportWarningSchema = /* @__PURE__ */ z.object({
+export const ExportWarningSchema = /* @__PURE__ */ IssueSchema.extend({
   code: z.enum(Object.keys(EXPORT_WARNING_CODES) as [ExportWarningCode, ...ExportWarningCode[]]),
+  /** Always `warning`: an export of a valid credential has nothing worse to say. */
+  severity: z.literal("warning"),
   /** Where in the credential the value comes from: `["learningOutcomes", 0, "esco", 1]`. */
   path: IssuePathSchema,
-  message: z.string(),
 });
 /** One warning of an export. @category Export */
 export type ExportWarning = z.infer<typeof ExportWarningSchema>;
@@ -58,6 +59,6 @@ export class Warnings {
     const key = `${code}\u0000${path.join("\u0000")}\u0000${message}`;
     if (this.#seen.has(key)) return;
     this.#seen.add(key);
-    this.list.push({ code, path: [...path], message });
+    this.list.push({ code, severity: "warning", path: [...path], message });
   }
 }

@@ -1,7 +1,7 @@
 import { CONCEPT } from "../bundle/names.js";
 import type { RuleContext, ValidateCredentialOptions } from "../credential/context.js";
 import { type Candidate, type CredentialIssue, type IssuePath, countIssues, issue } from "../credential/issues.js";
-import type { EscoRef, NormalisedDefinition } from "../credential/normalise.js";
+import type { EscoRef, NormalisedDefinition } from "../credential/resolve-definition.js";
 import type { ParsedDocument } from "../credential/parse.js";
 import { ectsRecommended } from "../credential/rules/ects-recommended.js";
 import { escoVersion } from "../credential/rules/esco-version.js";
@@ -49,16 +49,24 @@ export interface CheckedEscoReference extends ForeignEscoReference {
 }
 
 /**
- * The result of {@link checkForeignCredential}.
+ * The result of {@link checkForeignCredential}: the shared result shape (`success` when there is no
+ * `error` issue, with the credential as read in `data`; at least one issue on failure) plus the report.
  *
  * @category Foreign credentials
  */
-export interface ForeignCheckResult {
+export type ForeignCheckResult =
+  | (ForeignCheckReport & { readonly success: true; readonly data: ForeignCredential; readonly issues: CredentialIssue[] })
+  | (ForeignCheckReport & { readonly success: false; readonly data?: undefined; readonly issues: [CredentialIssue, ...CredentialIssue[]] });
+
+/**
+ * What {@link checkForeignCredential} reports besides the result: format, Annex I elements, ESCO
+ * references with their status, and the taxonomy checked against.
+ *
+ * @category Foreign credentials
+ */
+export interface ForeignCheckReport {
   readonly format: ForeignFormat;
   readonly kind: ForeignCredential["kind"];
-  /** True when there is no `error` issue. */
-  readonly valid: boolean;
-  readonly issues: CredentialIssue[];
   readonly counts: { error: number; warning: number; info: number };
   /** The 16 Annex I elements, and where the document carries them. */
   readonly elements: readonly ForeignElement[];
@@ -225,11 +233,9 @@ export function checkForeignCredential(taxonomy: Taxonomy, input: ForeignCredent
   const counts = countIssues(issues);
   const status = (r: EscoRef): CheckedEscoReference["status"] =>
     r.index < 0 ? (taxonomy.coverage === "curated" ? "unchecked" : "unknown") : r.kind !== r.expected ? "wrong-type" : r.status && r.status !== "released" ? "obsolete" : "ok";
-  return {
+  const report: ForeignCheckReport = {
     format: read.format,
     kind: read.kind,
-    valid: counts.error === 0,
-    issues,
     counts,
     elements: read.elements,
     escoReferences: read.escoReferences.map((r, i) => {
@@ -238,7 +244,8 @@ export function checkForeignCredential(taxonomy: Taxonomy, input: ForeignCredent
     }),
     ...(claim ? { greenClaim: claim } : {}),
     taxonomy: { escoVersion: taxonomy.escoVersion, coverage: taxonomy.coverage },
-  };
+  };  return counts.error === 0 ? { ...report, success: true, data: read, issues } : { ...report, success: false, issues: issues as [CredentialIssue, ...CredentialIssue[]] };
+
 }
 
 function isForeign(input: object | string): input is ForeignCredential {

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { IssuePathSchema, IssueSchema } from "../issue.js";
 import type { Store } from "../taxonomy/store.js";
 import type { Framework } from "./schema.js";
 
@@ -15,21 +16,20 @@ import type { Framework } from "./schema.js";
  *
  * @category Framework
  */
-export const MergeIssueSchema = /* @__PURE__ */ z.object({
+export const MergeIssueSchema = /* @__PURE__ */ IssueSchema.extend({
   /** `cited_concept_missing`, `cited_concept_wrong_kind`, `cited_label_differs`, `cited_skill_not_green`, `crosswalk_collection_differs`. */
   code: z.enum(["cited_concept_missing", "cited_concept_wrong_kind", "cited_label_differs", "cited_skill_not_green", "crosswalk_collection_differs"]),
   severity: z.enum(["warning", "info"]),
   /** Path into the framework object, e.g. `["sectors", "construction", "references", "skills", 3]`. */
-  path: z.array(z.union([z.string(), z.number()])),
+  path: IssuePathSchema,
   /** The cited URI. */
   uri: z.string(),
-  message: z.string(),
   /** What the framework cites (label, kind or collection). */
   expected: z.string().optional(),
   /** What the taxonomy holds. */
   actual: z.string().optional(),
 });
-/** @category Framework */
+/** One mismatch between the framework's citations and the loaded taxonomy: an `Issue` with the cited URI. @category Framework */
 export type MergeIssue = z.infer<typeof MergeIssueSchema>;
 
 /**

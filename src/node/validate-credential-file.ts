@@ -1,8 +1,7 @@
 import { dirname, isAbsolute, relative, resolve } from "node:path";
-import type * as z from "zod";
 import type { ValidateCredentialOptions } from "../credential/context.js";
-import { type CredentialIssue, type CredentialFileResultSchema, countIssues, issue } from "../credential/issues.js";
-import { validateCredential } from "../credential/validate.js";
+import { type CredentialIssue, type CredentialValidationResult, type ValidationReport, countIssues, issue } from "../credential/issues.js";
+import { type TypedDocument, resultOf, validateCredential } from "../credential/validate.js";
 import { CredentialFileError } from "../errors.js";
 import type { Taxonomy } from "../taxonomy/taxonomy.js";
 import { type CredentialSource, type ReadCredentialFileOptions, readCredentialFile } from "./credential-file.js";
@@ -16,8 +15,8 @@ import { storeOf } from "../taxonomy/taxonomy.js";
  * @module
  */
 
-/** The result of {@link validateCredentialFile}. @category Credential files */
-export type CredentialFileResult = z.infer<typeof CredentialFileResultSchema>;
+/** The result of {@link validateCredentialFile}: that of `validateCredential`, with the file. @category Credential files */
+export type CredentialFileResult = CredentialValidationResult & { file: string };
 
 /**
  * Options of {@link validateCredentialFile}.
@@ -30,6 +29,9 @@ const place = (i: CredentialIssue, source: CredentialSource, file?: string): Cre
   const at = i.line === undefined ? source.locate(i.path) : undefined;
   return { ...i, ...(file ? { file } : {}), ...(at ?? {}) };
 };
+
+/** Issues already counted by `validateCredential` (which lists at most `maxIssues`), and its typed document. */
+type CountedIssues = { issues: readonly CredentialIssue[]; counts: CredentialFileResult["counts"]; success: boolean; kind?: CredentialFileResult["kind"]; data?: unknown };
 
 function order(issues: CredentialIssue[]): CredentialIssue[] {
   return issues
@@ -87,13 +89,15 @@ export async function validateCredentialFile(taxonomy: Taxonomy, path: string, o
   const taxonomyInfo = { escoVersion: taxonomy.escoVersion, coverage: taxonomy.coverage };
   const readIssues = source.issues;
   // `counted`: issues already counted by validateCredential, which lists at most maxIssues of them.
-  const finish = (kind: CredentialFileResult["kind"], issues: CredentialIssue[], elements: CredentialFileResult["elements"], counted?: { issues: readonly CredentialIssue[]; counts: CredentialFileResult["counts"] }): CredentialFileResult => {
+  const finish = (kind: CredentialFileResult["kind"], issues: CredentialIssue[], elements: CredentialFileResult["elements"], counted?: CountedIssues): CredentialFileResult => {
     const counts = countIssues(issues);
     if (counted) {
       const listed = countIssues(counted.issues);
       for (const k of ["error", "warning", "info"] as const) counts[k] += counted.counts[k] - listed[k];
     }
-    return { file: path, valid: counts.error === 0, kind, issues: order(issues), counts, elements, taxonomy: taxonomyInfo };
+    const report: ValidationReport = { kind, counts, elements, taxonomy: taxonomyInfo };
+    const data: TypedDocument | undefined = counted?.success ? ({ kind: counted.kind, data: counted.data } as TypedDocument) : undefined;
+    return { ...resultOf(report, order(issues), data), file: path };
   };
   if (source.value === undefined || readIssues.some((i) => i.severity === "error")) return finish("unknown", readIssues, []);
 
@@ -109,7 +113,7 @@ export async function validateCredentialFile(taxonomy: Taxonomy, path: string, o
   if (!referenced.source) {
     const result = validateCredential(taxonomy, value, validateOptions);
     const own = result.issues.filter((i) => i.code !== "unresolved_definition").map((i) => place(i, source));
-    const counted = { issues: result.issues.filter((i) => i.code !== "unresolved_definition"), counts: { ...result.counts, info: result.counts.info - (result.issues.length - own.length) } };
+    const counted: CountedIssues = { issues: result.issues.filter((i) => i.code !== "unresolved_definition"), counts: { ...result.counts, info: result.counts.info - (result.issues.length - own.length) }, success: false };
     return finish(result.kind, [...readIssues, ...referenced.issues.map((i) => (i.file ? i : place(i, source))), ...own], result.elements, counted);
   }
   // Validate as one document, so cross checks (the grade against the grade scheme) run; then give the

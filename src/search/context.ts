@@ -1,7 +1,7 @@
 import { CONCEPT } from "../bundle/names.js";
 import { descriptionIndexOf } from "./description-index.js";
 import type { SearchIndex } from "./index-build.js";
-import { rawTokens, canonical } from "./normalise.js";
+import { rawTokens, canonical } from "./fold-text.js";
 import type { Expansion } from "./expand.js";
 import type { PreparedQuery, Slot } from "./query.js";
 import { STOPWORDS } from "./stopwords.js";

@@ -1,5 +1,5 @@
 import type { SearchIndex } from "./index-build.js";
-import { canonical, rawTokens } from "./normalise.js";
+import { canonical, rawTokens } from "./fold-text.js";
 import { STOPWORDS } from "./stopwords.js";
 
 /**

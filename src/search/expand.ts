@@ -1,3 +1,4 @@
+import { editDistance } from "../text/edit-distance.js";
 import type { SearchIndex } from "./index-build.js";
 
 /**
@@ -28,41 +29,6 @@ const FUZZY_TWO = 8;
 const FAMILY_MIN = 4;
 /** At most this many expansions per token, best first. */
 const MAX_EXPANSIONS = 24;
-
-/**
- * Restricted Damerau–Levenshtein (optimal string alignment) distance, or `max + 1` as soon as it exceeds
- * `max`.
- */
-export function editDistance(a: string, b: string, max: number): number {
-  const n = a.length;
-  const m = b.length;
-  if (Math.abs(n - m) > max) return max + 1;
-  if (rows[0]!.length < m + 1) for (let r = 0; r < 3; r++) rows[r] = new Int32Array(m + 1);
-  let prev2 = rows[0]!;
-  let prev = rows[1]!;
-  let cur = rows[2]!;
-  for (let j = 0; j <= m; j++) prev[j] = j;
-  for (let i = 1; i <= n; i++) {
-    cur[0] = i;
-    let rowMin = i;
-    const ai = a.charCodeAt(i - 1);
-    for (let j = 1; j <= m; j++) {
-      const bj = b.charCodeAt(j - 1);
-      let v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (ai === bj ? 0 : 1));
-      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj) v = Math.min(v, prev2[j - 2]! + 1);
-      cur[j] = v;
-      if (v < rowMin) rowMin = v;
-    }
-    if (rowMin > max) return max + 1;
-    const t = prev2;
-    prev2 = prev;
-    prev = cur;
-    cur = t;
-  }
-  return prev[m]!;
-}
-/** Three reusable rows for {@link editDistance}. */
-const rows: Int32Array[] = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
 
 /** Length of the common prefix. */
 function commonPrefix(a: string, b: string): number {

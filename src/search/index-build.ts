@@ -1,6 +1,6 @@
 import { labelColumns } from "../bundle/names.js";
 import type { Store } from "../taxonomy/store.js";
-import { canonical, rawTokens } from "./normalise.js";
+import { canonical, rawTokens } from "./fold-text.js";
 import { STOPWORDS } from "./stopwords.js";
 import { labelWordFilter } from "./lang/labels.js";
 

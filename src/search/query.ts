@@ -1,6 +1,6 @@
 import { expandToken, splitCompound, type Expansion } from "./expand.js";
 import type { SearchIndex } from "./index-build.js";
-import { tokeniseWords } from "./normalise.js";
+import { tokeniseWords } from "./fold-text.js";
 import { OUTCOME_WORDS, STOPWORDS } from "./stopwords.js";
 import { SYNONYM_SIM, synonymsOf } from "./synonyms.js";
 import { type QueryWordHandling, queryWordHandling } from "./lang/query-words.js";

@@ -274,13 +274,13 @@ describe("the misuse cases reported in issue 11", () => {
     const started = performance.now();
     const result = core.validateCredential(taxonomy, definition, { suggest: false });
     expect(performance.now() - started).toBeLessThan(2_000);
-    expect(result.valid).toBe(false);
+    expect(result.success).toBe(false);
     expect(result.issues.map((i) => i.code)).toContain("input_too_large");
     // A small sparse array: the holes are reported as missing outcomes, not skipped.
     // biome-ignore lint/suspicious/noSparseArray: the hole is what this test feeds the validator.
     const holes = { ...validDefinition(), learningOutcomes: [validDefinition().learningOutcomes[0], , validDefinition().learningOutcomes[1]] };
     const small = core.validateCredential(taxonomy, holes, { suggest: false });
-    expect(small.valid).toBe(false);
+    expect(small.success).toBe(false);
     expect(small.issues.some((i) => i.path.join(".") === "learningOutcomes.1")).toBe(true);
   });
 

@@ -40,7 +40,7 @@ describe("credential file encodings", () => {
     expect(file.issues[0]).toMatchObject({ code: "syntax_error", severity: "error", ...at(text, "ä") });
     expect(file.issues[0]!.message).toMatch(/not valid UTF-8.*0xE4.*Latin-1/);
     const result = await validateCredentialFile(taxonomy, path);
-    expect(result.valid).toBe(false);
+    expect(result.success).toBe(false);
   });
 
   it("invalid sequences anywhere are found: truncated, overlong, encoded surrogates, past U+10FFFF", async () => {
@@ -87,11 +87,11 @@ describe("credential file encodings", () => {
       const found = result.issues.find((i) => i.path.join(".") === "title.en");
       expect(found, sequence).toMatchObject({ code: "invalid_value", severity: "error", line: 1 });
       expect(found!.message).toMatch(pattern);
-      expect(result.valid).toBe(false);
+      expect(result.success).toBe(false);
     }
     // A well-formed pair is text like any other.
     const emoji = JSON.stringify({ ...validDefinition(), title: { en: "PLACEHOLDER" } }).replace("PLACEHOLDER", "Heat \\ud83c\\udf31 pumps");
-    expect((await validateCredentialFile(taxonomy, write("pair.json", emoji), { suggest: false })).valid).toBe(true);
+    expect((await validateCredentialFile(taxonomy, write("pair.json", emoji), { suggest: false })).success).toBe(true);
   });
 
   it("a replacement character already in the text is a warning, not silently accepted", () => {
@@ -101,6 +101,6 @@ describe("credential file encodings", () => {
 
   it("YAML double-quoted escapes for control characters are caught too", () => {
     const result = validateCredential(taxonomy, { ...validDefinition(), title: { en: "a\u0001b" } }, { suggest: false });
-    expect(result.valid).toBe(false);
+    expect(result.success).toBe(false);
   });
 });

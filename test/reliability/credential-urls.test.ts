@@ -45,7 +45,7 @@ describe("URL schemes in credentials", () => {
       const definition = validDefinition();
       set(definition, value);
       const result = validateCredential(taxonomy, definition, { suggest: false });
-      expect(result.valid, `${path.join(".")} = ${JSON.stringify(value)}`).toBe(false);
+      expect(result.success, `${path.join(".")} = ${JSON.stringify(value)}`).toBe(false);
       const found = result.issues.find((i) => i.path.join(".") === path.join(".") && /expected an http\(s\) URL/.test(i.message));
       expect(found, `${path.join(".")} = ${JSON.stringify(value)}`).toMatchObject({ code: "invalid_value", severity: "error" });
       expect(found!.message).toMatch(/expected an http\(s\) URL/);
@@ -66,17 +66,17 @@ describe("URL schemes in credentials", () => {
     ] as const) {
       const id = validDefinition();
       id.awardingBodies[0].id = value;
-      expect(validateCredential(taxonomy, id, { suggest: false }).valid, `id ${value}`).toBe(asId);
+      expect(validateCredential(taxonomy, id, { suggest: false }).success, `id ${value}`).toBe(asId);
       const web = validDefinition();
       web.awardingBodies[0].homepage = value;
-      expect(validateCredential(taxonomy, web, { suggest: false }).valid, `homepage ${value}`).toBe(asWeb);
+      expect(validateCredential(taxonomy, web, { suggest: false }).success, `homepage ${value}`).toBe(asWeb);
     }
   });
 
   it("a learner id may also be mailto:, never javascript: or data:", () => {
     const issued = (id: string) => ({ id: "urn:uuid:6f1c2a5e-8d4b-4c3e-9a7f-2b1d0e9c8a71", definition: validDefinition(), learner: { fullName: "Alex Example", id }, issued: "2026-06-30" });
-    expect(validateCredential(taxonomy, issued("mailto:alex@example.org"), { suggest: false }).valid).toBe(true);
-    expect(validateCredential(taxonomy, issued("did:example:123456"), { suggest: false }).valid).toBe(true);
+    expect(validateCredential(taxonomy, issued("mailto:alex@example.org"), { suggest: false }).success).toBe(true);
+    expect(validateCredential(taxonomy, issued("did:example:123456"), { suggest: false }).success).toBe(true);
     for (const bad of ["javascript:alert(1)", "data:,x", "mailto:", "file:///x"]) {
       const result = validateCredential(taxonomy, issued(bad), { suggest: false });
       expect(result.issues.find((i) => i.path.join(".") === "learner.id"), bad).toMatchObject({ severity: "error" });

@@ -40,7 +40,7 @@ describe("absurd values", () => {
 
   it("a grade range upside down is an issue", () => {
     expect(errorAt({ ...validDefinition(), gradeScheme: { min: 10, max: 1 } }, "gradeScheme.min")).toBeDefined();
-    expect(check({ ...validDefinition(), gradeScheme: { min: 1, max: 10, pass: 5 } }).valid).toBe(true);
+    expect(check({ ...validDefinition(), gradeScheme: { min: 1, max: 10, pass: 5 } }).success).toBe(true);
   });
 
   it("impossible and implausible dates are issues; real leap days are fine", () => {
@@ -48,8 +48,8 @@ describe("absurd values", () => {
       expect(errorAt(issued({ issued: date }), "issued"), date).toBeDefined();
     }
     expect(errorAt(issued({}, { dateOfBirth: "2001-02-29" }), "learner.dateOfBirth")).toBeDefined();
-    expect(check(issued({ issued: "2024-02-29" })).valid).toBe(true);
-    expect(check(issued({ issued: "2026-06-30T09:30:00+02:00" })).valid).toBe(true);
+    expect(check(issued({ issued: "2024-02-29" })).success).toBe(true);
+    expect(check(issued({ issued: "2026-06-30T09:30:00+02:00" })).success).toBe(true);
   });
 
   it("grades must be finite and bounded", () => {
@@ -61,7 +61,7 @@ describe("absurd values", () => {
       expect(errorAt({ ...validDefinition(), title: { en: title } }, "title.en"), JSON.stringify(title)).toBeDefined();
     }
     // Tabs, line breaks, direction marks and non-Latin scripts are text.
-    expect(check({ ...validDefinition(), title: { en: "Heat\tpumps", ar: "مضخات \u200fالحرارة" }, description: { en: "Line one\nLine two\r\n" } }).valid).toBe(true);
+    expect(check({ ...validDefinition(), title: { en: "Heat\tpumps", ar: "مضخات \u200fالحرارة" }, description: { en: "Line one\nLine two\r\n" } }).success).toBe(true);
   });
 
   it("hostile values never make validation throw", () => {
@@ -69,7 +69,7 @@ describe("absurd values", () => {
     for (const value of values) {
       for (const field of ["title", "id", "workload", "learningOutcomes", "awardingBodies"]) {
         expect(() => check({ ...validDefinition(), [field]: value }), `${field}: ${String(typeof value)}`).not.toThrow();
-        expect(check({ ...validDefinition(), [field]: value }).valid).toBe(false);
+        expect(check({ ...validDefinition(), [field]: value }).success).toBe(false);
       }
     }
   });

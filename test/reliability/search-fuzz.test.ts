@@ -9,7 +9,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { type Taxonomy, searchOccupations, searchSkills, suggestSkills } from "green-skills";
 import { SkillHitSchema, OccupationHitSchema, SuggestResultSchema } from "green-skills/schemas";
-import { tokenise } from "../../src/search/normalise.js";
+import { tokenise } from "../../src/search/fold-text.js";
 import { baseFixture, fid } from "../helpers/esco-fixture.js";
 import { fixtureTaxonomy } from "../helpers/fixture-taxonomy.js";
 import { seededRandom } from "../helpers/random.js";

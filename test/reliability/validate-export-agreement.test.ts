@@ -144,7 +144,7 @@ describe("validate and export agree", () => {
   it("the examples themselves are valid and export", () => {
     expect(docs.length).toBeGreaterThanOrEqual(7);
     for (const { name, doc } of docs) {
-      expect(validateCredential(taxonomy, doc, { suggest: false }).valid, name).toBe(true);
+      expect(validateCredential(taxonomy, doc, { suggest: false }).success, name).toBe(true);
       expect(() => exportAll(doc, taxonomy), name).not.toThrow();
     }
   });
@@ -154,7 +154,7 @@ describe("validate and export agree", () => {
     delete doc["id"];
     delete doc["escoVersion"];
     const result = validateCredential(taxonomy, doc, { suggest: false });
-    expect(result.valid).toBe(false);
+    expect(result.success).toBe(false);
     expect(result.issues.filter((i) => i.severity === "error").map((i) => i.path.join("."))).toEqual(expect.arrayContaining(["id", "escoVersion"]));
     expect(() => toElm(taxonomy, doc as never)).toThrow(/id/);
   });
@@ -169,7 +169,7 @@ describe("validate and export agree", () => {
         const mutant = mutate(doc, rng(seed));
         const result = validateCredential(taxonomy, mutant, { suggest: false });
         // A definition given as a file reference is not checked by validateCredential (an info issue says so), and the exports need it inline.
-        if (!result.valid || typeof mutant["definition"] === "string") continue;
+        if (!result.success || typeof mutant["definition"] === "string") continue;
         valid++;
         try {
           for (const out of exportAll(mutant, taxonomy)) for (const problem of outputProblems(out)) failures.push(`${name} seed ${seed}: export has ${problem}`);

@@ -7,9 +7,12 @@ import { describe, expectTypeOf, it } from "vitest";
 import {
   type CredentialIssue,
   type CredentialValidationResult,
+  type Issue,
+  type IssuedMicroCredential,
   type MicroCredential,
   type ParseCredentialResult,
   type RelationType,
+  type Result,
   type SourceIssue,
   type SourceResult,
   type Taxonomy,
@@ -22,42 +25,50 @@ import {
 } from "green-skills";
 
 describe("result unions", () => {
-  it("parseCredential: success narrows to data and no issues; failure has issues and no data", () => {
+  it("parseCredential: success narrows to data and its warnings; failure has at least one issue and no data", () => {
     expectTypeOf(parseCredential).returns.toEqualTypeOf<ParseCredentialResult<MicroCredential>>();
+    expectTypeOf<ParseCredentialResult<MicroCredential>>().toEqualTypeOf<Result<MicroCredential, CredentialIssue>>();
     const result = {} as ParseCredentialResult<MicroCredential>;
     if (result.success) {
       expectTypeOf(result.data).toEqualTypeOf<MicroCredential>();
-      expectTypeOf(result.issues).toEqualTypeOf<[]>();
+      expectTypeOf(result.issues).toEqualTypeOf<CredentialIssue[]>();
     } else {
       expectTypeOf(result.data).toEqualTypeOf<undefined>();
-      expectTypeOf(result.issues).toEqualTypeOf<CredentialIssue[]>();
+      expectTypeOf(result.issues).toEqualTypeOf<[CredentialIssue, ...CredentialIssue[]]>();
     }
     expectTypeOf<ParseCredentialResult<MicroCredential>["success"]>().toEqualTypeOf<boolean>();
   });
 
-  it("validateCredential returns a verdict, the issues and the checklist, never the data", () => {
+  it("validateCredential: the shared shape plus the report; kind narrows data", () => {
     expectTypeOf(validateCredential).returns.toEqualTypeOf<CredentialValidationResult>();
-    expectTypeOf<CredentialValidationResult["valid"]>().toEqualTypeOf<boolean>();
+    expectTypeOf<CredentialValidationResult["success"]>().toEqualTypeOf<boolean>();
     expectTypeOf<CredentialValidationResult["kind"]>().toEqualTypeOf<"definition" | "issued" | "unknown">();
-    expectTypeOf<CredentialValidationResult["issues"]>().toEqualTypeOf<CredentialIssue[]>();
-    expectTypeOf<CredentialValidationResult>().not.toHaveProperty("data");
+    const result = {} as CredentialValidationResult;
+    if (result.success) {
+      if (result.kind === "definition") expectTypeOf(result.data).toEqualTypeOf<MicroCredential>();
+      else expectTypeOf(result.data).toEqualTypeOf<IssuedMicroCredential>();
+    } else {
+      expectTypeOf(result.data).toEqualTypeOf<undefined>();
+      expectTypeOf(result.issues).toEqualTypeOf<[CredentialIssue, ...CredentialIssue[]]>();
+    }
   });
 
-  it("credential issues carry code, severity, path and message", () => {
+  it("every issue type extends Issue: code, severity, path and message", () => {
+    expectTypeOf<CredentialIssue>().toExtend<Issue>();
+    expectTypeOf<SourceIssue>().toExtend<Issue>();
     expectTypeOf<CredentialIssue["severity"]>().toEqualTypeOf<"error" | "warning" | "info">();
-    expectTypeOf<CredentialIssue>().toHaveProperty("code");
-    expectTypeOf<CredentialIssue>().toHaveProperty("path");
-    expectTypeOf<CredentialIssue["message"]>().toEqualTypeOf<string>();
+    expectTypeOf<Issue["message"]>().toEqualTypeOf<string>();
+    expectTypeOf<Issue["path"]>().toEqualTypeOf<(string | number)[]>();
   });
 
-  it("SourceResult: ok narrows to the value and a locator; not ok has only issues", () => {
+  it("SourceResult: success narrows to the data and a locator; failure has only issues", () => {
     const result = {} as SourceResult<{ id: string }>;
-    if (result.ok) {
-      expectTypeOf(result.value).toEqualTypeOf<{ id: string }>();
+    if (result.success) {
+      expectTypeOf(result.data).toEqualTypeOf<{ id: string }>();
       expectTypeOf(result.locate).toBeFunction();
     } else {
-      expectTypeOf(result).not.toHaveProperty("value");
-      expectTypeOf(result.issues).toEqualTypeOf<SourceIssue[]>();
+      expectTypeOf(result.data).toEqualTypeOf<undefined>();
+      expectTypeOf(result.issues).toEqualTypeOf<[SourceIssue, ...SourceIssue[]]>();
     }
     expectTypeOf(result.file).toEqualTypeOf<string | undefined>();
   });

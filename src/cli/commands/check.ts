@@ -3,7 +3,7 @@ import { extname, join } from "node:path";
 import { Command } from "commander";
 import { formatPath } from "../../credential/issues.js";
 import { CredentialFileError } from "../../errors.js";
-import { type ForeignCheckResult, checkForeignCredential } from "../../foreign/check.js";
+import { type ForeignCheckReport, type ForeignCheckResult, checkForeignCredential } from "../../foreign/check.js";
 import { readForeignCredentialFile } from "../../node/foreign-file.js";
 import { formatCounts, formatIssue } from "../credential-report.js";
 import { CliError, type CliIo, type Colors, colorsFor, setExitCode, writeJson } from "../io.js";
@@ -57,7 +57,7 @@ export async function foreignFiles(paths: readonly string[]): Promise<string[]> 
 
 const STATUS_COLOUR = (c: Colors, status: string) => (status === "ok" ? c.green : status === "unchecked" ? c.dim : c.red);
 
-function human(file: string, r: ForeignCheckResult, valid: boolean, c: Colors, elements: boolean): string[] {
+function human(file: string, r: ForeignCheckReport & { issues: ForeignCheckResult["issues"] }, valid: boolean, c: Colors, elements: boolean): string[] {
   const mark = valid ? c.green("✔") : c.red("✖");
   const out = [`${mark} ${c.bold(file)}  ${c.dim(`${r.format}${r.kind !== "unknown" ? `, ${r.kind}` : ""} · ${formatCounts(r.counts)}`)}`];
   for (const i of r.issues) out.push(...formatIssue(i, c));
@@ -99,7 +99,7 @@ Example:
     .action(async (paths: string[], options: CheckOptions) => {
       const files = await foreignFiles(paths);
       const { taxonomy } = await resolveTaxonomy(io, options.esco);
-      const reports: ({ file: string; valid: boolean } & ForeignCheckResult)[] = [];
+      const reports: ({ file: string; valid: boolean; issues: ForeignCheckResult["issues"] } & ForeignCheckReport)[] = [];
       let unreadable = false;
       for (const file of files) {
         let result: ForeignCheckResult;
@@ -110,10 +110,12 @@ Example:
           if (!(error instanceof CredentialFileError)) throw error;
           unreadable = true;
           const issues = [{ code: "unreadable_file" as const, severity: "error" as const, path: [], message: error.message }];
-          result = { format: "unknown", kind: "unknown", valid: false, issues, counts: { error: 1, warning: 0, info: 0 }, elements: [], escoReferences: [], taxonomy: { escoVersion: taxonomy.escoVersion, coverage: taxonomy.coverage } };
+          result = { format: "unknown", kind: "unknown", success: false, issues: issues as [(typeof issues)[number]], counts: { error: 1, warning: 0, info: 0 }, elements: [], escoReferences: [], taxonomy: { escoVersion: taxonomy.escoVersion, coverage: taxonomy.coverage } };
         }
-        const valid = options.strict ? result.counts.error + result.counts.warning === 0 : result.valid;
-        reports.push({ file, ...result, valid });
+        const valid = options.strict ? result.counts.error + result.counts.warning === 0 : result.success;
+        // The JSON report keeps its documented shape: `valid` (after --strict), not the library's `success` and `data`.
+        const { success: _success, data: _data, ...report } = result;
+        reports.push({ file, ...report, valid });
       }
       const invalid = reports.filter((r) => !r.valid).length;
       setExitCode(io, unreadable ? 2 : invalid > 0 ? 1 : 0);

@@ -61,13 +61,13 @@ function refuse(io: CliIo, file: string, issues: readonly CredentialIssue[], wha
 
 async function readInput(io: CliIo, file: string, taxonomy: Taxonomy, options: ExportOptions): Promise<Input> {
   const validation = await validateCredentialFile(taxonomy, file, { suggest: false, ...(options.lang ? { lang: options.lang } : {}) });
-  if (!validation.valid) refuse(io, file, validation.issues, validation.kind === "issued" ? "the issued credential has errors" : "the definition has errors");
+  if (!validation.success) refuse(io, file, validation.issues, validation.kind === "issued" ? "the issued credential has errors" : "the definition has errors");
   if (validation.kind === "issued") {
     if (options.issued) throw new CliError(`${file} is already an issued credential; --issued adds a learner to a definition`, "drop --issued, or pass the definition file");
     const read = await readIssuedCredentialFile(file);
-    if (!read.issued) refuse(io, file, read.issues, "the issued credential cannot be read");
+    if (!read.success) refuse(io, file, read.issues, "the issued credential cannot be read");
     const ref = ((await readCredentialFile(file)).value as { definition?: unknown } | undefined)?.definition;
-    return { kind: "issued", issued: read.issued, ...(typeof ref === "string" ? { definitionFile: resolve(dirname(file), ref.trim()) } : {}) };
+    return { kind: "issued", issued: read.data, ...(typeof ref === "string" ? { definitionFile: resolve(dirname(file), ref.trim()) } : {}) };
   }
   const parsed = parseCredential((await readCredentialFile(file)).value);
   if (!parsed.success) refuse(io, file, parsed.issues, "the definition has errors");
@@ -88,7 +88,7 @@ async function readInput(io: CliIo, file: string, taxonomy: Taxonomy, options: E
   const issued = { ...issuance.data, definition };
   // Validate the combination too: the grade against the definition's grade scheme.
   const combined = validateCredential(taxonomy, issued, { suggest: false });
-  if (!combined.valid) refuse(io, options.issued, combined.issues.map((i) => ({ ...i, ...(learnerFile.locate(i.path) ?? {}) })), "the issued credential has errors", LEARNER_HINT);
+  if (!combined.success) refuse(io, options.issued, combined.issues.map((i) => ({ ...i, ...(learnerFile.locate(i.path) ?? {}) })), "the issued credential has errors", LEARNER_HINT);
   return { kind: "issued", issued };
 }
 

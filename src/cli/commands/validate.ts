@@ -94,7 +94,7 @@ Example:
       for (const file of files) {
         try {
           const result = await validateCredentialFile(taxonomy, file, options.lang ? { lang: options.lang } : {});
-          const valid = options.strict ? result.counts.error + result.counts.warning === 0 : result.valid;
+          const valid = options.strict ? result.counts.error + result.counts.warning === 0 : result.success;
           reports.push({ file, valid, issues: result.issues, counts: result.counts, elements: result.elements });
         } catch (error) {
           if (!(error instanceof CredentialFileError)) throw error;

@@ -1,7 +1,7 @@
 import { judgeStatement, type MappingJudgement } from "../../search/plausibility.js";
 import type { CredentialRule } from "../context.js";
 import { issue } from "../issues.js";
-import { textIn } from "../normalise.js";
+import { textIn } from "../resolve-definition.js";
 
 /**
  * `implausible_mapping`: a mapped skill that its outcome's statement does not support (see

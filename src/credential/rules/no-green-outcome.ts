@@ -1,6 +1,6 @@
 import type { CredentialRule } from "../context.js";
 import { type Candidate, issue } from "../issues.js";
-import { textIn } from "../normalise.js";
+import { textIn } from "../resolve-definition.js";
 
 /** `no_green_outcome`: no outcome maps to a skill of ESCO's green skills collection (of the loaded version). */
 export const noGreenOutcome: CredentialRule = {

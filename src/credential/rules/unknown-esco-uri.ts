@@ -1,6 +1,6 @@
 import type { CredentialRule } from "../context.js";
 import { issue } from "../issues.js";
-import { textIn } from "../normalise.js";
+import { textIn } from "../resolve-definition.js";
 
 const NAMESPACES = ["skill", "occupation"] as const;
 

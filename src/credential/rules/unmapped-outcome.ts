@@ -1,6 +1,6 @@
 import type { CredentialRule } from "../context.js";
 import { issue } from "../issues.js";
-import { textIn } from "../normalise.js";
+import { textIn } from "../resolve-definition.js";
 
 /** `unmapped_outcome`: a learning outcome with no ESCO skill, with the closest skills to its statement. */
 export const unmappedOutcome: CredentialRule = {

@@ -3,7 +3,7 @@ import type { TextField } from "../../bundle/names.js";
 import type { ImportedFile } from "./report.js";
 import { readHeader, unusedColumns } from "./columns-spec.js";
 import type { EscoFileKind } from "./detect.js";
-import { uriList } from "./normalise.js";
+import { uriList } from "./clean-cells.js";
 import { type ImportState, LIST_FIELDS, type ListField, SCALAR_FIELDS, type ScalarField } from "./state.js";
 import type { Table } from "./table.js";
 

@@ -295,7 +295,7 @@ export async function importEsco(paths: readonly string[], options: ImportEscoOp
   }
   for (const [code, count] of state.warningCounts) {
     const listed = state.warnings.filter((w) => w.code === code).length;
-    if (count > listed) state.warnings.push({ code, file: "(summary)", message: `${count - listed} more "${code}" warnings not listed` });
+    if (count > listed) state.warnings.push({ code, severity: "warning", path: [], file: "(summary)", message: `${count - listed} more "${code}" warnings not listed` });
   }
 
   // Rows may all have been kept aside (no URI, conflicting kind): a taxonomy without skills or occupations

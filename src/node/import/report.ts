@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { IssueSchema } from "../../issue.js";
 
 /**
  * The import report: what was read, what was normalised, and every warning with its file and line.
@@ -11,16 +12,19 @@ import * as z from "zod";
  *
  * @category Import
  */
-export const ImportWarningSchema = /* @__PURE__ */ z.object({
+export const ImportWarningSchema = /* @__PURE__ */ IssueSchema.extend({
   /** Stable snake_case code, e.g. `dangling_reference`. */
   code: z.string(),
+  /** Always `warning`: what the importer could not use is kept aside and named, never fatal. */
+  severity: z.literal("warning"),
+  /** Always empty: an import warning is placed by `file` and `line`, not by a path into a document. */
+  path: z.tuple([]),
   /** The file, as given (`archive.zip > member.csv` inside a zip). */
   file: z.string(),
   /** 1-based line where the record starts, when the warning concerns one record. */
-  line: z.number().int().optional(),
-  message: z.string(),
+  line: z.number().int().positive().optional(),
 });
-/** @category Import */
+/** One warning raised while importing: an `Issue` placed by file and line. @category Import */
 export type ImportWarning = z.infer<typeof ImportWarningSchema>;
 
 /**

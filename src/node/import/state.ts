@@ -1,7 +1,7 @@
 import type { Column } from "../../bundle/columns.js";
 import { CONCEPT_KINDS, type ConceptKind, type UnresolvedRow } from "../../bundle/format.js";
 import { CONCEPT, HIERARCHY_PATH, RELATION, TEXT_FIELDS, type TextField, collectionColumn, labelColumns, textColumn } from "../../bundle/names.js";
-import { Normaliser } from "./normalise.js";
+import { Normaliser } from "./clean-cells.js";
 import type { ImportWarning } from "./report.js";
 import type { Table } from "./table.js";
 
@@ -64,7 +64,7 @@ export class ImportState {
     const seen = (this.warningCounts.get(code) ?? 0) + 1;
     this.warningCounts.set(code, seen);
     if (seen > WARNING_EXAMPLES) return;
-    const warning: ImportWarning = { code, file, message };
+    const warning: ImportWarning = { code, severity: "warning", path: [], file, message };
     if (row !== undefined && typeof table !== "string") warning.line = table.line(row);
     this.warnings.push(warning);
   }

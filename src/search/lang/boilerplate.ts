@@ -1,4 +1,4 @@
-import { foldText } from "../normalise.js";
+import { foldText } from "../fold-text.js";
 
 /**
  * Learning-outcome boilerplate per language: the words that say who learns and the modal frame ("Il

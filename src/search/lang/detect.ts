@@ -1,7 +1,7 @@
 import { detectAll } from "tinyld/light";
 import type { SearchIndex } from "../index-build.js";
 import { expandToken } from "../expand.js";
-import { rawTokens } from "../normalise.js";
+import { rawTokens } from "../fold-text.js";
 import { OUTCOME_WORDS, STOPWORDS } from "../stopwords.js";
 import { boilerplateOf } from "./boilerplate.js";
 import { ESCO_LANGUAGES } from "./codes.js";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { type Taxonomy, storeOf } from "../../taxonomy/taxonomy.js";
 import { argString } from "../../guard.js";
 import { searchIndexOf } from "../cache.js";

@@ -1,5 +1,5 @@
 import stopword from "stopword";
-import { foldText } from "../normalise.js";
+import { foldText } from "../fold-text.js";
 
 /**
  * Function words per ESCO language, folded like index tokens. Source: the `stopword` package (lists for 26
