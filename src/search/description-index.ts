@@ -23,7 +23,10 @@ export interface DescriptionIndex {
   /** Per term id: concepts (store indexes) whose description holds it, `concepts[offsets[t] .. offsets[t+1]]`. */
   readonly offsets: Uint32Array;
   readonly concepts: Int32Array;
-  /** Per store index: the number of distinct vocabulary words of its description (0: none). */
+  /** Per store index: its description's word ids, sorted, `words[wordOffsets[c] .. wordOffsets[c] + length[c]]`. */
+  readonly wordOffsets: Uint32Array;
+  readonly words: Int32Array;
+  /** Per store index: the number of distinct words of its description (0: none). */
   readonly length: Uint16Array;
   /** Mean of `length` over concepts with a description. */
   readonly meanLength: number;
@@ -91,6 +94,7 @@ function build(index: SearchIndex): DescriptionIndex {
     if (used > start) {
       owners.push(concept);
       ownerStart.push(start);
+      flat.subarray(start, used).sort();
       length[concept] = Math.min(65_535, used - start);
     }
   }
@@ -111,5 +115,7 @@ function build(index: SearchIndex): DescriptionIndex {
     const concept = owners[o]!;
     for (let k = ownerStart[o]!; k < ownerStart[o + 1]!; k++) concepts[fill[flat[k]!]!++] = concept;
   }
-  return { extraIds, idf, offsets, concepts, length, meanLength: owners.length > 0 ? used / owners.length : 0, buildMs: performance.now() - started };
+  const wordOffsets = new Uint32Array(store.size);
+  for (let o = 0; o < owners.length; o++) wordOffsets[owners[o]!] = ownerStart[o]!;
+  return { wordOffsets, words: flat.slice(0, used), extraIds, idf, offsets, concepts, length, meanLength: owners.length > 0 ? used / owners.length : 0, buildMs: performance.now() - started };
 }
