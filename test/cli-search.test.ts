@@ -99,7 +99,7 @@ describe("green-skills suggest", () => {
   it("reports 'no good match' and exits 1 when an outcome has no suggestion", async () => {
     const { code, stdout } = await cli(["suggest", "Learners can bake sourdough bread using residual oven heat", "--esco", bundle]);
     expect(code).toBe(1);
-    expect(stdout).toMatch(/✗ no good match \(nothing reaches the threshold 0\.6/);
+    expect(stdout).toMatch(/✗ no good match \(nothing reaches the threshold 0\.45/);
   });
   it("answers stdin outcomes in order as JSON lines", async () => {
     const stdin = "Learners can install a heat pump\n\nLearners can juggle\n";

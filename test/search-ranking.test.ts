@@ -88,15 +88,28 @@ describe("ranking and scores", () => {
     expect(searchSkills(taxonomy, "gears brakes").map((h) => h.uri)).not.toContain(VELOCIPEDES);
   });
   it("lets a description that holds the outcome's other words make up for a partly covered label", () => {
-    const result = suggestSkills(taxonomy, "The learner can maintain ponds, testing the oxygen, pH and temperature of the water", { threshold: 0 });
-    const described = result.suggestions.find((s) => s.uri === PONDS)!;
-    const bare = result.suggestions.find((s) => s.uri === PONDS_HOTEL)!;
+    // searchSkills: the score of each hit on its own (suggestSkills also weighs the lead of the best one).
+    const result = searchSkills(taxonomy, "The learner can maintain ponds, testing the oxygen, pH and temperature of the water", { mode: "outcome" });
+    const described = result.find((s) => s.uri === PONDS)!;
+    const bare = result.find((s) => s.uri === PONDS_HOTEL)!;
     expect(described.score).toBeGreaterThan(bare.score);
     // Both labels cover half of themselves ("maintain ponds"); the described one is lifted towards the
-    // full score (about 0.28 → 0.48 here), the other stays where its label puts it.
+    // full score (about 0.28 → 0.48 here); the other, whose description backs none of the statement's
+    // other words, stays low.
     expect(described.score).toBeGreaterThan(0.4);
     expect(bare.score).toBeLessThan(0.3);
     expect(described.matches.filter((m) => m.field === "description").map((m) => m.term)).toEqual(expect.arrayContaining(["oxygen", "temperature"]));
+  });
+  it("lowers the suggestion scores when a close second explains the outcome about as well, and says so", () => {
+    const text = "The learner can maintain ponds";
+    const raw = searchSkills(taxonomy, text, { mode: "outcome" });
+    const result = suggestSkills(taxonomy, text, { threshold: 0 });
+    expect(raw.slice(0, 2).map((h) => h.uri).sort()).toEqual([PONDS, PONDS_HOTEL].sort());
+    expect(result.suggestions[0]!.uri).toBe(raw[0]!.uri);
+    expect(result.suggestions[0]!.score).toBeLessThan(raw[0]!.score);
+    expect(result.suggestions[0]!.explanation).toMatch(/close second "maintain ponds in (public parks|hotel grounds)" \([0-9.]+\) lowers confidence/);
+    // A clear winner keeps its score.
+    expect(suggestSkills(taxonomy, "Learners can install heat pumps").suggestions[0]?.score).toBe(searchSkills(taxonomy, "Learners can install heat pumps", { mode: "outcome" })[0]?.score);
   });
   it("gives a label matched word for word the score 1, and a weak partial match a low one", () => {
     expect(searchSkills(taxonomy, "install heat pump")[0]).toMatchObject({ uri: URI.installHeatPump, score: 1 });

@@ -4,8 +4,6 @@ import type { SearchIndex } from "./index-build.js";
 import { rawTokens, canonical } from "./fold-text.js";
 import type { Expansion } from "./expand.js";
 import type { PreparedQuery, Slot } from "./query.js";
-import { STOPWORDS } from "./stopwords.js";
-import { labelWordFilter } from "./lang/labels.js";
 
 /**
  * Weaker evidence for free text (learning outcomes), read for the best label candidates only: the
@@ -24,48 +22,26 @@ export const DESCRIPTION_MIN_SIM = 0.85;
 
 /** The words of a concept's description and scope note. @internal */
 export interface DescriptionWords {
-  /** Vocabulary term ids (words the labels also use), sorted. */
+  /** Word ids (the label vocabulary's, then the description index's own), sorted. */
   readonly ids: Int32Array;
-  /** Every normalised word, vocabulary or not. */
-  readonly tokens: ReadonlySet<string>;
+  /** Ids of the words no label uses. */
+  readonly extraIds: ReadonlyMap<string, number>;
 }
 
-const cache = new WeakMap<SearchIndex, (DescriptionWords | undefined)[]>();
-
-/** The words of a concept's description and scope note, in the index's languages (built on first use). @internal */
+/** The words of a concept's description and scope note, in the index's languages (from the description index). @internal */
 export function descriptionTerms(index: SearchIndex, concept: number): DescriptionWords {
-  let perConcept = cache.get(index);
-  if (!perConcept) cache.set(index, (perConcept = []));
-  let words = perConcept[concept];
-  if (!words) {
-    const ids = new Set<number>();
-    const tokens = new Set<string>();
-    for (const lang of index.languages) {
-      const filter = labelWordFilter(lang);
-      for (const field of ["description", "scopeNote"] as const) {
-        const text = index.store.text(lang, field, concept);
-        if (!text) continue;
-        for (const raw of rawTokens(text, filter.elide)) {
-          const token = canonical(raw);
-          if (STOPWORDS.has(token) || filter.stopwords.has(token)) continue;
-          tokens.add(token);
-          const id = index.termIds.get(token);
-          if (id !== undefined) ids.add(id);
-        }
-      }
-    }
-    words = { ids: Int32Array.from(ids).sort(), tokens };
-    perConcept[concept] = words;
-  }
-  return words;
+  const d = descriptionIndexOf(index);
+  const start = d.wordOffsets[concept]!;
+  return { ids: d.words.subarray(start, start + d.length[concept]!), extraIds: d.extraIds };
 }
 
 /**
  * The description word a query slot matches, with its similarity: the slot's own word (also when no label
  * uses it), else its closest expansion (exact words and close inflections only). @internal
  */
-export function descriptionHit(words: DescriptionWords, slot: Slot, terms: readonly string[]): { term: string; sim: number; via: Expansion["via"] } | undefined {
-  if (words.tokens.has(slot.token)) return { term: slot.token, sim: 1, via: "exact" };
+export function descriptionHit(words: DescriptionWords, slot: Slot, terms: readonly string[], termIds: ReadonlyMap<string, number>): { term: string; sim: number; via: Expansion["via"] } | undefined {
+  const own = termIds.get(slot.token) ?? words.extraIds.get(slot.token);
+  if (own !== undefined && has(words.ids, own)) return { term: slot.token, sim: 1, via: "exact" };
   let best: Expansion | undefined;
   for (const x of slot.expansions) if (x.sim >= DESCRIPTION_MIN_SIM && (!best || x.sim > best.sim) && has(words.ids, x.term)) best = x;
   return best ? { term: terms[best.term]!, sim: best.sim, via: best.via } : undefined;
@@ -96,15 +72,15 @@ export interface DescriptionMatch {
 /** Matches the query slots not in `labelSlots` against the description of `concept`. @internal */
 export function descriptionMatch(index: SearchIndex, query: PreparedQuery, concept: number, labelSlots: readonly number[]): DescriptionMatch {
   const words = descriptionTerms(index, concept);
-  if (words.tokens.size === 0) return { evidence: 0, slots: [] };
+  if (words.ids.length === 0) return { evidence: 0, slots: [] };
   let evidence = 0;
   const slots: number[] = [];
   query.slots.forEach((slot, at) => {
     if (labelSlots.includes(at)) return;
-    const hit = descriptionHit(words, slot, index.terms);
+    const hit = descriptionHit(words, slot, index.terms, index.termIds);
     if (hit) {
       // A word no label uses weighs what it weighs among descriptions (its label weight is a guess).
-      const extra = slot.expansions.length === 0 ? descriptionIndexOf(index).extraIds.get(slot.token) : undefined;
+      const extra = slot.expansions.length === 0 ? words.extraIds.get(slot.token) : undefined;
       const weight = extra === undefined ? slot.weight : Math.min(slot.weight, descriptionIndexOf(index).idf[extra]!);
       evidence += weight * hit.sim;
       slots.push(at);

@@ -1,5 +1,6 @@
 import type { SearchIndex } from "./index-build.js";
 import { canonical, rawTokens } from "./fold-text.js";
+import { labelWordFilter } from "./lang/labels.js";
 import { STOPWORDS } from "./stopwords.js";
 
 /**
@@ -23,7 +24,10 @@ export interface DescriptionIndex {
   /** Per term id: concepts (store indexes) whose description holds it, `concepts[offsets[t] .. offsets[t+1]]`. */
   readonly offsets: Uint32Array;
   readonly concepts: Int32Array;
-  /** Per store index: the number of distinct vocabulary words of its description (0: none). */
+  /** Per store index: its description's word ids, sorted, `words[wordOffsets[c] .. wordOffsets[c] + length[c]]`. */
+  readonly wordOffsets: Uint32Array;
+  readonly words: Int32Array;
+  /** Per store index: the number of distinct words of its description (0: none). */
   readonly length: Uint16Array;
   /** Mean of `length` over concepts with a description. */
   readonly meanLength: number;
@@ -42,7 +46,7 @@ export function descriptionIndexOf(index: SearchIndex): DescriptionIndex {
 function build(index: SearchIndex): DescriptionIndex {
   const started = performance.now();
   const { store, termIds } = index;
-  const rawIds = new Map<string, number>();
+  const rawIdsByLang = new Map<string, Map<string, number>>();
   const length = new Uint16Array(store.size);
   // Per concept, its distinct term ids, appended to one growing buffer.
   let flat = new Int32Array(1 << 16);
@@ -54,14 +58,18 @@ function build(index: SearchIndex): DescriptionIndex {
   for (const concept of index.concepts) {
     const start = used;
     for (const lang of index.languages) {
+      // Each language drops its own function words and splits its elided articles (lang/labels.ts).
+      const filter = labelWordFilter(lang);
+      let rawIds = rawIdsByLang.get(lang);
+      if (!rawIds) rawIdsByLang.set(lang, (rawIds = new Map()));
       for (const field of ["description", "scopeNote"] as const) {
         const text = store.text(lang, field, concept);
         if (!text) continue;
-        for (const raw of rawTokens(text)) {
+        for (const raw of rawTokens(text, filter.elide)) {
           let id = rawIds.get(raw);
           if (id === undefined) {
             const token = canonical(raw);
-            if (STOPWORDS.has(token) || token.length < 3) id = -1;
+            if (STOPWORDS.has(token) || filter.stopwords.has(token) || token.length < 3) id = -1;
             else {
               id = termIds.get(token) ?? extraIds.get(token);
               if (id === undefined) {
@@ -91,6 +99,7 @@ function build(index: SearchIndex): DescriptionIndex {
     if (used > start) {
       owners.push(concept);
       ownerStart.push(start);
+      flat.subarray(start, used).sort();
       length[concept] = Math.min(65_535, used - start);
     }
   }
@@ -111,5 +120,7 @@ function build(index: SearchIndex): DescriptionIndex {
     const concept = owners[o]!;
     for (let k = ownerStart[o]!; k < ownerStart[o + 1]!; k++) concepts[fill[flat[k]!]!++] = concept;
   }
-  return { extraIds, idf, offsets, concepts, length, meanLength: owners.length > 0 ? used / owners.length : 0, buildMs: performance.now() - started };
+  const wordOffsets = new Uint32Array(store.size);
+  for (let o = 0; o < owners.length; o++) wordOffsets[owners[o]!] = ownerStart[o]!;
+  return { wordOffsets, words: flat.slice(0, used), extraIds, idf, offsets, concepts, length, meanLength: owners.length > 0 ? used / owners.length : 0, buildMs: performance.now() - started };
 }

@@ -143,6 +143,17 @@ export function prepareQuery(index: SearchIndex, text: string, options: PrepareO
     const split = parts ? ([index.termIds.get(parts[0])!, index.termIds.get(parts[1])!] as const) : undefined;
     slots.push(split ? { token, word, weight, expansions, split } : { token, word, weight, expansions });
   }
+  // A synonym must not stand for a word that another word of the query already reaches by its spelling
+  // ("pump" ~ "commissioning" when the query also says "commission"): one label word is evidence once.
+  const spelled = new Map<number, number>();
+  slots.forEach((slot, at) => {
+    for (const x of slot.expansions) if (x.via !== "synonym" && !spelled.has(x.term)) spelled.set(x.term, at);
+  });
+  for (const [at, slot] of slots.entries()) {
+    if (!slot.expansions.some((x) => x.via === "synonym" && spelled.has(x.term) && spelled.get(x.term) !== at)) continue;
+    const expansions = slot.expansions.filter((x) => !(x.via === "synonym" && spelled.has(x.term) && spelled.get(x.term) !== at));
+    slots[at] = { ...slot, expansions };
+  }
   // Very long texts: keep the rarest words that match something.
   const kept =
     slots.length > MAX_SLOTS

@@ -121,6 +121,11 @@ const ENOUGH_WORDS = 2;
 const CONCEPT_EXTRA = 0.25;
 /** Weight of a match by label type: hidden labels are misspellings and former names, weaker evidence. */
 const TYPE_FACTOR = [1, 1, 0.9] as const;
+/**
+ * Free text: share of the score that depends on the description backing the label with other words of
+ * the outcome (up to {@link evidenceEnough} of them, or all the outcome has beyond the label).
+ */
+const BACKING = 0.5;
 /** Free text: how far a description holding the outcome's words makes up for a partly covered label. */
 const DESCRIPTION_FIT = 0.75;
 
@@ -143,7 +148,20 @@ export function matchScore(index: SearchIndex, query: PreparedQuery, candidate: 
   // the outcome's other words (the label names the skill briefly, the description says what it involves).
   const described = query.outcome && enough > 0 ? Math.min(1, (candidate.description?.evidence ?? 0) / enough) : 0;
   const fit = candidate.labelCoverage + (1 - candidate.labelCoverage) * DESCRIPTION_FIT * described;
-  return Math.round(fit * support * type * (candidate.bloom ?? 1) * fuse * 1000) / 1000;
+  // Free text: a label is trusted more when the description backs it with other words of the outcome
+  // (a statement that a skill fits says more than the skill's name); nothing to back when the label
+  // already explains the whole statement.
+  let backed = 1;
+  if (query.outcome) {
+    let rest = 0;
+    query.slots.forEach((slot, at) => {
+      if (!candidate.matchedSlots.includes(at)) rest += slot.weight;
+    });
+    const want = Math.min(rest, evidenceEnough(index));
+    // The penalty grows with the share of the statement the label leaves unexplained.
+    if (want > 0) backed = 1 - BACKING * (rest / query.weight) * (1 - Math.min(1, (candidate.description?.evidence ?? 0) / want));
+  }
+  return Math.round(fit * support * backed * type * (candidate.bloom ?? 1) * fuse * 1000) / 1000;
 }
 
 /** The query words a candidate matched, as the user typed them. @internal */
@@ -172,7 +190,7 @@ export function termMatches(index: SearchIndex, query: PreparedQuery, candidate:
     const words = descriptionTerms(index, candidate.concept);
     for (const at of candidate.description.slots) {
       const slot = query.slots[at]!;
-      const hit = descriptionHit(words, slot, index.terms);
+      const hit = descriptionHit(words, slot, index.terms, index.termIds);
       if (hit) out.push({ word: slot.word, term: hit.term, via: hit.via, field: "description" });
     }
   }

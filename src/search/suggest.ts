@@ -24,7 +24,7 @@ const SUGGEST_OPTIONS: Record<string, OptionSpec> = { limit: "number", lang: "st
  *
  * @category Search
  */
-export const SUGGEST_THRESHOLD = 0.6;
+export const SUGGEST_THRESHOLD = 0.45;
 
 /**
  * One suggested skill: a search hit with a one-line explanation.
@@ -105,6 +105,24 @@ function explain(hit: SkillHit): string {
   return parts.join("; ");
 }
 
+/** Share of a suggestion's score that depends on how clearly the best candidate leads the next one. */
+const MARGIN_SHARE = 0.3;
+/** The lead (as a share of the best score) at which the best candidate counts as clear. */
+const CLEAR_LEAD = 0.5;
+
+/**
+ * How clearly the best candidate stands out, as a factor in (1 − {@link MARGIN_SHARE}, 1]: 1 when it leads
+ * the runner-up by {@link CLEAR_LEAD} of its score or more, less when two candidates explain the outcome
+ * about equally well (then neither is a confident answer). Applied to every suggestion of the outcome, so
+ * their order is kept.
+ */
+function marginFactor(hits: readonly SkillHit[]): number {
+  const best = hits[0]?.score ?? 0;
+  if (best <= 0) return 1;
+  const lead = (best - (hits[1]?.score ?? 0)) / best;
+  return 1 - MARGIN_SHARE + MARGIN_SHARE * Math.min(1, lead / CLEAR_LEAD);
+}
+
 /**
  * Suggests ESCO skills for a free-text learning outcome ("Learners can size and commission an air-source
  * heat pump for a single-family home"). The text is read as free text: outcome boilerplate ("learners
@@ -139,9 +157,12 @@ export function suggestSkills(taxonomy: Taxonomy, outcome: string, options: Sugg
   const limit = searchOptions.limit ?? 5;
   if (!Number.isInteger(limit) || limit < 1) throw new InvalidOptionError("suggestSkills", "limit", `must be a positive integer, got ${String(limit)}.`);
   const run = runSearch("suggestSkills", taxonomy, "skill", outcome, { ...searchOptions, limit: limit + 3 }, 5, true);
-  const all = run.candidates.map((candidate) => {
-    const hit = skillHit(run.index, run.query, candidate, run.displayLang);
-    return { ...hit, explanation: explain(hit) };
+  const hits = run.candidates.map((candidate) => skillHit(run.index, run.query, candidate, run.displayLang));
+  const confidence = marginFactor(hits);
+  const all = hits.map((hit) => {
+    const scored = confidence < 1 ? { ...hit, score: Math.round(hit.score * confidence * 1000) / 1000 } : hit;
+    const runnerUp = confidence < 1 && hit === hits[0] ? hits[1] : undefined;
+    return { ...scored, explanation: explain(scored) + (runnerUp ? `; close second "${runnerUp.label}" (${runnerUp.score}) lowers confidence` : "") };
   });
   const suggestions = all.filter((s) => s.score >= threshold).slice(0, limit);
   const below = all.filter((s) => s.score < threshold).slice(0, 3);
