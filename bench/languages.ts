@@ -11,10 +11,13 @@
  * - false alarms: the share of the English tuning set (bench/search-eval.json) that gets a language warning,
  *   on the English-only and on the English + French import.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { ESCO_LANGUAGES } from "../src/search/lang/codes.js";
 import { type Taxonomy, importEsco, loadTaxonomy, queryLanguage, searchSkills } from "../src/node/index.js";
-import { ESCO_ZIPS, ROOT, hasEsco, table } from "./util.js";
+import { ESCO_DIR, ESCO_ZIPS, ROOT, hasEsco, ms, table } from "./util.js";
 
 const FR = resolve(ROOT, "../shared/esco/v1.1.1-fr");
 const DE = resolve(ROOT, "../shared/esco/v1.2.1-de");
@@ -72,6 +75,69 @@ function falseAlarms(taxonomy: Taxonomy, queries: readonly { query: string }[]):
 
 const f3 = (x: number) => x.toFixed(3);
 
+/** Runs bench/lang-scale-child.ts in a fresh process and parses its JSON line. */
+function child(...args: string[]): Record<string, number> {
+  const out = execFileSync(process.execPath, ["--import", "tsx", join(ROOT, "bench", "lang-scale-child.ts"), ...args], { cwd: ROOT, encoding: "utf8", maxBuffer: 1 << 20 });
+  return JSON.parse(out) as Record<string, number>;
+}
+
+/**
+ * Import, cold load and peak RSS for 1, 2, 4 and 28 languages (issue 15, item 4): English v1.1.1 (extracted
+ * CSV files), + French, + German and one synthesised language, + 25 synthesised languages. A synthesised
+ * language is a copy of the French files under another language suffix (same size and shape, French text).
+ */
+function scale(): string {
+  const root = mkdtempSync(join(tmpdir(), "gs-lang-scale-"));
+  try {
+    const en = join(root, "en");
+    mkdirSync(en);
+    for (const f of readdirSync(ESCO_DIR).filter((f) => f.endsWith(".csv"))) symlinkSync(join(ESCO_DIR, f), join(en, f));
+    const synthetic = ESCO_LANGUAGES.filter((l) => !["en", "fr", "de"].includes(l));
+    const synth = synthetic.map((lang) => {
+      const dir = join(root, lang);
+      mkdirSync(dir);
+      for (const f of readdirSync(FR).filter((f) => f.endsWith("_fr.csv"))) copyFileSync(join(FR, f), join(dir, f.replace("_fr.csv", `_${lang}.csv`)));
+      return dir;
+    });
+    const configs = [
+      { n: 1, paths: [en] },
+      { n: 2, paths: [en, FR] },
+      { n: 4, paths: [en, FR, DE, synth[0]!] },
+      { n: 28, paths: [en, FR, DE, ...synth] },
+    ];
+    const rows: (string | number)[][] = [];
+    let base: Record<string, number> | undefined;
+    for (const { n, paths } of configs) {
+      const bundle = join(root, `b${n}.gsb`);
+      const imported = child("import", bundle, ...paths);
+      const loaded = child("load", bundle, n === 1 ? "en" : "fr");
+      base ??= loaded;
+      const extra = n - 1;
+      const perLoad = extra > 0 ? (loaded.loadMs! - base.loadMs!) / extra : 0;
+      const perRss = extra > 0 ? (loaded.maxRssMb! - base.maxRssMb!) / extra : 0;
+      rows.push([
+        n,
+        `${(imported.bytes! / 1048576).toFixed(0)} MB`,
+        ms(imported.importMs!),
+        ms(imported.parseMs!),
+        `${(imported.importMs! / imported.parseMs!).toFixed(2)}×`,
+        ms(loaded.loadMs!),
+        extra > 0 ? ms(perLoad) : "–",
+        ms(loaded.firstSearchMs!),
+        `${loaded.maxRssMb!.toFixed(0)} MB`,
+        extra > 0 ? `${perRss.toFixed(1)} MB` : "–",
+      ]);
+    }
+    return [
+      "Scale (1, 2, 4 and 28 languages; 4 = en, fr, de + 1 synthesised, 28 = en, fr, de + 25 synthesised, each a copy of the French files under another suffix). Import single-threaded (`workers: false`) against bare csv-parse of the same CSV text; cold load = `loadTaxonomy` of the bundle bytes in a fresh process; first search = one search with `lang` (builds that language's index); peak RSS of the load process (load + that search). Targets: import ≤ 1.2× csv-parse; cold load +≤ 15 ms and peak RSS +≤ 15 MB per extra language.",
+      "",
+      table(["languages", "CSV text", "import", "csv-parse", "import / parse", "cold load", "load per extra language", "first search (index of one language)", "peak RSS", "RSS per extra language"], rows),
+    ].join("\n");
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
 export async function run(): Promise<string> {
   const title = "## Languages (issue 15)";
   if (!hasEsco || !existsSync(FR) || !existsSync(DE)) return `${title}\n\nSkipped: ../shared/esco/v1.1.1, v1.1.1-fr or v1.2.1-de not found.\n`;
@@ -126,6 +192,8 @@ export async function run(): Promise<string> {
     `Not flagged, per language: ${missed.length > 0 ? missed.join(", ") : "none"}.`,
     "",
     `False alarms (any language warning) on the ${tuning.length} English queries of bench/search-eval.json: ${f3(falseAlarms(english, tuning))} on the English-only import, ${f3(falseAlarms(french, tuning))} on en+fr, ${f3(falseAlarms(german, tuning))} on en+de.`,
+    "",
+    process.env["LANG_BENCH_SCALE"] === "0" ? "Scale part skipped (LANG_BENCH_SCALE=0)." : scale(),
     "",
   ].join("\n");
 }

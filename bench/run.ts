@@ -10,7 +10,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 const here = dirname(fileURLToPath(import.meta.url));
 const wanted = process.argv.slice(2);
 const modules = readdirSync(here)
-  .filter((f) => f.endsWith(".ts") && !["run.ts", "util.ts"].includes(f))
+  .filter((f) => f.endsWith(".ts") && !["run.ts", "util.ts"].includes(f) && !f.endsWith("-child.ts"))
   .map((f) => basename(f, ".ts"))
   .filter((name) => wanted.length === 0 || wanted.includes(name));
 
