@@ -236,6 +236,77 @@ export function checkEvalSets(escoDir: string = ESCO_DIR): string[] {
     if (typeof provenance !== "string" || !/never/i.test(provenance) || !/2026-12-02/.test(provenance)) problems.push(`${file}: provenance missing or incomplete`);
     if (Object.keys(doc)[0] !== "provenance") problems.push(`${file}: provenance is not the first field`);
   }
+  problems.push(...checkLanguageSets(escoDir, skills));
+  return problems;
+}
+
+/** Letters-and-digits words of any script, lower case. */
+const uWords = (text: string): string[] => text.toLowerCase().normalize("NFC").match(/[\p{L}\p{N}]+/gu) ?? [];
+
+/** Preferred labels by URI from a collection file of the shared non-English sets (read directly with csv-parse). */
+function collectionLabels(file: string): Map<string, string> {
+  const [header, ...rows] = parseCsv(readFileSync(file, "utf8"));
+  const uri = header!.indexOf("conceptUri");
+  const pref = header!.indexOf("preferredLabel");
+  return new Map(rows.map((r) => [r[uri]!, r[pref]!]));
+}
+
+const ESCO_LANGUAGE_CODES = "ar bg cs da de el es et fi fr ga hr hu is it lt lv mt nl no pl pt ro sk sl sv uk".split(" ");
+
+/**
+ * Checks the language sets of issue 15 (bench/lang-eval-fr.json, bench/lang-eval-de.json, against the shared
+ * French v1.1.1 and German v1.2.1 green collection files their gold concepts were drawn from, and
+ * bench/lang-not-imported.json). Without the shared French or German folder those two sets are not checked.
+ */
+export function checkLanguageSets(escoDir: string, skills: ReadonlyMap<string, EscoSkillRow>): string[] {
+  const problems: string[] = [];
+  for (const [lang, folder] of [
+    ["fr", "../v1.1.1-fr"],
+    ["de", "../v1.2.1-de"],
+  ] as const) {
+    const file = `lang-eval-${lang}.json`;
+    const doc = readJson<{ description: string; language: string; queries: { id: string; kind: string; query: string; accept: string[] }[] }>(`bench/${file}`);
+    if (doc.language !== lang) problems.push(`${file}: language is ${doc.language}, not ${lang}`);
+    if (!/without running the search engine/.test(doc.description) || !/2026-12-02/.test(doc.description)) problems.push(`${file}: description must give the date and say the queries were written without running the engine`);
+    if (doc.queries.length < 50) problems.push(`${file}: ${doc.queries.length} queries, fewer than 50`);
+    if (doc.queries.filter((q) => q.kind === "outcome").length < 15) problems.push(`${file}: fewer than 15 outcome statements`);
+    const collection = join(escoDir, folder, `greenSkillsCollection_${lang}.csv`);
+    const labels = existsSync(collection) ? collectionLabels(collection) : undefined;
+    const ids = new Set<string>();
+    const texts = new Set<string>();
+    for (const q of doc.queries) {
+      const at = `${file} ${q.id}`;
+      if (ids.has(q.id)) problems.push(`${at}: duplicate id`);
+      ids.add(q.id);
+      if (texts.has(q.query.toLowerCase())) problems.push(`${at}: duplicate query`);
+      texts.add(q.query.toLowerCase());
+      if (q.kind !== "keyword" && q.kind !== "outcome") problems.push(`${at}: kind must be keyword or outcome`);
+      if (q.kind === "keyword" && (uWords(q.query).length < 1 || uWords(q.query).length > 6)) problems.push(`${at}: a keyword query has 1-6 words`);
+      if (q.accept.length === 0) problems.push(`${at}: no gold URI`);
+      for (const uri of q.accept) {
+        if (!skills.has(uri)) problems.push(`${at}: ${uri} is not in the English skills_en.csv`);
+        if (labels && !labels.has(uri)) problems.push(`${at}: ${uri} is not in ${folder}/greenSkillsCollection_${lang}.csv`);
+        const label = labels?.get(uri);
+        if (label && q.kind === "outcome") {
+          // An outcome statement paraphrases; it may not be a long label (five words or more, like the
+          // 5-word-run rule of the English sets) with boilerplate around it.
+          const own = uWords(label);
+          if (own.length >= 5 && ` ${uWords(q.query).join(" ")} `.includes(` ${own.join(" ")} `)) problems.push(`${at}: contains the whole ${lang} label "${label}"`);
+        }
+      }
+    }
+  }
+  const foreign = readJson<{ description: string; queries: { id: string; lang: string; kind: string; query: string }[] }>("bench/lang-not-imported.json");
+  if (foreign.queries.length < 60) problems.push(`lang-not-imported.json: ${foreign.queries.length} queries, fewer than 60`);
+  if (new Set(foreign.queries.map((q) => q.lang)).size < 20) problems.push("lang-not-imported.json: fewer than 20 languages");
+  const seenForeign = new Set<string>();
+  for (const q of foreign.queries) {
+    const at = `lang-not-imported.json ${q.id}`;
+    if (!ESCO_LANGUAGE_CODES.includes(q.lang)) problems.push(`${at}: ${q.lang} is not a non-English ESCO language`);
+    if (q.kind !== "keyword" && q.kind !== "outcome") problems.push(`${at}: kind must be keyword or outcome`);
+    if (seenForeign.has(q.query)) problems.push(`${at}: duplicate query`);
+    seenForeign.add(q.query);
+  }
   return problems;
 }
 

@@ -8,8 +8,9 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { queryLanguage, searchSkills, suggestSkills, type Taxonomy } from "green-skills";
+import { queryLanguage, searchSkills, suggestSkills, type Taxonomy, validateCredential } from "green-skills";
 import { SuggestResultSchema } from "green-skills/schemas";
+import { validDefinition } from "./helpers/credential-fixture.js";
 import { importEsco, loadTaxonomy } from "green-skills/node";
 import { cli } from "./helpers/cli.js";
 import { baseFixture, fid, occupationUri, skillUri, writeEscoFixture } from "./helpers/esco-fixture.js";
@@ -253,5 +254,32 @@ describe("teams in every language", () => {
   ])("%s: %s", (lang, query) => {
     expect(searchSkills(many, query, { lang })[0]?.uri).toBe(TEAMS);
     expect(searchSkills(many, query)[0]).toMatchObject({ uri: TEAMS });
+  });
+});
+
+describe("credentials in any imported language (item 5)", () => {
+  const withOutcome = (statement: Record<string, string>, esco: string[]) => {
+    const definition = validDefinition();
+    definition["learningOutcomes"][0] = { id: "lo-1", statement, esco, greenComp: ["2.1"] };
+    return definition;
+  };
+  const implausible = (definition: Record<string, unknown>, options = {}) =>
+    validateCredential(many, definition, options).issues.filter((i) => i.code === "implausible_mapping").map((i) => (i.evidence as { uri: string }).uri);
+
+  it("judges an Italian statement against the Italian labels (plausible heat pump, implausible waste)", () => {
+    const definition = withOutcome({ it: "Il discente è in grado di installare pompe di calore." }, [HEAT_PUMP, WASTE]);
+    expect(implausible(definition)).toEqual([WASTE]);
+    expect(implausible(definition, { lang: "it" })).toEqual([WASTE]);
+  });
+
+  it("judges a German statement of a French-titled credential in German", () => {
+    const definition = withOutcome({ de: "Die Lernenden können Abfälle bewirtschaften." }, [WASTE, HEAT_PUMP]);
+    expect(implausible(definition)).toEqual([HEAT_PUMP]);
+  });
+
+  it("suggests skills for an unmapped Spanish outcome in Spanish", () => {
+    const definition = withOutcome({ es: "El alumno será capaz de gestionar los residuos." }, []);
+    const issues = validateCredential(many, definition).issues.filter((i) => i.code === "unmapped_outcome");
+    expect(issues[0]?.candidates?.[0]).toMatchObject({ uri: WASTE, label: "gestión de residuos" });
   });
 });

@@ -55,7 +55,9 @@ export function validateCredential(taxonomy: Taxonomy, input: unknown, options: 
     report: (issue) => void issues.push(issue),
     suggest: (text: string): Candidate[] => {
       if (!suggestFn || !text.trim() || limit <= 0) return [];
-      return suggestFn(text, { limit, lang }).slice(0, limit).map((c) => ({ uri: c.uri, label: c.label }));
+      // Without a `lang` option, a many-language taxonomy suggests in the text's own (detected) language.
+      const suggestLang = options.lang === undefined && taxonomy.languages.length > 1 ? {} : { lang };
+      return suggestFn(text, { limit, ...suggestLang }).slice(0, limit).map((c) => ({ uri: c.uri, label: c.label }));
     },
   };
   for (const rule of RULES) rule.run(context);

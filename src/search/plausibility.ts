@@ -68,7 +68,7 @@ export interface StatementJudgement {
 export function judgeStatement(taxonomy: Taxonomy, statement: string, concepts: readonly number[], lang?: string): StatementJudgement {
   const index = searchIndexOf(taxonomy, "skill", lang);
   const store = index.store;
-  const query = prepareQuery(index, statement, { outcome: true });
+  const query = prepareQuery(index, statement, { outcome: true, ...(lang !== undefined && lang !== "en" ? { languages: [lang] } : {}) });
   if (query.slots.length === 0) return { judgements: [], better: [], judged: false, skills: index.concepts.length };
   const languages = lang !== undefined && index.languages.length > 1 ? new Set([index.languages.indexOf(lang)]) : undefined;
   const scoreAll = (pool: readonly Candidate[]) =>

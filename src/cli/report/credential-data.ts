@@ -4,7 +4,8 @@ import { parseDocument } from "../../credential/parse.js";
 import { frameworkOf } from "../../framework/attach.js";
 import { type GreenCompProfile, greenCompProfile } from "../../framework/greencomp-profile.js";
 import { getConcept } from "../../query/concept.js";
-import type { Taxonomy } from "../../taxonomy/taxonomy.js";
+import { type Taxonomy, storeOf } from "../../taxonomy/taxonomy.js";
+import { displayLabel } from "../../search/lang/display.js";
 
 /**
  * What a report for people shows about one credential file: the Annex I checklist, each outcome with its
@@ -21,6 +22,10 @@ export interface ReportSkill {
   /** `skill/competence`, `knowledge`, another kind, or `unknown` when the taxonomy lacks it. */
   readonly type: string;
   readonly green: boolean;
+  /** The language `label` is in; differs from the report's language when the concept has no label in it (shown marked). */
+  readonly labelLang?: string;
+  /** The report's language, when `labelLang` differs from it. */
+  readonly wantedLang?: string;
 }
 
 /** One credential in a report. */
@@ -52,7 +57,17 @@ export function credentialReportData(file: string, value: unknown, result: { val
     skills: (outcome.esco ?? []).map((uri): ReportSkill => {
       const concept = getConcept(taxonomy, uri, { lang });
       if (!concept) return { uri, label: uri, type: "unknown", green: false };
-      return { uri, label: concept.prefLabel, type: concept.kind === "skill" ? (concept.skillType ?? "skill") : concept.kind, green: concept.kind === "skill" && concept.green };
+      const store = storeOf(taxonomy);
+      const at = store.indexOf(uri);
+      const shown = at >= 0 ? displayLabel(store, at, lang) : { label: concept.prefLabel, labelLang: lang };
+      return {
+        uri,
+        label: shown.label || concept.prefLabel,
+        type: concept.kind === "skill" ? (concept.skillType ?? "skill") : concept.kind,
+        green: concept.kind === "skill" && concept.green,
+        labelLang: shown.labelLang,
+        ...(shown.labelLang !== lang ? { wantedLang: lang } : {}),
+      };
     }),
   }));
   const distinct = new Map(outcomes.flatMap((o) => o.skills).filter((s) => s.type !== "unknown").map((s) => [s.uri, s]));

@@ -76,7 +76,7 @@ function outcomes(r: CredentialReportData): string {
   if (r.outcomes.length === 0) return `<h3>Learning outcomes</h3><p class="error">No readable learning outcomes.</p>`;
   const rows = r.outcomes
     .map((o) => {
-      const skills = o.skills.length === 0 ? `<span class="warning">no ESCO skill mapped</span>` : `<ul>${o.skills.map((s) => `<li>${esc(s.label)} <span class="muted">(${esc(s.type)})</span>${s.green ? ' <span class="green">● green</span>' : ""}</li>`).join("")}</ul>`;
+      const skills = o.skills.length === 0 ? `<span class="warning">no ESCO skill mapped</span>` : `<ul>${o.skills.map((s) => `<li>${esc(s.label)}${s.wantedLang ? ` <span class="muted">(label in ${esc(s.labelLang ?? "")})</span>` : ""} <span class="muted">(${esc(s.type)})</span>${s.green ? ' <span class="green">● green</span>' : ""}</li>`).join("")}</ul>`;
       return `<tr><th scope="row">${esc(o.id)}</th><td>${esc(o.statement)}</td><td>${skills}</td></tr>`;
     })
     .join("\n");

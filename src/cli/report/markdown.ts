@@ -25,7 +25,7 @@ export function credentialMarkdown(r: CredentialReportData): string[] {
   out.push("### Annex I checklist", "", "| Element | Obligation | Stated by | Status |", "|---|---|---|---|");
   for (const e of r.elements) out.push(`| ${cell(e.label)} | ${e.obligation} | ${e.level === "definition" ? "definition" : "issued credential"} | ${e.status} |`);
   out.push("", "### Learning outcomes", "", "| Id | Outcome | Mapped skills |", "|---|---|---|");
-  for (const o of r.outcomes) out.push(`| ${cell(o.id)} | ${cell(o.statement)} | ${o.skills.length === 0 ? "*none*" : o.skills.map((s) => `${cell(s.label)} (${s.type}${s.green ? ", green" : ""})`).join("; ")} |`);
+  for (const o of r.outcomes) out.push(`| ${cell(o.id)} | ${cell(o.statement)} | ${o.skills.length === 0 ? "*none*" : o.skills.map((s) => `${cell(s.label)}${s.wantedLang ? ` (label in ${s.labelLang})` : ""} (${s.type}${s.green ? ", green" : ""})`).join("; ")} |`);
   out.push("", "### Issues", "");
   if (r.issues.length === 0) out.push("No issues.");
   for (const i of r.issues) out.push(`- **${i.severity}** ${i.line === undefined ? "" : `line ${i.line} `}\`${formatPath(i.path)}\`: ${i.message} [${i.code}]${i.suggestion ? `  \n  Fix: ${i.suggestion}` : ""}`);

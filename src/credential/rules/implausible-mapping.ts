@@ -2,6 +2,7 @@ import { judgeStatement, type MappingJudgement } from "../../search/plausibility
 import type { CredentialRule } from "../context.js";
 import { issue } from "../issues.js";
 import { textIn } from "../resolve-definition.js";
+import { mapLanguage, statementLanguage } from "../../search/lang/statement.js";
 
 /**
  * `implausible_mapping`: a mapped skill that its outcome's statement does not support (see
@@ -17,12 +18,15 @@ export const implausibleMapping: CredentialRule = {
   name: "implausible-mapping",
   run({ definition, taxonomy, store, lang, options, curated, report }) {
     if (!definition || curated || !(options.plausibility ?? options.suggest !== false)) return;
-    const searchLang = taxonomy.languages.includes(lang) ? lang : undefined;
     for (const { index, outcome } of definition.parsed.outcomes) {
       const refs = definition.refs.filter((r) => r.outcome?.index === index && r.index >= 0 && r.kind === "skill");
       if (refs.length === 0) continue;
       const statement = textIn(outcome.statement, lang);
       if (!statement.trim()) continue;
+      // Judged in the statement's own language when it is imported (an Italian statement against Italian labels).
+      // The language map's key says what language the text is in; a plain string is read in `lang` when given.
+      const key = mapLanguage(outcome.statement, lang) ?? (options.lang !== undefined && taxonomy.languages.includes(options.lang) ? options.lang : undefined);
+      const searchLang = statementLanguage(taxonomy, statement, key);
       let judged;
       try {
         judged = judgeStatement(taxonomy, statement, [...new Set(refs.map((r) => r.index))], searchLang);

@@ -4,7 +4,7 @@ import { expandToken } from "../expand.js";
 import { rawTokens } from "../fold-text.js";
 import { OUTCOME_WORDS, STOPWORDS } from "../stopwords.js";
 import { boilerplateOf } from "./boilerplate.js";
-import { ESCO_LANGUAGES } from "./codes.js";
+import { ESCO_LANGUAGES, isEscoLanguage } from "./codes.js";
 import { stopwordsOf } from "./stopwords.js";
 import { inLanguage, stemSiblings } from "./vocabulary.js";
 
@@ -40,7 +40,7 @@ function nearShare(index: SearchIndex, content: readonly string[]): number {
   return near / content.length;
 }
 /** Evidence enough to name a language none of whose rivals is imported, when no word is in an imported language. */
-const WEAK_SCORE = 0.35;
+const WEAK_SCORE = 0.25;
 
 /** Letters that point to languages (lower case). */
 const LETTERS: ReadonlyMap<string, string> = new Map(
@@ -63,7 +63,7 @@ const LETTERS: ReadonlyMap<string, string> = new Map(
  */
 const ALPHABETS: ReadonlyMap<string, string> = new Map(
   Object.entries({
-    cs: "áčďéěíňóřšťúůýž", da: "æøåé", de: "äöüß", en: "", es: "áéíñóúü", et: "äöõüšž", fi: "äöåšž",
+    cs: "áčďéěíňóřšťúůýž", da: "æøåé", de: "äöüß", en: "", es: "áéíñóúü", et: "äöõüšž", fi: "äöå",
     fr: "àâæçéèêëîïôœùûüÿ", ga: "áéíóú", hr: "čćđšž", hu: "áéíóöőúüű", is: "áðéíóúýþæö", it: "àèéìíîòóùú",
     lt: "ąčęėįšųūž", lv: "āčēģīķļņšūž", mt: "àèìòùċġħżé", nl: "áéíóúàèëïöü", no: "æøåéèêóòô", pl: "ąćęłńóśźż",
     pt: "áâãàçéêíóôõúü", ro: "ăâîșşțţ", sk: "áäčďéíĺľňóôŕšťúýž", sl: "čšžćđ", sv: "åäöé",
@@ -103,6 +103,19 @@ const WRITTEN_ENDINGS: readonly [RegExp, string][] = [
   [/(?:ità|ò)$/u, "it"],
   [/(?:ть|ът|ят|ията|ото|ите|ане|ене)$/u, "bg"],
   [/(?:ння|ий|ів|ує|ують|ити)$/u, "uk"],
+  [/(?:ování|ení|ého|ých|ější)$/u, "cs sk"],
+  [/(?:osť|ovať|ými)$/u, "sk"],
+  [/(?:ših|šnje)$/u, "sl"],
+  [/(?:anje|enje|ima|ijom)$/u, "hr sl"],
+  [/(?:šana|ība|ības|ums)$/u, "lv"],
+  [/(?:imas|ymas|umas|ų)$/u, "lt"],
+  [/(?:ndus|mine|lus)$/u, "et"],
+  [/(?:ság|ség|ás|és)$/u, "hu"],
+  [/(?:eri|heten|ning)$/u, "sv da no"],
+  [/(?:eid|arbeid)$/u, "no"],
+  [/(?:hoito|palvelu|minen|inen)$/u, "fi"],
+  [/(?:werking|heid|teit|ering)$/u, "nl"],
+  [/(?:dienst|schaft|ung)$/u, "de"],
 ];
 
 let functionWords: Map<string, string[]> | undefined;
@@ -195,7 +208,7 @@ export function detectLanguage(text: string, index?: SearchIndex): DetectedLangu
   if (tokens.length >= 2) {
     const found = detectAll(text).filter((x) => x.accuracy > 0);
     const total = found.reduce((sum, x) => sum + x.accuracy, 0);
-    for (const x of found) if (x.lang !== "ru") give([x.lang], (2 * x.accuracy) / total);
+    for (const x of found) if (isEscoLanguage(x.lang)) give([x.lang], (2 * x.accuracy) / total);
   }
   // 5. Vocabulary hits in the imported languages (a word counts only where its letters are written).
   let hits = 0;

@@ -43,7 +43,7 @@ export type QueryLanguage = z.infer<typeof QueryLanguageSchema>;
  * @returns The detected language, whether it is imported, and a `language_not_imported` warning when not.
  * @example
  * ```ts
- * queryLanguage(englishOnly, "pompa di calore") //=> { lang: "it", imported: false, warnings: [{ code: "language_not_imported", … }], … }
+ * queryLanguage(taxonomy, "pompa di calore").warnings[0]?.code //=> "language_not_imported" (on an import without Italian)
  * ```
  */
 export function queryLanguage(taxonomy: Taxonomy, text: string): QueryLanguage {

@@ -1,4 +1,5 @@
-import stopword from "stopword";
+/// <reference path="./stopword.d.ts" />
+import * as stopwordModule from "stopword";
 import { foldText } from "../fold-text.js";
 
 /**
@@ -45,6 +46,9 @@ const KEEP: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   }).map(([lang, words]) => [lang, new Set(words.split(" ").map((w) => foldText(w)))]),
 );
 
+/** The package's lists by ISO 639-3 code: a CommonJS module, whose lists are its named exports (or, through some bundlers' interop, its default export). */
+const PACKAGE_LISTS = ((stopwordModule as { default?: unknown }).default ?? stopwordModule) as Record<string, readonly string[] | undefined>;
+
 const cache = new Map<string, ReadonlySet<string>>();
 
 /** The folded function words of `lang` (empty for English and unknown codes). */
@@ -52,7 +56,7 @@ export function stopwordsOf(lang: string): ReadonlySet<string> {
   let set = cache.get(lang);
   if (set) return set;
   const source = ISO3.get(lang);
-  const words: readonly string[] = source ? ((stopword as Record<string, readonly string[] | undefined>)[source] ?? []) : (OWN.get(lang)?.split(" ") ?? []);
+  const words: readonly string[] = source ? (PACKAGE_LISTS[source] ?? []) : (OWN.get(lang)?.split(" ") ?? []);
   set = new Set(
     words
       .map((w) => foldText(w).replace(/['’]/g, ""))
