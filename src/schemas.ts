@@ -48,5 +48,5 @@ export { EXPORT_WARNING_CODES, ExportWarningSchema } from "./export/warnings.js"
 export { GREEN_SKILLS_CONTEXT, GREEN_SKILLS_CONTEXT_URL, GREEN_SKILLS_NAMESPACE } from "./export/openbadges/context.js";
 export { OPEN_BADGES_CONTEXT, OPEN_BADGES_SCHEMA_URL, OpenBadgeAchievementSchema, OpenBadgeAddressSchema, OpenBadgeAlignmentSchema, OpenBadgeCredentialSchema, OpenBadgeIdentityObjectSchema, OpenBadgeProfileSchema, OpenBadgeResultDescriptionSchema, OpenBadgeResultSchema } from "./export/openbadges/schema.js";
 export { EDC_CONTEXT, EDC_SHAPES_URI, ELM_SPECIFICATION_CONTEXT, ElmConceptSchema, ElmLearningOutcomeSchema, ElmSpecificationSchema, EuropeanDigitalCredentialSchema } from "./export/elm/schema.js";
-export { DanglingSummarySchema, ImportReportSchema, ImportWarningSchema, ImportedFileSchema } from "./node/import/report.js";
+export { DanglingSummarySchema, ImportReportSchema, ImportWarningSchema, ImportedFileSchema } from "./model/import-report.js";
 export { IssueSchema } from "./issue.js";

@@ -18,7 +18,7 @@ export { readSectorFiles } from "./framework-files.js";
 export type { ReadSectorFilesResult } from "./framework-files.js";
 export { importEsco } from "./import/import.js";
 export type { ImportEscoOptions, ImportProgress, ImportResult } from "./import/import.js";
-export type { DanglingSummary, ImportReport, ImportWarning, ImportedFile } from "./import/report.js";
+export type { DanglingSummary, ImportReport, ImportWarning, ImportedFile } from "../model/import-report.js";
 export { parseCredentialText, readCredentialFile } from "./credential-file.js";
 export type { CredentialSource, ReadCredentialFileOptions } from "./credential-file.js";
 export { validateCredentialFile } from "./validate-credential-file.js";

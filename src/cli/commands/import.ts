@@ -2,7 +2,7 @@ import { Command } from "commander";
 import cliProgress from "cli-progress";
 import { EscoImportError } from "../../errors.js";
 import { importEscoToFile } from "../../node/load.js";
-import type { ImportReport } from "../../node/import/report.js";
+import type { ImportReport } from "../../model/import-report.js";
 import { CliError, type CliIo, colorsFor, writeJson } from "../io.js";
 import { lookup } from "../../lookup.js";
 

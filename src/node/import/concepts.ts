@@ -1,6 +1,6 @@
 import type { ConceptKind } from "../../bundle/format.js";
 import type { TextField } from "../../bundle/names.js";
-import type { ImportedFile } from "./report.js";
+import type { ImportedFile } from "../../model/import-report.js";
 import { readHeader, unusedColumns } from "./columns-spec.js";
 import type { EscoFileKind } from "./detect.js";
 import { uriList } from "./clean-cells.js";

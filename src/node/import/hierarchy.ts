@@ -1,5 +1,5 @@
 import { EscoImportError } from "../../errors.js";
-import type { ImportedFile } from "./report.js";
+import type { ImportedFile } from "../../model/import-report.js";
 import type { ImportState } from "./state.js";
 import type { Table } from "./table.js";
 

@@ -8,7 +8,7 @@ import { CONCEPT_FILES, importConceptFile } from "./concepts.js";
 import { type ClassifiedFile, type EscoFileKind, classify, detectVersion, normaliseVersion } from "./detect.js";
 import { importDictionaryFile, importHierarchyFile } from "./hierarchy.js";
 import { DanglingTracker, RELATION_FILES, importGreenShare, importRelationFile } from "./relations.js";
-import type { ImportReport, ImportedFile } from "./report.js";
+import type { ImportReport, ImportedFile } from "../../model/import-report.js";
 import { type InputFile, type ZipCache, collectInputs, readInput } from "./sources.js";
 import { UnzipBudget } from "./limits.js";
 import { ImportState } from "./state.js";

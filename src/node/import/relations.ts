@@ -1,7 +1,7 @@
 import { CONCEPT_KINDS, type ConceptKind } from "../../bundle/format.js";
 import { readHeader, unusedColumns } from "./columns-spec.js";
 import type { EscoFileKind } from "./detect.js";
-import type { DanglingSummary, ImportedFile } from "./report.js";
+import type { DanglingSummary, ImportedFile } from "../../model/import-report.js";
 import type { ImportState } from "./state.js";
 import type { Table } from "./table.js";
 import { lookup } from "../../lookup.js";

@@ -2,7 +2,7 @@ import type { Column } from "../../bundle/columns.js";
 import { CONCEPT_KINDS, type ConceptKind, type UnresolvedRow } from "../../bundle/format.js";
 import { CONCEPT, HIERARCHY_PATH, RELATION, TEXT_FIELDS, type TextField, collectionColumn, labelColumns, textColumn } from "../../bundle/names.js";
 import { Normaliser } from "./clean-cells.js";
-import type { ImportWarning } from "./report.js";
+import type { ImportWarning } from "../../model/import-report.js";
 import type { Table } from "./table.js";
 
 /** Language-independent single-valued concept fields. */

@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { IssueSchema } from "../../issue.js";
+import { IssueSchema } from "../issue.js";
 
 /**
  * The import report: what was read, what was normalised, and every warning with its file and line.
