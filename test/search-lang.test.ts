@@ -282,3 +282,21 @@ describe("credentials in any imported language (item 5)", () => {
     expect(issues[0]?.candidates?.[0]).toMatchObject({ uri: WASTE, label: "gestión de residuos" });
   });
 });
+
+describe("reports in the credential's language (item 3)", () => {
+  it("shows mapped skills' labels in the title's language, marking the ones only in English", async () => {
+    const definition = validDefinition();
+    definition["title"] = { it: "Installatore di pompe di calore" };
+    definition["learningOutcomes"][0] = { id: "lo-1", statement: { it: "Il discente è in grado di installare pompe di calore e saldare parti metalliche." }, esco: [HEAT_PUMP, skillUri(fid(107))], greenComp: ["2.1"] };
+    const file = join(dir, "credential-it.json");
+    writeFileSync(file, JSON.stringify(definition));
+    const bundle = join(dir, "many-report.gsb");
+    writeFileSync(bundle, manyBundle);
+    const out = await cli(["validate", file, "--esco", bundle, "--format", "md"]);
+    expect(out.stdout).toContain("installare pompe di calore");
+    expect(out.stdout).toMatch(/weld metal parts \(label in en\)/);
+    const english = await cli(["validate", file, "--esco", bundle, "--format", "md", "--lang", "en"]);
+    expect(english.stdout).toContain("install heat pump");
+    expect(english.stdout).not.toContain("(label in");
+  });
+});
