@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { queryLanguage, searchSkills, suggestSkills, SuggestResultSchema, type Taxonomy, validateCredential } from "green-skills";
+import { foldText, queryLanguage, searchSkills, tokenise, suggestSkills, SuggestResultSchema, type Taxonomy, validateCredential } from "green-skills";
 import { validDefinition } from "./helpers/credential-fixture.js";
 import { importEsco, loadTaxonomy } from "green-skills/node";
 import { cli } from "./helpers/cli.js";
@@ -298,5 +298,21 @@ describe("reports in the credential's language (item 3)", () => {
     const english = await cli(["validate", file, "--esco", bundle, "--format", "md", "--lang", "en"]);
     expect(english.stdout).toContain("install heat pump");
     expect(english.stdout).not.toContain("(label in");
+  });
+});
+
+describe("folding and tokens across scripts", () => {
+  it("keeps Cyrillic and Greek searchable, folds the Greek final sigma, leaves English apostrophes as they were", () => {
+    expect(foldText("ΣΤΑΘΜΟΣ")).toBe(foldText("σταθμός"));
+    expect(tokenise("Ενεργειακή απόδοση")).toEqual(["ενεργειακη", "αποδοση"]);
+    expect(tokenise("Управление на отпадъците")).toEqual(["управление", "на", "отпадъците"]);
+    // English tokenisation is unchanged: elision applies only to French and Italian text.
+    expect(tokenise("don't l'oreal company's")).toEqual(["dont", "loreal", "company"]);
+  });
+  it.each([
+    ["Ο εκπαιδευόμενος μπορεί να εγκαταστήσει αντλία θερμότητας", "el"],
+    ["Учень може встановити тепловий насос у приватному будинку", "uk"],
+  ])("detects %j as %s on an English-only import", (query, lang) => {
+    expect(queryLanguage(english, query)).toMatchObject({ lang, imported: false });
   });
 });
