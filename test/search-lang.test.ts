@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { queryLanguage, searchSkills, suggestSkills, type Taxonomy, validateCredential } from "green-skills";
+import { foldText, queryLanguage, searchSkills, suggestSkills, type Taxonomy, tokenise, validateCredential } from "green-skills";
 import { SuggestResultSchema } from "green-skills/schemas";
 import { validDefinition } from "./helpers/credential-fixture.js";
 import { importEsco, loadTaxonomy } from "green-skills/node";
@@ -281,5 +281,39 @@ describe("credentials in any imported language (item 5)", () => {
     const definition = withOutcome({ es: "El alumno será capaz de gestionar los residuos." }, []);
     const issues = validateCredential(many, definition).issues.filter((i) => i.code === "unmapped_outcome");
     expect(issues[0]?.candidates?.[0]).toMatchObject({ uri: WASTE, label: "gestión de residuos" });
+  });
+});
+
+describe("reports in the credential's language (item 3)", () => {
+  it("shows mapped skills' labels in the title's language, marking the ones only in English", async () => {
+    const definition = validDefinition();
+    definition["title"] = { it: "Installatore di pompe di calore" };
+    definition["learningOutcomes"][0] = { id: "lo-1", statement: { it: "Il discente è in grado di installare pompe di calore e saldare parti metalliche." }, esco: [HEAT_PUMP, skillUri(fid(107))], greenComp: ["2.1"] };
+    const file = join(dir, "credential-it.json");
+    writeFileSync(file, JSON.stringify(definition));
+    const bundle = join(dir, "many-report.gsb");
+    writeFileSync(bundle, manyBundle);
+    const out = await cli(["validate", file, "--esco", bundle, "--format", "md"]);
+    expect(out.stdout).toContain("installare pompe di calore");
+    expect(out.stdout).toMatch(/weld metal parts \(label in en\)/);
+    const english = await cli(["validate", file, "--esco", bundle, "--format", "md", "--lang", "en"]);
+    expect(english.stdout).toContain("install heat pump");
+    expect(english.stdout).not.toContain("(label in");
+  });
+});
+
+describe("folding and tokens across scripts", () => {
+  it("keeps Cyrillic and Greek searchable, folds the Greek final sigma, leaves English apostrophes as they were", () => {
+    expect(foldText("ΣΤΑΘΜΟΣ")).toBe(foldText("σταθμός"));
+    expect(tokenise("Ενεργειακή απόδοση")).toEqual(["ενεργειακη", "αποδοση"]);
+    expect(tokenise("Управление на отпадъците")).toEqual(["управление", "на", "отпадъците"]);
+    // English tokenisation is unchanged: elision applies only to French and Italian text.
+    expect(tokenise("don't l'oreal company's")).toEqual(["dont", "loreal", "company"]);
+  });
+  it.each([
+    ["Ο εκπαιδευόμενος μπορεί να εγκαταστήσει αντλία θερμότητας", "el"],
+    ["Учень може встановити тепловий насос у приватному будинку", "uk"],
+  ])("detects %j as %s on an English-only import", (query, lang) => {
+    expect(queryLanguage(english, query)).toMatchObject({ lang, imported: false });
   });
 });

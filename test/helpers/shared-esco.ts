@@ -83,14 +83,15 @@ const languageBundles = new Map<string, Promise<string>>();
 /**
  * The English v1.1.1 download merged with the French v1.1.1 files (`fr`) or the German v1.2.1 files (`de`,
  * imported as v1.1.1: the German set is newer, so its labels of concepts that v1.1.1 lacks are kept aside or
- * stand without English labels), imported once and cached under .tmp/.
+ * stand without English labels), imported once and cached under .tmp/test-cache-languages/.
  */
 export function languageBundlePath(lang: "fr" | "de"): Promise<string> {
   let path = languageBundles.get(lang);
   if (!path) {
     path = (async () => {
-      const dir = join(PROJECT_ROOT, ".tmp", "test-cache");
-      const file = join(dir, `esco-v1.1.1-en-${lang}-${cacheKey()}.gsb`);
+      // A folder of their own: other suites pick "the" English bundle out of .tmp/test-cache by name.
+      const dir = join(PROJECT_ROOT, ".tmp", "test-cache-languages");
+      const file = join(dir, `en-${lang}-v1.1.1-${cacheKey()}.gsb`);
       if (!existsSync(file)) {
         const { bundle } = await importEsco([...SHARED_ZIPS, lang === "fr" ? SHARED_FR : SHARED_DE], { escoVersion: "v1.1.1" });
         mkdirSync(dir, { recursive: true });

@@ -109,7 +109,7 @@ Example:
         const data = [];
         for (const r of reports) {
           const value = r.elements.length === 0 ? undefined : await readCredentialFile(r.file).then((s) => s.value, () => undefined);
-          data.push(credentialReportData(r.file, value, r, taxonomy, options.lang ?? "en"));
+          data.push(credentialReportData(r.file, value, r, taxonomy, options.lang));
         }
         const against = `ESCO ${taxonomy.escoVersion ?? "(version unknown)"} (${embedded ? "embedded default, curated concepts only" : taxonomy.coverage === "full" ? "full import" : "curated layer"})`;
         const text = format === "html" ? validationHtml(data, tables, against) : validationMarkdown(data, tables, against);

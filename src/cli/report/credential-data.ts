@@ -48,9 +48,12 @@ export interface CredentialReportData {
 const text = (map: Record<string, string> | undefined, lang: string) => (map ? (map[lang] ?? map["en"] ?? Object.values(map)[0] ?? "") : "");
 
 /** Gathers a credential's report data from its parsed document and validation result. */
-export function credentialReportData(file: string, value: unknown, result: { valid: boolean; counts: CredentialReportData["counts"]; issues: readonly CredentialIssue[]; elements: readonly ElementStatus[] }, taxonomy: Taxonomy, lang = "en"): CredentialReportData {
+export function credentialReportData(file: string, value: unknown, result: { valid: boolean; counts: CredentialReportData["counts"]; issues: readonly CredentialIssue[]; elements: readonly ElementStatus[] }, taxonomy: Taxonomy, wanted?: string): CredentialReportData {
   const doc = value === undefined ? undefined : parseDocument(value);
   const definition = doc?.definition;
+  // Without --lang: the credential's own language (the first of its title) when the taxonomy has it, else English.
+  const titleLanguages = Object.keys((definition?.fields.title as Record<string, string> | undefined) ?? {});
+  const lang = wanted ?? titleLanguages.find((l) => taxonomy.languages.includes(l)) ?? "en";
   const outcomes = (definition?.outcomes ?? []).map(({ outcome }) => ({
     id: outcome.id,
     statement: text(outcome.statement as Record<string, string>, lang),
