@@ -73,7 +73,9 @@ export function judgeStatement(taxonomy: Taxonomy, statement: string, concepts: 
   const languages = lang !== undefined && index.languages.length > 1 ? new Set([index.languages.indexOf(lang)]) : undefined;
   const scoreAll = (pool: readonly Candidate[]) =>
     withContext(index, query, statement, pool)
-      .map((c, at) => ({ c: { ...c, score: matchScore(index, query, c) }, at }))
+      // Whether the statement supports a skill at all: the evidence itself, not the confidence factor that
+      // asks the description to back what the label leaves unexplained (the rule's constants are on this scale).
+      .map((c, at) => ({ c: { ...c, score: matchScore(index, query, c, false) }, at }))
       .sort((a, b) => b.c.score - a.c.score || a.at - b.at)
       .map((x) => x.c);
   const head = scoreAll(rank(index, query, { limit: POOL, ...(languages ? { languages } : {}) }));

@@ -133,11 +133,12 @@ const DESCRIPTION_FIT = 0.75;
  * The displayed match quality of a candidate, in [0, 1]: how much of the matched label the query covers
  * (IDF-weighted, each word at its match similarity) times how much evidence the match has (the share of
  * the query's weight it explains, or of {@link evidenceEnough} for long free-text queries), times 0.9 for a
- * hidden label.
+ * hidden label. `backing: false` leaves out the description-backing factor (for judging whether a
+ * statement supports a skill at all, rather than how confident a suggestion is).
  *
  * @internal
  */
-export function matchScore(index: SearchIndex, query: PreparedQuery, candidate: Candidate): number {
+export function matchScore(index: SearchIndex, query: PreparedQuery, candidate: Candidate, backing = true): number {
   if (candidate.score !== undefined) return candidate.score;
   const evidence = candidate.queryCoverage * query.weight + DESCRIPTION_WEIGHT * (candidate.description?.evidence ?? 0) + (query.outcome ? CONCEPT_EXTRA * (candidate.extraEvidence ?? 0) : 0);
   const enough = Math.min(query.weight, ENOUGH_WORDS * evidenceEnough(index));
@@ -152,7 +153,7 @@ export function matchScore(index: SearchIndex, query: PreparedQuery, candidate: 
   // (a statement that a skill fits says more than the skill's name); nothing to back when the label
   // already explains the whole statement.
   let backed = 1;
-  if (query.outcome) {
+  if (query.outcome && backing) {
     let rest = 0;
     query.slots.forEach((slot, at) => {
       if (!candidate.matchedSlots.includes(at)) rest += slot.weight;
