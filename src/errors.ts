@@ -177,7 +177,8 @@ export class NotATaxonomyError extends GreenSkillsError {
 
   constructor(api?: string, value?: unknown) {
     // biome-ignore lint/complexity/noArguments: "no value passed" and "undefined passed" read differently.
-    super("E_NOT_A_TAXONOMY", `${api ? `${text(api)}: ` : ""}expected a Taxonomy created by loadTaxonomy()${arguments.length > 1 ? `, got ${describeValue(value)}` : ""}.`);
+    const got = arguments.length > 1 ? `, got ${describeValue(value)}` : "";
+    super("E_NOT_A_TAXONOMY", `${api ? `${text(api)}: ` : ""}expected a Taxonomy created by loadTaxonomy()${got}.`);
   }
 }
 

@@ -277,8 +277,10 @@ describe("the misuse cases reported in issue 11", () => {
     expect(result.success).toBe(false);
     expect(result.issues.map((i) => i.code)).toContain("input_too_large");
     // A small sparse array: the holes are reported as missing outcomes, not skipped.
+    const [first, second] = validDefinition().learningOutcomes;
     // biome-ignore lint/suspicious/noSparseArray: the hole is what this test feeds the validator.
-    const holes = { ...validDefinition(), learningOutcomes: [validDefinition().learningOutcomes[0], , validDefinition().learningOutcomes[1]] };
+    const outcomes = [first, , second];
+    const holes = { ...validDefinition(), learningOutcomes: outcomes };
     const small = core.validateCredential(taxonomy, holes, { suggest: false });
     expect(small.success).toBe(false);
     expect(small.issues.some((i) => i.path.join(".") === "learningOutcomes.1")).toBe(true);
