@@ -2,6 +2,7 @@ import { type Document, LineCounter, isMap, isNode, isScalar, isSeq, parseDocume
 import { z } from "zod";
 import { EscoConceptsFileSchema, GreenCompSchema, SectorSchema } from "./schema.js";
 import { argString } from "../guard.js";
+import { readZodIssues } from "../zod-issues.js";
 import { type Failure, type Issue, IssueSchema, type Success, failure } from "../issue.js";
 
 /**
@@ -68,32 +69,17 @@ function locator(doc: Document, lines: LineCounter): Locate {
   };
 }
 
-function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
-  let value = data;
-  for (const key of path) {
-    if (typeof value !== "object" || value === null || !Object.hasOwn(value, key)) return undefined;
-    value = (value as Record<PropertyKey, unknown>)[key];
-  }
-  return value;
-}
-
 /** Turns zod issues into located source issues; `data` is the parsed input, to tell a missing field from a wrong one. */
 export function zodIssuesToSource(error: z.ZodError, data: unknown, file: string | undefined, locate: Locate, prefix: readonly (string | number)[] = []): SourceIssue[] {
-  const out: SourceIssue[] = [];
-  for (const issue of error.issues) {
-    const missing = issue.code === "invalid_type" && valueAt(data, issue.path) === undefined;
-    const path = [...prefix, ...issue.path.map((p) => (typeof p === "symbol" ? String(p) : p))];
-    if (issue.code === "unrecognized_keys") {
-      for (const key of issue.keys) {
-        const at = locate([...path, key]);
-        out.push({ code: "unknown_key", severity: "error", path: [...path, key], message: `unknown key "${key}"`, suggestion: "check the spelling; see docs/sectors.md for the fields", ...where(file, at) });
-      }
-      continue;
+  return readZodIssues(error.issues, [...prefix], data).map((finding): SourceIssue => {
+    const { path } = finding;
+    if (finding.kind === "unknown_key") {
+      return { code: "unknown_key", severity: "error", path, message: `unknown key "${finding.key}"`, suggestion: "check the spelling; see docs/sectors.md for the fields", ...where(file, locate(path)) };
     }
-    const message = missing ? `"${String(path.at(-1) ?? "value")}" is required` : issue.message;
-    out.push({ code: missing ? "missing_field" : "invalid_value", severity: "error", path, message, ...where(file, locate(path)) });
-  }
-  return out;
+    const missing = finding.kind === "missing" && finding.zod.code === "invalid_type";
+    const message = missing ? `"${String(path.at(-1) ?? "value")}" is required` : finding.zod.message;
+    return { code: missing ? "missing_field" : "invalid_value", severity: "error", path, message, ...where(file, locate(path)) };
+  });
 }
 
 const where = (file: string | undefined, at: { line: number; column: number } | undefined) => ({
