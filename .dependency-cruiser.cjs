@@ -9,7 +9,8 @@
 
 /** @type {{ [group: string]: string }} group name → path pattern (relative to the repository root). */
 const GROUPS = {
-  foundation: "^src/(errors|version|lookup|guard|uri|issue)\\.ts$",
+  foundation: "^src/(errors|version|lookup|guard|uri|issue|zod-issues)\\.ts$",
+  text: "^src/text/",
   model: "^src/model/",
   bundle: "^src/bundle/",
   taxonomy: "^src/taxonomy/",
@@ -29,7 +30,7 @@ const GROUPS = {
 /** Floors, lowest first; the groups of one floor are siblings. */
 const LAYERS = [
   ["foundation"],
-  ["model", "bundle"],
+  ["model", "bundle", "text"],
   ["taxonomy"],
   ["query"],
   ["framework"],

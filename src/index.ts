@@ -194,7 +194,7 @@ export type {
 } from "./credential/issues.js";
 export type { SanitizeLimits } from "./credential/sanitize.js";
 export { validateCredential } from "./credential/validate.js";
-export type { SuggestSkills, ValidateCredentialOptions } from "./credential/context.js";
+export type { IssueLocation, IssueLocator, SuggestSkills, ValidateCredentialOptions } from "./credential/context.js";
 export { parseCredential, parseIssuedCredential } from "./credential/parse-credential.js";
 export type { ParseCredentialResult } from "./credential/parse-credential.js";
 export { coverage } from "./credential/coverage.js";

@@ -141,3 +141,13 @@ describe("parseEscoConceptsSource", () => {
     expect(issuesOf(parseEscoConceptsSource(text, "esco-concepts.yaml"))[0]).toMatchObject({ path: ["concepts", 0, "iscoGroup"], line: 4 });
   });
 });
+
+describe("sector sources share the credential files' YAML reader", () => {
+  it("reports unquoted text split at a comma with the quoting fix, and deep nesting without parsing it", () => {
+    const split = parseSectorSource("id: retrofit\nlabel: { en: Retrofit, deep renovation }\ndescription: { en: x }\n", "retrofit.yaml");
+    expect(split.success).toBe(false);
+    expect(split.issues[0]).toMatchObject({ code: "yaml_syntax", file: "retrofit.yaml", line: 2, suggestion: expect.stringMatching(/^quote the text/) });
+    const deep = parseSectorSource(`id: ${"[".repeat(100)}`, "deep.yaml");
+    expect(deep.issues[0]).toMatchObject({ code: "yaml_syntax", message: expect.stringMatching(/nested deeper than 64/) });
+  });
+});

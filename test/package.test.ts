@@ -95,7 +95,7 @@ describe("the packed tarball", () => {
       expect(existsSync(resolve(dir, ref!)), `${file}: ${ref}`).toBe(true);
     }
     // The README's library example reads an example by its installed path.
-    const out = node(["--input-type=module", "-e", `import { loadTaxonomyFile, validateCredentialFile } from "green-skills/node"; const r = await validateCredentialFile("node_modules/green-skills/taxonomy/examples/construction-heat-pump-installation.yaml", await loadTaxonomyFile()); console.log(r.success)`]);
+    const out = node(["--input-type=module", "-e", `import { loadTaxonomyFile, validateCredentialFile } from "green-skills/node"; const r = await validateCredentialFile(await loadTaxonomyFile(), "node_modules/green-skills/taxonomy/examples/construction-heat-pump-installation.yaml"); console.log(r.success)`]);
     expect(out.trim()).toBe("true");
   });
 

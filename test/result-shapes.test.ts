@@ -102,3 +102,27 @@ describe("error codes", () => {
     expect((caught as Error).constructor.name).not.toBe("GreenSkillsError");
   });
 });
+
+describe("validateCredential with a locator and prior issues", () => {
+  it("places, counts and orders the issues, so file validation need not rewrite the result", () => {
+    const taxonomy = loadDefaultTaxonomy();
+    const prior = { code: "syntax_error" as const, severity: "warning" as const, path: [], message: "a reader's warning", line: 9, column: 1 };
+    const lines: Record<string, number> = { title: 3, learningOutcomes: 7 };
+    const result = validateCredential(taxonomy, { title: { en: "x" }, learningOutcomes: [], bogus: 1 }, {
+      issues: [prior],
+      locate: (path) => (typeof path[0] === "string" && lines[path[0]] ? { line: lines[path[0]]!, column: 1 } : path[0] === "bogus" ? { file: "other.yaml", path: ["renamed"], line: 1, column: 2 } : undefined),
+    });
+    expect(result.success).toBe(false);
+    expect(result.counts.warning).toBeGreaterThanOrEqual(1);
+    expect(result.issues).toContainEqual(prior);
+    const placed = result.issues.filter((i) => i.line !== undefined);
+    const own = placed.filter((i) => i.file === undefined).map((i) => i.line!);
+    expect(own).toEqual([...own].sort((a, b) => a - b));
+    expect(result.issues.at(-1)).toMatchObject({ file: "other.yaml", path: ["renamed"], code: "unknown_field" });
+    expect(result.issues.find((i) => i.path[0] === "learningOutcomes")).toMatchObject({ line: 7 });
+  });
+
+  it("refuses a locator that is not a function", () => {
+    expect(() => validateCredential(loadDefaultTaxonomy(), {}, { locate: 3 as never })).toThrow(expect.objectContaining({ code: "E_INVALID_OPTION" }));
+  });
+});

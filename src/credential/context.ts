@@ -1,6 +1,6 @@
 import type { Store } from "../taxonomy/store.js";
 import type { Taxonomy } from "../taxonomy/taxonomy.js";
-import type { Candidate, CredentialIssue } from "./issues.js";
+import type { Candidate, CredentialIssue, IssuePath } from "./issues.js";
 import type { NormalisedDefinition } from "./resolve-definition.js";
 import type { ParsedDocument } from "./parse.js";
 import type { SanitizeLimits } from "./sanitize.js";
@@ -48,7 +48,32 @@ export interface ValidateCredentialOptions {
   limits?: SanitizeLimits;
   /** Most issues listed (default 200); the rest are counted in `counts` and noted by one `too_many_issues`. */
   maxIssues?: number;
+  /**
+   * Where each issue is in the source: called with the issue's path for every issue that has neither a
+   * `file` nor a `line`; what it returns is merged in (a `path` replaces the issue's, e.g. an issue of an
+   * inline definition that came from its own file). With a locator the issues are listed in source order
+   * (issues of the document first, then those of other files by name; by line and column within each).
+   */
+  locate?: IssueLocator;
+  /**
+   * Issues found before validation (reading the file, reading a referenced definition), reported, counted
+   * and ordered with the document's own. One at `definition` or in another file means the caller has read
+   * (or tried to read) a definition given by file reference: validation then adds no note that it did not.
+   */
+  issues?: readonly CredentialIssue[];
 }
+
+/** Where an issue is in the source, as a {@link IssueLocator} says. @category Validation */
+export interface IssueLocation {
+  readonly file?: string;
+  /** The path in that file, when it differs from the path in the validated document. */
+  readonly path?: IssuePath;
+  readonly line?: number;
+  readonly column?: number;
+}
+
+/** Finds an issue's place in the source from its path; `undefined` when unknown. @category Validation */
+export type IssueLocator = (path: IssuePath) => IssueLocation | undefined;
 
 /** The context a rule runs in. @internal */
 export interface RuleContext {

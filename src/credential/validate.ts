@@ -1,6 +1,6 @@
 import type { Taxonomy } from "../taxonomy/taxonomy.js";
 import { storeOf } from "../taxonomy/taxonomy.js";
-import type { RuleContext, SuggestSkills, ValidateCredentialOptions } from "./context.js";
+import type { IssueLocator, RuleContext, SuggestSkills, ValidateCredentialOptions } from "./context.js";
 import { InvalidOptionError } from "../errors.js";
 import { argOptions, optBoolean, optNumber, optObject, optString, readOption } from "../guard.js";
 import { elementStatuses } from "./elements.js";
@@ -40,7 +40,7 @@ export function validateCredential(taxonomy: Taxonomy, input: unknown, options: 
   options = validateOptions(options);
   const todo = stripTodos(input);
   const doc = parseDocument(todo.value, options.limits);
-  let issues: CredentialIssue[] = [...doc.issues];
+  let issues: CredentialIssue[] = [...(options.issues ?? []), ...doc.issues];
   const lang = options.lang ?? taxonomy.languages[0] ?? "en";
   const suggestFn = options.suggest === false ? undefined : (options.suggest ?? defaultSuggest(taxonomy));
   const limit = options.suggestions ?? 3;
@@ -64,8 +64,9 @@ export function validateCredential(taxonomy: Taxonomy, input: unknown, options: 
   issues = applyTodos(issues, todo.todos);
   const counts = countIssues(issues);
   const max = options.maxIssues ?? 200;
-  const listed = issues.length > max ? [...issues.slice(0, max), tooMany(issues.length - max)] : issues;
+  let listed = issues.length > max ? [...issues.slice(0, max), tooMany(issues.length - max)] : issues;
   if (listed !== issues) counts.info++;
+  if (options.locate) listed = inSourceOrder(listed.map((i) => located(i, options.locate!)));
   const report: ValidationReport = { kind: doc.kind, counts, elements: elementStatuses(doc, issues), taxonomy: { escoVersion: taxonomy.escoVersion, coverage: taxonomy.coverage } };
   return resultOf(report, listed, counts.error === 0 ? typedDocument(doc) : undefined);
 }
@@ -89,6 +90,32 @@ function typedDocument(doc: ParsedDocument): TypedDocument | undefined {
     return { kind: "issued", data: { ...doc.issued.fields, definition: inline } as IssuedMicroCredential };
   }
   return undefined;
+}
+
+/** The issue placed by the locator, unless it already has a place. */
+function located(i: CredentialIssue, locate: IssueLocator): CredentialIssue {
+  if (i.file !== undefined || i.line !== undefined) return i;
+  const at = locate(i.path);
+  if (!at) return i;
+  const out: CredentialIssue = { ...i };
+  if (at.path) out.path = [...at.path];
+  if (at.file !== undefined) out.file = at.file;
+  if (at.line !== undefined) out.line = at.line;
+  if (at.column !== undefined) out.column = at.column;
+  return out;
+}
+
+/** Issues of the document first, then those of other files by name; by line and column within each (stable). */
+function inSourceOrder(issues: CredentialIssue[]): CredentialIssue[] {
+  return issues
+    .map((i, n) => ({ i, n }))
+    .sort((a, b) => {
+      const fa = a.i.file ? 1 : 0;
+      const fb = b.i.file ? 1 : 0;
+      if (fa !== fb || a.i.file !== b.i.file) return fa - fb || String(a.i.file).localeCompare(String(b.i.file));
+      return (a.i.line ?? 0) - (b.i.line ?? 0) || (a.i.column ?? 0) - (b.i.column ?? 0) || a.n - b.n;
+    })
+    .map(({ i }) => i);
 }
 
 function tooMany(omitted: number): CredentialIssue {
@@ -126,5 +153,13 @@ export function validateOptions(value: ValidateCredentialOptions, api: string = 
   if (plausibility !== undefined) out.plausibility = plausibility;
   const maxIssues = optNumber(api, options, "maxIssues", 0, 1_000_000, true);
   if (maxIssues !== undefined) out.maxIssues = maxIssues;
+  const locate = readOption(api, options, "locate");
+  if (locate !== undefined && typeof locate !== "function") throw new InvalidOptionError(api, "locate", "must be a function from an issue path to its place");
+  if (locate !== undefined) out.locate = locate as IssueLocator;
+  const prior = readOption(api, options, "issues");
+  if (prior !== undefined) {
+    if (!Array.isArray(prior) || prior.length > 1_000_000 || !prior.every((i) => typeof i === "object" && i !== null && typeof i.code === "string" && Array.isArray(i.path))) throw new InvalidOptionError(api, "issues", "must be an array of issues");
+    out.issues = [...(prior as CredentialIssue[])];
+  }
   return out;
 }

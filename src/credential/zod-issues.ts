@@ -1,4 +1,5 @@
 import type * as z from "zod";
+import { type AnySchema, readZodIssues } from "../zod-issues.js";
 import { closest } from "./closest.js";
 import { type CredentialIssue, type IssuePath, issue } from "./issues.js";
 import { COUNTRY_CODE_ALIASES } from "./vocab/countries.js";
@@ -35,55 +36,6 @@ const SLUG_ALIASES: Record<string, string> = {
   practical: "practical-assessment",
 };
 
-type AnySchema = z.core.$ZodType;
-
-function unwrap(schema: AnySchema): AnySchema {
-  let current = schema;
-  for (;;) {
-    const def = current._zod.def as { type: string; innerType?: AnySchema; in?: AnySchema };
-    if (def.innerType && ["optional", "default", "nullable", "readonly", "nonoptional", "prefault", "catch"].includes(def.type)) current = def.innerType;
-    else if (def.type === "pipe" && def.in) current = def.in;
-    else return current;
-  }
-}
-
-/** The object keys the schema allows at `path` (through arrays, wrappers and unions). */
-export function knownKeys(schema: AnySchema, path: readonly PropertyKey[]): string[] {
-  let candidates = [unwrap(schema)];
-  for (const part of path) {
-    const next: AnySchema[] = [];
-    for (const candidate of candidates) {
-      const def = candidate._zod.def as { type: string; shape?: Record<string, AnySchema>; element?: AnySchema; options?: AnySchema[] };
-      const options = def.type === "union" ? (def.options ?? []).map(unwrap) : [candidate];
-      for (const option of options) {
-        const d = option._zod.def as typeof def;
-        if (d.type === "object" && typeof part === "string" && d.shape?.[part]) next.push(unwrap(d.shape[part]));
-        if (d.type === "array" && typeof part === "number" && d.element) next.push(unwrap(d.element));
-      }
-    }
-    candidates = next;
-  }
-  const keys: string[] = [];
-  for (const candidate of candidates) {
-    const def = candidate._zod.def as { type: string; shape?: Record<string, AnySchema>; options?: AnySchema[] };
-    const options = def.type === "union" ? (def.options ?? []).map(unwrap) : [candidate];
-    for (const option of options) {
-      const d = option._zod.def as typeof def;
-      if (d.type === "object" && d.shape) keys.push(...Object.keys(d.shape));
-    }
-  }
-  return keys;
-}
-
-function valueAt(root: unknown, path: readonly PropertyKey[]): { found: boolean; value: unknown } {
-  let current = root;
-  for (const part of path) {
-    if (typeof current !== "object" || current === null || !Object.hasOwn(current, part)) return { found: false, value: undefined };
-    current = (current as Record<PropertyKey, unknown>)[part];
-  }
-  return { found: true, value: current };
-}
-
 const isEmpty = (value: unknown) =>
   (Array.isArray(value) && value.length === 0) || (typeof value === "object" && value !== null && !Array.isArray(value) && Object.keys(value).length === 0);
 
@@ -118,26 +70,23 @@ function slugSuggestion(value: unknown, options: readonly unknown[]): string | u
  */
 export function fromZodIssues(zodIssues: readonly z.core.$ZodIssue[], fieldPath: IssuePath, fieldValue: unknown, schema: AnySchema): CredentialIssue[] {
   const out: CredentialIssue[] = [];
-  const docPath = (rel: readonly PropertyKey[]): IssuePath => [...fieldPath, ...rel.map((p) => (typeof p === "number" ? p : String(p)))];
-  for (const zi of zodIssues) {
-    const path = docPath(zi.path);
+  for (const finding of readZodIssues(zodIssues, fieldPath, fieldValue, schema)) {
+    const { path, zod: zi } = finding;
     const element = elementAt(path);
-    if (zi.code === "unrecognized_keys") {
-      const known = knownKeys(schema, zi.path);
-      for (const key of zi.keys) {
-        const near = closest(key, known);
-        out.push(
-          issue("unknown_field", "error", [...path, key], `unknown field "${key}"`, {
-            suggestion: near ? `did you mean "${near}"?` : known.length > 0 ? `fields here: ${known.join(", ")}` : undefined,
-            element: elementAt([...path, key])?.id,
-          }),
-        );
-      }
+    if (finding.kind === "unknown_key") {
+      const { key, known } = finding;
+      const near = closest(key, known);
+      out.push(
+        issue("unknown_field", "error", path, `unknown field "${key}"`, {
+          suggestion: near ? `did you mean "${near}"?` : known.length > 0 ? `fields here: ${known.join(", ")}` : undefined,
+          element: element?.id,
+        }),
+      );
       continue;
     }
-    const { found, value } = valueAt(fieldValue, zi.path);
+    const value = finding.kind === "invalid" ? finding.value : undefined;
     const docDepth = path.length - (path[0] === "definition" ? 1 : 0);
-    const missing = !found || value === undefined;
+    const missing = finding.kind === "missing";
     const mandatory = element?.obligation === "mandatory";
     const last = path[path.length - 1];
     if (missing && path.at(-2) === "level" && last === "eqf") {

@@ -1,7 +1,8 @@
-import { type Document, LineCounter, isMap, isNode, isScalar, isSeq, parseDocument } from "yaml";
 import * as z from "zod";
 import { EscoConceptsFileSchema, GreenCompSchema, SectorSchema } from "./schema.js";
 import { argString } from "../guard.js";
+import { parseYamlSource } from "../text/yaml-source.js";
+import { readZodIssues } from "../zod-issues.js";
 import { type Failure, type Issue, IssueSchema, type Success, failure } from "../issue.js";
 
 /**
@@ -41,59 +42,19 @@ export type SourceResult<T> = (Success<T, SourceIssue> & { file: string | undefi
 /** Limits that keep a hostile file from exhausting memory. */
 const MAX_BYTES = 2_000_000;
 const MAX_ALIASES = 100;
-
-function locator(doc: Document, lines: LineCounter): Locate {
-  const at = (node: unknown) => {
-    if (!isNode(node) || !node.range) return undefined;
-    const { line, col } = lines.linePos(node.range[0]);
-    return { line, column: col };
-  };
-  // Walk as far as the path exists: a map entry is located at its key, a missing key at its parent.
-  return (path) => {
-    let node: unknown = doc.contents;
-    let found = at(node);
-    for (const key of path) {
-      if (isMap(node)) {
-        const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(key));
-        if (!pair) break;
-        found = at(pair.key) ?? found;
-        node = pair.value;
-      } else if (isSeq(node) && typeof key === "number") {
-        node = node.items[key];
-        found = at(node) ?? found;
-        if (node === undefined) break;
-      } else break;
-    }
-    return found;
-  };
-}
-
-function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
-  let value = data;
-  for (const key of path) {
-    if (typeof value !== "object" || value === null || !Object.hasOwn(value, key)) return undefined;
-    value = (value as Record<PropertyKey, unknown>)[key];
-  }
-  return value;
-}
+const MAX_FLOW_DEPTH = 64;
 
 /** Turns zod issues into located source issues; `data` is the parsed input, to tell a missing field from a wrong one. */
 export function zodIssuesToSource(error: z.ZodError, data: unknown, file: string | undefined, locate: Locate, prefix: readonly (string | number)[] = []): SourceIssue[] {
-  const out: SourceIssue[] = [];
-  for (const issue of error.issues) {
-    const missing = issue.code === "invalid_type" && valueAt(data, issue.path) === undefined;
-    const path = [...prefix, ...issue.path.map((p) => (typeof p === "symbol" ? String(p) : p))];
-    if (issue.code === "unrecognized_keys") {
-      for (const key of issue.keys) {
-        const at = locate([...path, key]);
-        out.push({ code: "unknown_key", severity: "error", path: [...path, key], message: `unknown key "${key}"`, suggestion: "check the spelling; see docs/sectors.md for the fields", ...where(file, at) });
-      }
-      continue;
+  return readZodIssues(error.issues, [...prefix], data).map((finding): SourceIssue => {
+    const { path } = finding;
+    if (finding.kind === "unknown_key") {
+      return { code: "unknown_key", severity: "error", path, message: `unknown key "${finding.key}"`, suggestion: "check the spelling; see docs/sectors.md for the fields", ...where(file, locate(path)) };
     }
-    const message = missing ? `"${String(path.at(-1) ?? "value")}" is required` : issue.message;
-    out.push({ code: missing ? "missing_field" : "invalid_value", severity: "error", path, message, ...where(file, locate(path)) });
-  }
-  return out;
+    const missing = finding.kind === "missing" && finding.zod.code === "invalid_type";
+    const message = missing ? `"${String(path.at(-1) ?? "value")}" is required` : finding.zod.message;
+    return { code: missing ? "missing_field" : "invalid_value", severity: "error", path, message, ...where(file, locate(path)) };
+  });
 }
 
 const where = (file: string | undefined, at: { line: number; column: number } | undefined) => ({
@@ -106,28 +67,27 @@ export function parseSource<T>(schema: z.ZodType<T>, text: string, file?: string
   if (text.length > MAX_BYTES) {
     return { ...failure([{ code: "file_too_large", severity: "error", path: [], message: `the file is larger than ${MAX_BYTES} bytes`, ...where(file, undefined) }]), file };
   }
-  const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false, strict: true });
-  const locate = locator(doc, lines);
-  if (doc.errors.length > 0) {
-    const issues = doc.errors.map((error): SourceIssue => {
-      const { line, col } = lines.linePos(error.pos[0]);
-      return { code: "yaml_syntax", severity: "error", path: [], message: error.message.split("\n")[0] ?? error.message, ...where(file, { line, column: col }) };
-    });
+  const yaml = parseYamlSource(text, { maxAliasCount: MAX_ALIASES, maxFlowDepth: MAX_FLOW_DEPTH });
+  const position = (offset: number | undefined) => {
+    if (offset === undefined) return undefined;
+    const { line, col } = yaml.lineCounter.linePos(offset);
+    return { line, column: col };
+  };
+  // A map entry is located at its key, a missing key at its deepest existing ancestor, else the document.
+  const locate: Locate = (path) => position(yaml.offsetOf(path) ?? yaml.rootOffset);
+  const errors = yaml.problems.filter((p) => p.kind !== "warning");
+  if (errors.length > 0) {
+    const issues = errors.map((p): SourceIssue => ({ code: "yaml_syntax", severity: "error", path: [], message: p.message, ...(p.hint ? { suggestion: p.hint } : {}), ...where(file, p.kind === "syntax" ? position(p.offset) : undefined) }));
     return { ...failure(issues), file };
   }
-  let data: unknown;
-  try {
-    data = doc.toJS({ maxAliasCount: MAX_ALIASES });
-  } catch (cause) {
-    return { ...failure([{ code: "yaml_syntax", severity: "error", path: [], message: (cause as Error).message, ...where(file, undefined) }]), file };
-  }
-  if (!isMap(doc.contents) && !isSeq(doc.contents)) {
-    return { ...failure([{ code: "invalid_value", severity: "error", path: [], message: "expected a YAML mapping at the top level", ...where(file, locate([])) }]), file };
+  const warnings = yaml.problems.map((p): SourceIssue => ({ code: "yaml_warning", severity: "warning", path: [], message: p.message, ...where(file, position(p.offset)) }));
+  const data = yaml.value;
+  if (typeof data !== "object" || data === null) {
+    return { ...failure([...warnings, { code: "invalid_value", severity: "error", path: [], message: "expected a YAML mapping at the top level", ...where(file, locate([])) }]), file };
   }
   const parsed = schema.safeParse(data);
-  if (!parsed.success) return { ...failure(zodIssuesToSource(parsed.error, data, file, locate)), file };
-  return { success: true, data: parsed.data, file, locate, issues: [] };
+  if (!parsed.success) return { ...failure([...warnings, ...zodIssuesToSource(parsed.error, data, file, locate)]), file };
+  return { success: true, data: parsed.data, file, locate, issues: warnings };
 }
 
 /**

@@ -3,7 +3,7 @@ import { type CredentialIssue, type IssuePath, issue } from "../credential/issue
 import { CredentialFileError } from "../errors.js";
 import { parseJsonSource, pathKey } from "./json-source.js";
 import { readRegularFile } from "./read-file.js";
-import { parseYamlSource } from "./yaml-source.js";
+import { parseYamlSource } from "../text/yaml-source.js";
 import { argOptions, argString, optNumber } from "../guard.js";
 import { controlCharacterIssue, decodeCredentialBytes } from "./credential-text.js";
 

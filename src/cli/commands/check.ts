@@ -8,6 +8,7 @@ import { readForeignCredentialFile } from "../../node/foreign-file.js";
 import { formatCounts, formatIssue } from "../credential-report.js";
 import { CliError, type CliIo, type Colors, colorsFor, setExitCode, writeJson } from "../io.js";
 import { resolveTaxonomy } from "../taxonomy.js";
+import { escoOption, jsonOption, langOption } from "../options.js";
 
 /**
  * `green-skills check`: credentials that others issued (Open Badges 3.0, ELM / EDC), against ESCO and
@@ -80,10 +81,10 @@ export function checkCommand(io: CliIo): Command {
   return new Command("check")
     .description("check credentials that others issued (Open Badges 3.0 JSON, JWT, baked SVG/PNG; ELM / European Digital Credentials) against ESCO and the EU Annex I elements")
     .argument("<paths...>", `credential files, or folders to search for ${FOREIGN_EXTENSIONS.join(", ")} files`)
-    .option("--esco <path>", "ESCO bundle, zip or folder (default: $GREEN_SKILLS_ESCO, else the embedded default)")
-    .option("--json", 'print JSON: [{ "file", "format", "valid", "issues", "escoReferences", "elements" }]')
+    .addOption(escoOption())
+    .addOption(jsonOption('print JSON: [{ "file", "format", "valid", "issues", "escoReferences", "elements" }]'))
     .option("--strict", "treat warnings as errors (exit code and valid)")
-    .option("--lang <code>", "language of ESCO labels and suggestions")
+    .addOption(langOption("language of ESCO labels and suggestions"))
     .option("--elements", "list all 16 Annex I elements of each file and where the document carries them")
     .addHelpText(
       "after",

@@ -6,6 +6,7 @@ import { writeFileAtomic } from "../../node/write.js";
 import { formatIssue } from "../credential-report.js";
 import { CliError, type CliIo, colorsFor, writeJson } from "../io.js";
 import { resolveTaxonomy } from "../taxonomy.js";
+import { escoOption, jsonOption } from "../options.js";
 
 /**
  * `green-skills convert`: a credential that others issued (Open Badges 3.0, ELM / EDC) to a green-skills
@@ -26,8 +27,8 @@ export function convertCommand(io: CliIo): Command {
     .description("convert a received Open Badges 3.0 or ELM / EDC credential to a green-skills definition (YAML)")
     .argument("<credential>", "the credential: JSON-LD, VC-JWT, baked SVG or PNG badge")
     .option("--out <file>", "write the definition to this file (default: standard output)")
-    .option("--esco <path>", "ESCO bundle, zip or folder whose version is stated when the credential names none")
-    .option("--json", 'print JSON: { "definition", "unmapped", "format" } (with --out: { "out", "format", "unmapped" })')
+    .addOption(escoOption("ESCO bundle, zip or folder whose version is stated when the credential names none"))
+    .addOption(jsonOption('print JSON: { "definition", "unmapped", "format" } (with --out: { "out", "format", "unmapped" })'))
     .addHelpText(
       "after",
       `

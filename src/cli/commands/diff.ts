@@ -8,6 +8,7 @@ import { diffReportText } from "../diff-text.js";
 import { type CliIo, CliError, colorsFor } from "../io.js";
 import { diffHtml } from "../report/diff-report.js";
 import { emitReport, REPORT_FORMATS, reportFormat } from "../report/output.js";
+import { jsonOption, langOption } from "../options.js";
 
 interface DiffOptions {
   credentials?: string[];
@@ -26,9 +27,9 @@ export function diffCommand(io: CliIo): Command {
     .argument("<newer>", "the ESCO version to move to: a bundle, or a folder of ESCO CSV files")
     .option("--credentials <paths...>", "credential definitions (YAML or JSON files, or folders of them) to check against the newer version")
     .addOption(new Option("--format <format>", "text (default), json, md or html: a report for people (--out writes it to a file)").choices(REPORT_FORMATS))
-    .option("--json", "print JSON (same as --format json)")
+    .addOption(jsonOption("print JSON (same as --format json)"))
     .option("--out <file>", "write the report to this file (atomically, never over an input) instead of standard output; .md or .html picks the format")
-    .option("--lang <code>", "language of the labels in the report")
+    .addOption(langOption("language of the labels in the report"))
     .option("--limit <n>", "detail lines per kind of change (default: 20 for text, all for md and html; 0 = all)")
     .addHelpText(
       "after",

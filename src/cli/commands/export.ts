@@ -20,6 +20,7 @@ import type { Taxonomy } from "../../taxonomy/taxonomy.js";
 import { formatCounts, formatIssue } from "../credential-report.js";
 import { CliError, type CliIo, colorsFor, writeJson } from "../io.js";
 import { ESCO_ENV, resolveTaxonomy } from "../taxonomy.js";
+import { escoOption, jsonOption, langOption } from "../options.js";
 
 /**
  * `green-skills export`: a validated micro-credential to Open Badges 3.0 or ELM / European Digital
@@ -117,10 +118,10 @@ export function exportCommand(io: CliIo): Command {
     .argument("<credential-file>", "a definition, or an issued credential (YAML or JSON)")
     .addOption(new Option("--to <format>", "target format").choices(["openbadges", "elm"]).makeOptionMandatory())
     .option("--issued <learner-file>", "export an issued credential: learner, issued date and grade (YAML or JSON) for this definition")
-    .option("--lang <code>", "language of texts and ESCO labels (default: the first language of the title)")
-    .option("--esco <path>", "ESCO bundle, zip or folder for the labels (default: $GREEN_SKILLS_ESCO, else the embedded default)")
+    .addOption(langOption("language of texts and ESCO labels (default: the first language of the title)"))
+    .addOption(escoOption("ESCO bundle, zip or folder for the labels (default: $GREEN_SKILLS_ESCO, else the embedded default)"))
     .option("--out <file>", "write the document to this file instead of standard output")
-    .option("--json", 'print JSON: { "document", "warnings" } (with --out: { "out", "format", "warnings" })')
+    .addOption(jsonOption('print JSON: { "document", "warnings" } (with --out: { "out", "format", "warnings" })'))
     .option("--issuer-id <uri>", "issuer URI; overrides the first awarding body's id (e.g. the did:key you sign with)")
     .option("--issuer-legal-id <id>", "the issuer's eIDAS legal identifier, required for a European Digital Credential")
     .option("--credential-id <uri>", "id of the issued credential when the file gives none")

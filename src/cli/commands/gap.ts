@@ -10,6 +10,7 @@ import { resolveConceptArg } from "../resolve-concept.js";
 import { resolveTaxonomy } from "../taxonomy.js";
 import { gapHtml, gapMarkdown } from "../report/gap-report.js";
 import { emitReport, reportFormat } from "../report/output.js";
+import { escoOption, jsonOption } from "../options.js";
 
 interface GapOptions {
   occupation: string;
@@ -80,8 +81,8 @@ export function gapCommand(io: CliIo): Command {
     .description("compare a credential's learning outcomes with the essential and optional skills of an ESCO occupation")
     .argument("<credential-file>", "micro-credential definition (YAML or JSON)")
     .requiredOption("--occupation <name-or-uri>", "ESCO occupation: its URI or its name (exact or closest match)")
-    .option("--esco <path>", "ESCO bundle, zip or folder (a full import: occupation–skill relations are needed)")
-    .option("--json", "print JSON")
+    .addOption(escoOption("ESCO bundle, zip or folder (a full import: occupation–skill relations are needed)"))
+    .addOption(jsonOption())
     .option("--all", "list every skill of the occupation (default: the first 15 per group)")
     .option("--format <format>", "text (default), json, md or html: a report for people")
     .option("--out <file>", "write the report to this file (atomically) instead of standard output")

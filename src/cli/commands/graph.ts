@@ -10,6 +10,7 @@ import { emitReport } from "../report/output.js";
 import { resolveConceptArg } from "../resolve-concept.js";
 import { unknownSectorHint } from "../sector-hint.js";
 import { resolveTaxonomy } from "../taxonomy.js";
+import { escoOption } from "../options.js";
 
 interface GraphOptions {
   sector?: string;
@@ -31,7 +32,7 @@ export function graphCommand(io: CliIo): Command {
     .addOption(new Option("--format <format>", "output format").choices([...GRAPH_FORMATS]).default("gexf"))
     .option("--out <file>", "write to this file (atomically) instead of standard output")
     .option("--all-skills", "with --sector: all skills of the occupations, not only the green ones")
-    .option("--esco <path>", "ESCO bundle, zip or folder (a full import: relations are needed)")
+    .addOption(escoOption("ESCO bundle, zip or folder (a full import: relations are needed)"))
     .addHelpText(
       "after",
       `

@@ -5,6 +5,7 @@ import { importEscoToFile } from "../../node/load.js";
 import type { ImportReport } from "../../model/import-report.js";
 import { CliError, type CliIo, colorsFor, writeJson } from "../io.js";
 import { lookup } from "../../lookup.js";
+import { jsonOption, langOption } from "../options.js";
 
 /** `green-skills import`: ESCO download → bundle file. */
 export function importCommand(io: CliIo): Command {
@@ -13,8 +14,8 @@ export function importCommand(io: CliIo): Command {
     .argument("<path...>", "ESCO zip files as downloaded, folders of extracted CSV files, or CSV files")
     .requiredOption("-o, --out <file>", "bundle file to write (written atomically)")
     .option("--esco-version <version>", "ESCO version when file and folder names do not say it (e.g. v1.2.1)")
-    .option("--lang <code>", "default label language (default: en when present)")
-    .option("--json", "print the import report as JSON")
+    .addOption(langOption("default label language (default: en when present)"))
+    .addOption(jsonOption("print the import report as JSON"))
     .option("--max-unzipped-size <size>", "limit on the unzipped data of all zip members, e.g. 8GiB or 500MB (default 4GiB)")
     .option("--max-compression-ratio <n>", "limit on how many times a zip member may inflate (default 100)")
     .addHelpText(

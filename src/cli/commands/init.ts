@@ -12,6 +12,7 @@ import { parseColumnsOption } from "../tables/columns.js";
 import { isTablePath, readTable } from "../tables/read.js";
 import { tableOutcomes } from "../tables/suggest-table.js";
 import { resolveTaxonomy } from "../taxonomy.js";
+import { escoOption } from "../options.js";
 
 interface InitOptions {
   out?: string;
@@ -30,7 +31,7 @@ export function initCommand(io: CliIo): Command {
     .option("--sector <id>", "the credential's sector (green-skills sectors lists the ids); its key occupations are listed as suggestions")
     .option("--outcomes <file>", "learning outcomes to pre-fill: a text file (one per line) or a mapping table (.csv, .xlsx) with an outcome column")
     .option("--columns <role=header,...>", 'with a table for --outcomes: the outcome column\'s header, e.g. outcome="Lernergebnis"')
-    .option("--esco <path>", "ESCO bundle, zip or folder for the suggested mappings (default: $GREEN_SKILLS_ESCO, else the embedded default)")
+    .addOption(escoOption("ESCO bundle, zip or folder for the suggested mappings (default: $GREEN_SKILLS_ESCO, else the embedded default)"))
     .option("--force", "replace --out if it exists")
     .addHelpText(
       "after",

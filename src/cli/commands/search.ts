@@ -11,6 +11,7 @@ import { setExitCode } from "../io.js";
 import { queryLanguage } from "../../search/lang/query-language.js";
 import type { LanguageWarning } from "../../search/lang/warnings.js";
 import { languageWarnings, renderLanguageWarnings } from "../language-warnings.js";
+import { escoOption, jsonOption, langOption } from "../options.js";
 
 interface SearchCliOptions {
   esco?: string;
@@ -28,14 +29,14 @@ export function searchCommand(io: CliIo): Command {
   return new Command("search")
     .description("find ESCO skills (or occupations) by name, keywords or free text; typo-tolerant")
     .argument("[query...]", "what to look for; without it, read one query per line from standard input")
-    .option("--esco <path>", "ESCO bundle, zip or folder (default: $GREEN_SKILLS_ESCO, else the embedded default)")
+    .addOption(escoOption())
     .option("-n, --limit <n>", "results per query", "10")
     .option("--green", "only skills in ESCO's green skills collection")
     .option("--collection <name...>", "only members of these collections (digital, transversal, …)")
     .option("--sector <id>", "only concepts of this sector (green-skills sectors lists the ids)")
-    .option("--lang <code>", "match and show labels in this language")
+    .addOption(langOption("match and show labels in this language"))
     .option("--occupations", "search occupations instead of skills")
-    .option("--json", "print JSON (batch mode: one JSON object per input line)")
+    .addOption(jsonOption("print JSON (batch mode: one JSON object per input line)"))
     .addHelpText(
       "after",
       `

@@ -7,6 +7,7 @@ import { unknownSectorHint } from "../sector-hint.js";
 import { resolveTaxonomy } from "../taxonomy.js";
 import { emitReport, reportFormat } from "../report/output.js";
 import { sectorHtml, sectorMarkdown } from "../report/sector-report.js";
+import { escoOption, jsonOption, langOption } from "../options.js";
 
 const DEFAULT_LIMIT = 20;
 
@@ -21,11 +22,11 @@ export function sectorCommand(io: CliIo): Command {
   return new Command("sector")
     .description("show a sector: its occupations and the green skills that matter across them")
     .argument("<id>", "sector id (see `green-skills sectors`)")
-    .option("--esco <path>", "ESCO bundle, zip or folder (default: $GREEN_SKILLS_ESCO, else the embedded default)")
+    .addOption(escoOption())
     .option("--sectors <paths...>", "extra sector files or folders (YAML/JSON); a sector with a built-in id replaces it")
     .option("--limit <n>", `ranked green skills to show (default ${DEFAULT_LIMIT}; with --json: all)`, positiveInteger)
-    .option("--lang <code>", "label language")
-    .option("--json", "print JSON")
+    .addOption(langOption())
+    .addOption(jsonOption())
     .option("--format <format>", "text (default), json, md or html: a report for people")
     .option("--out <file>", "write the report to this file (atomically) instead of standard output")
     .addHelpText("after", "\nExample:\n  $ green-skills sector construction --esco esco-v1.1.1.gsb --limit 10\n  $ green-skills sector construction --json")

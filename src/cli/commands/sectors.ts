@@ -3,15 +3,16 @@ import { listSectors } from "../../framework/sectors.js";
 import { type CliIo, colorsFor, writeJson } from "../io.js";
 import { applySectorFiles, embeddedNote, mergeReportOf, mergeSummary, table } from "../sector-support.js";
 import { resolveTaxonomy } from "../taxonomy.js";
+import { escoOption, jsonOption, langOption } from "../options.js";
 
 /** `green-skills sectors`: the sectors of the framework layer. */
 export function sectorsCommand(io: CliIo): Command {
   return new Command("sectors")
     .description("list the sectors (NACE codes, ISCO fallback groups, occupations, curated references)")
-    .option("--esco <path>", "ESCO bundle, zip or folder (default: $GREEN_SKILLS_ESCO, else the embedded default)")
+    .addOption(escoOption())
     .option("--sectors <paths...>", "extra sector files or folders (YAML/JSON); a sector with a built-in id replaces it")
-    .option("--lang <code>", "label language")
-    .option("--json", "print JSON")
+    .addOption(langOption())
+    .addOption(jsonOption())
     .addHelpText("after", "\nExample:\n  $ green-skills sectors --esco esco-v1.1.1.gsb\n  $ green-skills sectors --sectors ./my-sectors --json")
     .action(async (options: { esco?: string; sectors?: string[]; lang?: string; json?: boolean }) => {
       const { taxonomy, source, embedded } = await resolveTaxonomy(io, options.esco);

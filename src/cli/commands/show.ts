@@ -7,6 +7,7 @@ import { relatedSkills } from "../../query/related-skills.js";
 import { type CliIo, CliError, colorsFor, writeJson } from "../io.js";
 import { resolveConceptArg } from "../resolve-concept.js";
 import { resolveTaxonomy } from "../taxonomy.js";
+import { escoOption, jsonOption, langOption } from "../options.js";
 
 const LIMIT = 12;
 
@@ -15,9 +16,9 @@ export function showCommand(io: CliIo): Command {
   return new Command("show")
     .description("show one ESCO concept: labels, description, hierarchy, relations")
     .argument("<concept>", "ESCO concept URI, or a skill or occupation name (exact or closest match)")
-    .option("--esco <path>", "ESCO bundle, zip or folder (default: $GREEN_SKILLS_ESCO, else the embedded default)")
-    .option("--lang <code>", "label language")
-    .option("--json", "print JSON")
+    .addOption(escoOption())
+    .addOption(langOption())
+    .addOption(jsonOption())
     .addHelpText("after", "\nA name is matched against the labels: an exact label, else one clearly best match is taken (and named\non stderr); an ambiguous name lists the candidates with their URIs (exit 2).\n\nExample:\n  $ green-skills show http://data.europa.eu/esco/skill/00735755-adc6-4ea0-b034-b8caff339c9f\n  $ green-skills show upholsterer --esco esco.gsb")
     .action(async (given: string, options: { esco?: string; json?: boolean; lang?: string }) => {
       const { taxonomy, source } = await resolveTaxonomy(io, options.esco);

@@ -2,13 +2,14 @@ import { Command } from "commander";
 import { stats } from "../../query/stats.js";
 import { type CliIo, colorsFor, writeJson } from "../io.js";
 import { resolveTaxonomy } from "../taxonomy.js";
+import { escoOption, jsonOption } from "../options.js";
 
 /** `green-skills stats`: headline figures of a taxonomy. */
 export function statsCommand(io: CliIo): Command {
   return new Command("stats")
     .description("show counts of concepts, relations and collections")
-    .option("--esco <path>", "ESCO bundle, zip or folder (default: $GREEN_SKILLS_ESCO, else the embedded default)")
-    .option("--json", "print JSON")
+    .addOption(escoOption())
+    .addOption(jsonOption())
     .addHelpText("after", "\nExample:\n  $ green-skills stats --esco esco-v1.1.1.gsb --json")
     .action(async (options: { esco?: string; json?: boolean }) => {
       const { taxonomy, source } = await resolveTaxonomy(io, options.esco);

@@ -9,6 +9,7 @@ import { COLUMN_NAMES_HELP, parseColumnsOption } from "../tables/columns.js";
 import { readTable } from "../tables/read.js";
 import { tableOutcomes, tableWithSuggestions } from "../tables/suggest-table.js";
 import { renderLanguageWarnings } from "../language-warnings.js";
+import { escoOption, jsonOption, langOption } from "../options.js";
 
 interface SuggestCliOptions {
   esco?: string;
@@ -28,13 +29,13 @@ export function suggestCommand(io: CliIo): Command {
   return new Command("suggest")
     .description("suggest ESCO skills for a learning outcome, with explanations; says so when nothing fits")
     .argument("[outcome...]", "learning outcome text; without it, read one outcome per line from standard input")
-    .option("--esco <path>", "ESCO bundle, zip or folder (default: $GREEN_SKILLS_ESCO, else the embedded default)")
+    .addOption(escoOption())
     .option("-n, --limit <n>", "suggestions per outcome", "5")
     .option("--threshold <score>", `minimum score in [0, 1] (default ${SUGGEST_THRESHOLD})`)
     .option("--green", "only skills in ESCO's green skills collection")
     .option("--sector <id>", "only concepts of this sector (green-skills sectors lists the ids)")
-    .option("--lang <code>", "match and show labels in this language")
-    .option("--json", "print JSON (batch mode: one JSON object per input line)")
+    .addOption(langOption("match and show labels in this language"))
+    .addOption(jsonOption("print JSON (batch mode: one JSON object per input line)"))
     .option("--table <file>", "a mapping table (.csv, .xlsx): suggest for each row's outcome and write a copy with suggestion columns to --out")
     .option("--out <file>", "with --table: the copy to write (.csv, .tsv or .xlsx; never the input)")
     .option("--columns <role=header,...>", 'with --table: the outcome column\'s header, e.g. outcome="Learning outcome"')

@@ -14,6 +14,7 @@ import { COLUMN_NAMES_HELP, parseColumnsOption } from "../tables/columns.js";
 import { formatTableReport } from "../tables/format.js";
 import { TABLE_EXTENSIONS, isTablePath, readTable } from "../tables/read.js";
 import { type TableReport, validateTable } from "../tables/validate-table.js";
+import { escoOption, jsonOption, langOption } from "../options.js";
 
 interface ValidateOptions {
   esco?: string;
@@ -56,10 +57,10 @@ export function validateCommand(io: CliIo): Command {
   return new Command("validate")
     .description("validate micro-credential definitions (YAML or JSON) against the EU Annex I elements and ESCO")
     .argument("<paths...>", "credential files (.yaml, .yml, .json), mapping tables (.csv, .xlsx), or folders to search for them")
-    .option("--esco <path>", "ESCO bundle, zip or folder (default: $GREEN_SKILLS_ESCO, else the embedded default)")
-    .option("--json", 'print JSON: [{ "file", "valid", "issues" }]')
+    .addOption(escoOption())
+    .addOption(jsonOption('print JSON: [{ "file", "valid", "issues" }]'))
     .option("--strict", "treat warnings as errors (exit code and valid)")
-    .option("--lang <code>", "language of labels and suggestions")
+    .addOption(langOption("language of labels and suggestions"))
     .option("--elements", "also list the Annex I elements of each file, and whether the definition or the issued credential states them")
     .option("--format <format>", "text (default), json, md or html: a report for people (--out writes it to a file)")
     .option("--out <file>", "write the report to this file (atomically) instead of standard output")

@@ -4,8 +4,9 @@ import { BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION, type BundleMeta, CONCEPT_KINDS } 
 import { EscoImportError, InvalidArgumentError } from "../../errors.js";
 import { VERSION } from "../../version.js";
 import { importCollectionFile } from "./collections.js";
-import { CONCEPT_FILES, importConceptFile } from "./concepts.js";
-import { type ClassifiedFile, type EscoFileKind, classify, detectVersion, normaliseVersion } from "./detect.js";
+import { importConceptFile } from "./concepts.js";
+import type { ClassifiedFile, EscoFileKind } from "./detect.js";
+import { type ImportPlan, type PlannedFile, planImport } from "./plan.js";
 import { importDictionaryFile, importHierarchyFile } from "./hierarchy.js";
 import { DanglingTracker, RELATION_FILES, importGreenShare, importRelationFile } from "./relations.js";
 import type { ImportReport, ImportedFile } from "../../model/import-report.js";
@@ -78,20 +79,6 @@ export interface ImportResult {
   readonly report: ImportReport;
 }
 
-const REQUIRED: readonly { kind: EscoFileKind; name: string; inRelationsZip?: boolean }[] = [
-  { kind: "skills", name: "skills_<language>.csv" },
-  { kind: "occupations", name: "occupations_<language>.csv" },
-  { kind: "skillGroups", name: "skillGroups_<language>.csv" },
-  { kind: "iscoGroups", name: "ISCOGroups_<language>.csv" },
-  { kind: "occupationSkillRelations", name: "occupationSkillRelations.csv", inRelationsZip: true },
-  { kind: "skillSkillRelations", name: "skillSkillRelations.csv", inRelationsZip: true },
-  { kind: "broaderRelationsSkillPillar", name: "broaderRelationsSkillPillar.csv", inRelationsZip: true },
-  { kind: "broaderRelationsOccPillar", name: "broaderRelationsOccPillar.csv", inRelationsZip: true },
-];
-
-const CONCEPT_ORDER: readonly EscoFileKind[] = ["skillGroups", "skills", "iscoGroups", "occupations", "conceptSchemes"];
-const RELATION_ORDER: readonly EscoFileKind[] = ["broaderRelationsSkillPillar", "broaderRelationsOccPillar", "occupationSkillRelations", "skillSkillRelations"];
-
 /**
  * Imports an official ESCO CSV download (the zips as served, or folders of extracted CSV files; one or
  * more languages) into a bundle. Every data row ends up in the bundle or named in the report.
@@ -117,116 +104,13 @@ export async function importEsco(paths: readonly string[], options: ImportEscoOp
   const { files, skipped } = await collectInputs(paths, zips);
   const report: ImportedFile[] = skipped.map((s) => ({ file: s.display, kind: "ignored", language: null, rows: 0, imported: 0, unresolved: 0, keptColumns: [], ignoredColumns: [], skipped: s.why }));
 
-  const known: ClassifiedFile[] = [];
-  const unknown: { file: InputFile; why: string }[] = [];
-  for (const file of files) {
-    const c = classify(file);
-    if ("unknown" in c) unknown.push({ file, why: c.unknown });
-    else known.push(c);
-  }
-  if (known.length === 0) {
-    const first = files[0];
-    throw new EscoImportError("not_esco", first ? `not an ESCO download: no ESCO CSV file found (${unknown[0]?.why})` : "not an ESCO download: no CSV file found", { file: first?.display ?? paths[0] ?? "" });
-  }
-
-  // Languages: default first.
-  const languages = [...new Set(known.filter((c) => c.language && CONCEPT_FILES[c.kind]).map((c) => c.language!))].sort();
-  const defaultLanguage = options.defaultLanguage ?? (languages.includes("en") ? "en" : languages[0]);
-  if (!defaultLanguage || !languages.includes(defaultLanguage)) {
-    throw new EscoImportError("missing_file", options.defaultLanguage ? `no skills or occupations file in language "${options.defaultLanguage}"` : "no skills_<language>.csv file found", { file: paths.join(", ") });
-  }
-  const ordered = [defaultLanguage, ...languages.filter((l) => l !== defaultLanguage)];
-
-  // One file per kind and language; relation files may repeat per language (v1.2.x): use one, compare the rest.
-  const byKey = new Map<string, ClassifiedFile>();
-  const relationCopies: ClassifiedFile[] = [];
-  for (const c of known) {
-    const isRelation = RELATION_FILES[c.kind] !== undefined;
-    const key = isRelation ? c.kind : `${c.kind}:${c.collection ?? ""}:${c.language ?? ""}`;
-    const existing = byKey.get(key);
-    if (!existing) {
-      byKey.set(key, c);
-      continue;
-    }
-    if (isRelation) {
-      const prefer = (x: ClassifiedFile) => (x.language === null || x.language === defaultLanguage ? 0 : 1);
-      if (prefer(c) < prefer(existing)) {
-        byKey.set(key, c);
-        relationCopies.push(existing);
-      } else relationCopies.push(c);
-      continue;
-    }
-    throw new EscoImportError("duplicate_file", `${c.file.name} is given twice (also as ${existing.file.display}); pass each ESCO file once (the zip or its extracted folder, not both)`, { file: c.file.display });
-  }
-  const pick = (kind: EscoFileKind, lang: string | null) => byKey.get(`${kind}::${lang ?? ""}`);
-  const required = new Set<ClassifiedFile>();
-  for (const req of REQUIRED) {
-    const found = RELATION_FILES[req.kind] ? byKey.get(req.kind) : pick(req.kind, defaultLanguage);
-    if (found) required.add(found);
-    if (!found) {
-      const hint = req.inRelationsZip
-        ? " (ESCO v1.1.x ships it in the language-independent zip 'ESCO dataset - <version> - classification -  - csv.zip'; pass that zip too)"
-        : "";
-      throw new EscoImportError("missing_file", `missing required file ${req.name.replace("<language>", defaultLanguage)}${hint}`, { file: paths.join(", ") });
-    }
-  }
-
-  let version: string | null = null;
-  let versionSource: string | null = null;
-  if (options.escoVersion) {
-    version = normaliseVersion(options.escoVersion);
-    versionSource = "option";
-  } else {
-    const detected = detectVersion(files);
-    if (detected) {
-      version = detected.version;
-      versionSource = detected.from;
-    }
-  }
-
+  const plan = planImport(files, paths, options);
+  const { defaultLanguage, version, versionSource, required, unknown } = plan;
   const state = new ImportState();
   if (!version) state.warn("version_unknown", paths.join(", "), "the ESCO version could not be detected from file or folder names; pass --esco-version (escoVersion) to record it");
-
-  // Work list in dependency order.
-  const work: { c: ClassifiedFile; run: (table: Table) => ImportedFile }[] = [];
-  for (const lang of ordered) {
-    for (const kind of CONCEPT_ORDER) {
-      const c = pick(kind, lang);
-      if (c) work.push({ c, run: (t) => importConceptFile(state, t, kind, lang, lang === defaultLanguage) });
-    }
-  }
-  for (const lang of ordered) {
-    const c = pick("skillsHierarchy", lang);
-    if (c && lang === defaultLanguage) work.push({ c, run: (t) => importHierarchyFile(state, t, lang) });
-    else if (c) work.push({ c, run: (t) => ({ ...countOnly(t, "skillsHierarchy", lang), skipped: `same paths as the ${defaultLanguage} hierarchy file; only its labels differ, and labels come from the concept files` }) });
-  }
-  const collections = known.filter((c) => c.kind === "collection" && byKey.get(`collection:${c.collection}:${c.language}`) === c);
-  collections.sort((a, b) => ordered.indexOf(a.language!) - ordered.indexOf(b.language!) || a.file.name.localeCompare(b.file.name));
-  for (const c of collections) work.push({ c, run: (t) => importCollectionFile(state, t, c.collection!, c.language!) });
   const dangling = new DanglingTracker();
-  for (const kind of RELATION_ORDER) {
-    const c = byKey.get(kind);
-    if (c) work.push({ c, run: (t) => importRelationFile(state, t, kind, dangling) });
-  }
   const relationRows = new Map<string, number>();
-  for (const c of relationCopies) {
-    work.push({
-      c,
-      run: (t) => {
-        const used = relationRows.get(c.kind);
-        const same = used === t.rows;
-        if (!same) state.warn("relation_copy_differs", t, `this copy has ${t.rows} rows but the copy used (${byKey.get(c.kind)?.file.display}) has ${used}`);
-        return { ...countOnly(t, c.kind, c.language), skipped: `another copy of ${byKey.get(c.kind)?.file.display}${same ? " with the same number of rows" : ""}; relations are language independent` };
-      },
-    });
-  }
-  for (const lang of ordered) {
-    const share = pick("greenShareOcc", lang);
-    if (share && lang === defaultLanguage) work.push({ c: share, run: (t) => importGreenShare(state, t, "greenShareOcc") });
-    else if (share) work.push({ c: share, run: (t) => ({ ...countOnly(t, "greenShareOcc", lang), skipped: "green shares are language independent; taken from the default language's file" }) });
-    const dictionary = pick("dictionary", lang);
-    if (dictionary) work.push({ c: dictionary, run: (t) => importDictionaryFile(state, t, lang) });
-  }
+  const work = plan.work.map((item) => ({ c: item.c, run: stepRunner(item, { state, dangling, relationRows, defaultLanguage, relationFile: plan.relationFile }) }));
 
   // Offload the largest files to a worker thread (see docs/design-choices.md, "Import speed").
   const workers = options.workers ?? "auto";
@@ -306,13 +190,13 @@ export async function importEsco(paths: readonly string[], options: ImportEscoOp
   ] as const) {
     const code = CONCEPT_KINDS.indexOf(kind);
     if (state.kinds.includes(code)) continue;
-    const file = pick(fileKind, defaultLanguage)!.file.display;
+    const file = plan.work.find(({ step }) => step.type === "concepts" && step.kind === fileKind && step.primary)!.c.file.display;
     const entry = report.find((f) => f.file === file);
     const why = state.warnings.find((w) => w.file === file);
     throw new EscoImportError("no_data", `no ${kind} imported: none of the file's ${entry?.rows ?? 0} data rows could be imported${why ? ` (${why.line ? `line ${why.line}: ` : ""}${why.message})` : ""}`, { file });
   }
 
-  const columns: Record<string, Column> = state.columns(ordered);
+  const columns: Record<string, Column> = state.columns(plan.languages);
   const collectionInfo = [...state.collections].map(([name, c]) => ({ name, label: c.label, file: c.files.join(", "), size: c.members.size }));
   const extensions: Record<string, unknown> = { ...state.extensions };
   if (state.hierarchyDepth > 0) extensions["hierarchyDepth"] = state.hierarchyDepth;
@@ -322,7 +206,7 @@ export async function importEsco(paths: readonly string[], options: ImportEscoOp
     createdAt: new Date().toISOString(),
     generator: `green-skills ${VERSION}`,
     coverage: "full",
-    esco: { version, languages: ordered, sources: report.filter((f) => !f.skipped).map((f) => ({ file: f.file, rows: f.rows })) },
+    esco: { version, languages: [...plan.languages], sources: report.filter((f) => !f.skipped).map((f) => ({ file: f.file, rows: f.rows })) },
     conceptCount: state.uris.length,
     collections: collectionInfo,
     unresolved: state.unresolved,
@@ -353,7 +237,7 @@ export async function importEsco(paths: readonly string[], options: ImportEscoOp
   const result: ImportReport = {
     escoVersion: version,
     versionSource,
-    languages: ordered,
+    languages: [...plan.languages],
     files: report,
     concepts: { ...kindCounts, skillTypes },
     relations: {
@@ -394,6 +278,45 @@ const UNREADABLE_CSV: ReadonlySet<string> = new Set(["csv_syntax", "not_esco", "
 async function parseHere(file: InputFile, zips: ZipCache, budget: UnzipBudget): Promise<Table> {
   const bytes = await readInput(file, zips, budget);
   return tableFromRecords(file.display, parseRecords(checkText(bytes, file.display), file.display));
+}
+
+/** What a step needs besides its table. */
+interface StepContext {
+  readonly state: ImportState;
+  readonly dangling: DanglingTracker;
+  /** Data rows of each relation file used, to compare its copies with. */
+  readonly relationRows: Map<string, number>;
+  readonly defaultLanguage: string;
+  readonly relationFile: ImportPlan["relationFile"];
+}
+
+/** The parse-and-import function of one planned file. */
+function stepRunner({ c, step }: PlannedFile, ctx: StepContext): (table: Table) => ImportedFile {
+  const { state, defaultLanguage } = ctx;
+  switch (step.type) {
+    case "concepts":
+      return (t) => importConceptFile(state, t, step.kind, step.language, step.primary);
+    case "hierarchy":
+      return (t) => importHierarchyFile(state, t, step.language);
+    case "collection":
+      return (t) => importCollectionFile(state, t, step.collection, step.language);
+    case "relations":
+      return (t) => importRelationFile(state, t, step.kind, ctx.dangling);
+    case "greenShare":
+      return (t) => importGreenShare(state, t, "greenShareOcc");
+    case "dictionary":
+      return (t) => importDictionaryFile(state, t, step.language);
+    case "copy":
+      if (step.of === "hierarchy") return (t) => ({ ...countOnly(t, "skillsHierarchy", step.language), skipped: `same paths as the ${defaultLanguage} hierarchy file; only its labels differ, and labels come from the concept files` });
+      if (step.of === "greenShare") return (t) => ({ ...countOnly(t, "greenShareOcc", step.language), skipped: "green shares are language independent; taken from the default language's file" });
+      return (t) => {
+        const usedFile = ctx.relationFile.get(c.kind)?.file.display;
+        const used = ctx.relationRows.get(c.kind);
+        const same = used === t.rows;
+        if (!same) state.warn("relation_copy_differs", t, `this copy has ${t.rows} rows but the copy used (${usedFile}) has ${used}`);
+        return { ...countOnly(t, c.kind, c.language), skipped: `another copy of ${usedFile}${same ? " with the same number of rows" : ""}; relations are language independent` };
+      };
+  }
 }
 
 function countOnly(table: Table, kind: string, language: string | null): ImportedFile {

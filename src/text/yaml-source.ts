@@ -1,8 +1,9 @@
 import { type Document, LineCounter, type Node, isAlias, isMap, isScalar, isSeq, parseDocument, visit } from "yaml";
 
 /**
- * YAML parsing with positions (the `yaml` package's `LineCounter` and node ranges), and the guards
- * hostile files need: a flow-nesting pre-scan (deep `[[[…` input exhausts the parser's memory) and a cap
+ * YAML parsing with positions (the `yaml` package's `LineCounter` and node ranges): the one reader of
+ * YAML with positions, for credential files (`node/credential-file.ts`) and framework sources
+ * (`framework/source.ts`). Browser-safe: it takes text. With the guards hostile files need: a flow-nesting pre-scan (deep `[[[…` input exhausts the parser's memory) and a cap
  * on alias expansion ("billion laughs").
  *
  * @module
@@ -39,6 +40,8 @@ export interface YamlSourceResult {
   lineCounter: LineCounter;
   /** Offset of the key (for map entries) or the node at `path`, or of its deepest existing ancestor. */
   offsetOf(path: readonly (string | number)[]): number | undefined;
+  /** Offset of the document's top-level node, when there is one. */
+  rootOffset: number | undefined;
 }
 
 /** Deepest `[`/`{` nesting outside quotes and comments, stopping once it exceeds `limit`. */
@@ -69,7 +72,7 @@ export function parseYamlSource(text: string, options: { maxAliasCount: number; 
   const depth = flowDepth(text, options.maxFlowDepth);
   if (depth > options.maxFlowDepth) {
     lineCounter.addNewLine(0);
-    return { value: undefined, problems: [{ kind: "depth", message: `brackets nested deeper than ${options.maxFlowDepth} levels`, offset: 0 }], lineCounter, offsetOf: () => undefined };
+    return { value: undefined, problems: [{ kind: "depth", message: `brackets nested deeper than ${options.maxFlowDepth} levels`, offset: 0 }], lineCounter, offsetOf: () => undefined, rootOffset: undefined };
   }
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, version: "1.2" });
   const problems: YamlProblem[] = [
@@ -86,7 +89,8 @@ export function parseYamlSource(text: string, options: { maxAliasCount: number; 
       problems.push({ kind: "alias", message: `aliases expand to more than ${options.maxAliasCount} nodes`, offset: 0 });
     }
   }
-  return { value, problems, lineCounter, offsetOf: (path) => offsetOf(doc, path) };
+  const root = doc.contents as Node | null;
+  return { value, problems, lineCounter, offsetOf: (path) => offsetOf(doc, path), rootOffset: root?.range?.[0] };
 }
 
 function offsetOf(doc: Document, path: readonly (string | number)[]): number | undefined {
