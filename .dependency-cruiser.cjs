@@ -73,7 +73,8 @@ module.exports = {
     },
     {
       name: "unlayered-module",
-      comment: "A module under src/ that no layer in .dependency-cruiser.cjs covers: add its folder to GROUPS and LAYERS.",
+      comment:
+        "A module under src/ that no layer in .dependency-cruiser.cjs covers: add its folder to GROUPS and LAYERS.",
       severity: "error",
       from: { path: "^src/", pathNot: `${Object.values(GROUPS).join("|")}|${TESTS}` },
       to: {},

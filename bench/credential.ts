@@ -28,7 +28,11 @@ function prng(seed: number): () => number {
   return () => (state = (state * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648;
 }
 
-function credentials(skills: readonly string[], green: readonly string[], occupations: readonly string[]): Record<string, unknown>[] {
+function credentials(
+  skills: readonly string[],
+  green: readonly string[],
+  occupations: readonly string[],
+): Record<string, unknown>[] {
   const random = prng(42);
   const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
   return Array.from({ length: COUNT }, (_, n) => ({
@@ -100,7 +104,10 @@ export async function run(): Promise<string> {
       batches.push(performance.now() - start);
     }
     // 3. Coverage per call vs the skillsOfOccupation lookup of the same occupation.
-    const pairs = docs.map((doc) => ({ doc: doc as unknown as Parameters<typeof coverage>[1], occupation: (doc["targetOccupations"] as string[])[0]! }));
+    const pairs = docs.map((doc) => ({
+      doc: doc as unknown as Parameters<typeof coverage>[1],
+      occupation: (doc["targetOccupations"] as string[])[0]!,
+    }));
     for (const p of pairs.slice(0, 100)) coverage(taxonomy, p.doc, p.occupation);
     let start = performance.now();
     for (const p of pairs) coverage(taxonomy, p.doc, p.occupation);
@@ -110,7 +117,9 @@ export async function run(): Promise<string> {
     const lookupUs = ((performance.now() - start) * 1000) / pairs.length;
     // 4. Files: read (YAML) + validate each example.
     const examples = join(ROOT, "taxonomy/examples");
-    const exampleFiles = readdirSync(examples).filter((f) => f.endsWith(".yaml")).map((f) => join(examples, f));
+    const exampleFiles = readdirSync(examples)
+      .filter((f) => f.endsWith(".yaml"))
+      .map((f) => join(examples, f));
     for (const file of exampleFiles) await validateCredentialFile(taxonomy, file);
     const fileTimes: number[] = [];
     for (let round = 0; round < 20; round++) {
@@ -131,11 +140,41 @@ export async function run(): Promise<string> {
       table(
         ["measure", "green-skills", "baseline", "ratio", "target"],
         [
-          [`validateCredential, one ${OUTCOMES}-outcome credential, without the plausibility rule (median / p95)`, `${ms(median(each))} / ${ms(percentile(each, 95))}`, `${ms(median(zodEach))} (MicroCredentialSchema.safeParse alone)`, `${(median(each) / median(zodEach)).toFixed(1)}×`, "≤ 1 ms"],
-          [`… with the mapping-plausibility rule (the default on a full import; median / p95)`, `${ms(median(eachPlausible))} / ${ms(percentile(eachPlausible, 95))}`, `${ms(median(each))} (the other rules alone)`, `${(median(eachPlausible) / median(each)).toFixed(1)}×`, "≤ 50 ms"],
-          [`validateCredential × ${COUNT.toLocaleString("en-US")}, without the plausibility rule (median of 5 batches)`, ms(batch), `${ms(zodBatch)} (safeParse × ${COUNT.toLocaleString("en-US")})`, `${(batch / zodBatch).toFixed(1)}×`, "≤ 1 s"],
-          ["coverage(credential, occupation) per call", `${coverageUs.toFixed(1)} µs`, `${lookupUs.toFixed(1)} µs (skillsOfOccupation of the same occupation)`, `${(coverageUs / lookupUs).toFixed(1)}×`, ""],
-          [`validateCredentialFile, YAML example (read + parse + validate; median of ${fileTimes.length})`, ms(median(fileTimes)), "", "", ""],
+          [
+            `validateCredential, one ${OUTCOMES}-outcome credential, without the plausibility rule (median / p95)`,
+            `${ms(median(each))} / ${ms(percentile(each, 95))}`,
+            `${ms(median(zodEach))} (MicroCredentialSchema.safeParse alone)`,
+            `${(median(each) / median(zodEach)).toFixed(1)}×`,
+            "≤ 1 ms",
+          ],
+          [
+            `… with the mapping-plausibility rule (the default on a full import; median / p95)`,
+            `${ms(median(eachPlausible))} / ${ms(percentile(eachPlausible, 95))}`,
+            `${ms(median(each))} (the other rules alone)`,
+            `${(median(eachPlausible) / median(each)).toFixed(1)}×`,
+            "≤ 50 ms",
+          ],
+          [
+            `validateCredential × ${COUNT.toLocaleString("en-US")}, without the plausibility rule (median of 5 batches)`,
+            ms(batch),
+            `${ms(zodBatch)} (safeParse × ${COUNT.toLocaleString("en-US")})`,
+            `${(batch / zodBatch).toFixed(1)}×`,
+            "≤ 1 s",
+          ],
+          [
+            "coverage(credential, occupation) per call",
+            `${coverageUs.toFixed(1)} µs`,
+            `${lookupUs.toFixed(1)} µs (skillsOfOccupation of the same occupation)`,
+            `${(coverageUs / lookupUs).toFixed(1)}×`,
+            "",
+          ],
+          [
+            `validateCredentialFile, YAML example (read + parse + validate; median of ${fileTimes.length})`,
+            ms(median(fileTimes)),
+            "",
+            "",
+            "",
+          ],
         ],
       ),
       "",

@@ -6,7 +6,16 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { type MappingSource, type Taxonomy, diffTaxonomies, importEsco, listConcepts, loadTaxonomy, migrateMappings, stats } from "../src/node/index.js";
+import {
+  type MappingSource,
+  type Taxonomy,
+  diffTaxonomies,
+  importEsco,
+  listConcepts,
+  loadTaxonomy,
+  migrateMappings,
+  stats,
+} from "../src/node/index.js";
 import { chooseModifications, writeModifiedEsco } from "../test/helpers/modified-esco.js";
 import { ESCO_DIR, ESCO_ZIPS, hasEsco, median, ms, table } from "./util.js";
 
@@ -73,10 +82,22 @@ export async function run(): Promise<string> {
     }
     const rows: (string | number)[][] = [
       ["Load both bundles (baseline)", ms(median(load)), "1.00×"],
-      ["Diff two full imports, cold (fresh taxonomies)", ms(median(cold)), `${(median(cold) / median(load)).toFixed(2)}×`],
-      ["Diff two full imports, warm (same taxonomies again)", ms(median(warm)), `${(median(warm) / median(load)).toFixed(2)}×`],
+      [
+        "Diff two full imports, cold (fresh taxonomies)",
+        ms(median(cold)),
+        `${(median(cold) / median(load)).toFixed(2)}×`,
+      ],
+      [
+        "Diff two full imports, warm (same taxonomies again)",
+        ms(median(warm)),
+        `${(median(warm) / median(load)).toFixed(2)}×`,
+      ],
       ["Diff two identical imports, cold", ms(median(same)), `${(median(same) / median(load)).toFixed(2)}×`],
-      [`Migrate 50 credentials (${mappings} mappings), diff reused`, ms(median(migrate)), `${(median(migrate) / median(load)).toFixed(2)}×`],
+      [
+        `Migrate 50 credentials (${mappings} mappings), diff reused`,
+        ms(median(migrate)),
+        `${(median(migrate) / median(load)).toFixed(2)}×`,
+      ],
     ];
     return [
       "## Version diff",

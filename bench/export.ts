@@ -35,10 +35,18 @@ export async function run(): Promise<string> {
       const parsed = parseCredential((await readCredentialFile(join(examples, file))).value);
       if (parsed.success) definitions.push(parsed.data);
     }
-    const issued = definitions.map((definition, n) => ({ id: `urn:uuid:00000000-0000-4000-8000-${String(n).padStart(12, "0")}`, definition, learner: { fullName: "Test Learner" }, issued: "2026-07-01" }));
+    const issued = definitions.map((definition, n) => ({
+      id: `urn:uuid:00000000-0000-4000-8000-${String(n).padStart(12, "0")}`,
+      definition,
+      learner: { fullName: "Test Learner" },
+      issued: "2026-07-01",
+    }));
     const options = { issuer: { legalIdentifier: "TEST.EIDAS-1" } };
     const cases: [string, () => void][] = [
-      ["validateCredential (baseline)", () => definitions.forEach((d) => validateCredential(taxonomy, d, { suggest: false }))],
+      [
+        "validateCredential (baseline)",
+        () => definitions.forEach((d) => validateCredential(taxonomy, d, { suggest: false })),
+      ],
       ["toOpenBadgeAchievement", () => definitions.forEach((d) => toOpenBadgeAchievement(taxonomy, d))],
       ["toOpenBadgeCredential", () => issued.forEach((i) => toOpenBadgeCredential(taxonomy, i))],
       ["toElm", () => definitions.forEach((d) => toElm(taxonomy, d))],

@@ -34,10 +34,16 @@ export async function run(): Promise<string> {
   const embedded = time(() => loadDefaultTaxonomy(), 20);
   const embeddedList = time(() => listSectors(loadDefaultTaxonomy()), 20);
   if (!existsSync(ESCO)) {
-    lines.push(`Embedded default: load ${fmt(embedded.ms)}, load + listSectors ${fmt(embeddedList.ms)}.`, "", `(Full-ESCO figures skipped: ${ESCO} not found.)`);
+    lines.push(
+      `Embedded default: load ${fmt(embedded.ms)}, load + listSectors ${fmt(embeddedList.ms)}.`,
+      "",
+      `(Full-ESCO figures skipped: ${ESCO} not found.)`,
+    );
     return lines.join("\n");
   }
-  const zips = readdirSync(ESCO).filter((f) => f.endsWith(".zip")).map((f) => join(ESCO, f));
+  const zips = readdirSync(ESCO)
+    .filter((f) => f.endsWith(".zip"))
+    .map((f) => join(ESCO, f));
   const { bundle } = await importEsco(zips);
   const loadOnly = async () => {
     const start = performance.now();
@@ -62,7 +68,8 @@ export async function run(): Promise<string> {
       const counts = new Map<string, number>();
       for (const uri of occupations) {
         for (const s of skillsOfOccupation(load.taxonomy, uri)) {
-          if (isGreen(load.taxonomy, s.skill.uri)) counts.set(s.skill.uri, (counts.get(s.skill.uri) ?? 0) + (s.relation === "essential" ? 1 : 0.5));
+          if (isGreen(load.taxonomy, s.skill.uri))
+            counts.set(s.skill.uri, (counts.get(s.skill.uri) ?? 0) + (s.relation === "essential" ? 1 : 0.5));
         }
       }
       return [...counts].sort((a, b) => b[1] - a[1]);

@@ -15,7 +15,13 @@ import { importEsco, loadTaxonomy, searchSkills } from "../src/node/index.js";
 const [mode, target, ...rest] = process.argv.slice(2);
 
 function csvFiles(paths: readonly string[]): string[] {
-  return paths.flatMap((p) => (statSync(p).isDirectory() ? readdirSync(p).filter((f) => f.endsWith(".csv")).map((f) => join(p, f)) : [p]));
+  return paths.flatMap((p) =>
+    statSync(p).isDirectory()
+      ? readdirSync(p)
+          .filter((f) => f.endsWith(".csv"))
+          .map((f) => join(p, f))
+      : [p],
+  );
 }
 
 if (mode === "import") {

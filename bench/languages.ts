@@ -12,7 +12,16 @@
  *   on the English-only and on the English + French import.
  */
 import { execFileSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync } from "node:fs";
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  symlinkSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { ESCO_LANGUAGES } from "../src/search/lang/codes.js";
@@ -38,7 +47,11 @@ interface ForeignQuery {
 const read = <T>(name: string): T => JSON.parse(readFileSync(join(ROOT, "bench", name), "utf8")) as T;
 
 /** hit@10 and MRR@10 of a gold set. */
-function quality(taxonomy: Taxonomy, queries: readonly EvalQuery[], lang?: string): { hit: number; mrr: number; byKind: Record<string, { hit: number; n: number }> } {
+function quality(
+  taxonomy: Taxonomy,
+  queries: readonly EvalQuery[],
+  lang?: string,
+): { hit: number; mrr: number; byKind: Record<string, { hit: number; n: number }> } {
   let hits = 0;
   let rr = 0;
   const byKind: Record<string, { hit: number; n: number }> = {};
@@ -57,7 +70,11 @@ function quality(taxonomy: Taxonomy, queries: readonly EvalQuery[], lang?: strin
 }
 
 /** Share of queries with a `language_not_imported` warning, and of those naming `expected(q)`. */
-function flagged<Q extends { query: string }>(taxonomy: Taxonomy, queries: readonly Q[], expected: (q: Q) => string): { flagged: number; named: number } {
+function flagged<Q extends { query: string }>(
+  taxonomy: Taxonomy,
+  queries: readonly Q[],
+  expected: (q: Q) => string,
+): { flagged: number; named: number } {
   let flaggedCount = 0;
   let named = 0;
   for (const q of queries) {
@@ -77,7 +94,11 @@ const f3 = (x: number) => x.toFixed(3);
 
 /** Runs bench/lang-scale-child.ts in a fresh process and parses its JSON line. */
 function child(...args: string[]): Record<string, number> {
-  const out = execFileSync(process.execPath, ["--import", "tsx", join(ROOT, "bench", "lang-scale-child.ts"), ...args], { cwd: ROOT, encoding: "utf8", maxBuffer: 1 << 20 });
+  const out = execFileSync(process.execPath, ["--import", "tsx", join(ROOT, "bench", "lang-scale-child.ts"), ...args], {
+    cwd: ROOT,
+    encoding: "utf8",
+    maxBuffer: 1 << 20,
+  });
   return JSON.parse(out) as Record<string, number>;
 }
 
@@ -91,12 +112,14 @@ function scale(): string {
   try {
     const en = join(root, "en");
     mkdirSync(en);
-    for (const f of readdirSync(ESCO_DIR).filter((f) => f.endsWith(".csv"))) symlinkSync(join(ESCO_DIR, f), join(en, f));
+    for (const f of readdirSync(ESCO_DIR).filter((f) => f.endsWith(".csv")))
+      symlinkSync(join(ESCO_DIR, f), join(en, f));
     const synthetic = ESCO_LANGUAGES.filter((l) => !["en", "fr", "de"].includes(l));
     const synth = synthetic.map((lang) => {
       const dir = join(root, lang);
       mkdirSync(dir);
-      for (const f of readdirSync(FR).filter((f) => f.endsWith("_fr.csv"))) copyFileSync(join(FR, f), join(dir, f.replace("_fr.csv", `_${lang}.csv`)));
+      for (const f of readdirSync(FR).filter((f) => f.endsWith("_fr.csv")))
+        copyFileSync(join(FR, f), join(dir, f.replace("_fr.csv", `_${lang}.csv`)));
       return dir;
     });
     const configs = [
@@ -131,7 +154,21 @@ function scale(): string {
     return [
       "Scale (1, 2, 4 and 28 languages; 4 = en, fr, de + 1 synthesised, 28 = en, fr, de + 25 synthesised, each a copy of the French files under another suffix). Import single-threaded (`workers: false`) against bare csv-parse of the same CSV text; cold load = `loadTaxonomy` of the bundle bytes in a fresh process; first search = one search with `lang` (builds that language's index); peak RSS of the load process (load + that search). Targets: import ≤ 1.2× csv-parse; cold load +≤ 15 ms and peak RSS +≤ 15 MB per extra language.",
       "",
-      table(["languages", "CSV text", "import", "csv-parse", "import / parse", "cold load", "load per extra language", "first search (index of one language)", "peak RSS", "RSS per extra language"], rows),
+      table(
+        [
+          "languages",
+          "CSV text",
+          "import",
+          "csv-parse",
+          "import / parse",
+          "cold load",
+          "load per extra language",
+          "first search (index of one language)",
+          "peak RSS",
+          "RSS per extra language",
+        ],
+        rows,
+      ),
     ].join("\n");
   } finally {
     rmSync(root, { recursive: true, force: true });
@@ -140,7 +177,8 @@ function scale(): string {
 
 export async function run(): Promise<string> {
   const title = "## Languages (issue 15)";
-  if (!hasEsco || !existsSync(FR) || !existsSync(DE)) return `${title}\n\nSkipped: ../shared/esco/v1.1.1, v1.1.1-fr or v1.2.1-de not found.\n`;
+  if (!hasEsco || !existsSync(FR) || !existsSync(DE))
+    return `${title}\n\nSkipped: ../shared/esco/v1.1.1, v1.1.1-fr or v1.2.1-de not found.\n`;
   const english = await loadTaxonomy((await importEsco(ESCO_ZIPS)).bundle);
   const french = await loadTaxonomy((await importEsco([...ESCO_ZIPS, FR])).bundle);
   // The German set is v1.2.1; merged with the English v1.1.1 download it is imported as v1.1.1.
@@ -156,7 +194,16 @@ export async function run(): Promise<string> {
     const kinds = Object.entries(detected.byKind)
       .map(([kind, k]) => `${kind} ${f3(k.hit / k.n)} (${k.n})`)
       .join(", ");
-    rows.push([`${lang} (en+${lang})`, set.length, f3(detected.hit), f3(detected.mrr), kinds, f3(given.hit), f3(given.mrr), detected.hit >= 0.85 ? "met" : "**not met**"]);
+    rows.push([
+      `${lang} (en+${lang})`,
+      set.length,
+      f3(detected.hit),
+      f3(detected.mrr),
+      kinds,
+      f3(given.hit),
+      f3(given.mrr),
+      detected.hit >= 0.85 ? "met" : "**not met**",
+    ]);
   }
   const foreign = read<{ queries: ForeignQuery[] }>("lang-not-imported.json").queries;
   const notImported = flagged(english, foreign, (q) => q.lang);
@@ -176,16 +223,46 @@ export async function run(): Promise<string> {
     "",
     "hit@10 per language (gold sets written without running the engine; the query's language detected, no `lang` option), and with `lang` given:",
     "",
-    table(["set (import)", "queries", "hit@10", "MRR@10", "hit@10 by kind", "hit@10 with lang", "MRR@10 with lang", "target hit@10 ≥ 0.85"], rows),
+    table(
+      [
+        "set (import)",
+        "queries",
+        "hit@10",
+        "MRR@10",
+        "hit@10 by kind",
+        "hit@10 with lang",
+        "MRR@10 with lang",
+        "target hit@10 ≥ 0.85",
+      ],
+      rows,
+    ),
     "",
     "Queries in languages that are not imported, on the English-only v1.1.1 import:",
     "",
     table(
       ["set", "queries", "flagged language_not_imported", "naming the right language", "target flagged ≥ 0.95"],
       [
-        ["bench/lang-not-imported.json (25 languages)", foreign.length, f3(notImported.flagged), f3(notImported.named), notImported.flagged >= 0.95 ? "met" : "**not met**"],
-        ["bench/lang-eval-fr.json on en only", sets[0]!.set.length, f3(frOnEnglish.flagged), f3(frOnEnglish.named), frOnEnglish.flagged >= 0.95 ? "met" : "**not met**"],
-        ["bench/lang-eval-de.json on en only", sets[1]!.set.length, f3(deOnEnglish.flagged), f3(deOnEnglish.named), deOnEnglish.flagged >= 0.95 ? "met" : "**not met**"],
+        [
+          "bench/lang-not-imported.json (25 languages)",
+          foreign.length,
+          f3(notImported.flagged),
+          f3(notImported.named),
+          notImported.flagged >= 0.95 ? "met" : "**not met**",
+        ],
+        [
+          "bench/lang-eval-fr.json on en only",
+          sets[0]!.set.length,
+          f3(frOnEnglish.flagged),
+          f3(frOnEnglish.named),
+          frOnEnglish.flagged >= 0.95 ? "met" : "**not met**",
+        ],
+        [
+          "bench/lang-eval-de.json on en only",
+          sets[1]!.set.length,
+          f3(deOnEnglish.flagged),
+          f3(deOnEnglish.named),
+          deOnEnglish.flagged >= 0.95 ? "met" : "**not met**",
+        ],
       ],
     ),
     "",

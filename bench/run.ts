@@ -17,7 +17,9 @@ const modules = readdirSync(here)
 const order = ["foundation", "search", "languages", "credential", "framework", "diff"];
 modules.sort((a, b) => (order.indexOf(a) + 1 || 99) - (order.indexOf(b) + 1 || 99));
 
-process.stdout.write(`# green-skills benchmarks\n\n${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${process.platform}/${process.arch}\n\n`);
+process.stdout.write(
+  `# green-skills benchmarks\n\n${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${process.platform}/${process.arch}\n\n`,
+);
 for (const name of modules) {
   const module = (await import(pathToFileURL(join(here, `${name}.ts`)).href)) as { run: () => Promise<string> };
   process.stdout.write(`${await module.run()}\n`);

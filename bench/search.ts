@@ -16,7 +16,18 @@ import { runInNewContext } from "node:vm";
 import Fuse from "fuse.js";
 import MiniSearch from "minisearch";
 import { readdirSync } from "node:fs";
-import { SUGGEST_THRESHOLD, type Taxonomy, getConcept, importEsco, listConcepts, loadTaxonomy, prepareSearch, searchSkills, suggestSkills, validateCredentialFile } from "../src/node/index.js";
+import {
+  SUGGEST_THRESHOLD,
+  type Taxonomy,
+  getConcept,
+  importEsco,
+  listConcepts,
+  loadTaxonomy,
+  prepareSearch,
+  searchSkills,
+  suggestSkills,
+  validateCredentialFile,
+} from "../src/node/index.js";
 import { loadTaxonomy as loadCore } from "../src/index.js";
 import { ESCO_ZIPS, ROOT, hasEsco, mb, median, ms, percentile, table } from "./util.js";
 
@@ -89,7 +100,17 @@ function measure(engine: Engine, queries: readonly EvalQuery[], warmup: readonly
   }
   // Keep the engine alive until here so the heap figure above is not collected early.
   search("");
-  return { name: engine.name, buildMs, heapBytes, hit: hits / sample.length, mrr: rr / sample.length, byKind, p50: median(latencies), p95: percentile(latencies, 95), queries: sample.length };
+  return {
+    name: engine.name,
+    buildMs,
+    heapBytes,
+    hit: hits / sample.length,
+    mrr: rr / sample.length,
+    byKind,
+    p50: median(latencies),
+    p95: percentile(latencies, 95),
+    queries: sample.length,
+  };
 }
 
 function corpus(taxonomy: Taxonomy): Doc[] {
@@ -102,9 +123,13 @@ function corpus(taxonomy: Taxonomy): Doc[] {
 export async function run(): Promise<string> {
   const title = "## Search: searchSkills vs Fuse.js and MiniSearch";
   if (!hasEsco) return `${title}\n\nSkipped: ../shared/esco/v1.1.1 not found.\n`;
-  const { queries } = JSON.parse(readFileSync(join(ROOT, "bench/search-eval.json"), "utf8")) as { queries: EvalQuery[] };
+  const { queries } = JSON.parse(readFileSync(join(ROOT, "bench/search-eval.json"), "utf8")) as {
+    queries: EvalQuery[];
+  };
   // A second set written independently and never used for tuning: the honest estimate for new queries.
-  const holdout = (JSON.parse(readFileSync(join(ROOT, "bench/search-eval-holdout.json"), "utf8")) as { queries: EvalQuery[] }).queries;
+  const holdout = (
+    JSON.parse(readFileSync(join(ROOT, "bench/search-eval-holdout.json"), "utf8")) as { queries: EvalQuery[] }
+  ).queries;
   const { bundle } = await importEsco(ESCO_ZIPS);
   const docs = corpus(await loadTaxonomy(bundle));
   const labels = docs.reduce((n, d) => n + 1 + d.alt.length + d.hidden.length, 0);
@@ -162,12 +187,22 @@ export async function run(): Promise<string> {
   ];
   // Warm-up queries are skill labels, not the evaluation queries, so no engine has seen those before timing.
   const warmup = docs.filter((_, i) => i % 50 === 0).map((d) => d.alt[0] ?? d.pref);
-  const fuseMode = process.env["SEARCH_BENCH_FUSE"] === "skip" ? "skipped" : fuseEvery > 1 ? `sampled: every ${fuseEvery}th query` : "all queries";
+  const fuseMode =
+    process.env["SEARCH_BENCH_FUSE"] === "skip"
+      ? "skipped"
+      : fuseEvery > 1
+        ? `sampled: every ${fuseEvery}th query`
+        : "all queries";
   const active = fuseMode === "skipped" ? engines.slice(0, 2) : engines;
-  const setB = (JSON.parse(readFileSync(join(ROOT, "bench/search-eval-2026-12.json"), "utf8")) as { queries: EvalQuery[] }).queries;
+  const setB = (
+    JSON.parse(readFileSync(join(ROOT, "bench/search-eval-2026-12.json"), "utf8")) as { queries: EvalQuery[] }
+  ).queries;
   const sets = [
     { name: "(a) tuning set, bench/search-eval.json (used while choosing the ranking constants: optimistic)", queries },
-    { name: "(b) independent set, bench/search-eval-2026-12.json (written without running the engine; never used for tuning)", queries: setB },
+    {
+      name: "(b) independent set, bench/search-eval-2026-12.json (written without running the engine; never used for tuning)",
+      queries: setB,
+    },
     { name: "old held-out set, bench/search-eval-holdout.json", queries: holdout },
   ];
   const kinds = ["outcome", "typo", "keyword"];
@@ -183,7 +218,9 @@ export async function run(): Promise<string> {
           r.name + (r.queries < set.queries.length ? ` (sampled: ${r.queries} of ${set.queries.length} queries)` : ""),
           pct(r.hit),
           pct(r.mrr),
-          ...kinds.map((k) => (r.byKind[k] ? `${pct(r.byKind[k]!.hit / r.byKind[k]!.n)} / ${pct(r.byKind[k]!.rr / r.byKind[k]!.n)}` : "—")),
+          ...kinds.map((k) =>
+            r.byKind[k] ? `${pct(r.byKind[k]!.hit / r.byKind[k]!.n)} / ${pct(r.byKind[k]!.rr / r.byKind[k]!.n)}` : "—",
+          ),
           ms(r.p50),
           ms(r.p95),
           ms(r.buildMs),
@@ -200,10 +237,17 @@ export async function run(): Promise<string> {
   // The "no good match" threshold: no-fit test split, and precision of above-threshold top-1 on the sets.
   const taxonomy = await loadTaxonomy(bundle);
   prepareSearch(taxonomy);
-  const noFit = (JSON.parse(readFileSync(join(ROOT, "bench/no-fit-outcomes.json"), "utf8")) as { statements: { kind: string; split: string; query: string }[] }).statements;
+  const noFit = (
+    JSON.parse(readFileSync(join(ROOT, "bench/no-fit-outcomes.json"), "utf8")) as {
+      statements: { kind: string; split: string; query: string }[];
+    }
+  ).statements;
   const noFitShare = (split: string, kind?: string) => {
     const chosen = noFit.filter((s) => s.split === split && (kind === undefined || s.kind === kind));
-    return { n: chosen.length, share: chosen.filter((s) => suggestSkills(taxonomy, s.query).status !== "ok").length / chosen.length };
+    return {
+      n: chosen.length,
+      share: chosen.filter((s) => suggestSkills(taxonomy, s.query).status !== "ok").length / chosen.length,
+    };
   };
   const precision = (list: readonly EvalQuery[]) => {
     let above = 0;
@@ -219,7 +263,9 @@ export async function run(): Promise<string> {
   const testNoFit = noFitShare("test");
   const testNoFitStrict = noFitShare("test", "no-fit");
   const testNear = noFitShare("test", "near-miss");
-  const calibration = (JSON.parse(readFileSync(join(ROOT, "bench/threshold-calibration.json"), "utf8")) as { queries: EvalQuery[] }).queries;
+  const calibration = (
+    JSON.parse(readFileSync(join(ROOT, "bench/threshold-calibration.json"), "utf8")) as { queries: EvalQuery[] }
+  ).queries;
   const precisionRows = [
     ["(b) all queries", precision(setB)],
     ["(b) outcome statements", precision(setB.filter((q) => q.kind === "outcome"))],
@@ -228,21 +274,26 @@ export async function run(): Promise<string> {
   ] as const;
 
   // Batch speed: suggest over 1,000 outcome statements on a freshly loaded taxonomy (load and index build included).
-  const outcomes = [...setB, ...calibration, ...queries, ...holdout].filter((q) => q.kind === "outcome").map((q) => q.query);
+  const outcomes = [...setB, ...calibration, ...queries, ...holdout]
+    .filter((q) => q.kind === "outcome")
+    .map((q) => q.query);
   const thousand = Array.from({ length: 1000 }, (_, i) => outcomes[i % outcomes.length]!);
   let started = performance.now();
   const batchTaxonomy = await loadTaxonomy(bundle);
   for (const text of thousand) suggestSkills(batchTaxonomy, text);
   const batchMs = performance.now() - started;
   // validate with the plausibility rule, per credential, after load (warm: one pass first).
-  const examples = readdirSync(join(ROOT, "taxonomy/examples")).filter((f) => f.endsWith(".yaml")).map((f) => join(ROOT, "taxonomy/examples", f));
+  const examples = readdirSync(join(ROOT, "taxonomy/examples"))
+    .filter((f) => f.endsWith(".yaml"))
+    .map((f) => join(ROOT, "taxonomy/examples", f));
   for (const file of examples) await validateCredentialFile(taxonomy, file);
   started = performance.now();
   const rounds = 5;
   for (let r = 0; r < rounds; r++) for (const file of examples) await validateCredentialFile(taxonomy, file);
   const validateMs = (performance.now() - started) / (rounds * examples.length);
   started = performance.now();
-  for (let r = 0; r < rounds; r++) for (const file of examples) await validateCredentialFile(taxonomy, file, { plausibility: false });
+  for (let r = 0; r < rounds; r++)
+    for (const file of examples) await validateCredentialFile(taxonomy, file, { plausibility: false });
   const validateBareMs = (performance.now() - started) / (rounds * examples.length);
 
   return [
@@ -263,9 +314,21 @@ export async function run(): Promise<string> {
     table(
       ["measure", "value", "target"],
       [
-        [`no-fit TEST statements answered "no good match" (${testNoFit.n})`, pct(testNoFit.share), `≥ 0.80: ${verdict(testNoFit.share >= 0.8)}`],
-        [`… of which no-fit (${testNoFitStrict.n}) / near-miss (${testNear.n})`, `${pct(testNoFitStrict.share)} / ${pct(testNear.share)}`, ""],
-        ...precisionRows.map(([name, p]) => [`precision of above-threshold top-1: ${name}`, `${pct(p.precision)} (${p.above} of ${p.n} answered)`, name.startsWith("(b)") ? `≥ 0.85: ${verdict(p.precision >= 0.85)}` : ""]),
+        [
+          `no-fit TEST statements answered "no good match" (${testNoFit.n})`,
+          pct(testNoFit.share),
+          `≥ 0.80: ${verdict(testNoFit.share >= 0.8)}`,
+        ],
+        [
+          `… of which no-fit (${testNoFitStrict.n}) / near-miss (${testNear.n})`,
+          `${pct(testNoFitStrict.share)} / ${pct(testNear.share)}`,
+          "",
+        ],
+        ...precisionRows.map(([name, p]) => [
+          `precision of above-threshold top-1: ${name}`,
+          `${pct(p.precision)} (${p.above} of ${p.n} answered)`,
+          name.startsWith("(b)") ? `≥ 0.85: ${verdict(p.precision >= 0.85)}` : "",
+        ]),
       ],
     ),
     "",

@@ -5,9 +5,17 @@ import { fileURLToPath } from "node:url";
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 export const ESCO_DIR = resolve(ROOT, "../shared/esco/v1.1.1");
-export const ESCO_ZIPS = existsSync(join(ESCO_DIR, "download")) ? readdirSync(join(ESCO_DIR, "download")).filter((f) => f.endsWith(".zip")).map((f) => join(ESCO_DIR, "download", f)) : [];
+export const ESCO_ZIPS = existsSync(join(ESCO_DIR, "download"))
+  ? readdirSync(join(ESCO_DIR, "download"))
+      .filter((f) => f.endsWith(".zip"))
+      .map((f) => join(ESCO_DIR, "download", f))
+  : [];
 export const hasEsco = ESCO_ZIPS.length === 2;
-export const ESCO_CSVS = hasEsco ? readdirSync(ESCO_DIR).filter((f) => f.endsWith(".csv")).map((f) => join(ESCO_DIR, f)) : [];
+export const ESCO_CSVS = hasEsco
+  ? readdirSync(ESCO_DIR)
+      .filter((f) => f.endsWith(".csv"))
+      .map((f) => join(ESCO_DIR, f))
+  : [];
 
 export function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);

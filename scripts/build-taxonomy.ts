@@ -37,7 +37,9 @@ async function main(): Promise<number> {
   await mkdir(join(ROOT, "taxonomy", "dist"), { recursive: true });
   await writeFileAtomic(TARGET, built.json);
   const framework = built.bundle.meta.extensions?.["green-skills/framework"] as { sectors: unknown[] };
-  process.stdout.write(`wrote taxonomy/dist/default.json: ${built.bundle.meta.conceptCount} ESCO concepts, ${framework.sectors.length} sectors, GreenComp\n`);
+  process.stdout.write(
+    `wrote taxonomy/dist/default.json: ${built.bundle.meta.conceptCount} ESCO concepts, ${framework.sectors.length} sectors, GreenComp\n`,
+  );
   return 0;
 }
 

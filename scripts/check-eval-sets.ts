@@ -41,7 +41,12 @@ export function readSkills(escoDir: string = ESCO_DIR): Map<string, EscoSkillRow
     if (i < 0) throw new Error(`skills_en.csv has no ${name} column`);
     return i;
   };
-  const [uri, pref, alt, description] = [col("conceptUri"), col("preferredLabel"), col("altLabels"), col("description")];
+  const [uri, pref, alt, description] = [
+    col("conceptUri"),
+    col("preferredLabel"),
+    col("altLabels"),
+    col("description"),
+  ];
   const skills = new Map<string, EscoSkillRow>();
   for (const r of rows) {
     if (r.length < header.length) continue;
@@ -105,7 +110,9 @@ export function longestSharedRun(query: string, source: string): string {
  */
 export function seededSplit(seed: number, statements: readonly string[]): ("calibration" | "test")[] {
   const digest = (s: string) => createHash("sha256").update(`${seed}:${s}`, "utf8").digest("hex");
-  const order = statements.map((s, i) => ({ i, key: digest(s) })).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const order = statements
+    .map((s, i) => ({ i, key: digest(s) }))
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   const split: ("calibration" | "test")[] = statements.map(() => "test");
   order.slice(0, Math.floor(statements.length / 2)).forEach(({ i }) => (split[i] = "calibration"));
   return split;
@@ -116,7 +123,12 @@ function readJson<T>(file: string): T {
 }
 
 /** Checks gold queries (ids, kinds, sectors, URIs and preferred labels, copied ESCO text); appends to `problems`. */
-export function checkGold(file: string, queries: readonly GoldQuery[], skills: ReadonlyMap<string, EscoSkillRow>, problems: string[]): void {
+export function checkGold(
+  file: string,
+  queries: readonly GoldQuery[],
+  skills: ReadonlyMap<string, EscoSkillRow>,
+  problems: string[],
+): void {
   const ids = new Set<string>();
   const texts = new Set<string>();
   for (const q of queries) {
@@ -128,12 +140,14 @@ export function checkGold(file: string, queries: readonly GoldQuery[], skills: R
     if (!(KINDS as readonly string[]).includes(q.kind)) problems.push(`${at}: unknown kind ${q.kind}`);
     if (!(SECTORS as readonly string[]).includes(q.sector)) problems.push(`${at}: unknown sector ${q.sector}`);
     if (q.accept.length === 0) problems.push(`${at}: no gold URI`);
-    if (q.accept.length !== q.labels.length) problems.push(`${at}: ${q.accept.length} URIs but ${q.labels.length} labels`);
+    if (q.accept.length !== q.labels.length)
+      problems.push(`${at}: ${q.accept.length} URIs but ${q.labels.length} labels`);
     if (new Set(q.accept).size !== q.accept.length) problems.push(`${at}: repeated gold URI`);
     q.accept.forEach((uri, i) => {
       const skill = skills.get(uri);
       if (!skill) problems.push(`${at}: ${uri} is not in skills_en.csv`);
-      else if (skill.pref !== q.labels[i]) problems.push(`${at}: ${uri} is "${skill.pref}" in skills_en.csv, not "${q.labels[i]}"`);
+      else if (skill.pref !== q.labels[i])
+        problems.push(`${at}: ${uri} is "${skill.pref}" in skills_en.csv, not "${q.labels[i]}"`);
       if (skill && q.kind === "outcome") {
         for (const source of [skill.pref, skill.description]) {
           const run = longestSharedRun(q.query, source);
@@ -141,8 +155,10 @@ export function checkGold(file: string, queries: readonly GoldQuery[], skills: R
         }
       }
     });
-    if (q.kind === "keyword" && (words(q.query).length < 1 || q.query.split(/\s+/).length > 4)) problems.push(`${at}: a keyword query has 1-4 words`);
-    if (q.kind === "typo" && q.labels.some((l) => normalised(l) === normalised(q.query))) problems.push(`${at}: a typo query equals its gold label`);
+    if (q.kind === "keyword" && (words(q.query).length < 1 || q.query.split(/\s+/).length > 4))
+      problems.push(`${at}: a keyword query has 1-4 words`);
+    if (q.kind === "typo" && q.labels.some((l) => normalised(l) === normalised(q.query)))
+      problems.push(`${at}: a typo query equals its gold label`);
   }
 }
 
@@ -160,24 +176,30 @@ export function checkEvalSets(escoDir: string = ESCO_DIR): string[] {
   if (count("keyword") < 50) problems.push(`set b has ${count("keyword")} keyword queries, fewer than 50`);
   if (count("typo") < 40) problems.push(`set b has ${count("typo")} typo queries, fewer than 40`);
   for (const sector of SECTORS) {
-    if (!setB.queries.some((q) => q.kind === "outcome" && q.sector === sector)) problems.push(`set b has no outcome query for ${sector}`);
+    if (!setB.queries.some((q) => q.kind === "outcome" && q.sector === sector))
+      problems.push(`set b has no outcome query for ${sector}`);
   }
   for (const sector of MASTERY_SECTORS) {
-    if (setB.queries.filter((q) => q.kind === "outcome" && q.sector === sector).length < 15) problems.push(`set b has fewer than 15 outcome queries for ${sector}`);
+    if (setB.queries.filter((q) => q.kind === "outcome" && q.sector === sector).length < 15)
+      problems.push(`set b has fewer than 15 outcome queries for ${sector}`);
   }
 
   // In-scope calibration outcomes: distinct from set b.
   const cal = readJson<{ provenance: string; queries: GoldQuery[] }>("bench/threshold-calibration.json");
   checkGold("threshold-calibration.json", cal.queries, skills, problems);
-  if (cal.queries.length < 100) problems.push(`threshold-calibration.json has ${cal.queries.length} statements, fewer than 100`);
+  if (cal.queries.length < 100)
+    problems.push(`threshold-calibration.json has ${cal.queries.length} statements, fewer than 100`);
   const setBTexts = new Set(setB.queries.map((q) => q.query.toLowerCase()));
   for (const q of cal.queries) {
     if (setBTexts.has(q.query.toLowerCase())) problems.push(`threshold-calibration.json ${q.id}: also in set b`);
-    if (q.kind !== "outcome" || q.split !== "calibration") problems.push(`threshold-calibration.json ${q.id}: must be an outcome in split calibration`);
+    if (q.kind !== "outcome" || q.split !== "calibration")
+      problems.push(`threshold-calibration.json ${q.id}: must be an outcome in split calibration`);
   }
 
   // No-fit and near-miss statements.
-  const noFit = readJson<{ seed: number; statements: { id: string; kind: string; split: string; query: string }[] }>("bench/no-fit-outcomes.json");
+  const noFit = readJson<{ seed: number; statements: { id: string; kind: string; split: string; query: string }[] }>(
+    "bench/no-fit-outcomes.json",
+  );
   const labels: { text: string; pref: string; words: number }[] = [];
   for (const s of skills.values()) {
     for (const label of [s.pref, ...s.alt]) {
@@ -201,14 +223,19 @@ export function checkEvalSets(escoDir: string = ESCO_DIR): string[] {
     for (const label of labels) {
       if (!text.includes(label.text)) continue;
       if (st.kind === "no-fit") problems.push(`${at}: contains the ESCO label "${label.text.trim()}" (${label.pref})`);
-      else if (label.words * 2 >= size) problems.push(`${at}: is mostly the ESCO label "${label.text.trim()}" (${label.pref})`);
+      else if (label.words * 2 >= size)
+        problems.push(`${at}: is mostly the ESCO label "${label.text.trim()}" (${label.pref})`);
     }
   }
   for (const kind of ["no-fit", "near-miss"]) {
     const of = noFit.statements.filter((s) => s.kind === kind);
-    const expected = seededSplit(noFit.seed, of.map((s) => s.query));
+    const expected = seededSplit(
+      noFit.seed,
+      of.map((s) => s.query),
+    );
     of.forEach((s, i) => {
-      if (s.split !== expected[i]) problems.push(`no-fit-outcomes.json ${s.id}: split is ${s.split}, the seed gives ${expected[i]}`);
+      if (s.split !== expected[i])
+        problems.push(`no-fit-outcomes.json ${s.id}: split is ${s.split}, the seed gives ${expected[i]}`);
     });
   }
   const nNoFit = noFit.statements.filter((s) => s.kind === "no-fit").length;
@@ -222,8 +249,10 @@ export function checkEvalSets(escoDir: string = ESCO_DIR): string[] {
   if (existsSync(devPath)) {
     const dev = readJson<{ provenance: string; queries: GoldQuery[] }>("bench/search-eval-dev.json");
     checkGold("search-eval-dev.json", dev.queries, skills, problems);
-    if (typeof dev.provenance !== "string" || !/BEFORE running the engine/.test(dev.provenance)) problems.push("search-eval-dev.json: provenance missing or incomplete");
-    for (const q of dev.queries) if (setBTexts.has(q.query.toLowerCase())) problems.push(`search-eval-dev.json ${q.id}: also in set b`);
+    if (typeof dev.provenance !== "string" || !/BEFORE running the engine/.test(dev.provenance))
+      problems.push("search-eval-dev.json: provenance missing or incomplete");
+    for (const q of dev.queries)
+      if (setBTexts.has(q.query.toLowerCase())) problems.push(`search-eval-dev.json ${q.id}: also in set b`);
   }
 
   // Every file says where it comes from and that it is not for tuning.
@@ -233,7 +262,8 @@ export function checkEvalSets(escoDir: string = ESCO_DIR): string[] {
     ["no-fit-outcomes.json", noFit],
   ] as const) {
     const provenance = (doc as { provenance?: unknown }).provenance;
-    if (typeof provenance !== "string" || !/never/i.test(provenance) || !/2026-12-02/.test(provenance)) problems.push(`${file}: provenance missing or incomplete`);
+    if (typeof provenance !== "string" || !/never/i.test(provenance) || !/2026-12-02/.test(provenance))
+      problems.push(`${file}: provenance missing or incomplete`);
     if (Object.keys(doc)[0] !== "provenance") problems.push(`${file}: provenance is not the first field`);
   }
   problems.push(...checkLanguageSets(escoDir, skills));
@@ -241,7 +271,11 @@ export function checkEvalSets(escoDir: string = ESCO_DIR): string[] {
 }
 
 /** Letters-and-digits words of any script, lower case. */
-const uWords = (text: string): string[] => text.toLowerCase().normalize("NFC").match(/[\p{L}\p{N}]+/gu) ?? [];
+const uWords = (text: string): string[] =>
+  text
+    .toLowerCase()
+    .normalize("NFC")
+    .match(/[\p{L}\p{N}]+/gu) ?? [];
 
 /** Preferred labels by URI from a collection file of the shared non-English sets (read directly with csv-parse). */
 function collectionLabels(file: string): Map<string, string> {
@@ -251,7 +285,9 @@ function collectionLabels(file: string): Map<string, string> {
   return new Map(rows.map((r) => [r[uri]!, r[pref]!]));
 }
 
-const ESCO_LANGUAGE_CODES = "ar bg cs da de el es et fi fr ga hr hu is it lt lv mt nl no pl pt ro sk sl sv uk".split(" ");
+const ESCO_LANGUAGE_CODES = "ar bg cs da de el es et fi fr ga hr hu is it lt lv mt nl no pl pt ro sk sl sv uk".split(
+  " ",
+);
 
 /**
  * Checks the language sets of issue 15 (bench/lang-eval-fr.json, bench/lang-eval-de.json, against the shared
@@ -265,11 +301,19 @@ export function checkLanguageSets(escoDir: string, skills: ReadonlyMap<string, E
     ["de", "../v1.2.1-de"],
   ] as const) {
     const file = `lang-eval-${lang}.json`;
-    const doc = readJson<{ description: string; language: string; queries: { id: string; kind: string; query: string; accept: string[] }[] }>(`bench/${file}`);
+    const doc = readJson<{
+      description: string;
+      language: string;
+      queries: { id: string; kind: string; query: string; accept: string[] }[];
+    }>(`bench/${file}`);
     if (doc.language !== lang) problems.push(`${file}: language is ${doc.language}, not ${lang}`);
-    if (!/without running the search engine/.test(doc.description) || !/2026-12-02/.test(doc.description)) problems.push(`${file}: description must give the date and say the queries were written without running the engine`);
+    if (!/without running the search engine/.test(doc.description) || !/2026-12-02/.test(doc.description))
+      problems.push(
+        `${file}: description must give the date and say the queries were written without running the engine`,
+      );
     if (doc.queries.length < 50) problems.push(`${file}: ${doc.queries.length} queries, fewer than 50`);
-    if (doc.queries.filter((q) => q.kind === "outcome").length < 15) problems.push(`${file}: fewer than 15 outcome statements`);
+    if (doc.queries.filter((q) => q.kind === "outcome").length < 15)
+      problems.push(`${file}: fewer than 15 outcome statements`);
     const collection = join(escoDir, folder, `greenSkillsCollection_${lang}.csv`);
     const labels = existsSync(collection) ? collectionLabels(collection) : undefined;
     const ids = new Set<string>();
@@ -281,24 +325,32 @@ export function checkLanguageSets(escoDir: string, skills: ReadonlyMap<string, E
       if (texts.has(q.query.toLowerCase())) problems.push(`${at}: duplicate query`);
       texts.add(q.query.toLowerCase());
       if (q.kind !== "keyword" && q.kind !== "outcome") problems.push(`${at}: kind must be keyword or outcome`);
-      if (q.kind === "keyword" && (uWords(q.query).length < 1 || uWords(q.query).length > 6)) problems.push(`${at}: a keyword query has 1-6 words`);
+      if (q.kind === "keyword" && (uWords(q.query).length < 1 || uWords(q.query).length > 6))
+        problems.push(`${at}: a keyword query has 1-6 words`);
       if (q.accept.length === 0) problems.push(`${at}: no gold URI`);
       for (const uri of q.accept) {
         if (!skills.has(uri)) problems.push(`${at}: ${uri} is not in the English skills_en.csv`);
-        if (labels && !labels.has(uri)) problems.push(`${at}: ${uri} is not in ${folder}/greenSkillsCollection_${lang}.csv`);
+        if (labels && !labels.has(uri))
+          problems.push(`${at}: ${uri} is not in ${folder}/greenSkillsCollection_${lang}.csv`);
         const label = labels?.get(uri);
         if (label && q.kind === "outcome") {
           // An outcome statement paraphrases; it may not be a long label (five words or more, like the
           // 5-word-run rule of the English sets) with boilerplate around it.
           const own = uWords(label);
-          if (own.length >= 5 && ` ${uWords(q.query).join(" ")} `.includes(` ${own.join(" ")} `)) problems.push(`${at}: contains the whole ${lang} label "${label}"`);
+          if (own.length >= 5 && ` ${uWords(q.query).join(" ")} `.includes(` ${own.join(" ")} `))
+            problems.push(`${at}: contains the whole ${lang} label "${label}"`);
         }
       }
     }
   }
-  const foreign = readJson<{ description: string; queries: { id: string; lang: string; kind: string; query: string }[] }>("bench/lang-not-imported.json");
-  if (foreign.queries.length < 60) problems.push(`lang-not-imported.json: ${foreign.queries.length} queries, fewer than 60`);
-  if (new Set(foreign.queries.map((q) => q.lang)).size < 20) problems.push("lang-not-imported.json: fewer than 20 languages");
+  const foreign = readJson<{
+    description: string;
+    queries: { id: string; lang: string; kind: string; query: string }[];
+  }>("bench/lang-not-imported.json");
+  if (foreign.queries.length < 60)
+    problems.push(`lang-not-imported.json: ${foreign.queries.length} queries, fewer than 60`);
+  if (new Set(foreign.queries.map((q) => q.lang)).size < 20)
+    problems.push("lang-not-imported.json: fewer than 20 languages");
   const seenForeign = new Set<string>();
   for (const q of foreign.queries) {
     const at = `lang-not-imported.json ${q.id}`;

@@ -49,7 +49,13 @@ export function findExamples(dir = join(ROOT, "src")): Example[] {
         for (let i = 0; i < lines.length; i++) {
           if (!/^\s*\*\s*@example\b/.test(lines[i]!)) continue;
           let j = i + 1;
-          while (j < lines.length && !/^\s*\*\s*```/.test(lines[j]!) && !/^\s*\*\s*@/.test(lines[j]!) && !/\*\//.test(lines[j]!)) j++;
+          while (
+            j < lines.length &&
+            !/^\s*\*\s*```/.test(lines[j]!) &&
+            !/^\s*\*\s*@/.test(lines[j]!) &&
+            !/\*\//.test(lines[j]!)
+          )
+            j++;
           if (!/^\s*\*\s*```/.test(lines[j] ?? "")) continue;
           const body: string[] = [];
           let k = j + 1;
@@ -66,7 +72,12 @@ export function findExamples(dir = join(ROOT, "src")): Example[] {
 
 /** Finds the ```ts blocks of the README and the guides in docs/ (they are examples too). */
 export function findDocExamples(): Example[] {
-  const files = [join(ROOT, "README.md"), ...readdirSync(join(ROOT, "docs")).filter((f) => f.endsWith(".md")).map((f) => join(ROOT, "docs", f))];
+  const files = [
+    join(ROOT, "README.md"),
+    ...readdirSync(join(ROOT, "docs"))
+      .filter((f) => f.endsWith(".md"))
+      .map((f) => join(ROOT, "docs", f)),
+  ];
   const out: Example[] = [];
   for (const path of files) {
     const lines = readFileSync(path, "utf8").split("\n");
@@ -92,7 +103,8 @@ export async function checkExamples(): Promise<{ examples: number; errors: strin
   rmSync(OUT, { recursive: true, force: true });
   mkdirSync(OUT, { recursive: true });
   examples.forEach((example, n) => {
-    const defined = (name: string) => new RegExp(`(?:const|let|var|function|class)\\s+${name}\\b|import[^;]*\\b${name}\\b`).test(example.code);
+    const defined = (name: string) =>
+      new RegExp(`(?:const|let|var|function|class)\\s+${name}\\b|import[^;]*\\b${name}\\b`).test(example.code);
     const prelude = Object.entries(PRELUDE)
       .filter(([name]) => !defined(name))
       .map(([name, type]) => `declare const ${name}: ${type};`)
@@ -107,7 +119,10 @@ export async function checkExamples(): Promise<{ examples: number; errors: strin
     const lines = example.code.split("\n");
     const own = lines.filter((l) => /^import\s/.test(l)).join("\n");
     const body = lines.filter((l) => !/^import\s/.test(l)).join("\n");
-    writeFileSync(join(OUT, `example-${String(n).padStart(3, "0")}.ts`), `${header}${imports}${own}\n${prelude}\n{\n${body}\n}\nexport {};\n`);
+    writeFileSync(
+      join(OUT, `example-${String(n).padStart(3, "0")}.ts`),
+      `${header}${imports}${own}\n${prelude}\n{\n${body}\n}\nexport {};\n`,
+    );
   });
   writeFileSync(
     join(OUT, "tsconfig.json"),
@@ -118,13 +133,18 @@ export async function checkExamples(): Promise<{ examples: number; errors: strin
     }),
   );
   try {
-    execFileSync(process.execPath, [join(ROOT, "node_modules/typescript/bin/tsc"), "-p", join(OUT, "tsconfig.json")], { encoding: "utf8", cwd: ROOT });
+    execFileSync(process.execPath, [join(ROOT, "node_modules/typescript/bin/tsc"), "-p", join(OUT, "tsconfig.json")], {
+      encoding: "utf8",
+      cwd: ROOT,
+    });
     return { examples: examples.length, errors: "" };
   } catch (error) {
     const output = `${(error as { stdout?: string }).stdout ?? ""}${(error as { stderr?: string }).stderr ?? ""}`;
     // Point each error at the example's source line.
     const mapped = output.replace(/\.tmp\/examples\/(example-\d+)\.ts\((\d+),(\d+)\)/g, (_, file: string) => {
-      const first = readFileSync(join(OUT, `${file}.ts`), "utf8").split("\n")[0]!.slice(3);
+      const first = readFileSync(join(OUT, `${file}.ts`), "utf8")
+        .split("\n")[0]!
+        .slice(3);
       return `${first} (${file})`;
     });
     return { examples: examples.length, errors: mapped };

@@ -33,7 +33,8 @@ async function citedUris(): Promise<Set<string>> {
     const text = await readFile(join(SOURCE, "sectors", name), "utf8");
     scan(text);
     const sector = parse(text) as { isco?: { code?: unknown }[] };
-    for (const group of sector.isco ?? []) if (typeof group.code === "string") uris.add(`http://data.europa.eu/esco/isco/C${group.code}`);
+    for (const group of sector.isco ?? [])
+      if (typeof group.code === "string") uris.add(`http://data.europa.eu/esco/isco/C${group.code}`);
   }
   scan(await readFile(join(SOURCE, "greencomp.yaml"), "utf8"));
   for (const uri of await exampleUris(join(ROOT, "taxonomy", "examples"))) uris.add(uri);
@@ -53,7 +54,8 @@ async function main(): Promise<number> {
     process.stderr.write("usage: npm run taxonomy:refresh -- <ESCO bundle, zip(s) or folder>\n");
     return 2;
   }
-  const taxonomy = paths.length === 1 ? await loadTaxonomyFile(paths[0]!) : await loadTaxonomyFile((await importEsco(paths)).bundle);
+  const taxonomy =
+    paths.length === 1 ? await loadTaxonomyFile(paths[0]!) : await loadTaxonomyFile((await importEsco(paths)).bundle);
   if (taxonomy.coverage !== "full") {
     process.stderr.write("error: refresh needs a full ESCO import, not the curated default\n");
     return 2;
@@ -72,11 +74,28 @@ async function main(): Promise<number> {
     const status = store.value(CONCEPT.status, i) ?? "released";
     const collections = store.collectionsOf(i);
     if (kind === "skill") {
-      facts.push({ uri, kind, label, skillType: store.value(CONCEPT.skillType, i) as never, reuseLevel: store.value(CONCEPT.reuseLevel, i) as never, collections, status });
+      facts.push({
+        uri,
+        kind,
+        label,
+        skillType: store.value(CONCEPT.skillType, i) as never,
+        reuseLevel: store.value(CONCEPT.reuseLevel, i) as never,
+        collections,
+        status,
+      });
     } else if (kind === "occupation") {
       const nace = store.list(CONCEPT.naceCode, i).map((u) => u.split("/").pop() ?? u);
       const code = store.value(CONCEPT.code, i);
-      facts.push({ uri, kind, label, iscoGroup: store.value(CONCEPT.iscoGroup, i) ?? "", ...(code ? { code } : {}), ...(nace.length > 0 ? { nace } : {}), collections, status });
+      facts.push({
+        uri,
+        kind,
+        label,
+        iscoGroup: store.value(CONCEPT.iscoGroup, i) ?? "",
+        ...(code ? { code } : {}),
+        ...(nace.length > 0 ? { nace } : {}),
+        collections,
+        status,
+      });
     } else if (kind === "iscoGroup") {
       facts.push({ uri, kind, label, code: store.value(CONCEPT.code, i) ?? uri.replace(/.*\/C/, ""), status });
     } else {
@@ -84,11 +103,15 @@ async function main(): Promise<number> {
     }
   }
   if (missing.length > 0) {
-    process.stderr.write(`error: ${missing.length} cited URI(s) are not in ESCO ${taxonomy.escoVersion ?? "(unknown version)"}:\n${missing.map((m) => `  ${m}\n`).join("")}`);
+    process.stderr.write(
+      `error: ${missing.length} cited URI(s) are not in ESCO ${taxonomy.escoVersion ?? "(unknown version)"}:\n${missing.map((m) => `  ${m}\n`).join("")}`,
+    );
     process.stderr.write("hint: fix or remove the citations, then rerun; esco-concepts.yaml was not changed\n");
     return 1;
   }
-  facts.sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.label.localeCompare(b.label) || a.uri.localeCompare(b.uri));
+  facts.sort(
+    (a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.label.localeCompare(b.label) || a.uri.localeCompare(b.uri),
+  );
   const line = (fact: EscoConceptFact) => {
     const doc = new Document(fact);
     (doc.contents as { flow?: boolean }).flow = true;
@@ -106,8 +129,12 @@ async function main(): Promise<number> {
     "",
   ].join("\n");
   await writeFileAtomic(TARGET, text);
-  const counts = (["skill", "occupation", "iscoGroup"] as const).map((kind) => `${facts.filter((f) => f.kind === kind).length} ${kind}`);
-  process.stdout.write(`wrote ${TARGET}: ${facts.length} concepts (${counts.join(", ")}) from ESCO ${taxonomy.escoVersion}\n`);
+  const counts = (["skill", "occupation", "iscoGroup"] as const).map(
+    (kind) => `${facts.filter((f) => f.kind === kind).length} ${kind}`,
+  );
+  process.stdout.write(
+    `wrote ${TARGET}: ${facts.length} concepts (${counts.join(", ")}) from ESCO ${taxonomy.escoVersion}\n`,
+  );
   return 0;
 }
 

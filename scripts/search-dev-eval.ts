@@ -7,7 +7,14 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { importEsco, loadTaxonomy, prepareSearch, searchSkills, suggestSkills, SUGGEST_THRESHOLD } from "../src/node/index.js";
+import {
+  importEsco,
+  loadTaxonomy,
+  prepareSearch,
+  searchSkills,
+  suggestSkills,
+  SUGGEST_THRESHOLD,
+} from "../src/node/index.js";
 import { ESCO_ZIPS, ROOT } from "../bench/util.js";
 
 interface Q {
@@ -23,7 +30,8 @@ if (!existsSync(cache)) {
 }
 const taxonomy = await loadTaxonomy(readFileSync(cache));
 prepareSearch(taxonomy);
-const read = (f: string) => (existsSync(join(ROOT, f)) ? (JSON.parse(readFileSync(join(ROOT, f), "utf8")) as { queries: Q[] }).queries : []);
+const read = (f: string) =>
+  existsSync(join(ROOT, f)) ? (JSON.parse(readFileSync(join(ROOT, f), "utf8")) as { queries: Q[] }).queries : [];
 const sets: [string, Q[]][] = [
   ["tuning", read("bench/search-eval.json")],
   ["holdout", read("bench/search-eval-holdout.json")],
@@ -54,11 +62,22 @@ for (const [name, queries] of sets) {
         if (q.accept.includes(top.uri)) by[k]!.ok++;
       }
     }
-    if (misses && r !== 0 && name !== "calib") console.log(`  ${q.id} rank ${r + 1 || "-"}: ${q.query.slice(0, 90)} → ${searchSkills(taxonomy, q.query, { limit: 1 })[0]?.label}`);
+    if (misses && r !== 0 && name !== "calib")
+      console.log(
+        `  ${q.id} rank ${r + 1 || "-"}: ${q.query.slice(0, 90)} → ${searchSkills(taxonomy, q.query, { limit: 1 })[0]?.label}`,
+      );
   }
-  const line = Object.entries(by).map(([k, b]) => `${k} ${f(b.hit / b.n)}/${f(b.rr / b.n)} p=${f(b.ok / Math.max(1, b.above))}(${b.above})`);
-  console.log(`${name.padEnd(8)} ${line.join("  ")}  ${((performance.now() - started) / queries.length).toFixed(1)} ms/q`);
+  const line = Object.entries(by).map(
+    ([k, b]) => `${k} ${f(b.hit / b.n)}/${f(b.rr / b.n)} p=${f(b.ok / Math.max(1, b.above))}(${b.above})`,
+  );
+  console.log(
+    `${name.padEnd(8)} ${line.join("  ")}  ${((performance.now() - started) / queries.length).toFixed(1)} ms/q`,
+  );
 }
-const noFit = (JSON.parse(readFileSync(join(ROOT, "bench/no-fit-outcomes.json"), "utf8")) as { statements: { kind: string; split: string; query: string }[] }).statements.filter((s) => s.split === "calibration");
+const noFit = (
+  JSON.parse(readFileSync(join(ROOT, "bench/no-fit-outcomes.json"), "utf8")) as {
+    statements: { kind: string; split: string; query: string }[];
+  }
+).statements.filter((s) => s.split === "calibration");
 const rejected = noFit.filter((s) => suggestSkills(taxonomy, s.query).status !== "ok").length;
 console.log(`no-fit calibration rejected at ${SUGGEST_THRESHOLD}: ${f(rejected / noFit.length)} (${noFit.length})`);

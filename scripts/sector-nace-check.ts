@@ -39,15 +39,24 @@ export function checkSectors(occupationsCsv: string): SectorCheck[] {
   const occupations = rows.map((r) => ({
     uri: r["conceptUri"]!,
     isco: (r["iscoGroup"] ?? "").trim(),
-    nace: (r["naceCode"] ?? "").split(/\s+/).map((u) => naceCodeOfUri(u.replace(/,$/, ""))).filter((c): c is string => c !== undefined),
+    nace: (r["naceCode"] ?? "")
+      .split(/\s+/)
+      .map((u) => naceCodeOfUri(u.replace(/,$/, "")))
+      .filter((c): c is string => c !== undefined),
   }));
   const top = (counts: Map<string, number>) => [...counts].sort((a, b) => b[1] - a[1]).slice(0, 5);
   return defaultFramework.sectors.map((sector) => {
     const codes = sector.nace.map((n) => parseNaceCode(n.rev21)).filter((c) => c !== undefined);
     const isco = sector.isco.map((g) => g.code);
     const key = new Set(sector.references.occupations.map((o) => o.uri));
-    const truth = new Set(occupations.filter((o) => o.nace.some((n) => codes.some((c) => naceCodeMatches(c, n)))).map((o) => o.uri));
-    const predicted = new Set(occupations.filter((o) => key.has(o.uri) || (o.isco !== "" && isco.some((code) => o.isco.startsWith(code)))).map((o) => o.uri));
+    const truth = new Set(
+      occupations.filter((o) => o.nace.some((n) => codes.some((c) => naceCodeMatches(c, n)))).map((o) => o.uri),
+    );
+    const predicted = new Set(
+      occupations
+        .filter((o) => key.has(o.uri) || (o.isco !== "" && isco.some((code) => o.isco.startsWith(code))))
+        .map((o) => o.uri),
+    );
     const both = [...predicted].filter((u) => truth.has(u)).length;
     const missed = new Map<string, number>();
     const extra = new Map<string, number>();
@@ -72,7 +81,9 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   const file = process.argv[2] ?? DEFAULT_OCCUPATIONS;
   const pct = (x: number | null) => (x === null ? "—" : `${(x * 100).toFixed(0)}%`);
   for (const r of checkSectors(file)) {
-    console.log(`${r.sector.padEnd(26)} truth ${String(r.truth).padStart(4)} predicted ${String(r.predicted).padStart(4)} both ${String(r.both).padStart(4)}  precision ${pct(r.precision).padStart(4)}  recall ${pct(r.recall).padStart(4)}`);
+    console.log(
+      `${r.sector.padEnd(26)} truth ${String(r.truth).padStart(4)} predicted ${String(r.predicted).padStart(4)} both ${String(r.both).padStart(4)}  precision ${pct(r.precision).padStart(4)}  recall ${pct(r.recall).padStart(4)}`,
+    );
     console.log(`    missed (ISCO: n): ${r.missedGroups.map(([g, n]) => `${g}: ${n}`).join(", ")}`);
     console.log(`    extra  (ISCO: n): ${r.extraGroups.map(([g, n]) => `${g}: ${n}`).join(", ")}`);
   }

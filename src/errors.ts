@@ -73,7 +73,10 @@ export class WrongConceptKindError extends GreenSkillsError {
   readonly actual: string;
 
   constructor(api: string, uri: string, expected: readonly string[], actual: string) {
-    super("E_WRONG_CONCEPT_KIND", `${text(api)}: "${text(uri)}" is a ${text(actual)}, expected ${expected.join(" or ")}.`);
+    super(
+      "E_WRONG_CONCEPT_KIND",
+      `${text(api)}: "${text(uri)}" is a ${text(actual)}, expected ${expected.join(" or ")}.`,
+    );
     this.uri = uri;
     this.expected = expected;
     this.actual = actual;
@@ -128,7 +131,10 @@ export class InvalidArgumentError extends GreenSkillsError {
   readonly argument: string;
 
   constructor(api: string, argument: string, expected: string, actual: unknown) {
-    super("E_INVALID_ARGUMENT", `${text(api)}: ${text(argument)} must be ${text(expected)}, got ${describeValue(actual)}.`);
+    super(
+      "E_INVALID_ARGUMENT",
+      `${text(api)}: ${text(argument)} must be ${text(expected)}, got ${describeValue(actual)}.`,
+    );
     this.argument = argument;
   }
 }
@@ -162,7 +168,9 @@ function describeUnsafe(value: unknown): string {
     case "function":
       return "a function";
     default:
-      return ArrayBuffer.isView(value) ? `a ${Object.prototype.toString.call(value).slice(8, -1)} of ${value.byteLength} bytes` : "an object";
+      return ArrayBuffer.isView(value)
+        ? `a ${Object.prototype.toString.call(value).slice(8, -1)} of ${value.byteLength} bytes`
+        : "an object";
   }
 }
 
@@ -211,7 +219,10 @@ export class UnknownSectorError extends GreenSkillsError {
   readonly known: readonly string[];
 
   constructor(api: string, sectorId: string, known: readonly string[]) {
-    super("E_UNKNOWN_SECTOR", `${text(api)}: sector "${text(sectorId)}" not found (known sectors: ${known.join(", ") || "none"}).`);
+    super(
+      "E_UNKNOWN_SECTOR",
+      `${text(api)}: sector "${text(sectorId)}" not found (known sectors: ${known.join(", ") || "none"}).`,
+    );
     this.sectorId = sectorId;
     this.known = known;
   }
@@ -230,7 +241,10 @@ export class UnknownCollectionError extends GreenSkillsError {
   readonly known: readonly string[];
 
   constructor(api: string, collection: string, known: readonly string[]) {
-    super("E_UNKNOWN_COLLECTION", `${text(api)}: no collection "${text(collection)}" (this taxonomy has: ${known.join(", ") || "none"}).`);
+    super(
+      "E_UNKNOWN_COLLECTION",
+      `${text(api)}: no collection "${text(collection)}" (this taxonomy has: ${known.join(", ") || "none"}).`,
+    );
     this.collection = collection;
     this.known = known;
   }
@@ -282,11 +296,17 @@ export class InvalidMappingSourceError extends GreenSkillsError {
   /** Every problem found, with its path into the document. */
   readonly issues: readonly { readonly path: readonly (string | number)[]; readonly message: string }[];
 
-  constructor(api: string, issues: readonly { readonly path: readonly (string | number)[]; readonly message: string }[]) {
+  constructor(
+    api: string,
+    issues: readonly { readonly path: readonly (string | number)[]; readonly message: string }[],
+  ) {
     issues = Array.isArray(issues) ? issues : [];
     const first = issues[0];
     const where = first && Array.isArray(first.path) && first.path.length > 0 ? ` at ${first.path.join(".")}` : "";
-    super("E_INVALID_MAPPING_SOURCE", `${text(api)}: not a credential definition${where}: ${first?.message ?? "invalid"}${issues.length > 1 ? ` (+${issues.length - 1} more)` : ""}.`);
+    super(
+      "E_INVALID_MAPPING_SOURCE",
+      `${text(api)}: not a credential definition${where}: ${first?.message ?? "invalid"}${issues.length > 1 ? ` (+${issues.length - 1} more)` : ""}.`,
+    );
     this.issues = issues;
   }
 }
@@ -376,7 +396,13 @@ export class OutputPathError extends GreenSkillsError {
   /** For `write_failed` (and a missing folder): the file-system error code, e.g. `ENOSPC`. */
   readonly errno: string | undefined;
 
-  constructor(reason: OutputPathErrorReason, path: string, message: string, details: { input?: string; errno?: string } = {}, options?: { cause?: unknown }) {
+  constructor(
+    reason: OutputPathErrorReason,
+    path: string,
+    message: string,
+    details: { input?: string; errno?: string } = {},
+    options?: { cause?: unknown },
+  ) {
     super(`E_OUTPUT_${reason.toUpperCase() as Uppercase<OutputPathErrorReason>}`, `${path}: ${message}`, options);
     this.reason = reason;
     this.path = path;

@@ -49,7 +49,14 @@ export type {
 } from "./model/concept.js";
 
 // Bundle and taxonomy
-export type { BundleMeta, BundleObject, CollectionInfo, ConceptKind, RelationType, UnresolvedRow } from "./bundle/format.js";
+export type {
+  BundleMeta,
+  BundleObject,
+  CollectionInfo,
+  ConceptKind,
+  RelationType,
+  UnresolvedRow,
+} from "./bundle/format.js";
 export { Taxonomy } from "./taxonomy/taxonomy.js";
 export { loadTaxonomy } from "./taxonomy/load.js";
 export type { LoadTaxonomyOptions, TaxonomySource } from "./taxonomy/load.js";
@@ -61,7 +68,12 @@ export { conceptKind, getConcept, hasConcept, listConcepts, prefLabel, requireCo
 export type { LabelOptions } from "./query/concept.js";
 export { ancestors, broader, descendants, narrower, pathToRoot } from "./query/hierarchy.js";
 export { occupationsForSkill, skillsOfOccupation } from "./query/occupation-skills.js";
-export type { OccupationSkill, RelationFilter, SkillOccupation, SkillsOfOccupationOptions } from "./query/occupation-skills.js";
+export type {
+  OccupationSkill,
+  RelationFilter,
+  SkillOccupation,
+  SkillsOfOccupationOptions,
+} from "./query/occupation-skills.js";
 export { relatedSkills } from "./query/related-skills.js";
 export type { RelatedSkill } from "./query/related-skills.js";
 export { collectionMembers, collectionsOf, isGreen, isInCollection } from "./query/collections.js";
@@ -100,7 +112,13 @@ export { withSectors } from "./framework/extend.js";
 export { listSectors, sectorOccupationUris, sectorSkillUris, sectorsOfOccupation } from "./framework/sectors.js";
 export type { SectorInfo, SectorSummary } from "./framework/sectors.js";
 export { sectorProfile } from "./framework/sector-profile.js";
-export type { KeyReference, RankedGreenSkill, SectorOccupation, SectorProfile, SectorProfileOptions } from "./framework/sector-profile.js";
+export type {
+  KeyReference,
+  RankedGreenSkill,
+  SectorOccupation,
+  SectorProfile,
+  SectorProfileOptions,
+} from "./framework/sector-profile.js";
 export { greenCompProfile } from "./framework/greencomp-profile.js";
 export type { GreenCompProfile, GreenCompTouch, LearningOutcomesLike } from "./framework/greencomp-profile.js";
 export { greenCompNodeKey, sectorNodeKey } from "./graph/framework-nodes.js";
@@ -206,7 +224,12 @@ export type { ExportIssuer } from "./export/issuer.js";
 export { toOpenBadgeAchievement } from "./export/openbadges/achievement.js";
 export { toOpenBadgeCredential } from "./export/openbadges/credential.js";
 export type { OpenBadgeAchievementOptions, OpenBadgeCredentialOptions } from "./export/openbadges/options.js";
-export type { OpenBadgeAchievement, OpenBadgeAlignment, OpenBadgeCredential, OpenBadgeProfile } from "./export/openbadges/schema.js";
+export type {
+  OpenBadgeAchievement,
+  OpenBadgeAlignment,
+  OpenBadgeCredential,
+  OpenBadgeProfile,
+} from "./export/openbadges/schema.js";
 export { toElm } from "./export/elm/specification.js";
 export { toEuropeanDigitalCredential } from "./export/elm/credential.js";
 export type { EdcDisplayImage, EdcOptions, ElmOptions } from "./export/elm/options.js";
@@ -215,7 +238,12 @@ export type { ElmLearningOutcome, ElmSpecification, EuropeanDigitalCredential } 
 // Foreign credentials: read, check and convert Open Badges 3.0 and ELM / EDC documents others issued
 export { readForeignCredential } from "./foreign/read.js";
 export { checkForeignCredential } from "./foreign/check.js";
-export type { CheckedEscoReference, CheckForeignCredentialOptions, ForeignCheckReport, ForeignCheckResult } from "./foreign/check.js";
+export type {
+  CheckedEscoReference,
+  CheckForeignCredentialOptions,
+  ForeignCheckReport,
+  ForeignCheckResult,
+} from "./foreign/check.js";
 export { foreignToDefinition } from "./foreign/convert.js";
 export type { ForeignConversion, ForeignToDefinitionOptions } from "./foreign/convert.js";
 export type {

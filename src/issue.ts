@@ -90,7 +90,9 @@ export function failure<I extends Issue>(issues: readonly I[]): Failure<I> {
  */
 export function formatIssue(issue: Issue): string {
   issue = argSchema("formatIssue", "issue", issue, IssueSchema, "an issue (code, severity, path, message)");
-  const place = issue.file ? `${issue.file}${issue.line ? `:${issue.line}${issue.column ? `:${issue.column}` : ""}` : ""}: ` : "";
+  const place = issue.file
+    ? `${issue.file}${issue.line ? `:${issue.line}${issue.column ? `:${issue.column}` : ""}` : ""}: `
+    : "";
   const path = issue.path.length > 0 ? ` (at ${issue.path.join(".")})` : "";
   return `${place}${issue.severity}: ${issue.message}${path}${issue.suggestion ? ` — ${issue.suggestion}` : ""}`;
 }

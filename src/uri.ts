@@ -13,9 +13,7 @@ const UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
 /** Pattern of an ESCO skill, knowledge or skill-group URI in the `skill/` namespace. */
 export const ESCO_SKILL_URI_PATTERN: RegExp = new RegExp(`^http://data\\.europa\\.eu/esco/skill/${UUID}$`);
 /** Pattern of an ESCO occupation URI. */
-export const ESCO_OCCUPATION_URI_PATTERN: RegExp = new RegExp(
-  `^http://data\\.europa\\.eu/esco/occupation/${UUID}$`,
-);
+export const ESCO_OCCUPATION_URI_PATTERN: RegExp = new RegExp(`^http://data\\.europa\\.eu/esco/occupation/${UUID}$`);
 /** Pattern of any concept URI in the ESCO namespace (skills, occupations, ISCO groups, ISCED-F groups, schemes). */
 export const ESCO_URI_PATTERN: RegExp = /^http:\/\/data\.europa\.eu\/esco\/[a-z-]+\/[A-Za-z0-9._-]+$/;
 

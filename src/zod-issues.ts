@@ -12,7 +12,13 @@ import type { IssuePath } from "./issue.js";
 
 /** One zod issue as the adapters see it. `path` is the full path into the document. */
 export type ZodFinding =
-  | { readonly kind: "unknown_key"; readonly path: IssuePath; readonly key: string; readonly known: string[]; readonly zod: z.core.$ZodIssue }
+  | {
+      readonly kind: "unknown_key";
+      readonly path: IssuePath;
+      readonly key: string;
+      readonly known: string[];
+      readonly zod: z.core.$ZodIssue;
+    }
   | { readonly kind: "missing"; readonly path: IssuePath; readonly zod: z.core.$ZodIssue }
   | { readonly kind: "invalid"; readonly path: IssuePath; readonly value: unknown; readonly zod: z.core.$ZodIssue };
 
@@ -22,7 +28,12 @@ export type ZodFinding =
  * @param data - The value that was parsed, to tell a missing key from a wrong value.
  * @param schema - Its schema, to list the known keys for an unknown one (omit to skip).
  */
-export function readZodIssues(zodIssues: readonly z.core.$ZodIssue[], prefix: IssuePath, data: unknown, schema?: AnySchema): ZodFinding[] {
+export function readZodIssues(
+  zodIssues: readonly z.core.$ZodIssue[],
+  prefix: IssuePath,
+  data: unknown,
+  schema?: AnySchema,
+): ZodFinding[] {
   const out: ZodFinding[] = [];
   for (const zi of zodIssues) {
     const rel = zi.path.map((p) => (typeof p === "number" ? p : String(p)));
@@ -33,7 +44,9 @@ export function readZodIssues(zodIssues: readonly z.core.$ZodIssue[], prefix: Is
       continue;
     }
     const { found, value } = valueAt(data, zi.path);
-    out.push(!found || value === undefined ? { kind: "missing", path, zod: zi } : { kind: "invalid", path, value, zod: zi });
+    out.push(
+      !found || value === undefined ? { kind: "missing", path, zod: zi } : { kind: "invalid", path, value, zod: zi },
+    );
   }
   return out;
 }
@@ -45,7 +58,11 @@ function unwrap(schema: AnySchema): AnySchema {
   let current = schema;
   for (;;) {
     const def = current._zod.def as { type: string; innerType?: AnySchema; in?: AnySchema };
-    if (def.innerType && ["optional", "default", "nullable", "readonly", "nonoptional", "prefault", "catch"].includes(def.type)) current = def.innerType;
+    if (
+      def.innerType &&
+      ["optional", "default", "nullable", "readonly", "nonoptional", "prefault", "catch"].includes(def.type)
+    )
+      current = def.innerType;
     else if (def.type === "pipe" && def.in) current = def.in;
     else return current;
   }
@@ -57,7 +74,12 @@ export function knownKeys(schema: AnySchema, path: readonly PropertyKey[]): stri
   for (const part of path) {
     const next: AnySchema[] = [];
     for (const candidate of candidates) {
-      const def = candidate._zod.def as { type: string; shape?: Record<string, AnySchema>; element?: AnySchema; options?: AnySchema[] };
+      const def = candidate._zod.def as {
+        type: string;
+        shape?: Record<string, AnySchema>;
+        element?: AnySchema;
+        options?: AnySchema[];
+      };
       const options = def.type === "union" ? (def.options ?? []).map(unwrap) : [candidate];
       for (const option of options) {
         const d = option._zod.def as typeof def;
@@ -83,9 +105,9 @@ export function knownKeys(schema: AnySchema, path: readonly PropertyKey[]): stri
 export function valueAt(root: unknown, path: readonly PropertyKey[]): { found: boolean; value: unknown } {
   let current = root;
   for (const part of path) {
-    if (typeof current !== "object" || current === null || !Object.prototype.hasOwnProperty.call(current, part)) return { found: false, value: undefined };
+    if (typeof current !== "object" || current === null || !Object.hasOwn(current, part))
+      return { found: false, value: undefined };
     current = (current as Record<PropertyKey, unknown>)[part];
   }
   return { found: true, value: current };
 }
-

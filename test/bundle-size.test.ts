@@ -27,12 +27,17 @@ async function bundle(source: string): Promise<{ bytes: number; inputs: Map<stri
     alias: { "green-skills": join(PROJECT_ROOT, "dist/index.js") },
   });
   const output = Object.values((result.metafile as Metafile).outputs)[0]!;
-  const inputs = new Map(Object.entries(output.inputs).filter(([, v]) => v.bytesInOutput > 0).map(([k, v]) => [k, v.bytesInOutput]));
+  const inputs = new Map(
+    Object.entries(output.inputs)
+      .filter(([, v]) => v.bytesInOutput > 0)
+      .map(([k, v]) => [k, v.bytesInOutput]),
+  );
   return { bytes: result.outputFiles[0]!.contents.byteLength, inputs };
 }
 
 const importing = (names: readonly string[]) => `export { ${names.join(", ")} } from "green-skills";`;
-const zodLocales = (inputs: Map<string, number>) => [...inputs.keys()].filter((k) => /node_modules\/zod\/.*\/locales\/[^/]+\.js$/.test(k)).map((k) => k.split("/").pop());
+const zodLocales = (inputs: Map<string, number>) =>
+  [...inputs.keys()].filter((k) => /node_modules\/zod\/.*\/locales\/[^/]+\.js$/.test(k)).map((k) => k.split("/").pop());
 const hasYaml = (inputs: Map<string, number>) => [...inputs.keys()].some((k) => k.includes("node_modules/yaml/"));
 
 /**
@@ -47,13 +52,19 @@ const PAGES = [
   { name: "searchSkills", imports: ["loadTaxonomy", "searchSkills"], target: 120 * KB, budget: 190 * KB },
   // parseCredentialText lives in green-skills/node (not browser-safe yet); parseCredential is the core's
   // parser of a decoded document.
-  { name: "validateCredential", imports: ["loadTaxonomy", "validateCredential", "parseCredential"], target: 300 * KB, budget: 300 * KB },
+  {
+    name: "validateCredential",
+    imports: ["loadTaxonomy", "validateCredential", "parseCredential"],
+    target: 300 * KB,
+    budget: 300 * KB,
+  },
 ] as const;
 
 describe("browser bundle sizes (esbuild, minified, from dist/)", () => {
   const built = new Map<string, { bytes: number; inputs: Map<string, number> }>();
   beforeAll(async () => {
-    if (!existsSync(join(PROJECT_ROOT, "dist/index.js"))) throw new Error("dist/ is missing: run `npm run build` first (npm test does)");
+    if (!existsSync(join(PROJECT_ROOT, "dist/index.js")))
+      throw new Error("dist/ is missing: run `npm run build` first (npm test does)");
     for (const page of PAGES) built.set(page.name, await bundle(importing(page.imports)));
   }, 120_000);
 

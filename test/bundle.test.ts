@@ -3,10 +3,17 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { InvalidBundleError, getConcept, loadTaxonomy as loadCore, skillsOfOccupation, stats, type BundleMeta } from "green-skills";
+import {
+  InvalidBundleError,
+  getConcept,
+  loadTaxonomy as loadCore,
+  skillsOfOccupation,
+  stats,
+  type BundleMeta,
+} from "green-skills";
 import { BUNDLE_FORMAT_VERSION } from "../src/bundle/format.js";
 import { decodeBundle } from "../src/bundle/binary.js";
-import { type Column } from "../src/bundle/columns.js";
+import type { Column } from "../src/bundle/columns.js";
 import { toBundleObject } from "../src/bundle/object.js";
 import { EscoImportError, importEsco, loadTaxonomyFile } from "green-skills/node";
 import { baseFixture, fid, occupationUri, skillUri, writeEscoFixture } from "./helpers/esco-fixture.js";
@@ -43,14 +50,18 @@ describe("binary bundle", () => {
     for (const t of [b, c, d, e]) {
       expect(stats(t)).toEqual(stats(a));
       expect(getConcept(t, skillUri(fid(101)))).toEqual(getConcept(a, skillUri(fid(101))));
-      expect(skillsOfOccupation(t, occupationUri(fid(201, "cccccccc")))).toEqual(skillsOfOccupation(a, occupationUri(fid(201, "cccccccc"))));
+      expect(skillsOfOccupation(t, occupationUri(fid(201, "cccccccc")))).toEqual(
+        skillsOfOccupation(a, occupationUri(fid(201, "cccccccc"))),
+      );
     }
     writeFileSync(join(dir, "x.json"), JSON.stringify(toBundleObject(meta, decodeAll(a))));
     expect(stats(await loadTaxonomyFile(join(dir, "x.json")))).toEqual(stats(a));
   });
 
   it("rejects foreign bytes, truncation, padding, a corrupt header and a future format version", () => {
-    expect(invalid(() => loadCore(new TextEncoder().encode("hello world"))).message).toMatch(/not a green-skills bundle/);
+    expect(invalid(() => loadCore(new TextEncoder().encode("hello world"))).message).toMatch(
+      /not a green-skills bundle/,
+    );
     expect(invalid(() => loadCore(bundle.subarray(0, bundle.length - 10))).message).toMatch(/truncated/);
     expect(invalid(() => loadCore(bundle.subarray(0, 20))).message).toMatch(/truncated/);
     const padded = new Uint8Array(bundle.length + 8);
@@ -58,7 +69,9 @@ describe("binary bundle", () => {
     expect(invalid(() => loadCore(padded)).message).toMatch(/truncated or padded/);
     const future = bundle.slice();
     new DataView(future.buffer).setUint32(8, BUNDLE_FORMAT_VERSION + 1, true);
-    expect(invalid(() => loadCore(future)).message).toMatch(new RegExp(`format version ${BUNDLE_FORMAT_VERSION + 1} is not supported.*newer green-skills`));
+    expect(invalid(() => loadCore(future)).message).toMatch(
+      new RegExp(`format version ${BUNDLE_FORMAT_VERSION + 1} is not supported.*newer green-skills`),
+    );
     const corrupt = bundle.slice();
     corrupt[20] = 0x00;
     expect(invalid(() => loadCore(corrupt)).message).toMatch(/corrupt bundle header/);

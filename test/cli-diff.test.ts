@@ -20,7 +20,9 @@ beforeAll(async () => {
   older = join(dir, "older.gsb");
   newer = join(dir, "newer.gsb");
   const [a, b] = await Promise.all([
-    importEsco(writeEscoFixture(join(dir, "a"), olderFixture(), { layout: "v1.2.1", folder: "ESCO-v1.2.0" }), { workers: false }),
+    importEsco(writeEscoFixture(join(dir, "a"), olderFixture(), { layout: "v1.2.1", folder: "ESCO-v1.2.0" }), {
+      workers: false,
+    }),
     importEsco(writeEscoFixture(join(dir, "b"), newerFixture(), { layout: "v1.2.1", zip: true }), { workers: false }),
   ]);
   writeFileSync(older, a.bundle);
@@ -28,7 +30,10 @@ beforeAll(async () => {
   creds = join(dir, "creds");
   mkdirSync(creds);
   writeFileSync(join(creds, "heat-pump.yaml"), YAML.stringify(fixtureCredential()));
-  writeFileSync(join(creds, "bleed.json"), JSON.stringify({ title: { en: "Radiators" }, learningOutcomes: [{ id: "a", esco: [skillUri(S.bleed)] }] }, null, 2));
+  writeFileSync(
+    join(creds, "bleed.json"),
+    JSON.stringify({ title: { en: "Radiators" }, learningOutcomes: [{ id: "a", esco: [skillUri(S.bleed)] }] }, null, 2),
+  );
   writeFileSync(join(creds, "notes.md"), "# not a credential\n");
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -57,23 +62,53 @@ describe("green-skills diff", () => {
   });
 
   it("writes Markdown with --format md", async () => {
-    const { code, stdout } = await cli(["diff", older, newer, "--credentials", join(creds, "heat-pump.yaml"), "--format", "md"]);
+    const { code, stdout } = await cli([
+      "diff",
+      older,
+      newer,
+      "--credentials",
+      join(creds, "heat-pump.yaml"),
+      "--format",
+      "md",
+    ]);
     expect(code).toBe(1);
     expect(stdout.split("\n")[0]).toBe("# ESCO v1.2.0 → ESCO v1.2.1");
-    const order = ["## Counts", "| Concepts added | 2 (1 skill, 1 occupation) |", "## Credentials", "## Changes", "### Green shares"].map((s) => stdout.indexOf(s));
+    const order = [
+      "## Counts",
+      "| Concepts added | 2 (1 skill, 1 occupation) |",
+      "## Credentials",
+      "## Changes",
+      "### Green shares",
+    ].map((s) => stdout.indexOf(s));
     expect(order.every((at) => at >= 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
-    expect(stdout).toMatch(/^ {2}1\. maintain heat pumps \(score 0\.\d\d\) `http:\/\/data\.europa\.eu\/esco\/skill\/[^`]+` — /m);
+    expect(stdout).toMatch(
+      /^ {2}1\. maintain heat pumps \(score 0\.\d\d\) `http:\/\/data\.europa\.eu\/esco\/skill\/[^`]+` — /m,
+    );
   });
 
   it("--format md --out writes the same Markdown to a file, atomically, never over an input", async () => {
     const printed = await cli(["diff", older, newer, "--credentials", join(creds, "heat-pump.yaml"), "--format", "md"]);
     const out = join(dir, "migration.md");
-    const written = await cli(["diff", older, newer, "--credentials", join(creds, "heat-pump.yaml"), "--format", "md", "--out", out]);
+    const written = await cli([
+      "diff",
+      older,
+      newer,
+      "--credentials",
+      join(creds, "heat-pump.yaml"),
+      "--format",
+      "md",
+      "--out",
+      out,
+    ]);
     expect(written.code).toBe(1);
     expect(written.stdout).toBe("");
-    expect(written.stderr).toMatch(new RegExp(`^wrote ${out.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\nerror: 1 of 1 credential has broken mappings`));
-    expect(readFileSync(out, "utf8").replace(/\d{4}-\d\d-\d\d/g, "")).toBe(printed.stdout.replace(/\d{4}-\d\d-\d\d/g, ""));
+    expect(written.stderr).toMatch(
+      new RegExp(`^wrote ${out.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\nerror: 1 of 1 credential has broken mappings`),
+    );
+    expect(readFileSync(out, "utf8").replace(/\d{4}-\d\d-\d\d/g, "")).toBe(
+      printed.stdout.replace(/\d{4}-\d\d-\d\d/g, ""),
+    );
     // The extension picks the format when --format is not given.
     const inferred = join(dir, "inferred.md");
     expect((await cli(["diff", older, newer, "--out", inferred])).code).toBe(0);
@@ -90,7 +125,17 @@ describe("green-skills diff", () => {
 
   it("--format html: one self-contained file with the summary, the designer's changes and each credential's migration", async () => {
     const out = join(dir, "migration.html");
-    const { code, stderr } = await cli(["diff", older, newer, "--credentials", creds, "--format", "html", "--out", out]);
+    const { code, stderr } = await cli([
+      "diff",
+      older,
+      newer,
+      "--credentials",
+      creds,
+      "--format",
+      "html",
+      "--out",
+      out,
+    ]);
     expect(code).toBe(1);
     expect(stderr).toMatch(/^wrote .*migration\.html\nerror: 1 of 2 credentials have broken mappings/);
     const html = readFileSync(out, "utf8");
@@ -98,7 +143,8 @@ describe("green-skills diff", () => {
     expect(html).not.toMatch(/<script|<link|src="http|href="\/\//);
     expect(html).toContain("<h1>ESCO v1.2.0 → ESCO v1.2.1</h1>");
     expect(html).toMatch(/<tr><th scope="row">Concepts added<\/th><td>2 \(1 skill, 1 occupation\)<\/td><\/tr>/);
-    const section = (id: string) => html.slice(html.indexOf(`id="${id}"`), html.indexOf("</section>", html.indexOf(`id="${id}"`)));
+    const section = (id: string) =>
+      html.slice(html.indexOf(`id="${id}"`), html.indexOf("</section>", html.indexOf(`id="${id}"`)));
     expect(section("removed")).toContain(`<th scope="row">maintain heat pump</th>`);
     expect(section("removed")).toContain(skillUri(S.maintain));
     expect(section("obsoleted")).toContain(skillUri(S.spreadsheets));
@@ -106,10 +152,15 @@ describe("green-skills diff", () => {
     expect(section("left-green")).toContain(skillUri(S.strips));
     expect(section("joined-green")).toContain(skillUri(S.insulation));
     // Per credential: the affected mappings with the suggested migration (migrateMappings' candidates).
-    const heatPump = html.slice(html.indexOf("Heat pump installation <span"), html.indexOf("</section>", html.indexOf("Heat pump installation <span")));
+    const heatPump = html.slice(
+      html.indexOf("Heat pump installation <span"),
+      html.indexOf("</section>", html.indexOf("Heat pump installation <span")),
+    );
     expect(heatPump).toContain("broken mappings");
     expect(heatPump).toMatch(/<code>learningOutcomes\[0\]\.esco\[1\]<\/code>.*maintain heat pump<br>/);
-    expect(heatPump).toMatch(/<ol class="candidates"><li>maintain heat pumps <span class="muted">\(score 0\.\d\d\)<\/span>/);
+    expect(heatPump).toMatch(
+      /<ol class="candidates"><li>maintain heat pumps <span class="muted">\(score 0\.\d\d\)<\/span>/,
+    );
     expect(heatPump).toContain(skillUri(S.maintainNew));
     expect(html).toContain('<table id="credential-summary">');
   });
@@ -155,12 +206,23 @@ describe("green-skills diff", () => {
     const yaml = write("bad.yaml", "title: {en: x}\nlearningOutcomes:\n  - id: a\n    esco: not-a-list\n");
     const json = write("bad.json", '{\n  "learningOutcomes": [\n    {"id": "a",, "esco": []}\n  ]\n}\n');
     const syntax = write("syntax.yaml", "learningOutcomes: [\n  {id: a\n");
-    const { code, stdout, stderr } = await cli(["diff", older, newer, "--credentials", yaml, json, syntax, join(dir, "missing.yaml")]);
+    const { code, stdout, stderr } = await cli([
+      "diff",
+      older,
+      newer,
+      "--credentials",
+      yaml,
+      json,
+      syntax,
+      join(dir, "missing.yaml"),
+    ]);
     expect(code).toBe(2);
     expect(stdout).toBe("");
     const lines = stderr.trimEnd().split("\n");
     expect(lines).toContain(`error: no such file or folder: ${join(dir, "missing.yaml")}`);
-    expect(lines.find((l) => l.includes("bad.yaml"))).toMatch(/bad\.yaml:4: learningOutcomes\[0\]\.esco: .*expected array/);
+    expect(lines.find((l) => l.includes("bad.yaml"))).toMatch(
+      /bad\.yaml:4: learningOutcomes\[0\]\.esco: .*expected array/,
+    );
     expect(lines.find((l) => l.includes("bad.json"))).toMatch(/bad\.json:3:\d+: invalid JSON/);
     expect(lines.find((l) => l.includes("syntax.yaml"))).toMatch(/syntax\.yaml:\d+:\d+: invalid YAML/);
     expect(lines.at(-1)).toMatch(/^hint: /);
@@ -191,7 +253,9 @@ describe("green-skills diff", () => {
   it("has --help with an example", async () => {
     const { code, stdout } = await cli(["diff", "--help"]);
     expect(code).toBe(0);
-    expect(stdout).toMatch(/Example:\n {2}\$ green-skills diff .*--format md --out .*\n {2}\$ green-skills diff .*--out .*\.html/);
+    expect(stdout).toMatch(
+      /Example:\n {2}\$ green-skills diff .*--format md --out .*\n {2}\$ green-skills diff .*--out .*\.html/,
+    );
     expect(stdout).toContain("--credentials <paths...>");
     expect(stdout).toContain("--out <file>");
     expect(stdout).toMatch(/--format md and --format html are reports for people/);

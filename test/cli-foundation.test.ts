@@ -71,7 +71,9 @@ describe("green-skills stats and show", () => {
     const { code, stdout } = await cli(["show", skillUri(fid(101)), "--esco", bundle]);
     expect(code).toBe(0);
     expect(stdout).toMatch(/^install heat pump\s+skill ● green/);
-    expect(stdout).toMatch(/path: skills › constructing › installing heating and cooling equipment › install heat pump/);
+    expect(stdout).toMatch(
+      /path: skills › constructing › installing heating and cooling equipment › install heat pump/,
+    );
     expect(stdout).toMatch(/needed by 3 occupations \(2 essential\)/);
     const json = JSON.parse((await cli(["show", skillUri(fid(101)), "--esco", bundle, "--json"])).stdout);
     expect(json.concept.uri).toBe(skillUri(fid(101)));
@@ -85,7 +87,9 @@ describe("green-skills stats and show", () => {
   });
   it("colours only on a TTY and never with NO_COLOR", async () => {
     expect((await cli(["stats", "--esco", bundle], { tty: true })).stdout).toMatch(/\u001b\[/);
-    expect((await cli(["stats", "--esco", bundle], { tty: true, env: { NO_COLOR: "1" } })).stdout).not.toMatch(/\u001b\[/);
+    expect((await cli(["stats", "--esco", bundle], { tty: true, env: { NO_COLOR: "1" } })).stdout).not.toMatch(
+      /\u001b\[/,
+    );
     expect((await cli(["stats", "--esco", bundle, "--json"], { tty: true })).stdout).not.toMatch(/\u001b\[/);
   });
   it("--version and --help", async () => {
@@ -99,7 +103,13 @@ describe("green-skills stats and show", () => {
 describe("every command", () => {
   it("has --help with an example, exit 0", async () => {
     const { program } = await import("../src/cli/main.js");
-    const names = program({ stdout: { write: () => true }, stderr: { write: () => true }, stdin: process.stdin, env: {}, cwd: process.cwd() }).commands.map((c) => c.name());
+    const names = program({
+      stdout: { write: () => true },
+      stderr: { write: () => true },
+      stdin: process.stdin,
+      env: {},
+      cwd: process.cwd(),
+    }).commands.map((c) => c.name());
     expect(names.length).toBeGreaterThanOrEqual(10);
     for (const name of names) {
       const help = await cli([name, "--help"]);

@@ -45,11 +45,16 @@ describe("green-skills init", () => {
     const source = parseCredentialText(text, out);
     expect(source.issues).toEqual([]);
     for (const element of ANNEX_ELEMENTS.filter((e) => e.level === "definition")) {
-      const pattern = element.obligation === "mandatory" ? new RegExp(`^${element.field}:`, "m") : new RegExp(`^# ${element.field}:`, "m");
+      const pattern =
+        element.obligation === "mandatory"
+          ? new RegExp(`^${element.field}:`, "m")
+          : new RegExp(`^# ${element.field}:`, "m");
       expect(text, element.field).toMatch(pattern);
     }
     // One commented "Annex I:" paragraph per element the definition states, plus the grade (stated at issuing).
-    expect((text.match(/^# Annex I: /gm) ?? []).length).toBe(ANNEX_ELEMENTS.filter((e) => e.level === "definition").length + 1);
+    expect((text.match(/^# Annex I: /gm) ?? []).length).toBe(
+      ANNEX_ELEMENTS.filter((e) => e.level === "definition").length + 1,
+    );
     const result = await cli(["validate", out, "--esco", bundle, "--json"]);
     expect(result.code).toBe(1);
     const [report] = JSON.parse(result.stdout) as { issues: { code: string; severity: string; line?: number }[] }[];
@@ -71,7 +76,17 @@ describe("green-skills init", () => {
     const outcomes = join(dir, "outcomes.txt");
     writeFileSync(outcomes, "Install and commission a heat pump\n\nConduct an energy audit of a building\n");
     const out = join(dir, "prefilled.yaml");
-    const { code, stderr } = await cli(["init", "--outcomes", outcomes, "--sector", "construction", "--esco", bundle, "--out", out]);
+    const { code, stderr } = await cli([
+      "init",
+      "--outcomes",
+      outcomes,
+      "--sector",
+      "construction",
+      "--esco",
+      bundle,
+      "--out",
+      out,
+    ]);
     expect(code).toBe(0);
     expect(stderr).toContain("2 outcomes with suggested mappings to review");
     const text = readFileSync(out, "utf8");
@@ -82,7 +97,11 @@ describe("green-skills init", () => {
     const filled = join(dir, "filled.yaml");
     writeFileSync(filled, fillIn(text));
     const strictBefore = await cli(["validate", out, "--esco", bundle, "--json"]);
-    expect(JSON.parse(strictBefore.stdout)[0].issues.filter((i: { severity: string }) => i.severity === "warning").map((i: { code: string }) => i.code)).toEqual(["todo", "todo"]);
+    expect(
+      JSON.parse(strictBefore.stdout)[0]
+        .issues.filter((i: { severity: string }) => i.severity === "warning")
+        .map((i: { code: string }) => i.code),
+    ).toEqual(["todo", "todo"]);
     const after = await cli(["validate", filled, "--esco", bundle, "--strict"]);
     expect(after.stdout).toContain("1 valid");
     expect(after.code).toBe(0);

@@ -38,13 +38,28 @@ describe("names instead of URIs", () => {
 
   it("a URI still works, and an unknown URI gets a hint", async () => {
     expect((await cli(["show", URI.weld, "--esco", bundle])).code).toBe(0);
-    const unknown = await cli(["show", "http://data.europa.eu/esco/skill/00000000-0000-4000-8000-00000000dead", "--esco", bundle]);
+    const unknown = await cli([
+      "show",
+      "http://data.europa.eu/esco/skill/00000000-0000-4000-8000-00000000dead",
+      "--esco",
+      bundle,
+    ]);
     expect(unknown.code).toBe(2);
-    expect(unknown.stderr).toMatch(/^error: no concept http:\S+ in this ESCO taxonomy\nhint: check the URI, or give the concept's name/);
+    expect(unknown.stderr).toMatch(
+      /^error: no concept http:\S+ in this ESCO taxonomy\nhint: check the URI, or give the concept's name/,
+    );
   });
 
   it("gap --occupation takes a name; a skill's name is refused as an occupation", async () => {
-    const { code, stdout, stderr } = await cli(["gap", credential, "--occupation", "heat pump installer", "--esco", bundle, "--json"]);
+    const { code, stdout, stderr } = await cli([
+      "gap",
+      credential,
+      "--occupation",
+      "heat pump installer",
+      "--esco",
+      bundle,
+      "--json",
+    ]);
     expect(stderr).toContain("→ heat pump installer (occupation, exact match)");
     expect(code).toBe(0);
     expect(JSON.parse(stdout).occupation.uri).toBe(URI.installer);

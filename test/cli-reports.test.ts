@@ -15,7 +15,9 @@ describe("reports for people (--format md|html)", () => {
     expect(stdout).toMatch(/^# Validation of 1 file\n/);
     expect(stdout).toContain("## Heat pump basics (valid)");
     expect(stdout).toContain("| Title of the micro-credential | mandatory | definition | present |");
-    expect(stdout).toContain("| lo-1 | Install and commission a heat pump. | install heat pump (skill/competence, green) |");
+    expect(stdout).toContain(
+      "| lo-1 | Install and commission a heat pump. | install heat pump (skill/competence, green) |",
+    );
     expect(stdout).toMatch(/- \*\*heat pump installer\*\*: score \d+%; essential 2\/3, optional 1\/2/);
     expect(stdout).toContain("### GreenComp areas");
   });
@@ -34,7 +36,16 @@ describe("reports for people (--format md|html)", () => {
   });
 
   it("gap and sector --format md", async () => {
-    const gap = await cli(["gap", credential, "--occupation", "heat pump installer", "--esco", bundle, "--format", "md"]);
+    const gap = await cli([
+      "gap",
+      credential,
+      "--occupation",
+      "heat pump installer",
+      "--esco",
+      bundle,
+      "--format",
+      "md",
+    ]);
     expect(gap.code).toBe(0);
     expect(gap.stdout).toMatch(/^# Heat pump basics → heat pump installer\n/);
     expect(gap.stdout).toContain("| install heat pump | essential | direct | green | lo-1 |");

@@ -44,7 +44,9 @@ describe("green-skills search", () => {
     expect(hits.length).toBeGreaterThan(0);
     expect(hits.every((h) => h.green)).toBe(true);
     const occupations = await cli(["search", "heat pump fitter", "--occupations", "--esco", bundle, "--json"]);
-    expect((JSON.parse(occupations.stdout) as { hits: { uri: string }[] }).hits[0]?.uri).toBe(occupationUri(fid(201, "cccccccc")));
+    expect((JSON.parse(occupations.stdout) as { hits: { uri: string }[] }).hits[0]?.uri).toBe(
+      occupationUri(fid(201, "cccccccc")),
+    );
   });
   it("answers one query per stdin line, in order, skipping empty lines (JSON lines)", async () => {
     const long = `${"plan the work safely and ".repeat(4000)}weld metal parts`;
@@ -52,7 +54,10 @@ describe("green-skills search", () => {
     const { code, stdout, stderr } = await cli(["search", "--esco", bundle, "--json", "--limit", "2"], { stdin });
     expect(stderr).toBe("");
     expect(code).toBe(0);
-    const lines = stdout.trimEnd().split("\n").map((line) => JSON.parse(line) as { query: string; hits: { uri: string }[] });
+    const lines = stdout
+      .trimEnd()
+      .split("\n")
+      .map((line) => JSON.parse(line) as { query: string; hits: { uri: string }[] });
     expect(lines.map((l) => l.query)).toEqual(["heat pump", "welding", long, "zzzzqqq"]);
     expect(lines[0]?.hits[0]?.uri).toBe(HEAT_PUMP);
     expect(lines[1]?.hits[0]?.uri).toBe(WELD);
@@ -63,13 +68,24 @@ describe("green-skills search", () => {
   it("prints one table per stdin line without --json", async () => {
     const { code, stdout } = await cli(["search", "--esco", bundle], { stdin: "heat pump\nwelding\n" });
     expect(code).toBe(0);
-    expect(stdout.match(/^"[^"]+"\s+\d+ skills?/gm)).toEqual([expect.stringMatching(/^"heat pump"/), expect.stringMatching(/^"welding"/)]);
+    expect(stdout.match(/^"[^"]+"\s+\d+ skills?/gm)).toEqual([
+      expect.stringMatching(/^"heat pump"/),
+      expect.stringMatching(/^"welding"/),
+    ]);
   });
   it("fails with exit 2 and one error line for usage errors", async () => {
     // No query and a terminal on standard input: nothing to read, so say how to use it.
     let stderr = "";
-    const stdin = Object.assign(Readable.from([]), { isTTY: true }) as unknown as NodeJS.ReadableStream & { isTTY?: boolean };
-    const io = { stdout: { write: () => true }, stderr: { write: (s: string) => ((stderr += s), true) }, stdin, env: {}, cwd: process.cwd() };
+    const stdin = Object.assign(Readable.from([]), { isTTY: true }) as unknown as NodeJS.ReadableStream & {
+      isTTY?: boolean;
+    };
+    const io = {
+      stdout: { write: () => true },
+      stderr: { write: (s: string) => ((stderr += s), true) },
+      stdin,
+      env: {},
+      cwd: process.cwd(),
+    };
     expect(await run(["search", "--esco", bundle], io)).toBe(2);
     expect(stderr).toMatch(/^error: no query given\nhint: /);
     // Empty standard input: an empty batch.
@@ -79,7 +95,9 @@ describe("green-skills search", () => {
     expect(badLimit.stderr).toMatch(/^error: --limit must be a positive integer/);
     const badLang = await cli(["search", "heat", "--esco", bundle, "--lang", "xx"]);
     expect(badLang.code).toBe(2);
-    expect(badLang.stderr).toMatch(/^error: searchSkills: option "lang" "xx" is not a language of this taxonomy \(it has: en\)/);
+    expect(badLang.stderr).toMatch(
+      /^error: searchSkills: option "lang" "xx" is not a language of this taxonomy \(it has: en\)/,
+    );
     expect(badLang.stderr).toMatch(/^hint: /m);
     expect(badLang.stderr).not.toMatch(/\n\s+at /);
   });
@@ -92,12 +110,24 @@ describe("green-skills search", () => {
 
 describe("green-skills suggest", () => {
   it("prints suggestions with explanations", async () => {
-    const { code, stdout } = await cli(["suggest", "Learners can install and commission a heat pump", "--esco", bundle]);
+    const { code, stdout } = await cli([
+      "suggest",
+      "Learners can install and commission a heat pump",
+      "--esco",
+      bundle,
+    ]);
     expect(code).toBe(0);
-    expect(stdout).toMatch(/^Learners can install and commission a heat pump\n\s+✓ \d\.\d\d\s+install heat pump\s+● green\n\s+matched .*"heat", "pump"/);
+    expect(stdout).toMatch(
+      /^Learners can install and commission a heat pump\n\s+✓ \d\.\d\d\s+install heat pump\s+● green\n\s+matched .*"heat", "pump"/,
+    );
   });
   it("reports 'no good match' and exits 1 when an outcome has no suggestion", async () => {
-    const { code, stdout } = await cli(["suggest", "Learners can bake sourdough bread using residual oven heat", "--esco", bundle]);
+    const { code, stdout } = await cli([
+      "suggest",
+      "Learners can bake sourdough bread using residual oven heat",
+      "--esco",
+      bundle,
+    ]);
     expect(code).toBe(1);
     expect(stdout).toMatch(/✗ no good match \(nothing reaches the threshold 0\.45/);
   });
@@ -105,7 +135,10 @@ describe("green-skills suggest", () => {
     const stdin = "Learners can install a heat pump\n\nLearners can juggle\n";
     const { code, stdout } = await cli(["suggest", "--esco", bundle, "--json"], { stdin });
     expect(code).toBe(1);
-    const results = stdout.trimEnd().split("\n").map((line) => SuggestResultSchema.parse(JSON.parse(line)));
+    const results = stdout
+      .trimEnd()
+      .split("\n")
+      .map((line) => SuggestResultSchema.parse(JSON.parse(line)));
     expect(results.map((r) => [r.outcome, r.status])).toEqual([
       ["Learners can install a heat pump", "ok"],
       ["Learners can juggle", "no_match"],

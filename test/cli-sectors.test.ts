@@ -50,12 +50,20 @@ describe("green-skills sectors", () => {
 
   it("adds sectors from --sectors files, and reports a bad file with its line (exit 1; 2 for a missing one)", async () => {
     const good = join(dir, "retrofit.yaml");
-    writeFileSync(good, "id: retrofit\nlabel: { en: Retrofit }\ndescription: { en: Deep renovation. }\nisco:\n  - code: '7124'\n    label: Insulation workers\n");
+    writeFileSync(
+      good,
+      "id: retrofit\nlabel: { en: Retrofit }\ndescription: { en: Deep renovation. }\nisco:\n  - code: '7124'\n    label: Insulation workers\n",
+    );
     const added = await cli(["sectors", "--sectors", good, "--json"]);
     expect(added.code).toBe(0);
-    expect(JSON.parse(added.stdout).sectors.find((s: { id: string }) => s.id === "retrofit")).toMatchObject({ occupations: 1 });
+    expect(JSON.parse(added.stdout).sectors.find((s: { id: string }) => s.id === "retrofit")).toMatchObject({
+      occupations: 1,
+    });
     const bad = join(dir, "bad.yaml");
-    writeFileSync(bad, "id: bad\nlabel: { en: Bad }\ndescription: { en: Bad. }\nnace:\n  - { rev2: M71, rev21: M71, label: Engineering }\n");
+    writeFileSync(
+      bad,
+      "id: bad\nlabel: { en: Bad }\ndescription: { en: Bad. }\nnace:\n  - { rev2: M71, rev21: M71, label: Engineering }\n",
+    );
     const failed = await cli(["sectors", "--sectors", bad]);
     expect(failed.code).toBe(1);
     expect(failed.stdout).toBe("");
@@ -90,7 +98,9 @@ describe("green-skills sector <id>", () => {
     expect(code).toBe(2);
     expect(stdout).toBe("");
     expect(stderr).toMatch(/^error: unknown sector "constructoin"$/m);
-    expect(stderr).toMatch(/^hint: did you mean "construction"\? known sectors: agrifood, construction, manufacturing, public-sector, sustainability-management, wood-and-furniture$/m);
+    expect(stderr).toMatch(
+      /^hint: did you mean "construction"\? known sectors: agrifood, construction, manufacturing, public-sector, sustainability-management, wood-and-furniture$/m,
+    );
   });
 
   it("rejects a bad --limit (exit 2)", async () => {
@@ -98,7 +108,9 @@ describe("green-skills sector <id>", () => {
   });
 
   it("ranks on a full import (fixture) and reports curated references the version lacks", async () => {
-    const { bundle } = await importEsco(writeEscoFixture(join(dir, "fixture"), undefined, { layout: "v1.2.1" }), { workers: false });
+    const { bundle } = await importEsco(writeEscoFixture(join(dir, "fixture"), undefined, { layout: "v1.2.1" }), {
+      workers: false,
+    });
     const path = join(dir, "fixture.gsb");
     writeFileSync(path, bundle);
     const { code, stdout } = await cli(["sector", "construction", "--esco", path]);
@@ -128,6 +140,8 @@ describeWithEsco("green-skills sector on ESCO v1.1.1", () => {
     expect(stdout).toMatch(/● apply insulation strips$/m);
     expect(stdout).toMatch(/… 165 more/);
     const sectors = await cli(["sectors", "--esco", join(cache, bundle), "--json"]);
-    expect(JSON.parse(sectors.stdout).sectors.find((s: { id: string }) => s.id === "construction").occupations).toBe(138);
+    expect(JSON.parse(sectors.stdout).sectors.find((s: { id: string }) => s.id === "construction").occupations).toBe(
+      138,
+    );
   });
 });

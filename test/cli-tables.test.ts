@@ -50,13 +50,28 @@ describe("validate: CSV mapping tables", () => {
     );
     const { code, stdout } = await cli(["validate", file, "--esco", bundle, "--json"]);
     expect(code).toBe(1);
-    const [report] = JSON.parse(stdout) as { file: string; valid: boolean; kind: string; groups: unknown[]; issues: Record<string, unknown>[] }[];
-    expect(report).toMatchObject({ file, valid: false, kind: "mapping-table", groups: [{ sheet: "outcomes.csv", credential: null, outcomes: 5, firstRow: 2 }] });
+    const [report] = JSON.parse(stdout) as {
+      file: string;
+      valid: boolean;
+      kind: string;
+      groups: unknown[];
+      issues: Record<string, unknown>[];
+    }[];
+    expect(report).toMatchObject({
+      file,
+      valid: false,
+      kind: "mapping-table",
+      groups: [{ sheet: "outcomes.csv", credential: null, outcomes: 5, firstRow: 2 }],
+    });
     const byCode = (code: string) => report!.issues.filter((i) => i.code === code);
-    expect(byCode("unknown_esco_uri")).toMatchObject([{ sheet: "outcomes.csv", row: 3, line: 3, column: 2, columnName: "ESCO URI", cell: "B3" }]);
+    expect(byCode("unknown_esco_uri")).toMatchObject([
+      { sheet: "outcomes.csv", row: 3, line: 3, column: 2, columnName: "ESCO URI", cell: "B3" },
+    ]);
     expect(byCode("obsolete_esco_concept")).toMatchObject([{ severity: "warning", cell: "B4" }]);
     expect(byCode("wrong_concept_type")).toMatchObject([{ severity: "error", cell: "B5" }]);
-    expect(byCode("invalid_value")).toMatchObject([{ cell: "B6", suggestion: `the ESCO skill with this name is "install heat pump": ${URI.installHeatPump}` }]);
+    expect(byCode("invalid_value")).toMatchObject([
+      { cell: "B6", suggestion: `the ESCO skill with this name is "install heat pump": ${URI.installHeatPump}` },
+    ]);
     // The quoted cell with commas is one outcome, mapped to two URIs without issue.
     expect(report!.issues.filter((i) => i.row === 2)).toEqual([]);
     // Annex I elements a table does not state are not asked for.
@@ -74,10 +89,18 @@ describe("validate: CSV mapping tables", () => {
   it("groups rows by a credential column and reads semicolon-separated files", async () => {
     const file = write(
       "grouped.csv",
-      ["Credential;Outcome;ESCO URIs", `Heat pumps;Install a heat pump;${URI.installHeatPump}`, `Welding;Weld parts;${URI.weld}`, `Welding;Work in a team;${URI.teamwork}`].join("\r\n"),
+      [
+        "Credential;Outcome;ESCO URIs",
+        `Heat pumps;Install a heat pump;${URI.installHeatPump}`,
+        `Welding;Weld parts;${URI.weld}`,
+        `Welding;Work in a team;${URI.teamwork}`,
+      ].join("\r\n"),
     );
     const { stdout } = await cli(["validate", file, "--esco", bundle, "--json"]);
-    const [report] = JSON.parse(stdout) as { groups: { credential: string }[]; issues: { code: string; credential?: string }[] }[];
+    const [report] = JSON.parse(stdout) as {
+      groups: { credential: string }[];
+      issues: { code: string; credential?: string }[];
+    }[];
     expect(report!.groups.map((g) => g.credential)).toEqual(["Heat pumps", "Welding"]);
     // Welding maps no green skill; the heat pump credential does.
     expect(report!.issues.filter((i) => i.code === "no_green_outcome").map((i) => i.credential)).toEqual(["Welding"]);
@@ -87,7 +110,9 @@ describe("validate: CSV mapping tables", () => {
     const file = write("german.csv", `Lernergebnis,Fertigkeiten\nWärmepumpe installieren,${URI.installHeatPump}\n`);
     const missing = await cli(["validate", file, "--esco", bundle]);
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toMatch(/error: .*german\.csv: no esco column in the header row \("Lernergebnis", "Fertigkeiten"\)\nhint: .*--columns esco="…"/);
+    expect(missing.stderr).toMatch(
+      /error: .*german\.csv: no esco column in the header row \("Lernergebnis", "Fertigkeiten"\)\nhint: .*--columns esco="…"/,
+    );
     const ok = await cli(["validate", file, "--esco", bundle, "--columns", "esco=Fertigkeiten"]);
     expect(ok.code).toBe(0);
     const wrong = await cli(["validate", file, "--esco", bundle, "--columns", "esco=Skills"]);
@@ -98,7 +123,12 @@ describe("validate: CSV mapping tables", () => {
   it("finds CSV and XLSX files in folders, beside YAML definitions", async () => {
     mkdirSync(join(dir, "folder"), { recursive: true });
     write("folder/a.csv", `outcome,esco\nInstall a heat pump,${URI.installHeatPump}\n`);
-    await xlsx("folder/b.xlsx", { Sheet1: [["outcome", "esco"], ["Install a heat pump", URI.installHeatPump]] });
+    await xlsx("folder/b.xlsx", {
+      Sheet1: [
+        ["outcome", "esco"],
+        ["Install a heat pump", URI.installHeatPump],
+      ],
+    });
     const { code, stdout } = await cli(["validate", join(dir, "folder"), "--esco", bundle]);
     expect(code).toBe(0);
     expect(stdout).toContain("2 files: 2 valid, 0 invalid");
@@ -108,14 +138,24 @@ describe("validate: CSV mapping tables", () => {
 describe("validate: XLSX mapping tables", () => {
   it("reads every sheet and locates issues by sheet and cell", async () => {
     const file = await xlsx("book.xlsx", {
-      "Heat pumps": [["Outcome ID", "Learning outcome", "ESCO skills"], ["lo-1", "Install a heat pump", `${URI.installHeatPump}\n${URI.heatPumpTypes}`]],
-      Welding: [["Learning outcome", "ESCO skills"], ["Weld parts", `${URI.weld}; ${DEAD}`]],
+      "Heat pumps": [
+        ["Outcome ID", "Learning outcome", "ESCO skills"],
+        ["lo-1", "Install a heat pump", `${URI.installHeatPump}\n${URI.heatPumpTypes}`],
+      ],
+      Welding: [
+        ["Learning outcome", "ESCO skills"],
+        ["Weld parts", `${URI.weld}; ${DEAD}`],
+      ],
     });
     const { code, stdout } = await cli(["validate", file, "--esco", bundle, "--json"]);
     expect(code).toBe(1);
     const [report] = JSON.parse(stdout) as { groups: { sheet: string }[]; issues: Record<string, unknown>[] }[];
     expect(report!.groups.map((g) => g.sheet)).toEqual(["Heat pumps", "Welding"]);
-    expect(report!.issues.find((i) => i.code === "unknown_esco_uri")).toMatchObject({ sheet: "Welding", cell: "B2", message: expect.stringContaining(DEAD) });
+    expect(report!.issues.find((i) => i.code === "unknown_esco_uri")).toMatchObject({
+      sheet: "Welding",
+      cell: "B2",
+      message: expect.stringContaining(DEAD),
+    });
     expect(report!.issues.filter((i) => i.sheet === "Heat pumps")).toEqual([]);
   });
 
@@ -129,13 +169,23 @@ describe("validate: XLSX mapping tables", () => {
 
 describe("suggest --table", () => {
   it("writes a CSV copy with suggestion columns; a quoted cell with commas is one outcome", async () => {
-    const input = write("to-suggest.csv", `id,Learning outcome\nlo-1,"Install, connect and commission a heat pump"\nlo-2,\n`);
+    const input = write(
+      "to-suggest.csv",
+      `id,Learning outcome\nlo-1,"Install, connect and commission a heat pump"\nlo-2,\n`,
+    );
     const out = join(dir, "suggested.csv");
     const { code, stderr } = await cli(["suggest", "--table", input, "--out", out, "--esco", bundle, "-n", "2"]);
     expect(stderr).toMatch(/✔ 1 outcome → .*suggested\.csv/);
     expect(code).toBe(0);
     const rows = parse(readFileSync(out, "utf8")) as string[][];
-    expect(rows[0]).toEqual(["id", "Learning outcome", "suggested ESCO URI", "suggested label", "suggestion score", "suggestion green"]);
+    expect(rows[0]).toEqual([
+      "id",
+      "Learning outcome",
+      "suggested ESCO URI",
+      "suggested label",
+      "suggestion score",
+      "suggestion green",
+    ]);
     expect(rows[1]![1]).toBe("Install, connect and commission a heat pump");
     expect(rows[1]![2]!.split("\n")[0]).toBe(URI.installHeatPump);
     expect(rows[1]![3]!.split("\n")[0]).toBe("install heat pump");
@@ -146,9 +196,29 @@ describe("suggest --table", () => {
   });
 
   it("writes an XLSX copy that keeps the other columns and sheets", async () => {
-    const input = await xlsx("to-suggest.xlsx", { Outcomes: [["Learning outcome", "Notes"], ["Conduct an energy audit of a building", "keep me"]], Other: [["x"], ["y"]] });
+    const input = await xlsx("to-suggest.xlsx", {
+      Outcomes: [
+        ["Learning outcome", "Notes"],
+        ["Conduct an energy audit of a building", "keep me"],
+      ],
+      Other: [["x"], ["y"]],
+    });
     const out = join(dir, "suggested.xlsx");
-    expect((await cli(["suggest", "--table", input, "--out", out, "--esco", bundle, "--columns", "outcome=Learning outcome"])).code).toBe(0);
+    expect(
+      (
+        await cli([
+          "suggest",
+          "--table",
+          input,
+          "--out",
+          out,
+          "--esco",
+          bundle,
+          "--columns",
+          "outcome=Learning outcome",
+        ])
+      ).code,
+    ).toBe(0);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(out);
     const sheet = workbook.getWorksheet("Outcomes")!;

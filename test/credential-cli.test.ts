@@ -43,8 +43,12 @@ describe("green-skills validate", () => {
     expect(code).toBe(1);
     expect(stdout).toContain(`✔ ${valid}`);
     expect(stdout).toContain(`✖ ${broken}  2 errors`);
-    expect(stdout).toMatch(/✖ \d+:\d+ {2}learningOutcomes\[0\]\.esco\[0\] {2}ESCO v1\.1\.1 has no concept .* \[unknown_esco_uri\]/);
-    expect(stdout).toMatch(/✖ qualityAssurance {2}Annex I element "Type of quality assurance.*" is missing \[missing_element\]\n {6}→ add qualityAssurance/);
+    expect(stdout).toMatch(
+      /✖ \d+:\d+ {2}learningOutcomes\[0\]\.esco\[0\] {2}ESCO v1\.1\.1 has no concept .* \[unknown_esco_uri\]/,
+    );
+    expect(stdout).toMatch(
+      /✖ qualityAssurance {2}Annex I element "Type of quality assurance.*" is missing \[missing_element\]\n {6}→ add qualityAssurance/,
+    );
     expect(stdout).toMatch(/\n2 files: 1 valid, 1 invalid · 2 errors · checked against ESCO v1\.1\.1, full import/);
     expect(stdout).not.toMatch(/\u001b\[/);
   });
@@ -69,14 +73,19 @@ describe("green-skills validate", () => {
       [broken, false],
     ]);
     for (const i of report[1]!.issues) expect(CredentialIssueSchema.safeParse(i).success).toBe(true);
-    expect(report[1]!.issues).toMatchObject([{ code: "missing_element" }, { code: "unknown_esco_uri", line: expect.any(Number) }]);
+    expect(report[1]!.issues).toMatchObject([
+      { code: "missing_element" },
+      { code: "unknown_esco_uri", line: expect.any(Number) },
+    ]);
   });
 
   it("--strict turns warnings into failures", async () => {
     expect((await cli(["validate", weak, "--esco", bundle])).code).toBe(0);
     const strict = await cli(["validate", weak, "--esco", bundle, "--strict", "--json"]);
     expect(strict.code).toBe(1);
-    expect(JSON.parse(strict.stdout)).toMatchObject([{ valid: false, issues: [{ code: "unmapped_outcome", severity: "warning" }] }]);
+    expect(JSON.parse(strict.stdout)).toMatchObject([
+      { valid: false, issues: [{ code: "unmapped_outcome", severity: "warning" }] },
+    ]);
   });
 
   it("reports malformed files as findings with their line", async () => {
@@ -94,19 +103,35 @@ describe("green-skills validate", () => {
   });
 
   it("uses colour only when asked", async () => {
-    expect((await cli(["validate", broken, "--esco", bundle], { env: { FORCE_COLOR: "1" } })).stdout).toMatch(/\u001b\[/);
-    expect((await cli(["validate", broken, "--esco", bundle], { env: { FORCE_COLOR: "1", NO_COLOR: "1" } })).stdout).not.toMatch(/\u001b\[/);
-    expect((await cli(["validate", broken, "--esco", bundle, "--json"], { env: { FORCE_COLOR: "1" } })).stdout).not.toMatch(/\u001b\[/);
+    expect((await cli(["validate", broken, "--esco", bundle], { env: { FORCE_COLOR: "1" } })).stdout).toMatch(
+      /\u001b\[/,
+    );
+    expect(
+      (await cli(["validate", broken, "--esco", bundle], { env: { FORCE_COLOR: "1", NO_COLOR: "1" } })).stdout,
+    ).not.toMatch(/\u001b\[/);
+    expect(
+      (await cli(["validate", broken, "--esco", bundle, "--json"], { env: { FORCE_COLOR: "1" } })).stdout,
+    ).not.toMatch(/\u001b\[/);
   });
 
   it("lists the Annex I elements with --elements, definition-level and instance-level apart", async () => {
     const { code, stdout } = await cli(["validate", valid, "--esco", bundle, "--elements"]);
     expect(code).toBe(0);
-    expect(stdout).toMatch(/Annex I, stated by the definition\n {6}✔ Title of the micro-credential \(mandatory, present\)/);
+    expect(stdout).toMatch(
+      /Annex I, stated by the definition\n {6}✔ Title of the micro-credential \(mandatory, present\)/,
+    );
     expect(stdout).toMatch(/○ Prerequisites needed to enrol in the learning activity \(optional, missing\)/);
-    expect(stdout).toMatch(/Annex I, stated when a credential is issued\n {6}… Identification of the learner \(mandatory, at-issuing\)/);
-    const json = JSON.parse((await cli(["validate", valid, "--esco", bundle, "--elements", "--json"])).stdout) as { elements: { element: string; level: string }[] }[];
-    expect(json[0]!.elements.filter((e) => e.level === "instance").map((e) => e.element)).toEqual(["learner-identification", "date-of-issuing", "grade"]);
+    expect(stdout).toMatch(
+      /Annex I, stated when a credential is issued\n {6}… Identification of the learner \(mandatory, at-issuing\)/,
+    );
+    const json = JSON.parse((await cli(["validate", valid, "--esco", bundle, "--elements", "--json"])).stdout) as {
+      elements: { element: string; level: string }[];
+    }[];
+    expect(json[0]!.elements.filter((e) => e.level === "instance").map((e) => e.element)).toEqual([
+      "learner-identification",
+      "date-of-issuing",
+      "grade",
+    ]);
   });
 
   it("has help with an example", async () => {
@@ -135,7 +160,9 @@ describe("green-skills gap", () => {
     expect(code).toBe(0);
     expect(stdout).toMatch(/^Heat pump basics → heat pump installer /);
     expect(stdout).toContain("score 50% · essential 2/3 covered (1 through the hierarchy) · optional 1/2");
-    expect(stdout).toMatch(/ESSENTIAL \(3\)\n {2}◐ install heat pump +narrower +green +via maintain heat pump \(lo-1\)\n {2}● types of heat pumps +direct +green +\(lo-2\)\n {2}○ install insulation material +missing/);
+    expect(stdout).toMatch(
+      /ESSENTIAL \(3\)\n {2}◐ install heat pump +narrower +green +via maintain heat pump \(lo-1\)\n {2}● types of heat pumps +direct +green +\(lo-2\)\n {2}○ install insulation material +missing/,
+    );
     expect(stdout).toContain("not linked to this occupation: weld metal parts (lo-4)");
   });
 
@@ -148,14 +175,20 @@ describe("green-skills gap", () => {
   });
 
   it("reads the definition an issued credential refers to, and gives the same report", async () => {
-    const issued = write("../gap/issued.yaml", stringify({ definition: "./gap.yaml", learner: { fullName: "A" }, issued: "2026-06-30" }));
+    const issued = write(
+      "../gap/issued.yaml",
+      stringify({ definition: "./gap.yaml", learner: { fullName: "A" }, issued: "2026-06-30" }),
+    );
     const viaIssued = await cli(["gap", issued, "--occupation", URI.installer, "--esco", bundle, "--json"]);
     const direct = await cli(["gap", definition, "--occupation", URI.installer, "--esco", bundle, "--json"]);
     expect(viaIssued.code).toBe(0);
     const { file: _a, ...a } = JSON.parse(viaIssued.stdout) as Record<string, unknown>;
     const { file: _b, ...b } = JSON.parse(direct.stdout) as Record<string, unknown>;
     expect(a).toEqual(b);
-    const dangling = write("../gap/dangling.yaml", stringify({ definition: "./nope.yaml", learner: { fullName: "A" }, issued: "2026-06-30" }));
+    const dangling = write(
+      "../gap/dangling.yaml",
+      stringify({ definition: "./nope.yaml", learner: { fullName: "A" }, issued: "2026-06-30" }),
+    );
     const bad = await cli(["gap", dangling, "--occupation", URI.installer, "--esco", bundle]);
     expect(bad.code).toBe(1);
     expect(bad.stderr).toMatch(/^error: .*dangling\.yaml: cannot read its definition "\.\/nope\.yaml"/);
@@ -175,14 +208,20 @@ describe("without --esco: the embedded default", () => {
     const count = readdirSync(examples).filter((f) => f.endsWith(".yaml")).length;
     const { code, stdout } = await cli(["validate", examples]);
     expect(code).toBe(0);
-    expect(stdout).toContain(`\n${count} files: ${count} valid, 0 invalid · no issues · checked against ESCO v1.1.1, the embedded default (curated layer only)\n`);
-    expect(stdout).toMatch(/Needs a full ESCO import \(--esco .*\): existence, concept type, status and green membership .*; every URI here is in the curated set\./);
+    expect(stdout).toContain(
+      `\n${count} files: ${count} valid, 0 invalid · no issues · checked against ESCO v1.1.1, the embedded default (curated layer only)\n`,
+    );
+    expect(stdout).toMatch(
+      /Needs a full ESCO import \(--esco .*\): existence, concept type, status and green membership .*; every URI here is in the curated set\./,
+    );
   });
 
   it("notes the URIs it could not check", async () => {
     const { code, stdout } = await cli(["validate", valid]);
     expect(code).toBe(0);
-    expect(stdout).toMatch(/ℹ \d+:\d+ {2}learningOutcomes\[0\]\.esco\[0\] {2}4 ESCO URIs are outside the embedded default's curated concepts.*\[full_esco_required\]/);
+    expect(stdout).toMatch(
+      /ℹ \d+:\d+ {2}learningOutcomes\[0\]\.esco\[0\] {2}4 ESCO URIs are outside the embedded default's curated concepts.*\[full_esco_required\]/,
+    );
     expect(stdout).toContain("(see the full_esco_required notes above)");
   });
 
@@ -205,6 +244,8 @@ describeWithEsco("green-skills validate on the official ESCO v1.1.1", () => {
     const count = readdirSync(examples).filter((f) => f.endsWith(".yaml")).length;
     const { code, stdout } = await cli(["validate", examples], { env: { GREEN_SKILLS_ESCO: newest } });
     expect(code).toBe(0);
-    expect(stdout).toContain(`\n${count} files: ${count} valid, 0 invalid · no issues · checked against ESCO v1.1.1, full import`);
+    expect(stdout).toContain(
+      `\n${count} files: ${count} valid, 0 invalid · no issues · checked against ESCO v1.1.1, full import`,
+    );
   });
 });

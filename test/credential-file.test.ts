@@ -120,7 +120,10 @@ describe("readCredentialFile", () => {
   });
 
   it("throws CredentialFileError only for paths that cannot be read", async () => {
-    await expect(readCredentialFile(join(dir, "missing.yaml"))).rejects.toMatchObject({ name: "CredentialFileError", code: "E_CREDENTIAL_FILE" });
+    await expect(readCredentialFile(join(dir, "missing.yaml"))).rejects.toMatchObject({
+      name: "CredentialFileError",
+      code: "E_CREDENTIAL_FILE",
+    });
     await expect(readCredentialFile(dir)).rejects.toMatchObject({ name: "CredentialFileError" });
   });
 });
@@ -136,7 +139,11 @@ describe("validateCredentialFile", () => {
     expect(CredentialFileResultSchema.safeParse(result).success).toBe(true);
     expect(result.issues.map((i) => [i.code, i.line, i.column])).toEqual([
       ["missing_element", undefined, undefined],
-      ["unknown_esco_uri", positionOf(text, "http://data.europa.eu/esco/skill/00000000").line, positionOf(text, "http://data.europa.eu/esco/skill/00000000").column],
+      [
+        "unknown_esco_uri",
+        positionOf(text, "http://data.europa.eu/esco/skill/00000000").line,
+        positionOf(text, "http://data.europa.eu/esco/skill/00000000").column,
+      ],
       ["workload_inconsistent", positionOf(text, "workload:").line, 1],
     ]);
   });
@@ -144,13 +151,20 @@ describe("validateCredentialFile", () => {
   it("keeps the full counts when the list is capped", async () => {
     const definition = validDefinition();
     definition.learningOutcomes = Array.from({ length: 20 }, () => ({}));
-    const result = await validateCredentialFile(t, write("many.yaml", stringify(definition)), { suggest: false, maxIssues: 5 });
+    const result = await validateCredentialFile(t, write("many.yaml", stringify(definition)), {
+      suggest: false,
+      maxIssues: 5,
+    });
     expect(result.issues).toHaveLength(6);
     expect(result.counts).toEqual({ error: 40, warning: 0, info: 1 });
   });
 
   it("validates what a YAML warning leaves readable", async () => {
-    const result = await validateCredentialFile(t, write("tag.yaml", `${stringify(validDefinition())}prerequisites: !custom\n  en: none\n`), { suggest: false });
+    const result = await validateCredentialFile(
+      t,
+      write("tag.yaml", `${stringify(validDefinition())}prerequisites: !custom\n  en: none\n`),
+      { suggest: false },
+    );
     expect(result.issues).toMatchObject([{ code: "syntax_error", severity: "warning" }]);
     expect(result.success).toBe(true);
   });
@@ -163,7 +177,15 @@ describe("validateCredentialFile", () => {
   it("validates an issued credential together with its referenced definition", async () => {
     const definition = { ...validDefinition(), gradeScheme: { values: ["fail", "pass"] } };
     write("defs/heat-pumps.yaml", stringify(definition));
-    const issued = write("issued/ada.yaml", stringify({ definition: "../defs/heat-pumps.yaml", learner: { fullName: "Ada Example" }, issued: "2026-06-30", grade: "pass" }));
+    const issued = write(
+      "issued/ada.yaml",
+      stringify({
+        definition: "../defs/heat-pumps.yaml",
+        learner: { fullName: "Ada Example" },
+        issued: "2026-06-30",
+        grade: "pass",
+      }),
+    );
     const ok = await validateCredentialFile(t, issued, { suggest: false });
     expect(ok).toMatchObject({ success: true, kind: "issued", issues: [] });
     expect(ok.elements.find((e) => e.element === "title")?.status).toBe("present");
@@ -171,19 +193,39 @@ describe("validateCredentialFile", () => {
     // Issues of the definition are reported in the definition's file, at its lines.
     const brokenText = stringify({ ...definition, workload: { ects: 2, hours: 20 } });
     write("defs/broken.yaml", brokenText);
-    const bobText = stringify({ definition: "../defs/broken.yaml", learner: { fullName: "Bob Example" }, issued: "2026-06-30", grade: "merit" });
+    const bobText = stringify({
+      definition: "../defs/broken.yaml",
+      learner: { fullName: "Bob Example" },
+      issued: "2026-06-30",
+      grade: "merit",
+    });
     const badGrade = write("issued/bob.yaml", bobText);
     const result = await validateCredentialFile(t, badGrade, { suggest: false });
     expect(result.issues.map((i) => ({ code: i.code, path: i.path, file: i.file, line: i.line }))).toEqual([
       { code: "invalid_value", path: ["grade"], file: undefined, line: positionOf(bobText, "grade:").line },
-      { code: "workload_inconsistent", path: ["workload"], file: expect.stringContaining("broken.yaml"), line: positionOf(brokenText, "workload:").line },
+      {
+        code: "workload_inconsistent",
+        path: ["workload"],
+        file: expect.stringContaining("broken.yaml"),
+        line: positionOf(brokenText, "workload:").line,
+      },
     ]);
   });
 
   it("reports a referenced definition that is missing or is not a definition", async () => {
-    const missing = write("issued/missing.yaml", stringify({ definition: "./nope.yaml", learner: { fullName: "A" }, issued: "2026-06-30" }));
-    expect((await validateCredentialFile(t, missing)).issues).toMatchObject([{ code: "unresolved_definition", severity: "error", path: ["definition"], line: 1 }]);
-    const other = write("issued/other.yaml", stringify({ definition: "./missing.yaml", learner: { fullName: "A" }, issued: "2026-06-30" }));
-    expect((await validateCredentialFile(t, other)).issues).toMatchObject([{ code: "invalid_value", path: ["definition"] }]);
+    const missing = write(
+      "issued/missing.yaml",
+      stringify({ definition: "./nope.yaml", learner: { fullName: "A" }, issued: "2026-06-30" }),
+    );
+    expect((await validateCredentialFile(t, missing)).issues).toMatchObject([
+      { code: "unresolved_definition", severity: "error", path: ["definition"], line: 1 },
+    ]);
+    const other = write(
+      "issued/other.yaml",
+      stringify({ definition: "./missing.yaml", learner: { fullName: "A" }, issued: "2026-06-30" }),
+    );
+    expect((await validateCredentialFile(t, other)).issues).toMatchObject([
+      { code: "invalid_value", path: ["definition"] },
+    ]);
   });
 });

@@ -16,7 +16,8 @@ const examples = readdirSync(EXAMPLES)
   .map((f) => ({ file: f, doc: parse(readFileSync(join(EXAMPLES, f), "utf8")) as Record<string, unknown> }));
 const definitions = examples.filter((e) => !("learner" in e.doc));
 const issued = examples.filter((e) => "learner" in e.doc);
-const committed = (name: string) => JSON.parse(readFileSync(join(PROJECT_ROOT, "schema", name), "utf8")) as Record<string, unknown>;
+const committed = (name: string) =>
+  JSON.parse(readFileSync(join(PROJECT_ROOT, "schema", name), "utf8")) as Record<string, unknown>;
 
 function ajv() {
   const instance = new Ajv2020.default({ allErrors: true, strict: false });
@@ -27,12 +28,17 @@ function ajv() {
 describe("JSON Schema", () => {
   it("the committed files match the zod schemas (run npm run schema:build after changing them)", () => {
     for (const [name, schema] of Object.entries(buildJsonSchemas())) {
-      expect(readFileSync(join(PROJECT_ROOT, "schema", name), "utf8"), `schema/${name} is stale`).toBe(schemaText(schema));
+      expect(readFileSync(join(PROJECT_ROOT, "schema", name), "utf8"), `schema/${name} is stale`).toBe(
+        schemaText(schema),
+      );
     }
   });
 
   it("is exported by the package and shipped", () => {
-    const pkg = JSON.parse(readFileSync(join(PROJECT_ROOT, "package.json"), "utf8")) as { exports: Record<string, unknown>; files: string[] };
+    const pkg = JSON.parse(readFileSync(join(PROJECT_ROOT, "package.json"), "utf8")) as {
+      exports: Record<string, unknown>;
+      files: string[];
+    };
     expect(pkg.exports["./micro-credential.schema.json"]).toBe("./schema/micro-credential.schema.json");
     expect(pkg.exports["./issued-micro-credential.schema.json"]).toBe("./schema/issued-micro-credential.schema.json");
     expect(pkg.files).toContain("schema");
@@ -84,7 +90,9 @@ describe("taxonomy/examples", () => {
     for (const { file, doc } of examples) {
       const target = "learner" in doc ? "issued-micro-credential.schema.json" : "micro-credential.schema.json";
       expect(doc.$schema, file).toBe(`../../schema/${target}`);
-      expect(readFileSync(join(EXAMPLES, file), "utf8"), file).toContain(`# yaml-language-server: $schema=../../schema/${target}`);
+      expect(readFileSync(join(EXAMPLES, file), "utf8"), file).toContain(
+        `# yaml-language-server: $schema=../../schema/${target}`,
+      );
     }
   });
 });

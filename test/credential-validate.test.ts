@@ -1,7 +1,20 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { type CredentialIssue, type SuggestSkills, type Taxonomy, isGreenSkillsError, parseCredential, validateCredential } from "green-skills";
+import {
+  type CredentialIssue,
+  type SuggestSkills,
+  type Taxonomy,
+  isGreenSkillsError,
+  parseCredential,
+  validateCredential,
+} from "green-skills";
 import { CredentialValidationResultSchema, ISSUE_CODES } from "green-skills/schemas";
-import { type LooseDefinition, URI, credentialFixtureTaxonomy, curatedFixtureTaxonomy, validDefinition } from "./helpers/credential-fixture.js";
+import {
+  type LooseDefinition,
+  URI,
+  credentialFixtureTaxonomy,
+  curatedFixtureTaxonomy,
+  validDefinition,
+} from "./helpers/credential-fixture.js";
 
 let t: Taxonomy;
 beforeAll(async () => {
@@ -16,7 +29,8 @@ const check = (doc: unknown, options = {}) => {
   expect(CredentialValidationResultSchema.safeParse(result).success).toBe(true);
   return result;
 };
-const only = (doc: unknown, options = {}) => check(doc, options).issues.map((i) => ({ code: i.code, severity: i.severity, path: i.path }));
+const only = (doc: unknown, options = {}) =>
+  check(doc, options).issues.map((i) => ({ code: i.code, severity: i.severity, path: i.path }));
 const find = (issues: CredentialIssue[], code: string) => issues.filter((i) => i.code === code);
 const broken = (edit: (d: Doc) => void): Doc => {
   const d = validDefinition() as Doc;
@@ -28,15 +42,45 @@ describe("validateCredential: a complete definition", () => {
   it("is valid with no issues, and says which Annex I elements come at issuing", () => {
     const result = check(validDefinition());
     expect(result.issues).toEqual([]);
-    expect(result).toMatchObject({ success: true, kind: "definition", counts: { error: 0, warning: 0, info: 0 }, taxonomy: { escoVersion: "v1.1.1", coverage: "full" } });
+    expect(result).toMatchObject({
+      success: true,
+      kind: "definition",
+      counts: { error: 0, warning: 0, info: 0 },
+      taxonomy: { escoVersion: "v1.1.1", coverage: "full" },
+    });
     const status = Object.fromEntries(result.elements.map((e) => [e.element, e.status]));
-    expect(status).toMatchObject({ "learner-identification": "at-issuing", "date-of-issuing": "at-issuing", grade: "at-issuing", title: "present", level: "present", prerequisites: "missing" });
-    expect(result.elements.filter((e) => e.level === "instance").map((e) => e.element)).toEqual(["learner-identification", "date-of-issuing", "grade"]);
+    expect(status).toMatchObject({
+      "learner-identification": "at-issuing",
+      "date-of-issuing": "at-issuing",
+      grade: "at-issuing",
+      title: "present",
+      level: "present",
+      prerequisites: "missing",
+    });
+    expect(result.elements.filter((e) => e.level === "instance").map((e) => e.element)).toEqual([
+      "learner-identification",
+      "date-of-issuing",
+      "grade",
+    ]);
     expect(result.elements).toHaveLength(16);
   });
 
   it("documents every issue code it can report", () => {
-    expect(Object.keys(ISSUE_CODES)).toEqual(expect.arrayContaining(["missing_element", "invalid_value", "unknown_esco_uri", "wrong_concept_type", "obsolete_esco_concept", "unmapped_outcome", "duplicate_skill", "workload_inconsistent", "eqf_level_missing", "no_green_outcome", "esco_version_mismatch"]));
+    expect(Object.keys(ISSUE_CODES)).toEqual(
+      expect.arrayContaining([
+        "missing_element",
+        "invalid_value",
+        "unknown_esco_uri",
+        "wrong_concept_type",
+        "obsolete_esco_concept",
+        "unmapped_outcome",
+        "duplicate_skill",
+        "workload_inconsistent",
+        "eqf_level_missing",
+        "no_green_outcome",
+        "esco_version_mismatch",
+      ]),
+    );
   });
 });
 
@@ -61,12 +105,26 @@ describe("missing_element", () => {
   });
 
   it("treats empty lists and mandatory sub-fields as missing", () => {
-    expect(only(broken((d) => (d.awardingBodies = [])))).toEqual([{ code: "missing_element", severity: "error", path: ["awardingBodies"] }]);
-    expect(only(broken((d) => (d.learningOutcomes = [])))).toContainEqual({ code: "missing_element", severity: "error", path: ["learningOutcomes"] });
-    expect(only(broken((d) => (d.issuer = {})))).toEqual([{ code: "missing_element", severity: "error", path: ["issuer", "country"] }]);
-    expect(only(broken((d) => (d.workload = {})))).toEqual([{ code: "missing_element", severity: "error", path: ["workload"] }]);
-    expect(only(broken((d) => (d.assessment = { types: [] })))).toEqual([{ code: "missing_element", severity: "error", path: ["assessment", "types"] }]);
-    expect(only(broken((d) => (d.title = {})))).toEqual([{ code: "missing_element", severity: "error", path: ["title"] }]);
+    expect(only(broken((d) => (d.awardingBodies = [])))).toEqual([
+      { code: "missing_element", severity: "error", path: ["awardingBodies"] },
+    ]);
+    expect(only(broken((d) => (d.learningOutcomes = [])))).toContainEqual({
+      code: "missing_element",
+      severity: "error",
+      path: ["learningOutcomes"],
+    });
+    expect(only(broken((d) => (d.issuer = {})))).toEqual([
+      { code: "missing_element", severity: "error", path: ["issuer", "country"] },
+    ]);
+    expect(only(broken((d) => (d.workload = {})))).toEqual([
+      { code: "missing_element", severity: "error", path: ["workload"] },
+    ]);
+    expect(only(broken((d) => (d.assessment = { types: [] })))).toEqual([
+      { code: "missing_element", severity: "error", path: ["assessment", "types"] },
+    ]);
+    expect(only(broken((d) => (d.title = {})))).toEqual([
+      { code: "missing_element", severity: "error", path: ["title"] },
+    ]);
   });
 });
 
@@ -74,7 +132,11 @@ describe("invalid_value and unknown_field", () => {
   it("suggests the ELM slug for a common synonym", () => {
     const result = check(broken((d) => (d.participation = { mode: "presential", setting: "formal" })));
     expect(result.issues).toHaveLength(1);
-    expect(result.issues[0]).toMatchObject({ code: "invalid_value", path: ["participation", "mode"], element: "participation-form" });
+    expect(result.issues[0]).toMatchObject({
+      code: "invalid_value",
+      path: ["participation", "mode"],
+      element: "participation-form",
+    });
     expect(result.issues[0]!.suggestion).toContain('"onsite"');
   });
 
@@ -86,11 +148,23 @@ describe("invalid_value and unknown_field", () => {
   });
 
   it("reports wrong types, ranges and formats at their path", () => {
-    expect(only(broken((d) => (d.level = { eqf: 9 })))).toEqual([{ code: "invalid_value", severity: "error", path: ["level", "eqf"] }]);
-    expect(only(broken((d) => (d.workload = { ects: "two" })))).toEqual([{ code: "invalid_value", severity: "error", path: ["workload", "ects"] }]);
-    expect(only(broken((d) => (d.id = "not a uri")))).toEqual([{ code: "invalid_value", severity: "error", path: ["id"] }]);
-    expect(only(broken((d) => (outcomes(d)[0]!.greenComp = ["5.1"])))).toEqual([{ code: "invalid_value", severity: "error", path: ["learningOutcomes", 0, "greenComp", 0] }]);
-    expect(only(broken((d) => (outcomes(d)[1]!.esco = ["https://example.org/skill/1"])))).toContainEqual({ code: "invalid_value", severity: "error", path: ["learningOutcomes", 1, "esco", 0] });
+    expect(only(broken((d) => (d.level = { eqf: 9 })))).toEqual([
+      { code: "invalid_value", severity: "error", path: ["level", "eqf"] },
+    ]);
+    expect(only(broken((d) => (d.workload = { ects: "two" })))).toEqual([
+      { code: "invalid_value", severity: "error", path: ["workload", "ects"] },
+    ]);
+    expect(only(broken((d) => (d.id = "not a uri")))).toEqual([
+      { code: "invalid_value", severity: "error", path: ["id"] },
+    ]);
+    expect(only(broken((d) => (outcomes(d)[0]!.greenComp = ["5.1"])))).toEqual([
+      { code: "invalid_value", severity: "error", path: ["learningOutcomes", 0, "greenComp", 0] },
+    ]);
+    expect(only(broken((d) => (outcomes(d)[1]!.esco = ["https://example.org/skill/1"])))).toContainEqual({
+      code: "invalid_value",
+      severity: "error",
+      path: ["learningOutcomes", 1, "esco", 0],
+    });
   });
 
   it("keeps checking the rest of the document when one field is broken", () => {
@@ -129,8 +203,12 @@ describe("invalid_value and unknown_field", () => {
 
 describe("level", () => {
   it("eqf_level_missing when no level is stated, or the level has no eqf", () => {
-    expect(only(broken((d) => delete d.level))).toEqual([{ code: "eqf_level_missing", severity: "error", path: ["level"] }]);
-    expect(only(broken((d) => (d.level = { qfEhea: "first" })))).toEqual([{ code: "eqf_level_missing", severity: "error", path: ["level", "eqf"] }]);
+    expect(only(broken((d) => delete d.level))).toEqual([
+      { code: "eqf_level_missing", severity: "error", path: ["level"] },
+    ]);
+    expect(only(broken((d) => (d.level = { qfEhea: "first" })))).toEqual([
+      { code: "eqf_level_missing", severity: "error", path: ["level", "eqf"] },
+    ]);
   });
 
   it('accepts an explicit "not-applicable"', () => {
@@ -140,9 +218,13 @@ describe("level", () => {
   });
 
   it("level_inconsistent for a QF-EHEA cycle that does not match, and outcomes above the credential", () => {
-    expect(only(broken((d) => (d.level = { eqf: 4, qfEhea: "first" })))).toEqual([{ code: "level_inconsistent", severity: "warning", path: ["level", "qfEhea"] }]);
+    expect(only(broken((d) => (d.level = { eqf: 4, qfEhea: "first" })))).toEqual([
+      { code: "level_inconsistent", severity: "warning", path: ["level", "qfEhea"] },
+    ]);
     expect(only(broken((d) => (d.level = { eqf: 6, qfEhea: "first" })))).toEqual([]);
-    expect(only(broken((d) => (outcomes(d)[1]!.level = 5)))).toEqual([{ code: "level_inconsistent", severity: "warning", path: ["learningOutcomes", 1, "level"] }]);
+    expect(only(broken((d) => (outcomes(d)[1]!.level = 5)))).toEqual([
+      { code: "level_inconsistent", severity: "warning", path: ["learningOutcomes", 1, "level"] },
+    ]);
   });
 });
 
@@ -159,7 +241,12 @@ describe("workload", () => {
   });
 
   it("takes another hours-per-credit convention as an option", () => {
-    expect(only(broken((d) => (d.workload = { ects: 2, hours: 40 })), { hoursPerEcts: [20, 30] })).toEqual([]);
+    expect(
+      only(
+        broken((d) => (d.workload = { ects: 2, hours: 40 })),
+        { hoursPerEcts: [20, 30] },
+      ),
+    ).toEqual([]);
   });
 
   it("ects_recommended when only hours are given", () => {
@@ -179,24 +266,44 @@ describe("ESCO mapping", () => {
       calls.push(text);
       return [{ uri: URI.installHeatPump, label: "install heat pump" }].slice(0, options.limit);
     };
-    const result = check(broken((d) => (outcomes(d)[0]!.esco = [URI.installHeatPump, fake])), { suggest });
+    const result = check(
+      broken((d) => (outcomes(d)[0]!.esco = [URI.installHeatPump, fake])),
+      { suggest },
+    );
     expect(result.issues).toHaveLength(1);
-    expect(result.issues[0]).toMatchObject({ code: "unknown_esco_uri", severity: "error", path: ["learningOutcomes", 0, "esco", 1], candidates: [{ uri: URI.installHeatPump, label: "install heat pump" }] });
+    expect(result.issues[0]).toMatchObject({
+      code: "unknown_esco_uri",
+      severity: "error",
+      path: ["learningOutcomes", 0, "esco", 1],
+      candidates: [{ uri: URI.installHeatPump, label: "install heat pump" }],
+    });
     expect(result.issues[0]!.message).toContain("v1.1.1");
     expect(calls).toEqual(["Install and commission a heat pump."]);
   });
 
   it("by default, suggests skills from the learning-outcome search", () => {
-    const result = validateCredential(t, broken((d) => (outcomes(d)[0]!.esco = [])));
+    const result = validateCredential(
+      t,
+      broken((d) => (outcomes(d)[0]!.esco = [])),
+    );
     expect(result.issues).toMatchObject([{ code: "unmapped_outcome", path: ["learningOutcomes", 0, "esco"] }]);
     expect(result.issues[0]!.candidates?.[0]).toEqual({ uri: URI.installHeatPump, label: "install heat pump" });
     expect(result.issues[0]!.suggestion).toContain("install heat pump");
     // A language the taxonomy does not have: the search falls back to every language.
-    expect(validateCredential(t, broken((d) => (outcomes(d)[0]!.esco = [])), { lang: "xx" }).issues[0]!.candidates?.[0]?.uri).toBe(URI.installHeatPump);
+    expect(
+      validateCredential(
+        t,
+        broken((d) => (outcomes(d)[0]!.esco = [])),
+        { lang: "xx" },
+      ).issues[0]!.candidates?.[0]?.uri,
+    ).toBe(URI.installHeatPump);
   });
 
   it("offers no weak matches as fixes", () => {
-    const result = validateCredential(t, broken((d) => (outcomes(d)[0] = { id: "lo-1", statement: { en: "Zymurgy of quasars." }, esco: [] })));
+    const result = validateCredential(
+      t,
+      broken((d) => (outcomes(d)[0] = { id: "lo-1", statement: { en: "Zymurgy of quasars." }, esco: [] })),
+    );
     expect(result.issues).toMatchObject([{ code: "unmapped_outcome" }]);
     expect(result.issues[0]!.candidates).toBeUndefined();
   });
@@ -225,23 +332,43 @@ describe("ESCO mapping", () => {
   });
 
   it("obsolete_esco_concept for a concept that is not released", () => {
-    expect(only(broken((d) => (outcomes(d)[2]!.esco = [URI.teamwork, URI.obsoleteBoiler])))).toEqual([{ code: "obsolete_esco_concept", severity: "warning", path: ["learningOutcomes", 2, "esco", 1] }]);
+    expect(only(broken((d) => (outcomes(d)[2]!.esco = [URI.teamwork, URI.obsoleteBoiler])))).toEqual([
+      { code: "obsolete_esco_concept", severity: "warning", path: ["learningOutcomes", 2, "esco", 1] },
+    ]);
   });
 
   it("unmapped_outcome for an empty or absent esco list, with suggestions", () => {
     const suggest: SuggestSkills = () => [{ uri: URI.teamwork, label: "work in teams" }];
-    const empty = check(broken((d) => (outcomes(d)[2]!.esco = [])), { suggest }).issues;
-    expect(empty).toMatchObject([{ code: "unmapped_outcome", severity: "warning", path: ["learningOutcomes", 2, "esco"], candidates: [{ uri: URI.teamwork }] }]);
-    expect(only(broken((d) => delete outcomes(d)[2]!.esco))).toEqual([{ code: "unmapped_outcome", severity: "warning", path: ["learningOutcomes", 2, "esco"] }]);
+    const empty = check(
+      broken((d) => (outcomes(d)[2]!.esco = [])),
+      { suggest },
+    ).issues;
+    expect(empty).toMatchObject([
+      {
+        code: "unmapped_outcome",
+        severity: "warning",
+        path: ["learningOutcomes", 2, "esco"],
+        candidates: [{ uri: URI.teamwork }],
+      },
+    ]);
+    expect(only(broken((d) => delete outcomes(d)[2]!.esco))).toEqual([
+      { code: "unmapped_outcome", severity: "warning", path: ["learningOutcomes", 2, "esco"] },
+    ]);
   });
 
   it("duplicate_skill: a warning within an outcome, a note across outcomes", () => {
-    expect(only(broken((d) => (outcomes(d)[0]!.esco = [URI.installHeatPump, URI.installHeatPump])))).toEqual([{ code: "duplicate_skill", severity: "warning", path: ["learningOutcomes", 0, "esco", 1] }]);
-    expect(only(broken((d) => (outcomes(d)[2]!.esco = [URI.installHeatPump])))).toEqual([{ code: "duplicate_skill", severity: "info", path: ["learningOutcomes", 2, "esco", 0] }]);
+    expect(only(broken((d) => (outcomes(d)[0]!.esco = [URI.installHeatPump, URI.installHeatPump])))).toEqual([
+      { code: "duplicate_skill", severity: "warning", path: ["learningOutcomes", 0, "esco", 1] },
+    ]);
+    expect(only(broken((d) => (outcomes(d)[2]!.esco = [URI.installHeatPump])))).toEqual([
+      { code: "duplicate_skill", severity: "info", path: ["learningOutcomes", 2, "esco", 0] },
+    ]);
   });
 
   it("duplicate_id for outcomes sharing an id", () => {
-    expect(only(broken((d) => (outcomes(d)[2]!.id = "lo-1")))).toEqual([{ code: "duplicate_id", severity: "error", path: ["learningOutcomes", 2, "id"] }]);
+    expect(only(broken((d) => (outcomes(d)[2]!.id = "lo-1")))).toEqual([
+      { code: "duplicate_id", severity: "error", path: ["learningOutcomes", 2, "id"] },
+    ]);
   });
 
   it("no_green_outcome when no outcome maps to a green skill", () => {
@@ -251,37 +378,66 @@ describe("ESCO mapping", () => {
         outcomes(d)[1]!.esco = [URI.installInsulation];
       }),
     );
-    expect(result.issues).toMatchObject([{ code: "no_green_outcome", severity: "warning", path: ["learningOutcomes"] }]);
+    expect(result.issues).toMatchObject([
+      { code: "no_green_outcome", severity: "warning", path: ["learningOutcomes"] },
+    ]);
     expect(result.success).toBe(true);
   });
 
   it("esco_version_mismatch when mapped against another version", () => {
-    expect(only(broken((d) => (d.escoVersion = "v1.2.1")))).toEqual([{ code: "esco_version_mismatch", severity: "warning", path: ["escoVersion"] }]);
+    expect(only(broken((d) => (d.escoVersion = "v1.2.1")))).toEqual([
+      { code: "esco_version_mismatch", severity: "warning", path: ["escoVersion"] },
+    ]);
   });
 
   it("unknown_sector with the closest known id; known ids can be given", () => {
     const result = check(broken((d) => (d.sectors = ["construction", "constructions"])));
-    expect(result.issues).toMatchObject([{ code: "unknown_sector", severity: "error", path: ["sectors", 1], suggestion: 'did you mean "construction"?' }]);
-    expect(only(broken((d) => (d.sectors = ["aviation"])), { sectors: ["aviation"] })).toEqual([]);
+    expect(result.issues).toMatchObject([
+      { code: "unknown_sector", severity: "error", path: ["sectors", 1], suggestion: 'did you mean "construction"?' },
+    ]);
+    expect(
+      only(
+        broken((d) => (d.sectors = ["aviation"])),
+        { sectors: ["aviation"] },
+      ),
+    ).toEqual([]);
   });
 });
 
 describe("on a curated taxonomy (the embedded default)", () => {
   it("does not judge URIs outside the curated set, and says once that a full import is needed", async () => {
     const curated = await curatedFixtureTaxonomy();
-    const result = validateCredential(curated, broken((d) => outcomes(d)[2]!.esco.push(URI.weld, URI.energyAudit)), noSuggest);
-    expect(result.issues).toMatchObject([{ code: "full_esco_required", severity: "info", path: ["learningOutcomes", 2, "esco", 1] }]);
+    const result = validateCredential(
+      curated,
+      broken((d) => outcomes(d)[2]!.esco.push(URI.weld, URI.energyAudit)),
+      noSuggest,
+    );
+    expect(result.issues).toMatchObject([
+      { code: "full_esco_required", severity: "info", path: ["learningOutcomes", 2, "esco", 1] },
+    ]);
     expect(result.issues[0]!.message).toMatch(/^2 ESCO URIs/);
     expect(result).toMatchObject({ success: true, taxonomy: { coverage: "curated", escoVersion: "v1.1.1" } });
   });
 
   it("still checks the concepts it holds", async () => {
     const curated = await curatedFixtureTaxonomy();
-    const wrong = validateCredential(curated, broken((d) => (outcomes(d)[0]!.esco = [URI.installer])), noSuggest);
+    const wrong = validateCredential(
+      curated,
+      broken((d) => (outcomes(d)[0]!.esco = [URI.installer])),
+      noSuggest,
+    );
     expect(wrong.issues.map((i) => i.code)).toEqual(["wrong_concept_type"]);
-    const notGreen = validateCredential(curated, broken((d) => d.learningOutcomes.splice(0, 2)), noSuggest);
+    const notGreen = validateCredential(
+      curated,
+      broken((d) => d.learningOutcomes.splice(0, 2)),
+      noSuggest,
+    );
     expect(notGreen.issues).toMatchObject([{ code: "no_green_outcome", severity: "warning" }]);
-    const unchecked = validateCredential(curated, broken((d) => (d.learningOutcomes = [{ id: "x", statement: { en: "Weld." }, esco: [URI.weld] }])), noSuggest);
+    const unchecked = validateCredential(
+      curated,
+      broken((d) => (d.learningOutcomes = [{ id: "x", statement: { en: "Weld." }, esco: [URI.weld] }])),
+      noSuggest,
+    );
     expect(unchecked.issues.map((i) => [i.code, i.severity])).toEqual([
       ["full_esco_required", "info"],
       ["no_green_outcome", "info"],
@@ -291,20 +447,32 @@ describe("on a curated taxonomy (the embedded default)", () => {
 
 describe("optional elements", () => {
   it("stackability: stackable names its target; stand-alone has none", () => {
-    expect(only(broken((d) => (d.stackability = { type: "stackable" })))).toEqual([{ code: "invalid_value", severity: "warning", path: ["stackability", "towards"] }]);
-    expect(only(broken((d) => (d.stackability = { type: "stand-alone", towards: [{ title: { en: "MSc" } }] })))).toEqual([{ code: "invalid_value", severity: "warning", path: ["stackability", "towards"] }]);
-    expect(only(broken((d) => (d.stackability = { type: "stackable", towards: [{ title: { en: "MSc" } }] })))).toEqual([]);
+    expect(only(broken((d) => (d.stackability = { type: "stackable" })))).toEqual([
+      { code: "invalid_value", severity: "warning", path: ["stackability", "towards"] },
+    ]);
+    expect(
+      only(broken((d) => (d.stackability = { type: "stand-alone", towards: [{ title: { en: "MSc" } }] }))),
+    ).toEqual([{ code: "invalid_value", severity: "warning", path: ["stackability", "towards"] }]);
+    expect(only(broken((d) => (d.stackability = { type: "stackable", towards: [{ title: { en: "MSc" } }] })))).toEqual(
+      [],
+    );
   });
 
   it("a grade scheme must be consistent", () => {
-    expect(only(broken((d) => (d.gradeScheme = { min: 10, max: 1 })))).toEqual([{ code: "invalid_value", severity: "error", path: ["gradeScheme", "min"] }]);
-    expect(only(broken((d) => (d.gradeScheme = { values: ["fail", "pass"], pass: "good" })))).toEqual([{ code: "invalid_value", severity: "error", path: ["gradeScheme", "pass"] }]);
+    expect(only(broken((d) => (d.gradeScheme = { min: 10, max: 1 })))).toEqual([
+      { code: "invalid_value", severity: "error", path: ["gradeScheme", "min"] },
+    ]);
+    expect(only(broken((d) => (d.gradeScheme = { values: ["fail", "pass"], pass: "good" })))).toEqual([
+      { code: "invalid_value", severity: "error", path: ["gradeScheme", "pass"] },
+    ]);
   });
 });
 
 describe("hostile input", () => {
   it("drops __proto__ and constructor keys with unsafe_key and pollutes nothing", () => {
-    const input = JSON.parse(JSON.stringify(validDefinition()).replace('"title"', '"__proto__":{"polluted":true},"title"')) as Record<string, unknown>;
+    const input = JSON.parse(
+      JSON.stringify(validDefinition()).replace('"title"', '"__proto__":{"polluted":true},"title"'),
+    ) as Record<string, unknown>;
     (input.learningOutcomes as Record<string, unknown>[])[0]!["constructor"] = { prototype: 1 };
     const result = check(input);
     expect(result.issues.map((i) => [i.code, i.path])).toEqual([
@@ -331,20 +499,42 @@ describe("hostile input", () => {
   });
 
   it("stops at the value limit instead of judging a truncated copy", () => {
-    const result = check(broken((d) => (d.learningOutcomes = Array.from({ length: 2000 }, () => ({})))), { limits: { maxNodes: 1000 } });
+    const result = check(
+      broken((d) => (d.learningOutcomes = Array.from({ length: 2000 }, () => ({})))),
+      { limits: { maxNodes: 1000 } },
+    );
     expect(result.issues).toMatchObject([{ code: "input_too_large", severity: "error" }]);
     expect(result.kind).toBe("unknown");
   });
 
   it("never throws on arbitrary values (seeded)", () => {
     let seed = 20_260_601;
-    const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648);
-    const keys = ["title", "learningOutcomes", "esco", "level", "eqf", "workload", "ects", "issuer", "definition", "learner", "__proto__", "x"];
+    const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648;
+    const keys = [
+      "title",
+      "learningOutcomes",
+      "esco",
+      "level",
+      "eqf",
+      "workload",
+      "ects",
+      "issuer",
+      "definition",
+      "learner",
+      "__proto__",
+      "x",
+    ];
     const value = (depth: number): unknown => {
       const r = random();
-      if (depth > 4 || r < 0.3) return [null, 0, -1, 3.5, "", "v1.1.1", URI.installHeatPump, true, Number.NaN][Math.floor(random() * 9)];
+      if (depth > 4 || r < 0.3)
+        return [null, 0, -1, 3.5, "", "v1.1.1", URI.installHeatPump, true, Number.NaN][Math.floor(random() * 9)];
       if (r < 0.6) return Array.from({ length: Math.floor(random() * 4) }, () => value(depth + 1));
-      return Object.fromEntries(Array.from({ length: Math.floor(random() * 5) }, () => [keys[Math.floor(random() * keys.length)]!, value(depth + 1)]));
+      return Object.fromEntries(
+        Array.from({ length: Math.floor(random() * 5) }, () => [
+          keys[Math.floor(random() * keys.length)]!,
+          value(depth + 1),
+        ]),
+      );
     };
     for (let n = 0; n < 300; n++) {
       const input = n % 3 === 0 ? { ...validDefinition(), [keys[n % keys.length]!]: value(0) } : value(0);
@@ -353,7 +543,9 @@ describe("hostile input", () => {
   });
 
   it("throws only for misuse: a taxonomy that is not one", () => {
-    expect(() => validateCredential({} as Taxonomy, validDefinition())).toThrow(expect.objectContaining({ code: "E_NOT_A_TAXONOMY" }));
+    expect(() => validateCredential({} as Taxonomy, validDefinition())).toThrow(
+      expect.objectContaining({ code: "E_NOT_A_TAXONOMY" }),
+    );
     try {
       validateCredential({} as Taxonomy, validDefinition());
     } catch (error) {
@@ -364,7 +556,12 @@ describe("hostile input", () => {
 
 describe("issued credentials", () => {
   const issued = (edit: (d: Record<string, unknown>) => void = () => undefined) => {
-    const d: Record<string, unknown> = { definition: { ...validDefinition(), gradeScheme: { values: ["fail", "pass", "merit"], pass: "pass" } }, learner: { fullName: "Ada Example" }, issued: "2026-06-30", grade: "merit" };
+    const d: Record<string, unknown> = {
+      definition: { ...validDefinition(), gradeScheme: { values: ["fail", "pass", "merit"], pass: "pass" } },
+      learner: { fullName: "Ada Example" },
+      issued: "2026-06-30",
+      grade: "merit",
+    };
     edit(d);
     return d;
   };
@@ -373,22 +570,39 @@ describe("issued credentials", () => {
     const result = check(issued());
     expect(result).toMatchObject({ success: true, kind: "issued", issues: [] });
     const status = Object.fromEntries(result.elements.map((e) => [e.element, e.status]));
-    expect(status).toMatchObject({ "learner-identification": "present", "date-of-issuing": "present", grade: "present", title: "present" });
+    expect(status).toMatchObject({
+      "learner-identification": "present",
+      "date-of-issuing": "present",
+      grade: "present",
+      title: "present",
+    });
   });
 
   it("prefixes definition issues with definition", () => {
-    expect(only(issued((d) => delete (d.definition as Record<string, unknown>).qualityAssurance))).toEqual([{ code: "missing_element", severity: "error", path: ["definition", "qualityAssurance"] }]);
+    expect(only(issued((d) => delete (d.definition as Record<string, unknown>).qualityAssurance))).toEqual([
+      { code: "missing_element", severity: "error", path: ["definition", "qualityAssurance"] },
+    ]);
   });
 
   it("requires an identified learner and a date of issuing", () => {
-    expect(only(issued((d) => delete d.learner))).toEqual([{ code: "missing_element", severity: "error", path: ["learner"] }]);
-    expect(only(issued((d) => (d.learner = { email: "ada@example.org" })))).toEqual([{ code: "missing_element", severity: "error", path: ["learner"] }]);
-    expect(only(issued((d) => delete d.issued))).toEqual([{ code: "missing_element", severity: "error", path: ["issued"] }]);
-    expect(only(issued((d) => (d.issued = "30/06/2026")))).toEqual([{ code: "invalid_value", severity: "error", path: ["issued"] }]);
+    expect(only(issued((d) => delete d.learner))).toEqual([
+      { code: "missing_element", severity: "error", path: ["learner"] },
+    ]);
+    expect(only(issued((d) => (d.learner = { email: "ada@example.org" })))).toEqual([
+      { code: "missing_element", severity: "error", path: ["learner"] },
+    ]);
+    expect(only(issued((d) => delete d.issued))).toEqual([
+      { code: "missing_element", severity: "error", path: ["issued"] },
+    ]);
+    expect(only(issued((d) => (d.issued = "30/06/2026")))).toEqual([
+      { code: "invalid_value", severity: "error", path: ["issued"] },
+    ]);
   });
 
   it("checks the grade against the definition's grade scheme", () => {
-    expect(only(issued((d) => (d.grade = "excellent")))).toEqual([{ code: "invalid_value", severity: "error", path: ["grade"] }]);
+    expect(only(issued((d) => (d.grade = "excellent")))).toEqual([
+      { code: "invalid_value", severity: "error", path: ["grade"] },
+    ]);
   });
 
   it("notes a referenced definition that was not read", () => {
@@ -408,7 +622,11 @@ describe("parseCredential", () => {
   });
 
   it("returns issues with the same codes as validation", () => {
-    const result = parseCredential({ ...validDefinition(), qualityAssurance: undefined, participation: { mode: "presential", setting: "formal" } });
+    const result = parseCredential({
+      ...validDefinition(),
+      qualityAssurance: undefined,
+      participation: { mode: "presential", setting: "formal" },
+    });
     expect(result.success).toBe(false);
     expect(result.issues.map((i) => [i.code, i.path])).toEqual([
       ["invalid_value", ["participation", "mode"]],

@@ -19,11 +19,19 @@ describe("the data gate", () => {
 
   const runFixture = (require: boolean) => {
     const vitest = join(PROJECT_ROOT, "node_modules/vitest/vitest.mjs");
-    const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: "1", [REQUIRE_SHARED_ENV]: require ? "1" : undefined };
+    const env: Record<string, string | undefined> = {
+      ...process.env,
+      NO_COLOR: "1",
+      [REQUIRE_SHARED_ENV]: require ? "1" : undefined,
+    };
     delete env["VITEST"];
     delete env["VITEST_WORKER_ID"];
     if (!require) delete env[REQUIRE_SHARED_ENV];
-    return spawnSync(process.execPath, [vitest, "run", "--config", join(PROJECT_ROOT, "test/fixtures/data-gate/vitest.config.ts")], { cwd: PROJECT_ROOT, encoding: "utf8", env });
+    return spawnSync(
+      process.execPath,
+      [vitest, "run", "--config", join(PROJECT_ROOT, "test/fixtures/data-gate/vitest.config.ts")],
+      { cwd: PROJECT_ROOT, encoding: "utf8", env },
+    );
   };
 
   it("a vitest run of a suite with missing data skips it (exit 0) without the variable", () => {

@@ -2,7 +2,16 @@ import { mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { ancestors, diffTaxonomies, importEsco, loadTaxonomyFile, migrateMappings, type ChangeType, type Taxonomy, type TaxonomyDiff } from "green-skills/node";
+import {
+  ancestors,
+  diffTaxonomies,
+  importEsco,
+  loadTaxonomyFile,
+  migrateMappings,
+  type ChangeType,
+  type Taxonomy,
+  type TaxonomyDiff,
+} from "green-skills/node";
 import { CHANGE_TYPES } from "green-skills/schemas";
 import { type EscoModifications, chooseModifications, writeModifiedEsco } from "./helpers/modified-esco.js";
 import { SHARED_ESCO, describeWithEsco, fullTaxonomy } from "./helpers/shared-esco.js";
@@ -23,9 +32,13 @@ describeWithEsco("diffTaxonomies on the official ESCO v1.1.1", () => {
     mods = chooseModifications(base);
     dir = mkdtempSync(join(tmpdir(), "gs-diff-esco-"));
     // The zips are what fullTaxonomy() imported; the second import reads the extracted CSV files.
-    const csvs = readdirSync(SHARED_ESCO).filter((f) => f.endsWith(".csv")).map((f) => join(SHARED_ESCO, f));
+    const csvs = readdirSync(SHARED_ESCO)
+      .filter((f) => f.endsWith(".csv"))
+      .map((f) => join(SHARED_ESCO, f));
     again = await loadTaxonomyFile((await importEsco(csvs, { escoVersion: "v1.1.1" })).bundle);
-    modified = await loadTaxonomyFile((await importEsco([writeModifiedEsco(SHARED_ESCO, dir, mods)], { escoVersion: "v1.1.1" })).bundle);
+    modified = await loadTaxonomyFile(
+      (await importEsco([writeModifiedEsco(SHARED_ESCO, dir, mods)], { escoVersion: "v1.1.1" })).bundle,
+    );
   }, 600_000);
   afterAll(() => {
     if (dir) rmSync(dir, { recursive: true, force: true });
@@ -33,7 +46,13 @@ describeWithEsco("diffTaxonomies on the official ESCO v1.1.1", () => {
 
   it("two imports of the same download have no changes", () => {
     const diff = diffTaxonomies(base, again);
-    expect(diff.compared).toMatchObject({ relations: true, nace: false, greenShareOfficial: false, collectionsOnlyInOlder: [], collectionsOnlyInNewer: [] });
+    expect(diff.compared).toMatchObject({
+      relations: true,
+      nace: false,
+      greenShareOfficial: false,
+      collectionsOnlyInOlder: [],
+      collectionsOnlyInNewer: [],
+    });
     expect(diff.compared.collections).toContain("green");
     expect(diff.summary.total).toBe(0);
     onlyThese(diff, []);
@@ -42,18 +61,40 @@ describeWithEsco("diffTaxonomies on the official ESCO v1.1.1", () => {
   it("a modified copy has exactly the modifications", () => {
     const diff = diffTaxonomies(base, modified);
     onlyThese(diff, ["added", "removed", "prefLabel", "altLabels", "collection", "occupationSkills", "greenShare"]);
-    expect(diff.changes.removed.map((e) => e.concept)).toEqual([{ uri: mods.remove.uri, kind: "skill", label: mods.remove.label }]);
-    expect(diff.changes.added.map((e) => e.concept)).toEqual([{ uri: mods.readd.uri, kind: "skill", label: mods.remove.label }]);
-    expect(diff.changes.prefLabel.map((e) => [e.concept.uri, e.lang, e.from, e.to])).toEqual([[mods.relabel.uri, "en", mods.relabel.from, mods.relabel.to]]);
-    expect(diff.changes.altLabels.map((e) => [e.concept.uri, e.added, e.removed])).toEqual([[mods.altLabel.uri, [mods.altLabel.added], []]]);
-    expect(diff.changes.collection.map((e) => [e.concept.uri, e.collection, e.change])).toEqual([[mods.ungreen.uri, "green", "left"]]);
+    expect(diff.changes.removed.map((e) => e.concept)).toEqual([
+      { uri: mods.remove.uri, kind: "skill", label: mods.remove.label },
+    ]);
+    expect(diff.changes.added.map((e) => e.concept)).toEqual([
+      { uri: mods.readd.uri, kind: "skill", label: mods.remove.label },
+    ]);
+    expect(diff.changes.prefLabel.map((e) => [e.concept.uri, e.lang, e.from, e.to])).toEqual([
+      [mods.relabel.uri, "en", mods.relabel.from, mods.relabel.to],
+    ]);
+    expect(diff.changes.altLabels.map((e) => [e.concept.uri, e.added, e.removed])).toEqual([
+      [mods.altLabel.uri, [mods.altLabel.added], []],
+    ]);
+    expect(diff.changes.collection.map((e) => [e.concept.uri, e.collection, e.change])).toEqual([
+      [mods.ungreen.uri, "green", "left"],
+    ]);
     expect(diff.changes.occupationSkills).toEqual([
-      expect.objectContaining({ concept: expect.objectContaining({ uri: mods.switchRelation.occupation }), added: [], removed: [], switched: [expect.objectContaining({ skill: expect.objectContaining({ uri: mods.switchRelation.skill }), from: "essential", to: "optional" })] }),
+      expect.objectContaining({
+        concept: expect.objectContaining({ uri: mods.switchRelation.occupation }),
+        added: [],
+        removed: [],
+        switched: [
+          expect.objectContaining({
+            skill: expect.objectContaining({ uri: mods.switchRelation.skill }),
+            from: "essential",
+            to: "optional",
+          }),
+        ],
+      }),
     ]);
     // Dropping a green skill lowers the computed share of each occupation that links it and of every ISCO
     // group above them, by exactly one green skill; nothing else moves.
     const expected = new Set(mods.ungreen.occupations);
-    for (const occupation of mods.ungreen.occupations) for (const a of ancestors(base, occupation)) if (a.kind === "iscoGroup") expected.add(a.uri);
+    for (const occupation of mods.ungreen.occupations)
+      for (const a of ancestors(base, occupation)) if (a.kind === "iscoGroup") expected.add(a.uri);
     expect(diff.changes.greenShare.map((e) => e.concept.uri).sort()).toEqual([...expected].sort());
     for (const e of diff.changes.greenShare) {
       expect(e.official).toBeNull();

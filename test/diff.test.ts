@@ -49,9 +49,20 @@ describe("diffTaxonomies on two fixture versions", () => {
       { uri: skillUri(S.maintainNew), kind: "skill", label: "maintain heat pumps" },
       { uri: occupationUri(O.solar), kind: "occupation", label: "solar panel installer" },
     ]);
-    expect(diff.changes.removed.map((e) => e.concept)).toEqual([{ uri: skillUri(S.maintain), kind: "skill", label: "maintain heat pump" }]);
-    expect(diff.changes.kind).toEqual([{ type: "kind", concept: expect.objectContaining({ uri: skillUri(S.untyped) }), from: "skill", to: "skillGroup" }]);
-    expect(diff.changes.status).toEqual([{ type: "status", concept: expect.objectContaining({ uri: skillUri(S.spreadsheets) }), from: "released", to: "obsolete" }]);
+    expect(diff.changes.removed.map((e) => e.concept)).toEqual([
+      { uri: skillUri(S.maintain), kind: "skill", label: "maintain heat pump" },
+    ]);
+    expect(diff.changes.kind).toEqual([
+      { type: "kind", concept: expect.objectContaining({ uri: skillUri(S.untyped) }), from: "skill", to: "skillGroup" },
+    ]);
+    expect(diff.changes.status).toEqual([
+      {
+        type: "status",
+        concept: expect.objectContaining({ uri: skillUri(S.spreadsheets) }),
+        from: "released",
+        to: "obsolete",
+      },
+    ]);
     expect(diff.summary.addedByKind).toEqual({ skill: 1, occupation: 1 });
     expect(diff.summary.removedByKind).toEqual({ skill: 1 });
   });
@@ -71,14 +82,24 @@ describe("diffTaxonomies on two fixture versions", () => {
 
   it("alternative labels added and removed", () => {
     expect(diff.changes.altLabels.map(({ concept, ...rest }) => [concept.uri, rest])).toEqual([
-      [skillUri(S.audit), { type: "altLabels", lang: "en", added: ["carry out energy audits"], removed: ["energy auditing"] }],
-      [skillUri(S.audit), { type: "altLabels", lang: "de", added: ["carry out energy audits [de]"], removed: ["energy auditing [de]"] }],
+      [
+        skillUri(S.audit),
+        { type: "altLabels", lang: "en", added: ["carry out energy audits"], removed: ["energy auditing"] },
+      ],
+      [
+        skillUri(S.audit),
+        { type: "altLabels", lang: "de", added: ["carry out energy audits [de]"], removed: ["energy auditing [de]"] },
+      ],
     ]);
   });
 
   it("skill type and reuse level", () => {
-    expect(diff.changes.skillType.map((e) => [e.concept.uri, e.from, e.to])).toEqual([[skillUri(S.foodWaste), "knowledge", "skill/competence"]]);
-    expect(diff.changes.reuseLevel.map((e) => [e.concept.uri, e.from, e.to])).toEqual([[skillUri(S.weld), "sector-specific", "cross-sector"]]);
+    expect(diff.changes.skillType.map((e) => [e.concept.uri, e.from, e.to])).toEqual([
+      [skillUri(S.foodWaste), "knowledge", "skill/competence"],
+    ]);
+    expect(diff.changes.reuseLevel.map((e) => [e.concept.uri, e.from, e.to])).toEqual([
+      [skillUri(S.weld), "sector-specific", "cross-sector"],
+    ]);
   });
 
   it("collection membership: green in and out, digital in, transversal out", () => {
@@ -91,18 +112,32 @@ describe("diffTaxonomies on two fixture versions", () => {
         [skillUri(S.teams), "transversal", "left"],
       ].sort(),
     );
-    expect(diff.summary.collections).toEqual({ digital: { joined: 1, left: 0 }, green: { joined: 1, left: 1 }, transversal: { joined: 0, left: 1 } });
+    expect(diff.summary.collections).toEqual({
+      digital: { joined: 1, left: 0 },
+      green: { joined: 1, left: 1 },
+      transversal: { joined: 0, left: 1 },
+    });
   });
 
   it("broader concepts in both pillars", () => {
-    const byUri = new Map<string, (typeof diff.changes.broader)[number]>(diff.changes.broader.map((e) => [e.concept.uri, e]));
+    const byUri = new Map<string, (typeof diff.changes.broader)[number]>(
+      diff.changes.broader.map((e) => [e.concept.uri, e]),
+    );
     expect(byUri.size).toBe(2);
-    expect(byUri.get(skillUri(S.strips))).toMatchObject({ added: [{ label: "installing heating and cooling equipment" }], removed: [{ label: "constructing" }] });
-    expect(byUri.get(occupationUri(O.welder))).toMatchObject({ added: [{ uri: iscoUri("7126") }], removed: [{ uri: iscoUri("7212") }] });
+    expect(byUri.get(skillUri(S.strips))).toMatchObject({
+      added: [{ label: "installing heating and cooling equipment" }],
+      removed: [{ label: "constructing" }],
+    });
+    expect(byUri.get(occupationUri(O.welder))).toMatchObject({
+      added: [{ uri: iscoUri("7126") }],
+      removed: [{ uri: iscoUri("7212") }],
+    });
   });
 
   it("ISCO group, notation code and NACE codes", () => {
-    expect(diff.changes.iscoGroup.map((e) => [e.concept.uri, e.from, e.to])).toEqual([[occupationUri(O.welder), "7212", "7126"]]);
+    expect(diff.changes.iscoGroup.map((e) => [e.concept.uri, e.from, e.to])).toEqual([
+      [occupationUri(O.welder), "7212", "7126"],
+    ]);
     expect(diff.changes.code.map((e) => [e.concept.uri, e.from, e.to]).sort()).toEqual(
       [
         [occupationUri(O.welder), "7212.1", "7126.9"],
@@ -128,14 +163,23 @@ describe("diffTaxonomies on two fixture versions", () => {
       ].sort(),
     );
     const assessor = diff.changes.occupationSkills.find((e) => e.concept.uri === occupationUri(O.assessor));
-    expect(assessor).toMatchObject({ added: [{ skill: { uri: skillUri(S.waste) }, relation: "optional" }], removed: [], switched: [] });
+    expect(assessor).toMatchObject({
+      added: [{ skill: { uri: skillUri(S.waste) }, relation: "optional" }],
+      removed: [],
+      switched: [],
+    });
     // The added occupation's links are not relation changes: the occupation itself is listed as added.
     expect(uris(diff.changes.occupationSkills)).toEqual([occupationUri(O.installer), occupationUri(O.assessor)].sort());
     expect(diff.summary.occupationSkillRelations).toEqual({ added: 2, removed: 1, switched: 2 });
   });
 
   it("skill–skill relations added, removed and switched", () => {
-    const rows = diff.changes.skillSkills.map((e) => [e.concept.uri, e.added.map((a) => a.skill.uri), e.removed.map((a) => a.skill.uri), e.switched.map((a) => [a.skill.uri, a.from, a.to])]);
+    const rows = diff.changes.skillSkills.map((e) => [
+      e.concept.uri,
+      e.added.map((a) => a.skill.uri),
+      e.removed.map((a) => a.skill.uri),
+      e.switched.map((a) => [a.skill.uri, a.from, a.to]),
+    ]);
     expect(rows.sort()).toEqual(
       [
         [skillUri(S.heatPump), [], [], [[skillUri(S.heatPumpTypes), "essential", "optional"]]],
@@ -147,7 +191,9 @@ describe("diffTaxonomies on two fixture versions", () => {
   it("green shares: our computed share and the official one, exactly where they changed", () => {
     const before = fixtureShares(olderFixture());
     const after = fixtureShares(newerFixture());
-    const expectedComputed = [...before].filter(([uri, share]) => after.has(uri) && after.get(uri) !== share).map(([uri]) => uri);
+    const expectedComputed = [...before]
+      .filter(([uri, share]) => after.has(uri) && after.get(uri) !== share)
+      .map(([uri]) => uri);
     const computed = diff.changes.greenShare.filter((e) => e.computed);
     expect(uris(computed)).toEqual(expectedComputed.sort());
     for (const e of computed) {
@@ -174,7 +220,9 @@ describe("diffTaxonomies on two fixture versions", () => {
     const de = diffTaxonomies(older, newer, { lang: "de", languages: ["de"] });
     expect(de.compared.languages).toEqual(["de"]);
     expect(de.changes.prefLabel.map((e) => e.lang)).toEqual(["de", "de"]);
-    expect(de.changes.added.find((e) => e.concept.uri === occupationUri(O.solar))?.concept.label).toBe("solar panel installer [de]");
+    expect(de.changes.added.find((e) => e.concept.uri === occupationUri(O.solar))?.concept.label).toBe(
+      "solar panel installer [de]",
+    );
   });
 
   it("renders Markdown with counts first, every change by default, and labels escaped", () => {
@@ -200,7 +248,10 @@ describe("diffTaxonomies on two fixture versions", () => {
 
 describe("diffTaxonomies: no changes, and fields only one version has", () => {
   it("the same data in two layouts (folder and zips) gives an empty change set", async () => {
-    const [a, b] = await Promise.all([importFixture(baseFixture(), { layout: "v1.1.1" }), importFixture(baseFixture(), { layout: "v1.1.1", zip: true, languages: ["en", "de"] })]);
+    const [a, b] = await Promise.all([
+      importFixture(baseFixture(), { layout: "v1.1.1" }),
+      importFixture(baseFixture(), { layout: "v1.1.1", zip: true, languages: ["en", "de"] }),
+    ]);
     const diff = diffTaxonomies(a, b);
     expect(diff.summary.total).toBe(0);
     for (const type of CHANGE_TYPES) expect(diff.changes[type], type).toEqual([]);
@@ -208,13 +259,23 @@ describe("diffTaxonomies: no changes, and fields only one version has", () => {
   });
 
   it("does not report NACE codes, official shares or a renamed collection as mass changes across layouts", async () => {
-    const [v110, v121] = await Promise.all([importFixture(baseFixture(), { layout: "v1.1.0" }), importFixture(baseFixture(), { layout: "v1.2.1" })]);
+    const [v110, v121] = await Promise.all([
+      importFixture(baseFixture(), { layout: "v1.1.0" }),
+      importFixture(baseFixture(), { layout: "v1.2.1" }),
+    ]);
     const diff = diffTaxonomies(v110, v121);
-    expect(diff.compared).toMatchObject({ nace: false, greenShareOfficial: false, collectionsOnlyInOlder: ["ict"], collectionsOnlyInNewer: ["digital"] });
+    expect(diff.compared).toMatchObject({
+      nace: false,
+      greenShareOfficial: false,
+      collectionsOnlyInOlder: ["ict"],
+      collectionsOnlyInNewer: ["digital"],
+    });
     expect(diff.summary.total).toBe(0);
   });
 
   it("throws GreenSkillsError for something that is not a taxonomy", () => {
-    expect(() => diffTaxonomies({} as Taxonomy, {} as Taxonomy)).toThrow(expect.objectContaining({ code: "E_NOT_A_TAXONOMY" }));
+    expect(() => diffTaxonomies({} as Taxonomy, {} as Taxonomy)).toThrow(
+      expect.objectContaining({ code: "E_NOT_A_TAXONOMY" }),
+    );
   });
 });

@@ -9,7 +9,12 @@ import { PROJECT_ROOT } from "./helpers/shared-esco.js";
 
 /** Every ```yaml block of the README and the guides, with where it starts. */
 function yamlBlocks(): { where: string; text: string }[] {
-  const files = ["README.md", ...readdirSync(join(PROJECT_ROOT, "docs")).filter((f) => f.endsWith(".md")).map((f) => `docs/${f}`)];
+  const files = [
+    "README.md",
+    ...readdirSync(join(PROJECT_ROOT, "docs"))
+      .filter((f) => f.endsWith(".md"))
+      .map((f) => `docs/${f}`),
+  ];
   const out: { where: string; text: string }[] = [];
   for (const file of files) {
     const lines = readFileSync(join(PROJECT_ROOT, file), "utf8").split("\n");
@@ -45,7 +50,10 @@ describe("YAML blocks in the README and docs", () => {
     }
     if ("learningOutcomes" in value) {
       const result = validateCredential(loadDefaultTaxonomy(), value, { suggest: false });
-      expect(result.issues.filter((i) => i.severity === "error"), where).toEqual([]);
+      expect(
+        result.issues.filter((i) => i.severity === "error"),
+        where,
+      ).toEqual([]);
       return;
     }
     if (typeof value["definition"] === "string") {
@@ -55,7 +63,10 @@ describe("YAML blocks in the README and docs", () => {
       const file = join(temp, "issued.yaml");
       writeFileSync(file, text);
       const result = await validateCredentialFile(loadDefaultTaxonomy(), file, { suggest: false });
-      expect(result.issues.filter((i) => i.severity === "error"), where).toEqual([]);
+      expect(
+        result.issues.filter((i) => i.severity === "error"),
+        where,
+      ).toEqual([]);
       return;
     }
     if ("id" in value && "label" in value) {
@@ -70,15 +81,20 @@ describe("YAML blocks in the README and docs", () => {
 
 describe("YAML syntax errors in flow mappings", () => {
   it("a sentence with commas in { … } is one syntax error with the hint to quote the text", () => {
-    const text = "id: x\nlearningOutcomes:\n  - id: lo-1\n    statement: { en: Install, connect and commission the units. }\n";
+    const text =
+      "id: x\nlearningOutcomes:\n  - id: lo-1\n    statement: { en: Install, connect and commission the units. }\n";
     const source = parseCredentialText(text, "a.yaml");
-    expect(source.issues).toMatchObject([{ code: "syntax_error", severity: "error", line: 4, suggestion: expect.stringMatching(/^quote the text/) }]);
+    expect(source.issues).toMatchObject([
+      { code: "syntax_error", severity: "error", line: 4, suggestion: expect.stringMatching(/^quote the text/) },
+    ]);
     expect(source.issues[0]!.message).toContain('"connect and commission the units."');
   });
 
   it("a sentence with a colon in { … } gets the same hint", () => {
     const source = parseCredentialText("statement: { en: Note: the units must be level }\n", "a.yaml");
-    expect(source.issues).toMatchObject([{ code: "syntax_error", suggestion: expect.stringMatching(/^quote the text/) }]);
+    expect(source.issues).toMatchObject([
+      { code: "syntax_error", suggestion: expect.stringMatching(/^quote the text/) },
+    ]);
   });
 
   it("quoted text passes, and unrelated syntax errors get no quoting hint", () => {

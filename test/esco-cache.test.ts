@@ -47,8 +47,12 @@ describe("--esco <download>: import once", () => {
 
   it("uses XDG_CACHE_HOME, else HOME/.cache", async () => {
     const xdg = join(dir, "xdg");
-    expect((await cli(["stats", "--esco", download], { env: { XDG_CACHE_HOME: xdg } })).stderr).toContain(join(xdg, "green-skills"));
+    expect((await cli(["stats", "--esco", download], { env: { XDG_CACHE_HOME: xdg } })).stderr).toContain(
+      join(xdg, "green-skills"),
+    );
     const home = join(dir, "home");
-    expect((await cli(["stats", "--esco", download], { env: { HOME: home } })).stderr).toContain(join(home, ".cache", "green-skills"));
+    expect((await cli(["stats", "--esco", download], { env: { HOME: home } })).stderr).toContain(
+      join(home, ".cache", "green-skills"),
+    );
   });
 });

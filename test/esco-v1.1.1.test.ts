@@ -1,5 +1,18 @@
 import { beforeAll, expect, it } from "vitest";
-import { getConcept, greenShare, importEsco, isGreen, loadTaxonomyFile, occupationsForSkill, pathToRoot, similarOccupations, skillsOfOccupation, stats, type ImportReport, type Taxonomy } from "green-skills/node";
+import {
+  getConcept,
+  greenShare,
+  importEsco,
+  isGreen,
+  loadTaxonomyFile,
+  occupationsForSkill,
+  pathToRoot,
+  similarOccupations,
+  skillsOfOccupation,
+  stats,
+  type ImportReport,
+  type Taxonomy,
+} from "green-skills/node";
 import { SHARED_ESCO, SHARED_ZIPS, describeWithEsco, fullTaxonomy } from "./helpers/shared-esco.js";
 
 const HEAT_PUMP = "http://data.europa.eu/esco/skill/00735755-adc6-4ea0-b034-b8caff339c9f";
@@ -21,14 +34,23 @@ describeWithEsco("the official ESCO v1.1.1 download", () => {
     expect(report.relations.broaderSkill.rows).toBe(20656);
     expect(report.relations.broaderOcc.rows).toBe(3617);
     expect(report.collections["green"]).toBe(570);
-    expect(report.collections).toMatchObject({ digital: 1201, transversal: 96, language: 346, research: 40, researchOccupations: 122, digComp: 26 });
+    expect(report.collections).toMatchObject({
+      digital: 1201,
+      transversal: 96,
+      language: 346,
+      research: 40,
+      researchOccupations: 122,
+      digComp: 26,
+    });
   });
 
   it("reports the 67 dangling occupation references with counts, examples and lines", () => {
     const dangling = report.dangling.find((d) => d.relation === "occupationSkill");
     expect(dangling).toMatchObject({ column: "occupationUri", rows: 67, distinctUris: 1 });
     expect(dangling?.examples[0]?.line).toBeGreaterThan(1);
-    const warnings = report.warnings.filter((w) => w.code === "dangling_reference" && w.file.endsWith("occupationSkillRelations.csv"));
+    const warnings = report.warnings.filter(
+      (w) => w.code === "dangling_reference" && w.file.endsWith("occupationSkillRelations.csv"),
+    );
     expect(warnings).toHaveLength(67);
     expect(warnings.every((w) => typeof w.line === "number")).toBe(true);
   });
@@ -48,7 +70,11 @@ describeWithEsco("the official ESCO v1.1.1 download", () => {
   });
 
   it("answers real queries", () => {
-    expect(getConcept(taxonomy, HEAT_PUMP)).toMatchObject({ prefLabel: "install heat pump", kind: "skill", green: true });
+    expect(getConcept(taxonomy, HEAT_PUMP)).toMatchObject({
+      prefLabel: "install heat pump",
+      kind: "skill",
+      green: true,
+    });
     expect(isGreen(taxonomy, HEAT_PUMP)).toBe(true);
     expect(pathToRoot(taxonomy, HEAT_PUMP).at(-1)?.label).toBe("skills");
     const occupations = occupationsForSkill(taxonomy, HEAT_PUMP);
@@ -63,4 +89,3 @@ describeWithEsco("the official ESCO v1.1.1 download", () => {
     expect(similar[0]!.sharedSkills).toBeGreaterThan(5);
   });
 });
-

@@ -19,12 +19,18 @@ const file = (name: string, value: unknown) => {
 const INSTALL_HEAT_PUMP = "http://data.europa.eu/esco/skill/00735755-adc6-4ea0-b034-b8caff339c9f";
 const definition = () => {
   const d = validDefinition();
-  d["learningOutcomes"] = [{ id: "lo-1", statement: { en: "Install and commission a heat pump." }, esco: [INSTALL_HEAT_PUMP] }];
+  d["learningOutcomes"] = [
+    { id: "lo-1", statement: { en: "Install and commission a heat pump." }, esco: [INSTALL_HEAT_PUMP] },
+  ];
   delete d["targetOccupations"];
   d["awardingBodies"][0].id = "https://training.example.org";
   return d;
 };
-const learner = { id: "urn:uuid:00000000-0000-4000-8000-0000000000aa", learner: { fullName: "Kim Example" }, issued: "2026-07-01" };
+const learner = {
+  id: "urn:uuid:00000000-0000-4000-8000-0000000000aa",
+  learner: { fullName: "Kim Example" },
+  issued: "2026-07-01",
+};
 
 describe("green-skills export", () => {
   it("writes an OB 3.0 achievement for a definition to stdout", async () => {
@@ -38,7 +44,18 @@ describe("green-skills export", () => {
 
   it("writes an ELM credential for a definition plus a learner file with --out, atomically, and says what it wrote", async () => {
     const out = join(dir, "edc.json");
-    const { code, stdout } = await cli(["export", file("def.yaml", definition()), "--to", "elm", "--issued", file("learner.yaml", learner), "--issuer-legal-id", "DE.X-1", "--out", out]);
+    const { code, stdout } = await cli([
+      "export",
+      file("def.yaml", definition()),
+      "--to",
+      "elm",
+      "--issued",
+      file("learner.yaml", learner),
+      "--issuer-legal-id",
+      "DE.X-1",
+      "--out",
+      out,
+    ]);
     expect(code).toBe(0);
     expect(stdout).toBe(`✔ wrote European Digital Credential (unsigned, Europass VCDM 2.0) to ${out}\n`);
     const doc = JSON.parse(readFileSync(out, "utf8"));
@@ -54,7 +71,9 @@ describe("green-skills export", () => {
     expect(code).toBe(0);
     const { document, warnings } = JSON.parse(stdout);
     expect(document.name).toBe("Pompes à chaleur");
-    expect(warnings).toContainEqual(expect.objectContaining({ code: "label_fallback", path: ["learningOutcomes", 0, "esco", 0] }));
+    expect(warnings).toContainEqual(
+      expect.objectContaining({ code: "label_fallback", path: ["learningOutcomes", 0, "esco", 0] }),
+    );
   });
 
   it("refuses a definition with validation errors, listing them (exit 1, nothing written)", async () => {
@@ -67,12 +86,21 @@ describe("green-skills export", () => {
     expect(stdout).toBe("");
     expect(stderr).toMatch(/✖ .*assessment/);
     expect(stderr).toMatch(/wrong_concept_type/);
-    expect(stderr).toMatch(/error: .*bad\.yaml: the definition has errors \(2 validation errors above\); nothing was exported/);
+    expect(stderr).toMatch(
+      /error: .*bad\.yaml: the definition has errors \(2 validation errors above\); nothing was exported/,
+    );
     expect(existsSync(out)).toBe(false);
   });
 
   it("says which data the format needs: the issuer's eIDAS identifier for an EDC (exit 1)", async () => {
-    const { code, stderr } = await cli(["export", file("def.yaml", definition()), "--to", "elm", "--issued", file("learner.yaml", learner)]);
+    const { code, stderr } = await cli([
+      "export",
+      file("def.yaml", definition()),
+      "--to",
+      "elm",
+      "--issued",
+      file("learner.yaml", learner),
+    ]);
     expect(code).toBe(1);
     expect(stderr).toContain("eIDAS legal identifier");
     expect(stderr).toContain("hint: add legalIdentifier to the first awarding body, or pass --issuer-legal-id");
@@ -81,10 +109,24 @@ describe("green-skills export", () => {
   it("checks the learner file, with line numbers, and the grade against the grade scheme", async () => {
     const d = definition();
     d["gradeScheme"] = { values: ["fail", "pass"] };
-    const { code, stderr } = await cli(["export", file("graded.yaml", d), "--to", "openbadges", "--issued", file("bad-learner.yaml", "learner:\n  fullName: Kim\nissued: 2026-07-01\ngrade: excellent\nid: urn:x:1\n")]);
+    const { code, stderr } = await cli([
+      "export",
+      file("graded.yaml", d),
+      "--to",
+      "openbadges",
+      "--issued",
+      file("bad-learner.yaml", "learner:\n  fullName: Kim\nissued: 2026-07-01\ngrade: excellent\nid: urn:x:1\n"),
+    ]);
     expect(code).toBe(1);
     expect(stderr).toMatch(/4:1 +grade +grade "excellent" is not in the definition's grade scheme/);
-    const missing = await cli(["export", file("graded.yaml", d), "--to", "openbadges", "--issued", file("no-date.yaml", { learner: { fullName: "Kim" } })]);
+    const missing = await cli([
+      "export",
+      file("graded.yaml", d),
+      "--to",
+      "openbadges",
+      "--issued",
+      file("no-date.yaml", { learner: { fullName: "Kim" } }),
+    ]);
     expect(missing.code).toBe(1);
     expect(missing.stderr).toMatch(/issued/);
   });

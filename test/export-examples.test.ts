@@ -1,7 +1,17 @@
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { type IssuedMicroCredential, type MicroCredential, type Taxonomy, parseCredential, prefLabel, toElm, toEuropeanDigitalCredential, toOpenBadgeAchievement, toOpenBadgeCredential } from "green-skills";
+import {
+  type IssuedMicroCredential,
+  type MicroCredential,
+  type Taxonomy,
+  parseCredential,
+  prefLabel,
+  toElm,
+  toEuropeanDigitalCredential,
+  toOpenBadgeAchievement,
+  toOpenBadgeCredential,
+} from "green-skills";
 import { readCredentialFile, readIssuedCredentialFile } from "green-skills/node";
 import { loadDefaultTaxonomy } from "green-skills/data";
 import { PROJECT_ROOT, describeWithEsco, fullTaxonomy } from "./helpers/shared-esco.js";
@@ -13,7 +23,9 @@ const definitionFiles = files.filter((f) => !f.startsWith("issued-"));
 const issuedFiles = files.filter((f) => f.startsWith("issued-"));
 
 /** Every example as an issued credential: the issued examples as they are, each definition with a test learner. */
-async function issuedExamples(): Promise<{ name: string; issued: IssuedMicroCredential & { definition: MicroCredential } }[]> {
+async function issuedExamples(): Promise<
+  { name: string; issued: IssuedMicroCredential & { definition: MicroCredential } }[]
+> {
   const out = [];
   for (const file of issuedFiles) {
     const result = await readIssuedCredentialFile(join(EXAMPLES, file));
@@ -22,7 +34,16 @@ async function issuedExamples(): Promise<{ name: string; issued: IssuedMicroCred
   }
   for (const file of definitionFiles) {
     const definition = await readDefinition(file);
-    out.push({ name: file, issued: { id: `urn:uuid:00000000-0000-4000-8000-${String(out.length).padStart(12, "0")}`, definition, learner: { fullName: "Test Learner", email: "learner@example.org" }, issued: "2026-07-01", grade: definition.gradeScheme?.pass ?? "passed" } });
+    out.push({
+      name: file,
+      issued: {
+        id: `urn:uuid:00000000-0000-4000-8000-${String(out.length).padStart(12, "0")}`,
+        definition,
+        learner: { fullName: "Test Learner", email: "learner@example.org" },
+        issued: "2026-07-01",
+        grade: definition.gradeScheme?.pass ?? "passed",
+      },
+    });
   }
   return out;
 }
@@ -34,7 +55,8 @@ async function readDefinition(file: string): Promise<MicroCredential> {
 }
 
 /** The examples give no eIDAS identifier (except one): the EDC export takes it from the options. */
-const edcOptions = (issued: { definition: MicroCredential }) => (issued.definition.awardingBodies[0]!.legalIdentifier ? {} : { issuer: { legalIdentifier: "TEST.EIDAS-0001" } });
+const edcOptions = (issued: { definition: MicroCredential }) =>
+  issued.definition.awardingBodies[0]!.legalIdentifier ? {} : { issuer: { legalIdentifier: "TEST.EIDAS-0001" } };
 
 /** Both definition exports of an example: no warning, every mapped skill once with the taxonomy's label. */
 async function expectDefinitionExports(file: string, t: Taxonomy) {
@@ -45,7 +67,10 @@ async function expectDefinitionExports(file: string, t: Taxonomy) {
   expect(elm.warnings).toEqual([]);
   for (const uri of mappedUris(definition)) {
     const label = prefLabel(t, uri, "en");
-    expect(ob.document.alignment.filter((a) => a.targetUrl === uri).map((a) => a.targetName), uri).toEqual([label]);
+    expect(
+      ob.document.alignment.filter((a) => a.targetUrl === uri).map((a) => a.targetName),
+      uri,
+    ).toEqual([label]);
     const skills = elm.document.learningOutcome.flatMap((o) => o.relatedESCOSkill ?? []).filter((s) => s.id === uri);
     expect(skills.length, uri).toBeGreaterThan(0);
     for (const skill of skills) expect(skill.prefLabel).toEqual({ en: label });
@@ -61,18 +86,25 @@ describeWithEsco("taxonomy/examples export to Open Badges 3.0 and ELM on ESCO v1
     t = await fullTaxonomy();
   });
 
-  it.each(definitionFiles)("%s: both definition exports carry every ESCO skill with its exact v1.1.1 label, and no warning", async (file) => {
-    const { definition, elm } = await expectDefinitionExports(file, t);
-    expect(elm.document.type).toBe(definition.level.eqf === "not-applicable" ? "LearningAchievementSpecification" : "Qualification");
-    if (definition.workload.hours !== undefined) expect(elm.document.volumeOfLearning).toMatch(/^PT\d+(H|H\d+M|M)$/);
-  });
+  it.each(definitionFiles)(
+    "%s: both definition exports carry every ESCO skill with its exact v1.1.1 label, and no warning",
+    async (file) => {
+      const { definition, elm } = await expectDefinitionExports(file, t);
+      expect(elm.document.type).toBe(
+        definition.level.eqf === "not-applicable" ? "LearningAchievementSpecification" : "Qualification",
+      );
+      if (definition.workload.hours !== undefined) expect(elm.document.volumeOfLearning).toMatch(/^PT\d+(H|H\d+M|M)$/);
+    },
+  );
 
   it("every example (definitions with a test learner, and the issued example) exports to both issued formats", async () => {
     const all = await issuedExamples();
     expect(all.length).toBe(files.length);
     for (const { issued } of all) {
       expect(toOpenBadgeCredential(t, issued).document.credentialSubject.achievement.id).toBe(issued.definition.id);
-      expect(toEuropeanDigitalCredential(t, issued, edcOptions(issued)).document.credentialSubject.hasClaim.specifiedBy.id).toBe(issued.definition.id);
+      expect(
+        toEuropeanDigitalCredential(t, issued, edcOptions(issued)).document.credentialSubject.hasClaim.specifiedBy.id,
+      ).toBe(issued.definition.id);
     }
   });
 
@@ -108,7 +140,9 @@ describeWithEsco("taxonomy/examples export to Open Badges 3.0 and ELM on ESCO v1
         const ob = await toQuads(toOpenBadgeCredential(t, issued).document);
         const edc = await toQuads(toEuropeanDigitalCredential(t, issued, edcOptions(issued)).document);
         const obUrls = new Set([...ob].filter((q) => q.predicate.value === OB_TARGET_URL).map((q) => q.object.value));
-        const elmSkills = new Set([...edc].filter((q) => q.predicate.value === RELATED_ESCO).map((q) => q.object.value));
+        const elmSkills = new Set(
+          [...edc].filter((q) => q.predicate.value === RELATED_ESCO).map((q) => q.object.value),
+        );
         for (const uri of mappedUris(issued.definition)) {
           expect(obUrls.has(uri), `${name}: ${uri} in the OB credential`).toBe(true);
           expect(elmSkills.has(uri), `${name}: ${uri} in the EDC`).toBe(true);
@@ -125,9 +159,12 @@ describeWithEsco("taxonomy/examples export to Open Badges 3.0 and ELM on ESCO v1
 describe("taxonomy/examples export on the embedded default (no ESCO download)", () => {
   const t = loadDefaultTaxonomy();
 
-  it.each(definitionFiles)("%s: both exports carry every mapped ESCO skill with its curated label, no warning", async (file) => {
-    await expectDefinitionExports(file, t);
-  });
+  it.each(definitionFiles)(
+    "%s: both exports carry every mapped ESCO skill with its curated label, no warning",
+    async (file) => {
+      await expectDefinitionExports(file, t);
+    },
+  );
 
   describeWithStandards("against the official artefacts", () => {
     it("every issued export passes the OB schemas and the EDC shapes", async () => {

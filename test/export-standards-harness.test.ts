@@ -9,13 +9,24 @@ describeWithStandards("standards harness (official samples)", () => {
     expect(before.conforms).toBe(false);
     const paths = before.violations.map((v) => v.path);
     expect(paths).toContain("https://www.w3.org/2018/credentials#issued");
-    expect(before.violations.every((v) => v.path === "https://www.w3.org/2018/credentials#issued" || v.path === "https://www.w3.org/2018/credentials#issuer")).toBe(true);
+    expect(
+      before.violations.every(
+        (v) =>
+          v.path === "https://www.w3.org/2018/credentials#issued" ||
+          v.path === "https://www.w3.org/2018/credentials#issuer",
+      ),
+    ).toBe(true);
 
     const fixed = structuredClone(sample);
     fixed.issued = "2023-01-01T00:00:00Z";
     fixed.issuer = {
       ...fixed.credentialSubject.hasClaim.awardedBy.awardingBody,
-      eIDASIdentifier: { id: "urn:test:eidas", type: "LegalIdentifier", notation: "IE-123", spatial: fixed.credentialSubject.hasClaim.awardedBy.awardingBody.location.address.countryCode },
+      eIDASIdentifier: {
+        id: "urn:test:eidas",
+        type: "LegalIdentifier",
+        notation: "IE-123",
+        spatial: fixed.credentialSubject.hasClaim.awardedBy.awardingBody.location.address.countryCode,
+      },
     };
     const after = await validateShacl(fixed);
     expect(after.violations).toEqual([]);

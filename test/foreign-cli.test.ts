@@ -3,7 +3,14 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { InvalidArgumentError, type Taxonomy, checkForeignCredential, foreignToDefinition, parseCredential, readForeignCredential } from "green-skills";
+import {
+  InvalidArgumentError,
+  type Taxonomy,
+  checkForeignCredential,
+  foreignToDefinition,
+  parseCredential,
+  readForeignCredential,
+} from "green-skills";
 import { readCredentialFile } from "green-skills/node";
 import { loadDefaultTaxonomy } from "green-skills/data";
 import { cli } from "./helpers/cli.js";
@@ -11,17 +18,37 @@ import { PROJECT_ROOT } from "./helpers/shared-esco.js";
 
 const SKILL = "http://data.europa.eu/esco/skill/59998878-fa14-458a-9085-06b45e89df1b";
 
-const badge = (alignment: unknown[] = [{ type: ["Alignment"], targetName: "types of heat pumps", targetUrl: SKILL, targetFramework: "ESCO v1.1.1" }]) => ({
+const badge = (
+  alignment: unknown[] = [
+    { type: ["Alignment"], targetName: "types of heat pumps", targetUrl: SKILL, targetFramework: "ESCO v1.1.1" },
+  ],
+) => ({
   "@context": ["https://www.w3.org/ns/credentials/v2", "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"],
   id: "urn:uuid:2b1c",
   type: ["VerifiableCredential", "OpenBadgeCredential"],
   issuer: { id: "https://issuer.example", type: ["Profile"], name: "Issuer & Co" },
   validFrom: "2026-01-01T00:00:00Z",
-  credentialSubject: { id: "did:example:learner", type: ["AchievementSubject"], achievement: { id: "https://issuer.example/a", type: ["Achievement"], name: "Heat pumps", criteria: { narrative: "Install heat pumps." }, creditsAvailable: 2, alignment } },
+  credentialSubject: {
+    id: "did:example:learner",
+    type: ["AchievementSubject"],
+    achievement: {
+      id: "https://issuer.example/a",
+      type: ["Achievement"],
+      name: "Heat pumps",
+      criteria: { narrative: "Install heat pumps." },
+      creditsAvailable: 2,
+      alignment,
+    },
+  },
 });
 
-const b64url = (text: string) => btoa(String.fromCharCode(...new TextEncoder().encode(text))).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
-const jwt = (payload: unknown) => `${b64url(JSON.stringify({ alg: "EdDSA", typ: "JWT" }))}.${b64url(JSON.stringify(payload))}.c2ln`;
+const b64url = (text: string) =>
+  btoa(String.fromCharCode(...new TextEncoder().encode(text)))
+    .replace(/\+/g, "-")
+    .replace(/\//g, "_")
+    .replace(/=+$/, "");
+const jwt = (payload: unknown) =>
+  `${b64url(JSON.stringify({ alg: "EdDSA", typ: "JWT" }))}.${b64url(JSON.stringify(payload))}.c2ln`;
 
 /** A 1×1 PNG with an iTXt chunk (CRCs computed as the PNG specification says). */
 function png(keyword: string, text: string): Uint8Array {
@@ -47,7 +74,12 @@ function png(keyword: string, text: string): Uint8Array {
   const enc = new TextEncoder();
   const ihdr = new Uint8Array([0, 0, 0, 1, 0, 0, 0, 1, 8, 0, 0, 0, 0]);
   const itxt = new Uint8Array([...enc.encode(keyword), 0, 0, 0, 0, 0, ...enc.encode(text)]);
-  const parts = [new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk("IHDR", ihdr), chunk("iTXt", itxt), chunk("IEND", new Uint8Array())];
+  const parts = [
+    new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk("IHDR", ihdr),
+    chunk("iTXt", itxt),
+    chunk("IEND", new Uint8Array()),
+  ];
   const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
   let offset = 0;
   for (const p of parts) {
@@ -65,17 +97,30 @@ describe("reading foreign credentials: containers", () => {
     const forms = {
       "openbadges-3.0": readForeignCredential(text),
       "openbadges-3.0-jwt": readForeignCredential(jwt(doc)),
-      "openbadges-3.0-svg": readForeignCredential(`<svg xmlns="http://www.w3.org/2000/svg" xmlns:ob="https://purl.imsglobal.org/ob/v3p0"><ob:credential>${escaped}</ob:credential></svg>`),
+      "openbadges-3.0-svg": readForeignCredential(
+        `<svg xmlns="http://www.w3.org/2000/svg" xmlns:ob="https://purl.imsglobal.org/ob/v3p0"><ob:credential>${escaped}</ob:credential></svg>`,
+      ),
       "openbadges-3.0-png": readForeignCredential(png("openbadgecredential", jwt(doc))),
     };
     for (const [format, read] of Object.entries(forms)) {
       expect(read.format, format).toBe(format);
       expect(read.issues, format).toEqual([]);
-      expect(read.escoReferences, format).toEqual([{ uri: SKILL, path: ["credentialSubject", "achievement", "alignment", 0, "targetUrl"], via: "alignment.targetUrl", expected: "skill", label: "types of heat pumps", outcome: 0 }]);
+      expect(read.escoReferences, format).toEqual([
+        {
+          uri: SKILL,
+          path: ["credentialSubject", "achievement", "alignment", 0, "targetUrl"],
+          via: "alignment.targetUrl",
+          expected: "skill",
+          label: "types of heat pumps",
+          outcome: 0,
+        },
+      ]);
       expect(read.ects).toEqual({ value: 2, path: ["credentialSubject", "achievement", "creditsAvailable"] });
       expect(read.escoVersion?.value).toBe("v1.1.1");
     }
-    const svgJwt = readForeignCredential(`<svg xmlns:openbadges="https://purl.imsglobal.org/ob/v3p0"><openbadges:credential verify="${jwt(doc)}"/></svg>`);
+    const svgJwt = readForeignCredential(
+      `<svg xmlns:openbadges="https://purl.imsglobal.org/ob/v3p0"><openbadges:credential verify="${jwt(doc)}"/></svg>`,
+    );
     expect(svgJwt.format).toBe("openbadges-3.0-svg");
     expect(svgJwt.title?.value).toEqual({ en: "Heat pumps" });
   });
@@ -84,7 +129,10 @@ describe("reading foreign credentials: containers", () => {
     const syntax = readForeignCredential('{\n  "a": 1,\n  oops\n}');
     expect(syntax.issues[0]).toMatchObject({ code: "syntax_error", line: 3 });
     expect(readForeignCredential("[1,2]").issues[0]!.code).toBe("unsupported_format");
-    expect(readForeignCredential({ type: "Thing" }).issues[0]).toMatchObject({ code: "unsupported_format", path: ["type"] });
+    expect(readForeignCredential({ type: "Thing" }).issues[0]).toMatchObject({
+      code: "unsupported_format",
+      path: ["type"],
+    });
     expect(readForeignCredential("<svg></svg>").issues[0]!.code).toBe("unsupported_format");
     expect(readForeignCredential(png("openbadges", "{}")).issues[0]!.message).toMatch(/Open Badges 2\.0/);
     const damaged = png("openbadgecredential", "{}");
@@ -92,7 +140,9 @@ describe("reading foreign credentials: containers", () => {
     expect(readForeignCredential(damaged).issues[0]!.code).toBe("syntax_error");
     expect(readForeignCredential("a.b.c").issues[0]!.code).toBe("syntax_error");
     expect(readForeignCredential(new Uint8Array([0xff, 0xfe, 0x00])).issues[0]!.code).toBe("unsupported_format");
-    const https = readForeignCredential(badge([{ type: ["Alignment"], targetName: "x", targetUrl: SKILL.replace("http:", "https:") }]));
+    const https = readForeignCredential(
+      badge([{ type: ["Alignment"], targetName: "x", targetUrl: SKILL.replace("http:", "https:") }]),
+    );
     expect(https.escoReferences[0]!.uri).toBe(SKILL);
     expect(https.issues[0]).toMatchObject({ code: "invalid_value", severity: "warning" });
   });
@@ -114,7 +164,9 @@ describe("checking and converting foreign credentials", () => {
 
   it("no ESCO reference is an info, not an error; arguments are checked", () => {
     const result = checkForeignCredential(taxonomy, badge([]), { suggest: false });
-    expect(result.issues.filter((i) => i.code === "no_esco_reference")).toEqual([expect.objectContaining({ severity: "info", path: ["credentialSubject", "achievement"] })]);
+    expect(result.issues.filter((i) => i.code === "no_esco_reference")).toEqual([
+      expect.objectContaining({ severity: "info", path: ["credentialSubject", "achievement"] }),
+    ]);
     expect(result.success).toBe(true);
     expect(result.format).toBe("openbadges-3.0");
     expect(() => checkForeignCredential(taxonomy, 7 as never)).toThrow(InvalidArgumentError);
@@ -125,9 +177,23 @@ describe("checking and converting foreign credentials", () => {
     const doc = badge();
     doc.credentialSubject.achievement.creditsAvailable = -1;
     const result = checkForeignCredential(taxonomy, doc, { suggest: false });
-    expect(result.issues).toContainEqual(expect.objectContaining({ code: "invalid_value", severity: "error", path: ["credentialSubject", "achievement", "creditsAvailable"] }));
-    const elm = { "@context": ["https://www.w3.org/ns/credentials/v2"], id: "urn:x", type: "Qualification", title: { en: "T" }, eqfLevel: { id: "http://data.europa.eu/snb/eqf/9" } };
-    expect(checkForeignCredential(taxonomy, elm, { suggest: false }).issues).toContainEqual(expect.objectContaining({ code: "invalid_value", path: ["eqfLevel"] }));
+    expect(result.issues).toContainEqual(
+      expect.objectContaining({
+        code: "invalid_value",
+        severity: "error",
+        path: ["credentialSubject", "achievement", "creditsAvailable"],
+      }),
+    );
+    const elm = {
+      "@context": ["https://www.w3.org/ns/credentials/v2"],
+      id: "urn:x",
+      type: "Qualification",
+      title: { en: "T" },
+      eqfLevel: { id: "http://data.europa.eu/snb/eqf/9" },
+    };
+    expect(checkForeignCredential(taxonomy, elm, { suggest: false }).issues).toContainEqual(
+      expect.objectContaining({ code: "invalid_value", path: ["eqfLevel"] }),
+    );
   });
 });
 
@@ -141,7 +207,14 @@ describe("green-skills check and convert", () => {
     expect(code).toBe(0);
     const [report] = JSON.parse(stdout);
     expect(report.format).toBe("openbadges-3.0");
-    expect(report.escoReferences).toEqual([expect.objectContaining({ uri: SKILL, path: ["credentialSubject", "achievement", "alignment", 0, "targetUrl"], status: "ok", line: expect.any(Number) })]);
+    expect(report.escoReferences).toEqual([
+      expect.objectContaining({
+        uri: SKILL,
+        path: ["credentialSubject", "achievement", "alignment", 0, "targetUrl"],
+        status: "ok",
+        line: expect.any(Number),
+      }),
+    ]);
     expect(report.elements).toHaveLength(16);
   });
 
@@ -174,15 +247,25 @@ describe("green-skills check and convert", () => {
     const out = join(dir, "back.yaml");
     expect((await cli(["convert", exported, "--out", out])).code).toBe(0);
     const issued = (await readCredentialFile(example)).value as { definition: unknown };
-    const original = parseCredential(typeof issued.definition === "string" ? (await readCredentialFile(join(PROJECT_ROOT, "taxonomy/examples", issued.definition))).value : issued.definition).data!;
-    expect(parse(readFileSync(out, "utf8")).learningOutcomes.map((o: { esco: string[] }) => o.esco)).toEqual(original.learningOutcomes.map((o) => o.esco));
+    const original = parseCredential(
+      typeof issued.definition === "string"
+        ? (await readCredentialFile(join(PROJECT_ROOT, "taxonomy/examples", issued.definition))).value
+        : issued.definition,
+    ).data!;
+    expect(parse(readFileSync(out, "utf8")).learningOutcomes.map((o: { esco: string[] }) => o.esco)).toEqual(
+      original.learningOutcomes.map((o) => o.esco),
+    );
   });
 });
 
 describe("the shipped ext: context", () => {
   it("schema/context-v1.json is GREEN_SKILLS_CONTEXT, and OB credentials name it", async () => {
-    const { GREEN_SKILLS_CONTEXT, GREEN_SKILLS_CONTEXT_URL, OPEN_BADGES_CONTEXT } = await import("green-skills/schemas");
-    expect(JSON.parse(readFileSync(join(PROJECT_ROOT, "schema/context-v1.json"), "utf8"))).toEqual(GREEN_SKILLS_CONTEXT);
+    const { GREEN_SKILLS_CONTEXT, GREEN_SKILLS_CONTEXT_URL, OPEN_BADGES_CONTEXT } = await import(
+      "green-skills/schemas"
+    );
+    expect(JSON.parse(readFileSync(join(PROJECT_ROOT, "schema/context-v1.json"), "utf8"))).toEqual(
+      GREEN_SKILLS_CONTEXT,
+    );
     expect(OPEN_BADGES_CONTEXT.at(-1)).toBe(GREEN_SKILLS_CONTEXT_URL);
   });
 });

@@ -1,7 +1,13 @@
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, expect, it } from "vitest";
-import { type Taxonomy, checkForeignCredential, foreignToDefinition, readForeignCredential, validateCredential } from "green-skills";
+import {
+  type Taxonomy,
+  checkForeignCredential,
+  foreignToDefinition,
+  readForeignCredential,
+  validateCredential,
+} from "green-skills";
 import { readForeignCredentialFile } from "green-skills/node";
 import { loadDefaultTaxonomy } from "green-skills/data";
 import { describeWithEsco, fullTaxonomy } from "./helpers/shared-esco.js";
@@ -12,7 +18,11 @@ const WILD = join(STANDARDS, "in-the-wild");
 const hasWild = existsSync(WILD);
 const SKIP = `skipped: ${WILD} not found (these tests read the third-party credentials beside the project)`;
 const describeWild = (name: string, body: () => void) => describeIfData(hasWild, SKIP, name, body);
-const files = hasWild ? ["1edtech-validator-ob30", "edc-european-commission"].flatMap((dir) => readdirSync(join(WILD, dir)).map((f) => join(dir, f))) : [];
+const files = hasWild
+  ? ["1edtech-validator-ob30", "edc-european-commission"].flatMap((dir) =>
+      readdirSync(join(WILD, dir)).map((f) => join(dir, f)),
+    )
+  : [];
 const bytes = (file: string) => new Uint8Array(readFileSync(join(WILD, file)));
 
 /** Every ESCO URI written in a file, as plain text (the documents' own account of their references). */
@@ -53,14 +63,33 @@ describeWild("foreign credentials in the wild: every file reads without a crash"
   }
 
   it("the invalid fixtures give located errors", () => {
-    const errors = (file: string) => readForeignCredential(bytes(`1edtech-validator-ob30/${file}`)).issues.filter((i) => i.severity !== "info").map((i) => `${i.code} ${i.path.join(".")}`);
+    const errors = (file: string) =>
+      readForeignCredential(bytes(`1edtech-validator-ob30/${file}`))
+        .issues.filter((i) => i.severity !== "info")
+        .map((i) => `${i.code} ${i.path.join(".")}`);
     expect(errors("simple-err-context.json")).toContain("invalid_value @context");
     expect(errors("simple-err-type.json")).toContain("invalid_value type");
     expect(errors("simple-err-expired.json")).toEqual(["invalid_value validUntil"]);
-    expect(errors("simple-err-credential-subject-result-type.json")).toEqual(["invalid_value credentialSubject.result.1"]);
-    expect(readForeignCredential(bytes("edc-european-commission/credential_shouldValidate.jsonld")).issues.filter((i) => i.severity === "error")).toEqual([]);
-    for (const valid of ["simple.json", "simple-json.svg", "simple-jwt.svg", "simple-json.png", "complete.json", "simple-did-web-method.json"]) {
-      expect(readForeignCredential(bytes(`1edtech-validator-ob30/${valid}`)).issues.filter((i) => i.severity === "error"), valid).toEqual([]);
+    expect(errors("simple-err-credential-subject-result-type.json")).toEqual([
+      "invalid_value credentialSubject.result.1",
+    ]);
+    expect(
+      readForeignCredential(bytes("edc-european-commission/credential_shouldValidate.jsonld")).issues.filter(
+        (i) => i.severity === "error",
+      ),
+    ).toEqual([]);
+    for (const valid of [
+      "simple.json",
+      "simple-json.svg",
+      "simple-jwt.svg",
+      "simple-json.png",
+      "complete.json",
+      "simple-did-web-method.json",
+    ]) {
+      expect(
+        readForeignCredential(bytes(`1edtech-validator-ob30/${valid}`)).issues.filter((i) => i.severity === "error"),
+        valid,
+      ).toEqual([]);
     }
   });
 
@@ -77,11 +106,22 @@ describeWild("foreign credentials in the wild: every file reads without a crash"
   });
 
   it("extracts the ELM fields of the Commission's EDC with their paths", async () => {
-    const read = await readForeignCredentialFile(join(WILD, "edc-european-commission/credential_shouldValidate.jsonld"));
-    expect(read.title?.value).toEqual({ en: "Learning Achievement Spec Title", es: "Título de Learning Achievement spec ES" });
-    expect(read.hours).toEqual({ value: 1000, path: ["credentialSubject", "hasClaim", 0, "specifiedBy", "volumeOfLearning"] });
+    const read = await readForeignCredentialFile(
+      join(WILD, "edc-european-commission/credential_shouldValidate.jsonld"),
+    );
+    expect(read.title?.value).toEqual({
+      en: "Learning Achievement Spec Title",
+      es: "Título de Learning Achievement spec ES",
+    });
+    expect(read.hours).toEqual({
+      value: 1000,
+      path: ["credentialSubject", "hasClaim", 0, "specifiedBy", "volumeOfLearning"],
+    });
     expect(read.learningOutcomes.map((o) => o.esco.length)).toEqual([2, 2]);
-    expect(read.escoReferences.filter((r) => r.expected === "occupation").map((r) => r.via)).toEqual(["limitOccupation", "limitOccupation"]);
+    expect(read.escoReferences.filter((r) => r.expected === "occupation").map((r) => r.via)).toEqual([
+      "limitOccupation",
+      "limitOccupation",
+    ]);
     expect(read.escoReferences.every((r) => r.line !== undefined)).toBe(true);
   });
 
@@ -103,7 +143,11 @@ describeWild("foreign credentials in the wild: every file reads without a crash"
       const result = validateCredential(taxonomy, definition, { suggest: false });
       expect(result.kind, file).toBe("definition");
       // The 1EdTech fixtures carry no assessment type: the converted definition says so at its path.
-      if (file.startsWith("1edtech")) expect(result.issues.map((i) => `${i.code} ${i.path.join(".")}`), file).toContain("missing_element assessment");
+      if (file.startsWith("1edtech"))
+        expect(
+          result.issues.map((i) => `${i.code} ${i.path.join(".")}`),
+          file,
+        ).toContain("missing_element assessment");
     }
   });
 });
@@ -116,20 +160,40 @@ describeWithEsco("foreign credentials in the wild against full ESCO v1.1.1", () 
 
   it("the Commission's EDC: 4 released skills, 2 occupations in the right places, and the convert → validate round trip keeps them", () => {
     if (!hasWild) return;
-    const result = checkForeignCredential(taxonomy, bytes("edc-european-commission/credential_shouldValidate.jsonld"), { suggest: false });
+    const result = checkForeignCredential(taxonomy, bytes("edc-european-commission/credential_shouldValidate.jsonld"), {
+      suggest: false,
+    });
     expect(result.format).toBe("elm-edc");
-    expect(result.escoReferences.map((r) => `${r.status} ${r.kind}`)).toEqual(["ok skill", "ok skill", "ok skill", "ok skill", "ok occupation", "ok occupation"]);
+    expect(result.escoReferences.map((r) => `${r.status} ${r.kind}`)).toEqual([
+      "ok skill",
+      "ok skill",
+      "ok skill",
+      "ok skill",
+      "ok occupation",
+      "ok occupation",
+    ]);
     expect(result.escoReferences.map((r) => r.escoLabel)).toEqual(result.escoReferences.map((r) => r.label));
-    expect(result.issues.filter((i) => ["unknown_esco_uri", "wrong_concept_type", "obsolete_esco_concept"].includes(i.code))).toEqual([]);
-    const { definition } = foreignToDefinition(bytes("edc-european-commission/credential_shouldValidate.jsonld"), { escoVersion: "v1.1.1" });
+    expect(
+      result.issues.filter((i) => ["unknown_esco_uri", "wrong_concept_type", "obsolete_esco_concept"].includes(i.code)),
+    ).toEqual([]);
+    const { definition } = foreignToDefinition(bytes("edc-european-commission/credential_shouldValidate.jsonld"), {
+      escoVersion: "v1.1.1",
+    });
     const validated = validateCredential(taxonomy, definition, { suggest: false });
-    expect(validated.issues.filter((i) => ["unknown_esco_uri", "wrong_concept_type", "obsolete_esco_concept"].includes(i.code))).toEqual([]);
+    expect(
+      validated.issues.filter((i) =>
+        ["unknown_esco_uri", "wrong_concept_type", "obsolete_esco_concept"].includes(i.code),
+      ),
+    ).toEqual([]);
     expect((definition["targetOccupations"] as string[]).length).toBe(2);
   });
 
   it("reports unknown, wrong-type and non-green references at their paths", () => {
     const badge = {
-      "@context": ["https://www.w3.org/ns/credentials/v2", "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"],
+      "@context": [
+        "https://www.w3.org/ns/credentials/v2",
+        "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json",
+      ],
       id: "urn:uuid:1",
       type: ["VerifiableCredential", "OpenBadgeCredential"],
       issuer: { id: "https://issuer.example", type: ["Profile"], name: "Issuer" },
@@ -142,10 +206,27 @@ describeWithEsco("foreign credentials in the wild against full ESCO v1.1.1", () 
           name: "Sustainable building",
           criteria: { narrative: "Build sustainably." },
           alignment: [
-            { type: ["Alignment"], targetName: "made up", targetUrl: "http://data.europa.eu/esco/skill/00000000-0000-4000-8000-000000000000" },
-            { type: ["Alignment"], targetName: "heat pump installer", targetUrl: "http://data.europa.eu/esco/occupation/7259dc48-004a-4ceb-aa4e-5bbd548c2397", targetType: "ext:ESCOSkill" },
-            { type: ["Alignment"], targetName: "types of heat pumps", targetUrl: "http://data.europa.eu/esco/skill/59998878-fa14-458a-9085-06b45e89df1b" },
-            { type: ["Alignment"], targetName: "use spreadsheets software", targetUrl: "http://data.europa.eu/esco/skill/1973c966-f236-40c9-b2d4-5d71a89019be" },
+            {
+              type: ["Alignment"],
+              targetName: "made up",
+              targetUrl: "http://data.europa.eu/esco/skill/00000000-0000-4000-8000-000000000000",
+            },
+            {
+              type: ["Alignment"],
+              targetName: "heat pump installer",
+              targetUrl: "http://data.europa.eu/esco/occupation/7259dc48-004a-4ceb-aa4e-5bbd548c2397",
+              targetType: "ext:ESCOSkill",
+            },
+            {
+              type: ["Alignment"],
+              targetName: "types of heat pumps",
+              targetUrl: "http://data.europa.eu/esco/skill/59998878-fa14-458a-9085-06b45e89df1b",
+            },
+            {
+              type: ["Alignment"],
+              targetName: "use spreadsheets software",
+              targetUrl: "http://data.europa.eu/esco/skill/1973c966-f236-40c9-b2d4-5d71a89019be",
+            },
           ],
         },
       },

@@ -2,7 +2,16 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { build } from "esbuild";
 import { describe, expect, it } from "vitest";
-import { FullEscoRequiredError, getConcept, greenShare, isGreen, listSectors, occupationsInIscoGroup, sectorProfile, sectorSkillUris } from "green-skills";
+import {
+  FullEscoRequiredError,
+  getConcept,
+  greenShare,
+  isGreen,
+  listSectors,
+  occupationsInIscoGroup,
+  sectorProfile,
+  sectorSkillUris,
+} from "green-skills";
 import { defaultBundle, defaultFramework, loadDefaultTaxonomy } from "green-skills/data";
 import { frameworkReport, loadTaxonomyFile } from "green-skills/node";
 import { buildCuratedDefault } from "../src/node/framework-files.js";
@@ -50,15 +59,29 @@ describe("the embedded default", () => {
     // Every key occupation is a member, plus any embedded occupation in the sector's ISCO groups.
     const members = new Set(profile.occupations.map((o) => o.occupation.uri));
     for (const key of profile.keyOccupations) expect(members.has(key.concept.uri)).toBe(true);
-    expect(sectorSkillUris(taxonomy, "construction").sort()).toEqual(profile.keySkills.map((k) => k.concept.uri).sort());
+    expect(sectorSkillUris(taxonomy, "construction").sort()).toEqual(
+      profile.keySkills.map((k) => k.concept.uri).sort(),
+    );
   });
 
   it("lists the six sectors with their NACE Rev. 2.1 codes", () => {
     const sectors = listSectors(loadDefaultTaxonomy());
-    expect(sectors.map((s) => s.id)).toEqual(["agrifood", "construction", "manufacturing", "public-sector", "sustainability-management", "wood-and-furniture"]);
+    expect(sectors.map((s) => s.id)).toEqual([
+      "agrifood",
+      "construction",
+      "manufacturing",
+      "public-sector",
+      "sustainability-management",
+      "wood-and-furniture",
+    ]);
     const codes = (id: string) => sectors.find((s) => s.id === id)?.nace.map((n) => [n.rev2, n.rev21]);
     expect(codes("public-sector")).toEqual([["O84", "P84"]]);
-    expect(codes("sustainability-management")).toEqual(expect.arrayContaining([["M70", "N70"], ["M71", "N71"]]));
+    expect(codes("sustainability-management")).toEqual(
+      expect.arrayContaining([
+        ["M70", "N70"],
+        ["M71", "N71"],
+      ]),
+    );
   });
 
   it("exposes the framework it carries", () => {

@@ -2,14 +2,30 @@ import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "yaml";
 import { expect, it } from "vitest";
-import { type EscoConceptsFile, type Taxonomy, frameworkReport, getConcept, listSectors, sectorProfile } from "green-skills/node";
+import {
+  type EscoConceptsFile,
+  type Taxonomy,
+  frameworkReport,
+  getConcept,
+  listSectors,
+  sectorProfile,
+} from "green-skills/node";
 import { EscoConceptsFileSchema, GREENCOMP_COMPETENCE_IDS } from "green-skills/schemas";
 import { defaultFramework } from "green-skills/data";
 import { PROJECT_ROOT, describeWithEsco, fullTaxonomy } from "./helpers/shared-esco.js";
 
 const SOURCE = join(PROJECT_ROOT, "taxonomy", "src");
-const facts: EscoConceptsFile = EscoConceptsFileSchema.parse(parse(readFileSync(join(SOURCE, "esco-concepts.yaml"), "utf8")));
-const REQUIRED_SECTORS = ["agrifood", "construction", "manufacturing", "public-sector", "sustainability-management", "wood-and-furniture"];
+const facts: EscoConceptsFile = EscoConceptsFileSchema.parse(
+  parse(readFileSync(join(SOURCE, "esco-concepts.yaml"), "utf8")),
+);
+const REQUIRED_SECTORS = [
+  "agrifood",
+  "construction",
+  "manufacturing",
+  "public-sector",
+  "sustainability-management",
+  "wood-and-furniture",
+];
 
 /** Every ESCO URI cited by the sector files, GreenComp and the examples, read from the source text. */
 function citedUris(): Set<string> {
@@ -20,7 +36,8 @@ function citedUris(): Set<string> {
   for (const name of readdirSync(join(SOURCE, "sectors"))) {
     const text = readFileSync(join(SOURCE, "sectors", name), "utf8");
     scan(text);
-    for (const group of (parse(text) as { isco: { code: string }[] }).isco) uris.add(`http://data.europa.eu/esco/isco/C${group.code}`);
+    for (const group of (parse(text) as { isco: { code: string }[] }).isco)
+      uris.add(`http://data.europa.eu/esco/isco/C${group.code}`);
   }
   scan(readFileSync(join(SOURCE, "greencomp.yaml"), "utf8"));
   const examples = join(PROJECT_ROOT, "taxonomy", "examples");
@@ -48,17 +65,42 @@ describeWithEsco("curated references against ESCO v1.1.1 (../shared/esco)", () =
         problems.push(`${fact.uri} missing`);
         continue;
       }
-      const actual: Record<string, unknown> = { kind: concept.kind, label: concept.prefLabel, status: concept.status ?? "released" };
-      const expected: Record<string, unknown> = { kind: fact.kind, label: fact.label, status: fact.status ?? "released" };
+      const actual: Record<string, unknown> = {
+        kind: concept.kind,
+        label: concept.prefLabel,
+        status: concept.status ?? "released",
+      };
+      const expected: Record<string, unknown> = {
+        kind: fact.kind,
+        label: fact.label,
+        status: fact.status ?? "released",
+      };
       if (concept.kind === "skill" && fact.kind === "skill") {
-        Object.assign(actual, { skillType: concept.skillType, reuseLevel: concept.reuseLevel, collections: [...concept.collections].sort() });
-        Object.assign(expected, { skillType: fact.skillType, reuseLevel: fact.reuseLevel, collections: [...fact.collections].sort() });
+        Object.assign(actual, {
+          skillType: concept.skillType,
+          reuseLevel: concept.reuseLevel,
+          collections: [...concept.collections].sort(),
+        });
+        Object.assign(expected, {
+          skillType: fact.skillType,
+          reuseLevel: fact.reuseLevel,
+          collections: [...fact.collections].sort(),
+        });
       }
       if (concept.kind === "occupation" && fact.kind === "occupation") {
-        Object.assign(actual, { iscoGroup: concept.iscoGroup, code: concept.code, collections: [...concept.collections].sort() });
-        Object.assign(expected, { iscoGroup: fact.iscoGroup, code: fact.code ?? null, collections: [...fact.collections].sort() });
+        Object.assign(actual, {
+          iscoGroup: concept.iscoGroup,
+          code: concept.code,
+          collections: [...concept.collections].sort(),
+        });
+        Object.assign(expected, {
+          iscoGroup: fact.iscoGroup,
+          code: fact.code ?? null,
+          collections: [...fact.collections].sort(),
+        });
       }
-      if (JSON.stringify(actual) !== JSON.stringify(expected)) problems.push(`${fact.uri}: expected ${JSON.stringify(expected)}, ESCO has ${JSON.stringify(actual)}`);
+      if (JSON.stringify(actual) !== JSON.stringify(expected))
+        problems.push(`${fact.uri}: expected ${JSON.stringify(expected)}, ESCO has ${JSON.stringify(actual)}`);
     }
     expect(problems).toEqual([]);
   });
@@ -93,7 +135,8 @@ describeWithEsco("curated references against ESCO v1.1.1 (../shared/esco)", () =
       expect(profile.assignment).toBe("isco");
       expect(profile.occupations.filter((o) => o.basis.includes("isco")).length, summary.id).toBeGreaterThan(20);
       const members = new Set(profile.occupations.map((o) => o.occupation.uri));
-      for (const key of profile.keyOccupations) expect(members.has(key.concept.uri), `${summary.id}: ${key.concept.label}`).toBe(true);
+      for (const key of profile.keyOccupations)
+        expect(members.has(key.concept.uri), `${summary.id}: ${key.concept.label}`).toBe(true);
       expect(profile.ranking?.length, summary.id).toBeGreaterThan(20);
     }
   });

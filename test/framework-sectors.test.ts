@@ -3,7 +3,24 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { defaultBundle } from "green-skills/data";
-import { FrameworkNotAttachedError, InvalidFrameworkError, UnknownSectorError, attachFramework, frameworkReport, greenCompNodeKey, importEsco, listSectors, loadTaxonomyFile, sectorNodeKey, sectorOccupationUris, sectorProfile, sectorSkillUris, sectorsOfOccupation, toGraph, withSectors } from "green-skills/node";
+import {
+  FrameworkNotAttachedError,
+  InvalidFrameworkError,
+  UnknownSectorError,
+  attachFramework,
+  frameworkReport,
+  greenCompNodeKey,
+  importEsco,
+  listSectors,
+  loadTaxonomyFile,
+  sectorNodeKey,
+  sectorOccupationUris,
+  sectorProfile,
+  sectorSkillUris,
+  sectorsOfOccupation,
+  toGraph,
+  withSectors,
+} from "green-skills/node";
 import { SectorProfileSchema } from "green-skills/schemas";
 import { baseFixture, fid, skillUri, writeEscoFixture } from "./helpers/esco-fixture.js";
 import { O, S, fixtureFramework, fixtureSectors, fixtureWithFramework } from "./helpers/framework-fixture.js";
@@ -12,7 +29,9 @@ describe("sector membership", () => {
   it("assigns occupations by NACE Rev. 2.1 code when the ESCO version has naceCode (v1.2.1)", async () => {
     const taxonomy = await fixtureWithFramework("v1.2.1");
     // heat pump installers carry NACE 4322 (under F43); the energy assessor 7112 and 71 (under N71).
-    expect(sectorOccupationUris(taxonomy, "build").sort()).toEqual([O.heatPumpInstaller, O.energyAssessor, O.seniorInstaller].sort());
+    expect(sectorOccupationUris(taxonomy, "build").sort()).toEqual(
+      [O.heatPumpInstaller, O.energyAssessor, O.seniorInstaller].sort(),
+    );
     expect(sectorOccupationUris(taxonomy, "consult")).toEqual([O.energyAssessor]);
     expect(sectorOccupationUris(taxonomy, "metal")).toEqual([O.welder]);
     const profile = sectorProfile(taxonomy, "build");
@@ -40,13 +59,25 @@ describe("sector membership", () => {
 
   it("matches a whole NACE section, and ISCO codes by prefix", async () => {
     const sectors = [
-      { id: "all-f", label: { en: "F" }, description: { en: "Section F." }, nace: [{ rev2: "F", rev21: "F", label: "Construction" }] },
-      { id: "isco-7", label: { en: "Crafts" }, description: { en: "ISCO major group 7." }, isco: [{ code: "7", label: "Craft and related trades workers" }] },
+      {
+        id: "all-f",
+        label: { en: "F" },
+        description: { en: "Section F." },
+        nace: [{ rev2: "F", rev21: "F", label: "Construction" }],
+      },
+      {
+        id: "isco-7",
+        label: { en: "Crafts" },
+        description: { en: "ISCO major group 7." },
+        isco: [{ code: "7", label: "Craft and related trades workers" }],
+      },
     ];
     const nace = await fixtureWithFramework("v1.2.1", fixtureFramework(sectors));
     expect(sectorOccupationUris(nace, "all-f").sort()).toEqual([O.heatPumpInstaller, O.seniorInstaller].sort());
     const isco = await fixtureWithFramework("v1.1.1", fixtureFramework(sectors));
-    expect(sectorOccupationUris(isco, "isco-7").sort()).toEqual([O.heatPumpInstaller, O.welder, O.seniorInstaller].sort());
+    expect(sectorOccupationUris(isco, "isco-7").sort()).toEqual(
+      [O.heatPumpInstaller, O.welder, O.seniorInstaller].sort(),
+    );
   });
 });
 
@@ -100,7 +131,12 @@ describe("sectorProfile", () => {
       ["consult", 1, 1, 0],
       ["metal", 1, 0, 0],
     ]);
-    expect(listSectors(taxonomy)[1]?.nace[0]).toEqual({ rev2: "M71", rev21: "N71", uri: "http://data.europa.eu/ux2/nace2.1/71", label: "Architectural and engineering activities" });
+    expect(listSectors(taxonomy)[1]?.nace[0]).toEqual({
+      rev2: "M71",
+      rev21: "N71",
+      uri: "http://data.europa.eu/ux2/nace2.1/71",
+      label: "Architectural and engineering activities",
+    });
   });
 });
 
@@ -109,9 +145,20 @@ describe("sectorSkillUris", () => {
     const taxonomy = await fixtureWithFramework("v1.2.1");
     // build: installer, senior installer, energy assessor → 101, 102, 104, 105, 106, 109, 110; core 101, 103.
     expect(sectorSkillUris(taxonomy, "build").sort()).toEqual(
-      [S.installHeatPump, S.installInsulation, S.insulationStrips, S.heatPumpTypes, S.energyEfficiency, S.energyAudit, S.teamwork, S.spreadsheets].sort(),
+      [
+        S.installHeatPump,
+        S.installInsulation,
+        S.insulationStrips,
+        S.heatPumpTypes,
+        S.energyEfficiency,
+        S.energyAudit,
+        S.teamwork,
+        S.spreadsheets,
+      ].sort(),
     );
-    expect(sectorSkillUris(taxonomy, "build", { greenOnly: true }).sort()).toEqual([S.installHeatPump, S.insulationStrips, S.heatPumpTypes, S.energyEfficiency, S.energyAudit].sort());
+    expect(sectorSkillUris(taxonomy, "build", { greenOnly: true }).sort()).toEqual(
+      [S.installHeatPump, S.insulationStrips, S.heatPumpTypes, S.energyEfficiency, S.energyAudit].sort(),
+    );
     expect(sectorSkillUris(taxonomy, "metal")).toEqual([S.weld, S.manageWaste, S.teamwork]);
     expect(() => sectorSkillUris(taxonomy, "nope")).toThrow(UnknownSectorError);
   });
@@ -137,7 +184,11 @@ describe("attaching a framework", () => {
       ["cited_concept_wrong_kind", "sectors.build.references.skills.3"],
       ["crosswalk_collection_differs", "greenComp.2.1.crosswalk.1"],
     ]);
-    expect(report.issues[0]).toMatchObject({ expected: "install heat pumps", actual: "install heat pump", severity: "info" });
+    expect(report.issues[0]).toMatchObject({
+      expected: "install heat pumps",
+      actual: "install heat pump",
+      severity: "info",
+    });
     const profile = sectorProfile(taxonomy, "build");
     expect(profile.keySkills.find((k) => k.concept.label === "gone")?.present).toBe(false);
     expect(profile.notes.join(" ")).toMatch(/2 curated reference\(s\) are not in this taxonomy/);
@@ -162,13 +213,20 @@ describe("attaching a framework", () => {
 
   it("adds and replaces sectors with withSectors", async () => {
     const framework = withSectors(fixtureFramework(), [
-      { id: "metal", label: { en: "Metalwork" }, description: { en: "Replaced." }, isco: [{ code: "7126", label: "Plumbers and pipe fitters" }] },
+      {
+        id: "metal",
+        label: { en: "Metalwork" },
+        description: { en: "Replaced." },
+        isco: [{ code: "7126", label: "Plumbers and pipe fitters" }],
+      },
       { id: "extra", label: { en: "Extra" }, description: { en: "Added." } },
     ]);
     expect(framework.sectors.map((s) => s.id)).toEqual(["build", "consult", "metal", "extra"]);
     const taxonomy = await fixtureWithFramework("v1.1.1", framework);
     expect(sectorOccupationUris(taxonomy, "metal").sort()).toEqual([O.heatPumpInstaller, O.seniorInstaller].sort());
-    expect(() => withSectors(framework, [{ id: "x", label: { en: "X" }, description: {} } as never])).toThrow(InvalidFrameworkError);
+    expect(() => withSectors(framework, [{ id: "x", label: { en: "X" }, description: {} } as never])).toThrow(
+      InvalidFrameworkError,
+    );
   });
 
   it("joins sectors and GreenComp to the graph", async () => {
@@ -180,7 +238,12 @@ describe("attaching a framework", () => {
       [sectorNodeKey("build"), ["curated"]],
       [sectorNodeKey("consult"), ["nace"]],
     ]);
-    expect(graph.outNeighbors(S.teamwork).filter((n) => n.startsWith("urn:")).sort()).toEqual([greenCompNodeKey("2.1"), greenCompNodeKey("4.2")]);
+    expect(
+      graph
+        .outNeighbors(S.teamwork)
+        .filter((n) => n.startsWith("urn:"))
+        .sort(),
+    ).toEqual([greenCompNodeKey("2.1"), greenCompNodeKey("4.2")]);
     expect(graph.outNeighbors(greenCompNodeKey("2.1"))).toEqual([greenCompNodeKey("2")]);
     expect(graph.hasNode(sectorNodeKey("build")) && !toGraph(taxonomy).hasNode(sectorNodeKey("build"))).toBe(true);
   });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { type EscoConceptsFile, formatIssue, parseEscoConceptsSource, parseGreenCompSource, parseSectorSource } from "green-skills";
+import {
+  type EscoConceptsFile,
+  formatIssue,
+  parseEscoConceptsSource,
+  parseGreenCompSource,
+  parseSectorSource,
+} from "green-skills";
 import { compileFramework } from "../src/framework/compile.js";
 import { defaultFramework } from "green-skills/data";
 
@@ -22,7 +28,8 @@ references:
       rationale: Sealing openings.
 `;
 
-const issuesOf = (result: { success: boolean; issues: unknown[] }) => (result.success ? [] : (result.issues as { code: string; line?: number; path: unknown[]; message: string }[]));
+const issuesOf = (result: { success: boolean; issues: unknown[] }) =>
+  result.success ? [] : (result.issues as { code: string; line?: number; path: unknown[]; message: string }[]);
 
 describe("parseSectorSource", () => {
   it("parses a valid sector and fills defaults", () => {
@@ -40,12 +47,21 @@ describe("parseSectorSource", () => {
     expect(rest).toEqual([]);
     expect(issue).toMatchObject({ code: "invalid_value", path: ["nace", 0, "rev21"], line: 8, file: "retrofit.yaml" });
     expect(issue?.message).toContain('"N71"');
-    expect(issuesOf(parseSectorSource(SECTOR.replace("rev2: F43", "rev2: N71"), "x.yaml"))[0]).toMatchObject({ path: ["nace", 0, "rev2"], line: 7 });
-    expect(issuesOf(parseSectorSource(SECTOR.replace("rev21: F43", "rev21: F4"), "x.yaml"))[0]?.path).toEqual(["nace", 0, "rev21"]);
+    expect(issuesOf(parseSectorSource(SECTOR.replace("rev2: F43", "rev2: N71"), "x.yaml"))[0]).toMatchObject({
+      path: ["nace", 0, "rev2"],
+      line: 7,
+    });
+    expect(issuesOf(parseSectorSource(SECTOR.replace("rev21: F43", "rev21: F4"), "x.yaml"))[0]?.path).toEqual([
+      "nace",
+      0,
+      "rev21",
+    ]);
   });
 
   it("reports missing fields, unknown keys and bad values at their place", () => {
-    const text = SECTOR.replace("description:\n  en: Deep energy renovation of existing buildings.\n", "").replace("  skills:", "  skils:").replace('"7124"', "7124");
+    const text = SECTOR.replace("description:\n  en: Deep energy renovation of existing buildings.\n", "")
+      .replace("  skills:", "  skils:")
+      .replace('"7124"', "7124");
     const issues = issuesOf(parseSectorSource(text, "retrofit.yaml"));
     expect(issues.map((i) => [i.code, i.path.join(".")])).toEqual(
       expect.arrayContaining([
@@ -55,16 +71,32 @@ describe("parseSectorSource", () => {
       ]),
     );
     expect(issues.find((i) => i.code === "unknown_key")?.line).toBe(12);
-    expect(formatIssue(issues.find((i) => i.code === "unknown_key") as never)).toMatch(/^retrofit\.yaml:12:\d+: error: unknown key "skils"/);
+    expect(formatIssue(issues.find((i) => i.code === "unknown_key") as never)).toMatch(
+      /^retrofit\.yaml:12:\d+: error: unknown key "skils"/,
+    );
   });
 
   it("reports YAML syntax errors, duplicate keys and non-mapping documents without throwing", () => {
-    expect(issuesOf(parseSectorSource("id: [unclosed\n", "a.yaml"))[0]).toMatchObject({ code: "yaml_syntax", file: "a.yaml" });
+    expect(issuesOf(parseSectorSource("id: [unclosed\n", "a.yaml"))[0]).toMatchObject({
+      code: "yaml_syntax",
+      file: "a.yaml",
+    });
     expect(issuesOf(parseSectorSource("id: a\nid: b\n", "b.yaml"))[0]).toMatchObject({ code: "yaml_syntax", line: 2 });
     expect(issuesOf(parseSectorSource("just text", "c.yaml"))[0]?.code).toBe("invalid_value");
-    const bomb = ["a: &a [x, x, x, x, x, x, x, x, x, x]", ...Array.from({ length: 12 }, (_, i) => `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [*${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}]`)].join("\n");
+    const bomb = [
+      "a: &a [x, x, x, x, x, x, x, x, x, x]",
+      ...Array.from(
+        { length: 12 },
+        (_, i) =>
+          `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [*${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}]`,
+      ),
+    ].join("\n");
     expect(issuesOf(parseSectorSource(bomb, "bomb.yaml"))[0]?.code).toBe("yaml_syntax");
-    expect(issuesOf(parseSectorSource(`id: x\nlabel: {en: X}\ndescription: {en: "${"x".repeat(2_100_000)}"}\n`, "big.yaml"))[0]?.code).toBe("file_too_large");
+    expect(
+      issuesOf(
+        parseSectorSource(`id: x\nlabel: {en: X}\ndescription: {en: "${"x".repeat(2_100_000)}"}\n`, "big.yaml"),
+      )[0]?.code,
+    ).toBe("file_too_large");
   });
 });
 
@@ -74,7 +106,13 @@ describe("parseGreenCompSource", () => {
     areas[0]!.competences[2]!.id = "2.1";
     const text = JSON.stringify({ framework: defaultFramework.greenComp.framework, areas });
     const messages = issuesOf(parseGreenCompSource(text, "greencomp.json")).map((i) => i.message);
-    expect(messages).toEqual(expect.arrayContaining(["competence 2.1 belongs to area 2, not 1", "competence 2.1 appears twice", "GreenComp has 12 competences; missing: 1.3"]));
+    expect(messages).toEqual(
+      expect.arrayContaining([
+        "competence 2.1 belongs to area 2, not 1",
+        "competence 2.1 appears twice",
+        "GreenComp has 12 competences; missing: 1.3",
+      ]),
+    );
   });
 });
 
@@ -83,15 +121,36 @@ describe("compileFramework", () => {
     escoVersion: "v1.1.1",
     checkedOn: "2026-11-28",
     concepts: [
-      { uri: "http://data.europa.eu/esco/skill/be973dc1-6aa9-4aed-954c-644affe78639", kind: "skill", label: "apply insulation strips", skillType: "skill/competence", reuseLevel: "sector-specific", collections: ["green"], status: "released" },
+      {
+        uri: "http://data.europa.eu/esco/skill/be973dc1-6aa9-4aed-954c-644affe78639",
+        kind: "skill",
+        label: "apply insulation strips",
+        skillType: "skill/competence",
+        reuseLevel: "sector-specific",
+        collections: ["green"],
+        status: "released",
+      },
       { uri: "http://data.europa.eu/esco/isco/C7124", kind: "iscoGroup", label: "Insulation workers", code: "7124" },
-      { uri: "http://data.europa.eu/esco/skill/d56e2c2f-3e01-4b76-a7bb-ecb6d430172f", kind: "skill", label: "think holistically", skillType: "skill/competence", reuseLevel: "transversal", collections: ["transversal"], status: "released" },
+      {
+        uri: "http://data.europa.eu/esco/skill/d56e2c2f-3e01-4b76-a7bb-ecb6d430172f",
+        kind: "skill",
+        label: "think holistically",
+        skillType: "skill/competence",
+        reuseLevel: "transversal",
+        collections: ["transversal"],
+        status: "released",
+      },
     ],
   };
   const greenComp = () => {
     const value = structuredClone(defaultFramework.greenComp);
     for (const area of value.areas) for (const c of area.competences) c.crosswalk = [];
-    value.areas[1]!.competences[0]!.crosswalk.push({ uri: facts.concepts[2]!.uri, label: "think holistically", collection: "transversal", rationale: "Systems." });
+    value.areas[1]!.competences[0]!.crosswalk.push({
+      uri: facts.concepts[2]!.uri,
+      label: "think holistically",
+      collection: "transversal",
+      rationale: "Systems.",
+    });
     return value;
   };
   const sector = () => {
@@ -102,7 +161,11 @@ describe("compileFramework", () => {
 
   it("builds a framework when every citation has matching facts", () => {
     const s = sector();
-    const { framework, issues } = compileFramework({ sectors: [{ value: s.data, file: s.file, locate: s.locate }], greenComp: { value: greenComp() }, concepts: { value: facts } });
+    const { framework, issues } = compileFramework({
+      sectors: [{ value: s.data, file: s.file, locate: s.locate }],
+      greenComp: { value: greenComp() },
+      concepts: { value: facts },
+    });
     expect(issues).toEqual([]);
     expect(framework?.sectors.map((x) => x.id)).toEqual(["retrofit"]);
     expect(framework?.escoVersion).toBe("v1.1.1");
@@ -115,10 +178,25 @@ describe("compileFramework", () => {
     const twin = structuredClone(s.data);
     twin.id = "twin";
     twin.references.skills = [{ uri: facts.concepts[2]!.uri, label: "think holistically", rationale: "Not green." }];
-    twin.references.occupations = [{ uri: "http://data.europa.eu/esco/occupation/b2dab4fb-b7f7-4f57-94b2-9c0f0848564a", label: "insulation worker", rationale: "No facts." }];
-    const extra = { ...facts, concepts: [...facts.concepts, { uri: "http://data.europa.eu/esco/isco/C7125", kind: "iscoGroup" as const, label: "Glaziers", code: "7125" }] };
+    twin.references.occupations = [
+      {
+        uri: "http://data.europa.eu/esco/occupation/b2dab4fb-b7f7-4f57-94b2-9c0f0848564a",
+        label: "insulation worker",
+        rationale: "No facts.",
+      },
+    ];
+    const extra = {
+      ...facts,
+      concepts: [
+        ...facts.concepts,
+        { uri: "http://data.europa.eu/esco/isco/C7125", kind: "iscoGroup" as const, label: "Glaziers", code: "7125" },
+      ],
+    };
     const { framework, issues } = compileFramework({
-      sectors: [{ value: relabelled, file: s.file, locate: s.locate }, { value: twin, file: "sectors/twin.yaml" }],
+      sectors: [
+        { value: relabelled, file: s.file, locate: s.locate },
+        { value: twin, file: "sectors/twin.yaml" },
+      ],
       greenComp: { value: greenComp() },
       concepts: { value: extra, file: "esco-concepts.yaml" },
     });
@@ -137,17 +215,32 @@ describe("compileFramework", () => {
 
 describe("parseEscoConceptsSource", () => {
   it("validates each fact by kind", () => {
-    const text = "escoVersion: v1.1.1\ncheckedOn: '2026-11-28'\nconcepts:\n  - { uri: http://data.europa.eu/esco/occupation/b2dab4fb-b7f7-4f57-94b2-9c0f0848564a, kind: occupation, label: insulation worker, iscoGroup: '712', status: released }\n";
-    expect(issuesOf(parseEscoConceptsSource(text, "esco-concepts.yaml"))[0]).toMatchObject({ path: ["concepts", 0, "iscoGroup"], line: 4 });
+    const text =
+      "escoVersion: v1.1.1\ncheckedOn: '2026-11-28'\nconcepts:\n  - { uri: http://data.europa.eu/esco/occupation/b2dab4fb-b7f7-4f57-94b2-9c0f0848564a, kind: occupation, label: insulation worker, iscoGroup: '712', status: released }\n";
+    expect(issuesOf(parseEscoConceptsSource(text, "esco-concepts.yaml"))[0]).toMatchObject({
+      path: ["concepts", 0, "iscoGroup"],
+      line: 4,
+    });
   });
 });
 
 describe("sector sources share the credential files' YAML reader", () => {
   it("reports unquoted text split at a comma with the quoting fix, and deep nesting without parsing it", () => {
-    const split = parseSectorSource("id: retrofit\nlabel: { en: Retrofit, deep renovation }\ndescription: { en: x }\n", "retrofit.yaml");
+    const split = parseSectorSource(
+      "id: retrofit\nlabel: { en: Retrofit, deep renovation }\ndescription: { en: x }\n",
+      "retrofit.yaml",
+    );
     expect(split.success).toBe(false);
-    expect(split.issues[0]).toMatchObject({ code: "yaml_syntax", file: "retrofit.yaml", line: 2, suggestion: expect.stringMatching(/^quote the text/) });
+    expect(split.issues[0]).toMatchObject({
+      code: "yaml_syntax",
+      file: "retrofit.yaml",
+      line: 2,
+      suggestion: expect.stringMatching(/^quote the text/),
+    });
     const deep = parseSectorSource(`id: ${"[".repeat(100)}`, "deep.yaml");
-    expect(deep.issues[0]).toMatchObject({ code: "yaml_syntax", message: expect.stringMatching(/nested deeper than 64/) });
+    expect(deep.issues[0]).toMatchObject({
+      code: "yaml_syntax",
+      message: expect.stringMatching(/nested deeper than 64/),
+    });
   });
 });

@@ -27,15 +27,34 @@ describe("planImport", () => {
     const plan = planImport([...minimal(), file("greenSkillsCollection_en.csv"), file("notes.csv")], ["x"]);
     expect(plan.defaultLanguage).toBe("en");
     expect(plan).toMatchObject({ version: "v1.1.1", versionSource: expect.stringContaining("v1.1.1") });
-    expect(plan.work.map((w) => w.step.type)).toEqual(["concepts", "concepts", "concepts", "concepts", "collection", "relations", "relations", "relations", "relations"]);
-    expect(plan.work.slice(0, 4).map((w) => w.c.file.name)).toEqual(["skillGroups_en.csv", "skills_en.csv", "ISCOGroups_en.csv", "occupations_en.csv"]);
+    expect(plan.work.map((w) => w.step.type)).toEqual([
+      "concepts",
+      "concepts",
+      "concepts",
+      "concepts",
+      "collection",
+      "relations",
+      "relations",
+      "relations",
+      "relations",
+    ]);
+    expect(plan.work.slice(0, 4).map((w) => w.c.file.name)).toEqual([
+      "skillGroups_en.csv",
+      "skills_en.csv",
+      "ISCOGroups_en.csv",
+      "occupations_en.csv",
+    ]);
     expect(plan.required.size).toBe(8);
     expect(plan.unknown.map((u) => u.file.name)).toEqual(["notes.csv"]);
   });
 
   it("puts the default language first, and compares relation copies instead of importing them twice", () => {
     const de = minimal("de").map((f) => (f.name.includes("_") ? f : file(f.name, "de.zip")));
-    const plan = planImport([...minimal("en"), ...de.filter((f) => f.name.includes("_de")), file("occupationSkillRelations.csv", "de.zip")], ["x"], { defaultLanguage: "de", escoVersion: "1.2.0" });
+    const plan = planImport(
+      [...minimal("en"), ...de.filter((f) => f.name.includes("_de")), file("occupationSkillRelations.csv", "de.zip")],
+      ["x"],
+      { defaultLanguage: "de", escoVersion: "1.2.0" },
+    );
     expect(plan.languages).toEqual(["de", "en"]);
     expect(plan.version).toBe("v1.2.0");
     expect(plan.versionSource).toBe("option");
@@ -44,10 +63,19 @@ describe("planImport", () => {
   });
 
   it("refuses a missing required file, a file given twice and a folder with no ESCO file, naming them", () => {
-    expect(() => planImport(minimal().filter((f) => f.name !== "skillSkillRelations.csv"), ["a.zip"])).toThrow(/missing required file skillSkillRelations\.csv.*language-independent zip/);
-    expect(() => planImport([...minimal(), file("skills_en.csv", "other.zip")], ["x"])).toThrow(expect.objectContaining({ reason: "duplicate_file" }));
+    expect(() =>
+      planImport(
+        minimal().filter((f) => f.name !== "skillSkillRelations.csv"),
+        ["a.zip"],
+      ),
+    ).toThrow(/missing required file skillSkillRelations\.csv.*language-independent zip/);
+    expect(() => planImport([...minimal(), file("skills_en.csv", "other.zip")], ["x"])).toThrow(
+      expect.objectContaining({ reason: "duplicate_file" }),
+    );
     expect(() => planImport([file("notes.csv")], ["x"])).toThrow(expect.objectContaining({ reason: "not_esco" }));
-    expect(() => planImport(minimal(), ["x"], { defaultLanguage: "fr" })).toThrow(/no skills or occupations file in language "fr"/);
+    expect(() => planImport(minimal(), ["x"], { defaultLanguage: "fr" })).toThrow(
+      /no skills or occupations file in language "fr"/,
+    );
   });
 
   it("reads nothing: the same names give the same plan", () => {

@@ -2,7 +2,15 @@ import { mkdtempSync, readFileSync, readdirSync, writeFileSync, existsSync, rmSy
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { EscoImportError, getConcept, importEsco, importEscoToFile, isGreen, loadTaxonomyFile, stats } from "green-skills/node";
+import {
+  EscoImportError,
+  getConcept,
+  importEsco,
+  importEscoToFile,
+  isGreen,
+  loadTaxonomyFile,
+  stats,
+} from "green-skills/node";
 import { baseFixture, fid, fixtureFiles, occupationUri, skillUri, writeEscoFixture } from "./helpers/esco-fixture.js";
 
 const dirs: string[] = [];
@@ -31,11 +39,23 @@ describe("importEsco: layouts", () => {
     const { report, bundle } = await importEsco([folder!]);
     expect(report.escoVersion).toBe("v1.1.1");
     expect(report.concepts).toMatchObject({ skill: 14, skillGroup: 9, occupation: 4, iscoGroup: 11, conceptScheme: 2 });
-    expect(report.relations.occupationSkill).toEqual({ rows: 16, imported: 15, unresolved: 1, essential: 8, optional: 7 });
+    expect(report.relations.occupationSkill).toEqual({
+      rows: 16,
+      imported: 15,
+      unresolved: 1,
+      essential: 8,
+      optional: 7,
+    });
     expect(report.relations.broaderSkill).toMatchObject({ rows: 19, imported: 19, unresolved: 0 });
     expect(report.collections).toEqual({ digital: 1, green: 7, transversal: 1 });
     expect(report.dangling).toEqual([
-      expect.objectContaining({ relation: "occupationSkill", column: "occupationUri", rows: 1, distinctUris: 1, examples: [{ uri: occupationUri(fid(299, "dddddddd")), line: 17 }] }),
+      expect.objectContaining({
+        relation: "occupationSkill",
+        column: "occupationUri",
+        rows: 1,
+        distinctUris: 1,
+        examples: [{ uri: occupationUri(fid(299, "dddddddd")), line: 17 }],
+      }),
     ]);
     expect(report.warnings).toContainEqual(expect.objectContaining({ code: "dangling_reference", line: 17 }));
     // "  manage   waste " → "manage waste"; "handle waste\u00a0streams" collapsed; duplicate alt labels dropped.
@@ -55,12 +75,17 @@ describe("importEsco: layouts", () => {
       if (file.skipped) continue;
       expect(file.imported + file.unresolved, file.file).toBe(file.rows);
     }
-    expect(report.warnings.filter((w) => w.code === "dangling_reference")).toHaveLength(report.files.reduce((n, f) => n + f.unresolved, 0));
+    expect(report.warnings.filter((w) => w.code === "dangling_reference")).toHaveLength(
+      report.files.reduce((n, f) => n + f.unresolved, 0),
+    );
   });
 
   it("imports the portal's zips (v1.1.0: ictSkillsCollection) and detects the version from the zip name", async () => {
     const paths = writeEscoFixture(temp(), baseFixture(), { layout: "v1.1.0", zip: true });
-    expect(paths.map((p) => p.split("/").pop())).toEqual(["ESCO dataset - v1.1.0 - classification - en - csv.zip", "ESCO dataset - v1.1.0 - classification -  - csv.zip"]);
+    expect(paths.map((p) => p.split("/").pop())).toEqual([
+      "ESCO dataset - v1.1.0 - classification - en - csv.zip",
+      "ESCO dataset - v1.1.0 - classification -  - csv.zip",
+    ]);
     const { report } = await importEsco(paths);
     expect(report.escoVersion).toBe("v1.1.0");
     expect(report.collections).toEqual({ green: 7, ict: 1, transversal: 1 });
@@ -73,14 +98,21 @@ describe("importEsco: layouts", () => {
     const skills = report.files.find((f) => f.file.endsWith("skills_en.csv"));
     expect(skills?.keptColumns).toEqual(["futureColumn"]);
     const relations = report.files.find((f) => f.file.endsWith("occupationSkillRelations_en.csv"));
-    expect(relations?.ignoredColumns.map((c) => c.column).sort()).toEqual(["occupationLabel", "skillLabel", "skillType"]);
+    expect(relations?.ignoredColumns.map((c) => c.column).sort()).toEqual([
+      "occupationLabel",
+      "skillLabel",
+      "skillType",
+    ]);
     const taxonomy = await loadTaxonomyFile(bundle);
     const installer = getConcept(taxonomy, occupationUri(fid(201, "cccccccc")));
     expect(installer?.kind).toBe("occupation");
     if (installer?.kind !== "occupation") throw new Error("unreachable");
     expect(installer.naceCodes).toEqual(["http://data.europa.eu/ux2/nace2.1/4322"]);
     expect(installer.greenShareOfficial).toBe(0.42);
-    expect(getConcept(taxonomy, "http://data.europa.eu/esco/isco/C3112")).toMatchObject({ kind: "iscoGroup", greenShareOfficial: 0.35 });
+    expect(getConcept(taxonomy, "http://data.europa.eu/esco/isco/C3112")).toMatchObject({
+      kind: "iscoGroup",
+      greenShareOfficial: 0.35,
+    });
     expect(getConcept(taxonomy, skillUri(fid(101)))?.extra).toEqual({ futureColumn: "future value of 065" });
     expect(taxonomy.meta.extensions?.["escoDictionary"]).toBeDefined();
   });
@@ -136,7 +168,9 @@ describe("importEsco: layouts", () => {
     const [folder] = writeEscoFixture(temp(), baseFixture());
     writeFileSync(join(folder!, "notes.csv"), "a,b\r\n1,2\r\n3,4\r\n");
     const { report } = await importEsco([folder!]);
-    expect(report.files).toContainEqual(expect.objectContaining({ kind: "ignored", rows: 2, skipped: expect.stringContaining("notes") }));
+    expect(report.files).toContainEqual(
+      expect.objectContaining({ kind: "ignored", rows: 2, skipped: expect.stringContaining("notes") }),
+    );
     expect(report.warnings).toContainEqual(expect.objectContaining({ code: "unknown_file" }));
   });
 });
@@ -161,7 +195,9 @@ describe("importEsco: bad input", () => {
   });
 
   it("wrong header: names the file, line 1 and the missing column", async () => {
-    const folder = folderWith((files) => files.set("skills_en.csv", files.get("skills_en.csv")!.replace("conceptUri", "uri")));
+    const folder = folderWith((files) =>
+      files.set("skills_en.csv", files.get("skills_en.csv")!.replace("conceptUri", "uri")),
+    );
     const error = await catchImport(importEsco([folder]));
     expect(error).toMatchObject({ reason: "bad_header", line: 1 });
     expect(error.file).toMatch(/skills_en\.csv$/);
@@ -175,7 +211,9 @@ describe("importEsco: bad input", () => {
   });
 
   it("unterminated quote: csv syntax error with the line", async () => {
-    const folder = folderWith((files) => files.set("occupations_en.csv", `${files.get("occupations_en.csv")!}Occupation,"http://x,broken\r\n`));
+    const folder = folderWith((files) =>
+      files.set("occupations_en.csv", `${files.get("occupations_en.csv")!}Occupation,"http://x,broken\r\n`),
+    );
     const error = await catchImport(importEsco([folder]));
     expect(error.reason).toBe("csv_syntax");
     expect(error.file).toMatch(/occupations_en\.csv$/);
@@ -184,7 +222,9 @@ describe("importEsco: bad input", () => {
   });
 
   it("unterminated quote in the file parsed by the worker", async () => {
-    const folder = folderWith((files) => files.set("occupationSkillRelations.csv", `${files.get("occupationSkillRelations.csv")!}"http://x,essential\r\n`));
+    const folder = folderWith((files) =>
+      files.set("occupationSkillRelations.csv", `${files.get("occupationSkillRelations.csv")!}"http://x,essential\r\n`),
+    );
     const error = await catchImport(importEsco([folder], { workers: true }));
     expect(error.reason).toBe("csv_syntax");
     expect(error.file).toMatch(/occupationSkillRelations\.csv$/);
@@ -192,7 +232,9 @@ describe("importEsco: bad input", () => {
   });
 
   it("a record wider than its header is an error, not silently truncated", async () => {
-    const folder = folderWith((files) => files.set("skillSkillRelations.csv", `${files.get("skillSkillRelations.csv")!}a,b,c,d,e,f\r\n`));
+    const folder = folderWith((files) =>
+      files.set("skillSkillRelations.csv", `${files.get("skillSkillRelations.csv")!}a,b,c,d,e,f\r\n`),
+    );
     const error = await catchImport(importEsco([folder]));
     expect(error).toMatchObject({ reason: "csv_syntax", line: 4 });
   });

@@ -17,10 +17,19 @@ interface Violation {
 /** Runs the check as `npm run check:layers` does (its `err` output) in `cwd`; parses the violations it prints. */
 function cruise(cwd: string): { status: number | null; violations: Violation[] } {
   const bin = join(PROJECT_ROOT, "node_modules/dependency-cruiser/bin/dependency-cruise.mjs");
-  const run = spawnSync(process.execPath, [bin, "--config", join(PROJECT_ROOT, ".dependency-cruiser.cjs"), "src"], { cwd, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
+  const run = spawnSync(process.execPath, [bin, "--config", join(PROJECT_ROOT, ".dependency-cruiser.cjs"), "src"], {
+    cwd,
+    encoding: "utf8",
+    env: { ...process.env, NO_COLOR: "1" },
+  });
   const out = `${run.stdout}${run.stderr}`;
-  if (!/dependency violations|no dependency violations found/.test(out)) throw new Error(`dependency-cruiser did not run: ${out}`);
-  const violations = [...out.matchAll(/error ([\w-]+): (\S+)\s*→\s*(\S+)/g)].map(([, rule, from, to]) => ({ rule: rule!, from: from!, to: to! }));
+  if (!/dependency violations|no dependency violations found/.test(out))
+    throw new Error(`dependency-cruiser did not run: ${out}`);
+  const violations = [...out.matchAll(/error ([\w-]+): (\S+)\s*→\s*(\S+)/g)].map(([, rule, from, to]) => ({
+    rule: rule!,
+    from: from!,
+    to: to!,
+  }));
   return { status: run.status, violations };
 }
 
@@ -36,7 +45,9 @@ describe("the layer check", () => {
   it("fails when a lower layer imports a higher one", () => {
     const { status, violations } = cruise(fixture("upward"));
     expect(status).not.toBe(0);
-    expect(violations.map((v) => [v.rule, v.from, v.to])).toEqual([["layer-taxonomy", "src/taxonomy/low.ts", "src/framework/high.ts"]]);
+    expect(violations.map((v) => [v.rule, v.from, v.to])).toEqual([
+      ["layer-taxonomy", "src/taxonomy/low.ts", "src/framework/high.ts"],
+    ]);
   });
 
   it("passes on a clean tree (a higher layer importing a lower one)", () => {

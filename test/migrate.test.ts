@@ -1,5 +1,13 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { ConceptNotFoundError, InvalidMappingSourceError, diffTaxonomies, migrateMappings, suggestReplacements, type MigrationReport, type Taxonomy } from "green-skills";
+import {
+  ConceptNotFoundError,
+  InvalidMappingSourceError,
+  diffTaxonomies,
+  migrateMappings,
+  suggestReplacements,
+  type MigrationReport,
+  type Taxonomy,
+} from "green-skills";
 import { MappingSourceSchema, MigrationReportSchema } from "green-skills/schemas";
 import { fid, occupationUri, skillUri } from "./helpers/esco-fixture.js";
 import { O, S, fixtureCredential, fixtureVersions, importFixture, olderFixture } from "./helpers/diff-fixtures.js";
@@ -43,7 +51,15 @@ describe("migrateMappings", () => {
       ["targetOccupations.0", "changed", false],
       ["targetOccupations.1", "changed", false],
     ]);
-    expect(report.summary).toEqual({ mappings: 9, unchanged: 1, changed: 6, removed: 1, unknown: 1, broken: 3, effects: { error: 0, warning: 2, info: 1 } });
+    expect(report.summary).toEqual({
+      mappings: 9,
+      unchanged: 1,
+      changed: 6,
+      removed: 1,
+      unknown: 1,
+      broken: 3,
+      effects: { error: 0, warning: 2, info: 1 },
+    });
     expect(report.broken).toBe(true);
   });
 
@@ -52,15 +68,26 @@ describe("migrateMappings", () => {
     expect(strips.changes.map((c) => c.type).sort()).toEqual(["broader", "collection"]);
     expect(strips.message).toContain("left the green collection");
     const pump = at(report, ["learningOutcomes", 0, "esco", 0]);
-    expect(pump.changes).toEqual([expect.objectContaining({ type: "skillSkills", switched: [expect.objectContaining({ from: "essential", to: "optional" })] })]);
+    expect(pump.changes).toEqual([
+      expect.objectContaining({
+        type: "skillSkills",
+        switched: [expect.objectContaining({ from: "essential", to: "optional" })],
+      }),
+    ]);
     const welder = at(report, ["targetOccupations", 1]);
     expect(welder.changes.map((c) => c.type).sort()).toEqual(["broader", "code", "greenShare", "iscoGroup", "nace"]);
   });
 
   it("lists, for a mapped skill, the occupations whose link to it changed", () => {
-    const r = migrateMappings(older, newer, { learningOutcomes: [{ id: "x", esco: [skillUri(S.heatPumpTypes), skillUri(S.waste)] }] });
+    const r = migrateMappings(older, newer, {
+      learningOutcomes: [{ id: "x", esco: [skillUri(S.heatPumpTypes), skillUri(S.waste)] }],
+    });
     const types = r.mappings[0]!.changes.find((c) => c.type === "skillOccupations");
-    expect(types).toMatchObject({ switched: [{ occupation: { uri: occupationUri(O.installer) }, from: "essential", to: "optional" }], added: [], removed: [] });
+    expect(types).toMatchObject({
+      switched: [{ occupation: { uri: occupationUri(O.installer) }, from: "essential", to: "optional" }],
+      added: [],
+      removed: [],
+    });
     const waste = r.mappings[1]!.changes.find((c) => c.type === "skillOccupations");
     expect(waste).toMatchObject({ added: [{ occupation: { uri: occupationUri(O.assessor) }, relation: "optional" }] });
   });
@@ -93,7 +120,9 @@ describe("migrateMappings", () => {
       ["target_essential_skills_changed", "warning", "targetOccupations.0"],
     ]);
     const target = report.effects[2]!;
-    expect(target.concepts.map((c) => c.uri).sort()).toEqual([skillUri(S.efficiency), skillUri(S.heatPumpTypes)].sort());
+    expect(target.concepts.map((c) => c.uri).sort()).toEqual(
+      [skillUri(S.efficiency), skillUri(S.heatPumpTypes)].sort(),
+    );
     // Essential before: heat pump, insulation, heat pump types; after: heat pump, insulation, efficiency; mapped: heat pump, insulation.
     expect(target.message).toContain("covers 2 of 3 essential skills (was 2 of 3)");
     expect(target.suggestion).toContain("energy efficiency principles");
@@ -107,14 +136,20 @@ describe("migrateMappings", () => {
   });
 
   it("a credential with only unchanged mappings is not broken", () => {
-    const r = migrateMappings(older, newer, { learningOutcomes: [{ id: "a", esco: [skillUri(S.bleed)] }], targetOccupations: [occupationUri(O.senior)] });
+    const r = migrateMappings(older, newer, {
+      learningOutcomes: [{ id: "a", esco: [skillUri(S.bleed)] }],
+      targetOccupations: [occupationUri(O.senior)],
+    });
     expect(r.broken).toBe(false);
     expect(r.mappings.map((m) => m.status)).toEqual(["unchanged", "unchanged"]);
     expect(r.effects).toEqual([]);
   });
 
   it("accepts outcomes mapped to skill groups; a target that is not an occupation is broken", () => {
-    const r = migrateMappings(older, newer, { learningOutcomes: [{ id: "a", esco: [skillUri(S.untyped)] }], targetOccupations: [skillUri(S.bleed)] });
+    const r = migrateMappings(older, newer, {
+      learningOutcomes: [{ id: "a", esco: [skillUri(S.untyped)] }],
+      targetOccupations: [skillUri(S.bleed)],
+    });
     // The untyped skill became a skill group: a change, not a breakage, for a learning outcome.
     expect(r.mappings[0]).toMatchObject({ status: "changed", broken: false });
     expect(r.mappings[0]!.changes.map((c) => c.type)).toContain("kind");
@@ -124,14 +159,21 @@ describe("migrateMappings", () => {
 
   it("a URI known only to the newer version is unknown but not broken", () => {
     const r = migrateMappings(older, newer, { learningOutcomes: [{ id: "a", esco: [skillUri(S.maintainNew)] }] });
-    expect(r.mappings[0]).toMatchObject({ status: "unknown", broken: false, before: null, after: { label: "maintain heat pumps" } });
+    expect(r.mappings[0]).toMatchObject({
+      status: "unknown",
+      broken: false,
+      before: null,
+      after: { label: "maintain heat pumps" },
+    });
   });
 
   it("reuses a given diff, and refuses one computed for other taxonomies", async () => {
     const diff = diffTaxonomies(older, newer);
     expect(migrateMappings(older, newer, fixtureCredential(), { diff })).toEqual(report);
     const other = await importFixture(olderFixture(), { layout: "v1.1.1" });
-    expect(() => migrateMappings(other, newer, fixtureCredential(), { diff })).toThrow(expect.objectContaining({ code: "E_INVALID_OPTION" }));
+    expect(() => migrateMappings(other, newer, fixtureCredential(), { diff })).toThrow(
+      expect.objectContaining({ code: "E_INVALID_OPTION" }),
+    );
   });
 
   it("throws InvalidMappingSourceError with every issue's path for a value that is not a credential", () => {
@@ -157,7 +199,12 @@ describe("suggestReplacements", () => {
     const data = olderFixture();
     const installer = data.occupations.find((o) => o.id === O.installer)!;
     data.occupations = data.occupations.filter((o) => o.id !== O.installer && o.id !== O.senior);
-    data.occupations.push({ ...installer, id: fid(299, "eeeeeeee"), label: "heat pump technician", alt: ["heat pump installer"] });
+    data.occupations.push({
+      ...installer,
+      id: fid(299, "eeeeeeee"),
+      label: "heat pump technician",
+      alt: ["heat pump installer"],
+    });
     const renamed = await importFixture(data, { layout: "v1.2.1" });
     const [best] = suggestReplacements(older, renamed, occupationUri(O.installer));
     expect(best?.concept.uri).toBe(occupationUri(fid(299, "eeeeeeee")));

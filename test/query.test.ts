@@ -1,5 +1,31 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { ConceptNotFoundError, WrongConceptKindError, ancestors, broader, collectionMembers, collectionsOf, descendants, getConcept, greenShare, hasConcept, isGreen, isGreenSkillsError, listConcepts, narrower, occupationsForSkill, occupationsInIscoGroup, pathToRoot, prefLabel, relatedSkills, requireConcept, similarOccupations, skillsOfOccupation, stats, toGraph, type Taxonomy } from "green-skills";
+import {
+  ConceptNotFoundError,
+  WrongConceptKindError,
+  ancestors,
+  broader,
+  collectionMembers,
+  collectionsOf,
+  descendants,
+  getConcept,
+  greenShare,
+  hasConcept,
+  isGreen,
+  isGreenSkillsError,
+  listConcepts,
+  narrower,
+  occupationsForSkill,
+  occupationsInIscoGroup,
+  pathToRoot,
+  prefLabel,
+  relatedSkills,
+  requireConcept,
+  similarOccupations,
+  skillsOfOccupation,
+  stats,
+  toGraph,
+  type Taxonomy,
+} from "green-skills";
 import { ConceptSchema, GreenShareSchema } from "green-skills/schemas";
 import { ROOT, fid, occupationUri, skillUri } from "./helpers/esco-fixture.js";
 import { fixtureTaxonomy } from "./helpers/fixture-taxonomy.js";
@@ -27,7 +53,13 @@ describe("concepts", () => {
       green: true,
       status: "released",
       collections: ["green"],
-      labels: { en: { pref: "install heat pump", alt: ["heat pump installation", "commission heat pumps"], hidden: ["instal heatpump"] } },
+      labels: {
+        en: {
+          pref: "install heat pump",
+          alt: ["heat pump installation", "commission heat pumps"],
+          hidden: ["instal heatpump"],
+        },
+      },
     });
     expect(skill?.inScheme).toContain("http://data.europa.eu/esco/concept-scheme/member-skills");
   });
@@ -58,8 +90,16 @@ describe("hierarchy", () => {
       ["constructing", 2],
       ["skills", 3],
     ]);
-    expect(labels(pathToRoot(t, skillUri(fid(111))))).toEqual(["maintain heat pump", "install heat pump", "installing heating and cooling equipment", "constructing", "skills"]);
-    expect(labels(descendants(t, skillUri(ROOT.S), { maxDepth: 1 }))).toEqual(expect.arrayContaining(["constructing", "use spreadsheets software"]));
+    expect(labels(pathToRoot(t, skillUri(fid(111))))).toEqual([
+      "maintain heat pump",
+      "install heat pump",
+      "installing heating and cooling equipment",
+      "constructing",
+      "skills",
+    ]);
+    expect(labels(descendants(t, skillUri(ROOT.S), { maxDepth: 1 }))).toEqual(
+      expect.arrayContaining(["constructing", "use spreadsheets software"]),
+    );
   });
   it("walks the occupations pillar up to the ISCO major group", () => {
     expect(labels(pathToRoot(t, SENIOR))).toEqual([
@@ -70,8 +110,15 @@ describe("hierarchy", () => {
       "Building and related trades workers (excluding electricians)",
       "Craft and related trades workers",
     ]);
-    expect(labels(occupationsInIscoGroup(t, "7126")).sort()).toEqual(["heat pump installer", "senior heat pump installer"]);
-    expect(labels(occupationsInIscoGroup(t, "C7")).sort()).toEqual(["heat pump installer", "senior heat pump installer", "welder"]);
+    expect(labels(occupationsInIscoGroup(t, "7126")).sort()).toEqual([
+      "heat pump installer",
+      "senior heat pump installer",
+    ]);
+    expect(labels(occupationsInIscoGroup(t, "C7")).sort()).toEqual([
+      "heat pump installer",
+      "senior heat pump installer",
+      "welder",
+    ]);
     expect(() => occupationsInIscoGroup(t, "9999")).toThrow(ConceptNotFoundError);
   });
 });
@@ -88,7 +135,10 @@ describe("relations", () => {
     ]);
     expect(skillsOfOccupation(t, INSTALLER, { relation: "optional" })).toHaveLength(2);
     const withNarrower = skillsOfOccupation(t, INSTALLER, { includeNarrower: true, relation: "essential" });
-    expect(withNarrower.find((s) => s.skill.label === "maintain heat pump")).toMatchObject({ relation: "essential", via: { label: "install heat pump" } });
+    expect(withNarrower.find((s) => s.skill.label === "maintain heat pump")).toMatchObject({
+      relation: "essential",
+      via: { label: "install heat pump" },
+    });
   });
   it("lists the occupations needing a skill, and related skills both ways", () => {
     expect(occupationsForSkill(t, HEAT_PUMP).map((o) => [o.occupation.label, o.relation])).toEqual([
@@ -96,7 +146,13 @@ describe("relations", () => {
       ["senior heat pump installer", "essential"],
       ["energy assessor", "optional"],
     ]);
-    expect(relatedSkills(t, HEAT_PUMP)).toEqual([expect.objectContaining({ skill: expect.objectContaining({ label: "types of heat pumps" }), relation: "essential", direction: "outgoing" })]);
+    expect(relatedSkills(t, HEAT_PUMP)).toEqual([
+      expect.objectContaining({
+        skill: expect.objectContaining({ label: "types of heat pumps" }),
+        relation: "essential",
+        direction: "outgoing",
+      }),
+    ]);
     expect(relatedSkills(t, skillUri(fid(104)))[0]).toMatchObject({ direction: "incoming" });
   });
 });
@@ -114,9 +170,23 @@ describe("collections and green share", () => {
     // installer: essential heat pump (green), insulation (no), heat pump types (green); optional energy efficiency (green), teams (no).
     const share = greenShare(t, INSTALLER);
     expect(GreenShareSchema.parse(share)).toEqual(share);
-    expect(share).toMatchObject({ share: 3 / 5, greenSkills: 3, totalSkills: 5, essential: { green: 2, total: 3 }, optional: { green: 1, total: 2 }, occupations: 1, official: null });
+    expect(share).toMatchObject({
+      share: 3 / 5,
+      greenSkills: 3,
+      totalSkills: 5,
+      essential: { green: 2, total: 3 },
+      optional: { green: 1, total: 2 },
+      occupations: 1,
+      official: null,
+    });
     // group 7126 = installer + senior installer: union {heat pump, insulation, types, efficiency, teams, audit}; teams essential via senior.
-    expect(greenShare(t, "7126")).toMatchObject({ kind: "iscoGroup", greenSkills: 4, totalSkills: 6, occupations: 2, essential: { green: 2, total: 4 } });
+    expect(greenShare(t, "7126")).toMatchObject({
+      kind: "iscoGroup",
+      greenSkills: 4,
+      totalSkills: 6,
+      occupations: 2,
+      essential: { green: 2, total: 4 },
+    });
   });
 });
 
@@ -127,10 +197,18 @@ describe("similarity, stats and the graphology view", () => {
     // installer {hp:1, ins:1, types:1, eff:.5, teams:.5}; senior {hp:1, teams:1, audit:.5} → min 1+.5=1.5; max 4 + 2.5 − 1.5 = 5
     expect(similar[0]?.similarity).toBeCloseTo(1.5 / 5, 10);
     expect(similar.map((s) => s.occupation.uri)).not.toContain(INSTALLER);
-    expect(similarOccupations(t, ASSESSOR).every((s, i, all) => i === 0 || all[i - 1]!.similarity >= s.similarity)).toBe(true);
+    expect(
+      similarOccupations(t, ASSESSOR).every((s, i, all) => i === 0 || all[i - 1]!.similarity >= s.similarity),
+    ).toBe(true);
   });
   it("counts what it holds", () => {
-    expect(stats(t)).toMatchObject({ escoVersion: "v1.1.1", coverage: "full", concepts: { skill: 14, occupation: 4 }, relations: { occupationSkill: 15, skillSkill: 2 }, unresolvedRows: 1 });
+    expect(stats(t)).toMatchObject({
+      escoVersion: "v1.1.1",
+      coverage: "full",
+      concepts: { skill: 14, occupation: 4 },
+      relations: { occupationSkill: 15, skillSkill: 2 },
+      unresolvedRows: 1,
+    });
   });
   it("builds a graphology graph with typed nodes and edges", () => {
     const graph = toGraph(t);

@@ -25,7 +25,12 @@ import {
   parseSectorSource,
   validateCredential,
 } from "green-skills";
-import { type ImportWarning, type ReadIssuedCredentialFileResult, loadDefaultTaxonomy, readIssuedCredentialFile } from "green-skills/node";
+import {
+  type ImportWarning,
+  type ReadIssuedCredentialFileResult,
+  loadDefaultTaxonomy,
+  readIssuedCredentialFile,
+} from "green-skills/node";
 import { IssueSchema } from "green-skills/schemas";
 
 describe("the Issue base type", () => {
@@ -38,7 +43,16 @@ describe("the Issue base type", () => {
   });
 
   it("formats any issue on one line", () => {
-    const issue: Issue = { code: "unknown_key", severity: "error", path: ["nace", 0], message: 'unknown key "rev"', file: "retrofit.yaml", line: 12, column: 5, suggestion: "check the spelling" };
+    const issue: Issue = {
+      code: "unknown_key",
+      severity: "error",
+      path: ["nace", 0],
+      message: 'unknown key "rev"',
+      file: "retrofit.yaml",
+      line: 12,
+      column: 5,
+      suggestion: "check the spelling",
+    };
     expect(formatIssue(issue)).toBe('retrofit.yaml:12:5: error: unknown key "rev" (at nace.0) — check the spelling');
     expect(IssueSchema.safeParse(issue).success).toBe(true);
   });
@@ -48,15 +62,25 @@ describe("one result shape", () => {
   it("types success with data and failure with a non-empty issue list", () => {
     expectTypeOf<ParseCredentialResult<{ a: 1 }>>().toEqualTypeOf<Result<{ a: 1 }, CredentialIssue>>();
     expectTypeOf<Extract<Result<number>, { success: false }>["issues"]>().toEqualTypeOf<[Issue, ...Issue[]]>();
-    expectTypeOf<Extract<CredentialValidationResult, { success: true; kind: "definition" }>["data"]["title"]>().toEqualTypeOf<Record<string, string>>();
+    expectTypeOf<
+      Extract<CredentialValidationResult, { success: true; kind: "definition" }>["data"]["title"]
+    >().toEqualTypeOf<Record<string, string>>();
     expectTypeOf<Extract<SourceResult<string>, { success: true }>["data"]>().toEqualTypeOf<string>();
     expectTypeOf<Extract<ReadIssuedCredentialFileResult, { success: false }>["data"]>().toEqualTypeOf<undefined>();
-    expectTypeOf<Extract<ForeignCheckResult, { success: false }>["issues"]>().toEqualTypeOf<[CredentialIssue, ...CredentialIssue[]]>();
+    expectTypeOf<Extract<ForeignCheckResult, { success: false }>["issues"]>().toEqualTypeOf<
+      [CredentialIssue, ...CredentialIssue[]]
+    >();
   });
 
   it("parseCredential, validateCredential, parseSectorSource, readIssuedCredentialFile and checkForeignCredential agree", async () => {
     const taxonomy = loadDefaultTaxonomy();
-    const bad = [parseCredential({}), validateCredential(taxonomy, {}), parseSectorSource("id: [", "x.yaml"), await readIssuedCredentialFile("taxonomy/examples/construction-heat-pump-installation.yaml"), checkForeignCredential(taxonomy, {})];
+    const bad = [
+      parseCredential({}),
+      validateCredential(taxonomy, {}),
+      parseSectorSource("id: [", "x.yaml"),
+      await readIssuedCredentialFile("taxonomy/examples/construction-heat-pump-installation.yaml"),
+      checkForeignCredential(taxonomy, {}),
+    ];
     for (const result of bad) {
       expect(result.success).toBe(false);
       expect(result.issues.length).toBeGreaterThan(0);
@@ -69,12 +93,15 @@ describe("one result shape", () => {
     expect(validated).toMatchObject({ success: true, kind: "issued" });
     if (validated.success && validated.kind === "issued") expect(validated.data.learner).toEqual(read.data.learner);
     const definition = validateCredential(taxonomy, read.data.definition);
-    expect(definition.success && definition.kind === "definition" && definition.data.learningOutcomes.length).toBe(read.data.definition.learningOutcomes.length);
+    expect(definition.success && definition.kind === "definition" && definition.data.learningOutcomes.length).toBe(
+      read.data.definition.learningOutcomes.length,
+    );
     expect(parseCredential(read.data.definition)).toMatchObject({ success: true, data: read.data.definition });
   });
 
   it("keeps the sanitizer's warnings with the value on success", async () => {
-    const VALID = (await readIssuedCredentialFile("taxonomy/examples/issued-heat-pump-installation.yaml")).data!.definition;
+    const VALID = (await readIssuedCredentialFile("taxonomy/examples/issued-heat-pump-installation.yaml")).data!
+      .definition;
     const taxonomy = loadDefaultTaxonomy();
     const definition = validateCredential(taxonomy, JSON.parse(JSON.stringify(VALID)));
     expect(definition.success).toBe(true);
@@ -106,12 +133,28 @@ describe("error codes", () => {
 describe("validateCredential with a locator and prior issues", () => {
   it("places, counts and orders the issues, so file validation need not rewrite the result", () => {
     const taxonomy = loadDefaultTaxonomy();
-    const prior = { code: "syntax_error" as const, severity: "warning" as const, path: [], message: "a reader's warning", line: 9, column: 1 };
+    const prior = {
+      code: "syntax_error" as const,
+      severity: "warning" as const,
+      path: [],
+      message: "a reader's warning",
+      line: 9,
+      column: 1,
+    };
     const lines: Record<string, number> = { title: 3, learningOutcomes: 7 };
-    const result = validateCredential(taxonomy, { title: { en: "x" }, learningOutcomes: [], bogus: 1 }, {
-      issues: [prior],
-      locate: (path) => (typeof path[0] === "string" && lines[path[0]] ? { line: lines[path[0]]!, column: 1 } : path[0] === "bogus" ? { file: "other.yaml", path: ["renamed"], line: 1, column: 2 } : undefined),
-    });
+    const result = validateCredential(
+      taxonomy,
+      { title: { en: "x" }, learningOutcomes: [], bogus: 1 },
+      {
+        issues: [prior],
+        locate: (path) =>
+          typeof path[0] === "string" && lines[path[0]]
+            ? { line: lines[path[0]]!, column: 1 }
+            : path[0] === "bogus"
+              ? { file: "other.yaml", path: ["renamed"], line: 1, column: 2 }
+              : undefined,
+      },
+    );
     expect(result.success).toBe(false);
     expect(result.counts.warning).toBeGreaterThanOrEqual(1);
     expect(result.issues).toContainEqual(prior);
@@ -123,6 +166,8 @@ describe("validateCredential with a locator and prior issues", () => {
   });
 
   it("refuses a locator that is not a function", () => {
-    expect(() => validateCredential(loadDefaultTaxonomy(), {}, { locate: 3 as never })).toThrow(expect.objectContaining({ code: "E_INVALID_OPTION" }));
+    expect(() => validateCredential(loadDefaultTaxonomy(), {}, { locate: 3 as never })).toThrow(
+      expect.objectContaining({ code: "E_INVALID_OPTION" }),
+    );
   });
 });

@@ -12,7 +12,9 @@ interface EvalQuery {
   query: string;
   accept: string[];
 }
-const evalSet = JSON.parse(readFileSync(join(PROJECT_ROOT, "bench/search-eval.json"), "utf8")) as { queries: EvalQuery[] };
+const evalSet = JSON.parse(readFileSync(join(PROJECT_ROOT, "bench/search-eval.json"), "utf8")) as {
+  queries: EvalQuery[];
+};
 
 describeWithEsco("search on the full ESCO v1.1.1 import", () => {
   let taxonomy: Taxonomy;
@@ -37,10 +39,15 @@ describeWithEsco("search on the full ESCO v1.1.1 import", () => {
   });
 
   it("suggests it for the issue's learning outcome, with an explanation", () => {
-    const result = suggestSkills(taxonomy, "Learners can size and commission an air-source heat pump for a single-family home");
+    const result = suggestSkills(
+      taxonomy,
+      "Learners can size and commission an air-source heat pump for a single-family home",
+    );
     expect(result.status).toBe("ok");
     expect(result.suggestions.slice(0, 3).map((s) => s.uri)).toContain(INSTALL_HEAT_PUMP);
-    expect(result.suggestions.find((s) => s.uri === INSTALL_HEAT_PUMP)?.explanation).toMatch(/"heat", "pump".*; green skill$/);
+    expect(result.suggestions.find((s) => s.uri === INSTALL_HEAT_PUMP)?.explanation).toMatch(
+      /"heat", "pump".*; green skill$/,
+    );
   });
 
   it("keeps hit@10 on the evaluation set at 0.88 or more (the benchmark reports the exact figure)", () => {
@@ -52,7 +59,8 @@ describeWithEsco("search on the full ESCO v1.1.1 import", () => {
   });
 
   it("answers 'no good match' for text that is not about skills", () => {
-    for (const text of ["lorem ipsum dolor sit amet", "xyzzy plugh"]) expect(suggestSkills(taxonomy, text).status, text).not.toBe("ok");
+    for (const text of ["lorem ipsum dolor sit amet", "xyzzy plugh"])
+      expect(suggestSkills(taxonomy, text).status, text).not.toBe("ok");
   });
 
   it("searches occupations", () => {

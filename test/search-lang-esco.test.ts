@@ -36,7 +36,10 @@ describeWithLanguages("languages on the shared ESCO data", () => {
   });
 
   it("en+fr: a French outcome gets French suggestions; English queries stay English", () => {
-    const result = suggestSkills(fr, "L'apprenant est capable d'installer une pompe à chaleur dans une maison individuelle");
+    const result = suggestSkills(
+      fr,
+      "L'apprenant est capable d'installer une pompe à chaleur dans une maison individuelle",
+    );
     expect(result.language).toBe("fr");
     expect(result.suggestions[0]).toMatchObject({ uri: HEAT_PUMP, labelLang: "fr" });
     const [english] = searchSkills(fr, "install heat pump");
@@ -45,7 +48,11 @@ describeWithLanguages("languages on the shared ESCO data", () => {
 
   it("en+de: German queries and outcomes find the German labels", () => {
     expect(de.languages).toEqual(["en", "de"]);
-    expect(searchSkills(de, "Wärmepumpe installieren")[0]).toMatchObject({ uri: HEAT_PUMP, label: "Wärmepumpe installieren", labelLang: "de" });
+    expect(searchSkills(de, "Wärmepumpe installieren")[0]).toMatchObject({
+      uri: HEAT_PUMP,
+      label: "Wärmepumpe installieren",
+      labelLang: "de",
+    });
     const result = suggestSkills(de, "Die Lernenden können Wärmepumpen in Einfamilienhäusern installieren");
     expect(result.language).toBe("de");
     expect(result.suggestions[0]?.uri).toBe(HEAT_PUMP);
@@ -60,10 +67,15 @@ describeWithLanguages("languages on the shared ESCO data", () => {
     expect(text.stdout).toMatch(/classification - it - csv\.zip/);
     const json = await cli(["search", "pompa di calore", "--json", "--esco", enPath]);
     expect(json.code).toBe(1);
-    expect(JSON.parse(json.stdout).warnings).toEqual([expect.objectContaining({ code: "language_not_imported", lang: "it" })]);
+    expect(JSON.parse(json.stdout).warnings).toEqual([
+      expect.objectContaining({ code: "language_not_imported", lang: "it" }),
+    ]);
     const suggest = await cli(["suggest", "gestión de residuos peligrosos en la obra", "--json", "--esco", enPath]);
     expect(suggest.code).toBe(1);
-    expect(JSON.parse(suggest.stdout)).toMatchObject({ language: "es", warnings: [expect.objectContaining({ code: "language_not_imported", lang: "es" })] });
+    expect(JSON.parse(suggest.stdout)).toMatchObject({
+      language: "es",
+      warnings: [expect.objectContaining({ code: "language_not_imported", lang: "es" })],
+    });
     const english = await cli(["search", "install heat pump", "--json", "--esco", enPath]);
     expect(english.code).toBe(0);
     expect(JSON.parse(english.stdout).warnings).toEqual([]);

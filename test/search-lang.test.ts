@@ -8,7 +8,15 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { foldText, queryLanguage, searchSkills, suggestSkills, type Taxonomy, tokenise, validateCredential } from "green-skills";
+import {
+  foldText,
+  queryLanguage,
+  searchSkills,
+  suggestSkills,
+  type Taxonomy,
+  tokenise,
+  validateCredential,
+} from "green-skills";
 import { SuggestResultSchema } from "green-skills/schemas";
 import { validDefinition } from "./helpers/credential-fixture.js";
 import { importEsco, loadTaxonomy } from "green-skills/node";
@@ -67,25 +75,122 @@ const LABELS: Record<string, Record<number, [string, string[]]>> = {
 };
 
 const quote = (value: string) => (/[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value);
-const csv = (header: string[], rows: string[][]) => `${[header, ...rows].map((r) => r.map(quote).join(",")).join("\r\n")}\r\n`;
+const csv = (header: string[], rows: string[][]) =>
+  `${[header, ...rows].map((r) => r.map(quote).join(",")).join("\r\n")}\r\n`;
 
 /** Skills files for the languages above; French only as a green collection file plus an occupations file (like ESCO's French v1.1.1 set). */
 function writeLanguages(folder: string): void {
-  const header = ["conceptType", "conceptUri", "skillType", "reuseLevel", "preferredLabel", "altLabels", "hiddenLabels", "status", "modifiedDate", "scopeNote", "definition", "inScheme", "description"];
+  const header = [
+    "conceptType",
+    "conceptUri",
+    "skillType",
+    "reuseLevel",
+    "preferredLabel",
+    "altLabels",
+    "hiddenLabels",
+    "status",
+    "modifiedDate",
+    "scopeNote",
+    "definition",
+    "inScheme",
+    "description",
+  ];
   for (const [lang, labels] of Object.entries(LABELS)) {
-    const rows = Object.entries(labels).map(([id, [pref, alt]]) => ["KnowledgeSkillCompetence", skillUri(fid(Number(id))), "", "", pref, alt.join("\n"), "", "released", "", "", "", "", ""]);
+    const rows = Object.entries(labels).map(([id, [pref, alt]]) => [
+      "KnowledgeSkillCompetence",
+      skillUri(fid(Number(id))),
+      "",
+      "",
+      pref,
+      alt.join("\n"),
+      "",
+      "released",
+      "",
+      "",
+      "",
+      "",
+      "",
+    ]);
     writeFileSync(join(folder, `skills_${lang}.csv`), csv(header, rows));
   }
-  const collection = ["conceptType", "conceptUri", "preferredLabel", "status", "skillType", "reuseLevel", "altLabels", "description", "broaderConceptUri", "broaderConceptPT"];
+  const collection = [
+    "conceptType",
+    "conceptUri",
+    "preferredLabel",
+    "status",
+    "skillType",
+    "reuseLevel",
+    "altLabels",
+    "description",
+    "broaderConceptUri",
+    "broaderConceptPT",
+  ];
   writeFileSync(
     join(folder, "greenSkillsCollection_fr.csv"),
     csv(collection, [
-      ["KnowledgeSkillCompetence", HEAT_PUMP, "installer une pompe à chaleur", "released", "skill/competence", "cross-sector", "pose de pompes à chaleur", "Poser et raccorder les unités d'une pompe à chaleur.", "", ""],
-      ["KnowledgeSkillCompetence", ENERGY_EFFICIENCY, "économie de l'énergie", "released", "knowledge", "cross-sector", "", "", "", ""],
+      [
+        "KnowledgeSkillCompetence",
+        HEAT_PUMP,
+        "installer une pompe à chaleur",
+        "released",
+        "skill/competence",
+        "cross-sector",
+        "pose de pompes à chaleur",
+        "Poser et raccorder les unités d'une pompe à chaleur.",
+        "",
+        "",
+      ],
+      [
+        "KnowledgeSkillCompetence",
+        ENERGY_EFFICIENCY,
+        "économie de l'énergie",
+        "released",
+        "knowledge",
+        "cross-sector",
+        "",
+        "",
+        "",
+        "",
+      ],
     ]),
   );
-  const occupations = ["conceptType", "conceptUri", "iscoGroup", "preferredLabel", "altLabels", "hiddenLabels", "status", "modifiedDate", "regulatedProfessionNote", "scopeNote", "definition", "inScheme", "description", "code"];
-  writeFileSync(join(folder, "occupations_fr.csv"), csv(occupations, [["Occupation", occupationUri(fid(201, "cccccccc")), "7126", "installateur de pompes à chaleur", "", "", "released", "", "", "", "", "", "", "7126.3"]]));
+  const occupations = [
+    "conceptType",
+    "conceptUri",
+    "iscoGroup",
+    "preferredLabel",
+    "altLabels",
+    "hiddenLabels",
+    "status",
+    "modifiedDate",
+    "regulatedProfessionNote",
+    "scopeNote",
+    "definition",
+    "inScheme",
+    "description",
+    "code",
+  ];
+  writeFileSync(
+    join(folder, "occupations_fr.csv"),
+    csv(occupations, [
+      [
+        "Occupation",
+        occupationUri(fid(201, "cccccccc")),
+        "7126",
+        "installateur de pompes à chaleur",
+        "",
+        "",
+        "released",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "7126.3",
+      ],
+    ]),
+  );
 }
 
 let dir: string;
@@ -110,7 +215,11 @@ describe("languages of a many-language import", () => {
     expect([...many.languages].sort()).toEqual(["bg", "de", "en", "es", "fi", "fr", "it", "nl"]);
     const [hit] = searchSkills(many, "pose de pompes à chaleur", { lang: "fr" });
     expect(hit?.uri).toBe(HEAT_PUMP);
-    expect(hit).toMatchObject({ label: "installer une pompe à chaleur", labelLang: "fr", matchedLabel: { type: "alt", lang: "fr" } });
+    expect(hit).toMatchObject({
+      label: "installer une pompe à chaleur",
+      labelLang: "fr",
+      matchedLabel: { type: "alt", lang: "fr" },
+    });
   });
 
   it.each([
@@ -148,7 +257,11 @@ describe("languages of a many-language import", () => {
     const [hit] = searchSkills(many, "énergie", { lang: "fr" });
     expect(hit?.uri).toBe(ENERGY_EFFICIENCY);
     expect(hit?.matches[0]).toMatchObject({ term: "energie", via: "exact" });
-    expect(searchSkills(many, "l'énergie", { lang: "fr" })[0]?.matches[0]).toMatchObject({ word: "l'énergie", term: "energie", via: "exact" });
+    expect(searchSkills(many, "l'énergie", { lang: "fr" })[0]?.matches[0]).toMatchObject({
+      word: "l'énergie",
+      term: "energie",
+      via: "exact",
+    });
   });
 
   it.each([
@@ -159,22 +272,30 @@ describe("languages of a many-language import", () => {
     ["fi", "Opiskelija osaa asentaa lämpöpumppuja omakotitaloon", HEAT_PUMP, ["Opiskelija", "osaa"]],
     ["bg", "Обучаемият може да извършва монтиране на термопомпи", HEAT_PUMP, ["Обучаемият", "може"]],
     ["fr", "L'apprenant est capable d'installer une pompe à chaleur", HEAT_PUMP, ["apprenant", "capable"]],
-  ])("%s: outcome boilerplate is dropped, the language detected, the skill suggested", (lang, outcome, uri, boilerplate) => {
-    const result = SuggestResultSchema.parse(suggestSkills(many, outcome));
-    expect(result.language).toBe(lang);
-    expect(result.warnings).toEqual([]);
-    const top = result.suggestions[0] ?? result.belowThreshold[0];
-    expect(top?.uri, JSON.stringify(result.suggestions.map((s) => s.label))).toBe(uri);
-    expect(top?.labelLang).toBe(lang);
-    for (const word of boilerplate) expect(top?.matchedTerms).not.toContain(word);
-    // Some languages have a label with a boilerplate word ("seguire i discenti"): it must not be reached.
-    const tutor = skillUri(fid(110));
-    expect([...result.suggestions, ...result.belowThreshold].map((s) => s.uri)).not.toContain(tutor);
-  });
+  ])(
+    "%s: outcome boilerplate is dropped, the language detected, the skill suggested",
+    (lang, outcome, uri, boilerplate) => {
+      const result = SuggestResultSchema.parse(suggestSkills(many, outcome));
+      expect(result.language).toBe(lang);
+      expect(result.warnings).toEqual([]);
+      const top = result.suggestions[0] ?? result.belowThreshold[0];
+      expect(top?.uri, JSON.stringify(result.suggestions.map((s) => s.label))).toBe(uri);
+      expect(top?.labelLang).toBe(lang);
+      for (const word of boilerplate) expect(top?.matchedTerms).not.toContain(word);
+      // Some languages have a label with a boilerplate word ("seguire i discenti"): it must not be reached.
+      const tutor = skillUri(fid(110));
+      expect([...result.suggestions, ...result.belowThreshold].map((s) => s.uri)).not.toContain(tutor);
+    },
+  );
 
   it("matches in the detected language first, and says so when nothing in it matches", () => {
     const [es] = searchSkills(many, "gestión de residuos");
-    expect(es).toMatchObject({ uri: WASTE, label: "gestión de residuos", labelLang: "es", matchedLabel: { lang: "es" } });
+    expect(es).toMatchObject({
+      uri: WASTE,
+      label: "gestión de residuos",
+      labelLang: "es",
+      matchedLabel: { lang: "es" },
+    });
     const [en] = searchSkills(many, "install heat pump");
     expect(en).toMatchObject({ uri: HEAT_PUMP, label: "install heat pump", labelLang: "en" });
     // Finnish boilerplate, but no Finnish label has these words.
@@ -194,7 +315,14 @@ describe("labels in a fallback language", () => {
     expect(weld).toMatchObject({ label: "weld metal parts", labelLang: "en" });
     const path = join(dir, "many.gsb");
     writeFileSync(path, manyBundle);
-    const out = await cli(["suggest", "L'apprenant est capable de souder le métal", "--threshold", "0", "--esco", path]);
+    const out = await cli([
+      "suggest",
+      "L'apprenant est capable de souder le métal",
+      "--threshold",
+      "0",
+      "--esco",
+      path,
+    ]);
     expect(out.stdout).toContain("no_match_in_language");
     expect(out.stdout).toMatch(/weld metal parts.*\(label in en\)/);
   });
@@ -221,15 +349,19 @@ describe("query language on an English-only import", () => {
     expect(result.warnings.map((w) => w.code)).toEqual(["language_not_imported"]);
   });
 
-  it.each(["install heat pump", "instlal heet pmup", "Learners can size and commission an air-source heat pump", "teamwork", "manage waste", "energy efficiency"])(
-    "does not flag the English %j",
-    (query) => {
-      const detected = queryLanguage(english, query);
-      expect(detected.warnings).toEqual([]);
-      expect(detected.lang === null || detected.lang === "en").toBe(true);
-      expect(suggestSkills(english, query).warnings).toEqual([]);
-    },
-  );
+  it.each([
+    "install heat pump",
+    "instlal heet pmup",
+    "Learners can size and commission an air-source heat pump",
+    "teamwork",
+    "manage waste",
+    "energy efficiency",
+  ])("does not flag the English %j", (query) => {
+    const detected = queryLanguage(english, query);
+    expect(detected.warnings).toEqual([]);
+    expect(detected.lang === null || detected.lang === "en").toBe(true);
+    expect(suggestSkills(english, query).warnings).toEqual([]);
+  });
 
   it("drops the detected language's function words even when it is not imported", () => {
     // "di" must not match anything (the issue's "colour grade images with digital intermediate").
@@ -264,7 +396,9 @@ describe("credentials in any imported language (item 5)", () => {
     return definition;
   };
   const implausible = (definition: Record<string, unknown>, options = {}) =>
-    validateCredential(many, definition, options).issues.filter((i) => i.code === "implausible_mapping").map((i) => (i.evidence as { uri: string }).uri);
+    validateCredential(many, definition, options)
+      .issues.filter((i) => i.code === "implausible_mapping")
+      .map((i) => (i.evidence as { uri: string }).uri);
 
   it("judges an Italian statement against the Italian labels (plausible heat pump, implausible waste)", () => {
     const definition = withOutcome({ it: "Il discente è in grado di installare pompe di calore." }, [HEAT_PUMP, WASTE]);
@@ -288,7 +422,12 @@ describe("reports in the credential's language (item 3)", () => {
   it("shows mapped skills' labels in the title's language, marking the ones only in English", async () => {
     const definition = validDefinition();
     definition["title"] = { it: "Installatore di pompe di calore" };
-    definition["learningOutcomes"][0] = { id: "lo-1", statement: { it: "Il discente è in grado di installare pompe di calore e saldare parti metalliche." }, esco: [HEAT_PUMP, skillUri(fid(107))], greenComp: ["2.1"] };
+    definition["learningOutcomes"][0] = {
+      id: "lo-1",
+      statement: { it: "Il discente è in grado di installare pompe di calore e saldare parti metalliche." },
+      esco: [HEAT_PUMP, skillUri(fid(107))],
+      greenComp: ["2.1"],
+    };
     const file = join(dir, "credential-it.json");
     writeFileSync(file, JSON.stringify(definition));
     const bundle = join(dir, "many-report.gsb");

@@ -21,16 +21,36 @@ const PONDS_HOTEL = skillUri(fid(309));
 let taxonomy: Taxonomy;
 beforeAll(async () => {
   const data = baseFixture();
-  const skill = (n: number, label: string, alt: string[], description: string, skillType: "skill/competence" | "knowledge" = "skill/competence") =>
-    data.skills.push({ id: fid(n), label, alt, skillType, reuseLevel: "cross-sector", description, broader: [] });
+  const skill = (
+    n: number,
+    label: string,
+    alt: string[],
+    description: string,
+    skillType: "skill/competence" | "knowledge" = "skill/competence",
+  ) => data.skills.push({ id: fid(n), label, alt, skillType, reuseLevel: "cross-sector", description, broader: [] });
   skill(301, "apply spray foam", ["spray foam insulation"], "Spray expanding foam into cavities.");
   skill(302, "fill out forms", ["complete forms"], "Complete official paper and online forms.");
   skill(303, "advise on career", ["career guidance"], "Guide people in choosing a career path.");
   skill(304, "instrumentation equipment", ["RE", "re"], "Devices that measure process values.", "knowledge");
-  skill(305, "mend chair", ["repair chair"], "Repair the frame, springs and upholstery of worn furniture. Keep a record of the work.");
+  skill(
+    305,
+    "mend chair",
+    ["repair chair"],
+    "Repair the frame, springs and upholstery of worn furniture. Keep a record of the work.",
+  );
   skill(306, "chair a meeting", ["chair an assembly"], "Lead a formal meeting of a group and keep it to its agenda.");
-  skill(307, "service velocipedes", ["overhaul velocipedes"], "Adjust the gears, brakes and wheel bearings of bicycles so that they ride smoothly.");
-  skill(308, "maintain ponds in public parks", [], "Test the oxygen, pH and temperature of the water and remove algae.");
+  skill(
+    307,
+    "service velocipedes",
+    ["overhaul velocipedes"],
+    "Adjust the gears, brakes and wheel bearings of bicycles so that they ride smoothly.",
+  );
+  skill(
+    308,
+    "maintain ponds in public parks",
+    [],
+    "Test the oxygen, pH and temperature of the water and remove algae.",
+  );
   skill(309, "maintain ponds in hotel grounds", [], "Look after the ornamental features of a hotel.");
   // So that the pond words are label vocabulary, as they are in ESCO.
   skill(310, "log oxygen and temperature of water", [], "Write down measured values.");
@@ -59,7 +79,14 @@ describe("precision guards", () => {
 
 describe("ranking and scores", () => {
   it("always returns results in score order", () => {
-    for (const query of ["heat pump", "instal heatpump", "Learners can install and commission heat pumps and insulate walls", "chair", "waste", "energy audit of buildings"]) {
+    for (const query of [
+      "heat pump",
+      "instal heatpump",
+      "Learners can install and commission heat pumps and insulate walls",
+      "chair",
+      "waste",
+      "energy audit of buildings",
+    ]) {
       const scores = searchSkills(taxonomy, query).map((h) => h.score);
       expect(scores).toEqual([...scores].sort((a, b) => b - a));
       const suggested = suggestSkills(taxonomy, query, { threshold: 0 }).suggestions.map((s) => s.score);
@@ -67,12 +94,16 @@ describe("ranking and scores", () => {
     }
   });
   it("reads descriptions as weaker evidence: the sense of an ambiguous word follows the rest of the outcome", () => {
-    const result = suggestSkills(taxonomy, "Learners can mend a chair whose upholstery and springs are worn", { threshold: 0 });
+    const result = suggestSkills(taxonomy, "Learners can mend a chair whose upholstery and springs are worn", {
+      threshold: 0,
+    });
     const top = result.suggestions[0]!;
     expect(top.uri).toBe(MEND_CHAIR);
     const chairMeeting = result.suggestions.find((s) => s.uri === CHAIR_MEETING);
     if (chairMeeting) expect(chairMeeting.score).toBeLessThan(top.score);
-    expect(top.matches.filter((m) => m.field === "description").map((m) => m.term)).toEqual(expect.arrayContaining(["upholstery", "springs", "worn"]));
+    expect(top.matches.filter((m) => m.field === "description").map((m) => m.term)).toEqual(
+      expect.arrayContaining(["upholstery", "springs", "worn"]),
+    );
     expect(top.snippet).toBe("Repair the frame, springs and upholstery of worn furniture.");
     expect(top.explanation).toContain('description also has "upholstery"');
     expect(top.explanation).toContain("skill/competence");
@@ -89,7 +120,11 @@ describe("ranking and scores", () => {
   });
   it("lets a description that holds the outcome's other words make up for a partly covered label", () => {
     // searchSkills: the score of each hit on its own (suggestSkills also weighs the lead of the best one).
-    const result = searchSkills(taxonomy, "The learner can maintain ponds, testing the oxygen, pH and temperature of the water", { mode: "outcome" });
+    const result = searchSkills(
+      taxonomy,
+      "The learner can maintain ponds, testing the oxygen, pH and temperature of the water",
+      { mode: "outcome" },
+    );
     const described = result.find((s) => s.uri === PONDS)!;
     const bare = result.find((s) => s.uri === PONDS_HOTEL)!;
     expect(described.score).toBeGreaterThan(bare.score);
@@ -98,18 +133,29 @@ describe("ranking and scores", () => {
     // other words, stays low.
     expect(described.score).toBeGreaterThan(0.4);
     expect(bare.score).toBeLessThan(0.3);
-    expect(described.matches.filter((m) => m.field === "description").map((m) => m.term)).toEqual(expect.arrayContaining(["oxygen", "temperature"]));
+    expect(described.matches.filter((m) => m.field === "description").map((m) => m.term)).toEqual(
+      expect.arrayContaining(["oxygen", "temperature"]),
+    );
   });
   it("lowers the suggestion scores when a close second explains the outcome about as well, and says so", () => {
     const text = "The learner can maintain ponds";
     const raw = searchSkills(taxonomy, text, { mode: "outcome" });
     const result = suggestSkills(taxonomy, text, { threshold: 0 });
-    expect(raw.slice(0, 2).map((h) => h.uri).sort()).toEqual([PONDS, PONDS_HOTEL].sort());
+    expect(
+      raw
+        .slice(0, 2)
+        .map((h) => h.uri)
+        .sort(),
+    ).toEqual([PONDS, PONDS_HOTEL].sort());
     expect(result.suggestions[0]!.uri).toBe(raw[0]!.uri);
     expect(result.suggestions[0]!.score).toBeLessThan(raw[0]!.score);
-    expect(result.suggestions[0]!.explanation).toMatch(/close second "maintain ponds in (public parks|hotel grounds)" \([0-9.]+\) lowers confidence/);
+    expect(result.suggestions[0]!.explanation).toMatch(
+      /close second "maintain ponds in (public parks|hotel grounds)" \([0-9.]+\) lowers confidence/,
+    );
     // A clear winner keeps its score.
-    expect(suggestSkills(taxonomy, "Learners can install heat pumps").suggestions[0]?.score).toBe(searchSkills(taxonomy, "Learners can install heat pumps", { mode: "outcome" })[0]?.score);
+    expect(suggestSkills(taxonomy, "Learners can install heat pumps").suggestions[0]?.score).toBe(
+      searchSkills(taxonomy, "Learners can install heat pumps", { mode: "outcome" })[0]?.score,
+    );
   });
   it("gives a label matched word for word the score 1, and a weak partial match a low one", () => {
     expect(searchSkills(taxonomy, "install heat pump")[0]).toMatchObject({ uri: URI.installHeatPump, score: 1 });
@@ -130,21 +176,41 @@ describe("implausible_mapping", () => {
     definition["learningOutcomes"][0] = { id: "lo-1", statement: { en: statement }, esco, greenComp: ["2.1"] };
     return definition;
   };
-  const implausible = (result: ReturnType<typeof validateCredential>) => result.issues.filter((i) => i.code === "implausible_mapping");
+  const implausible = (result: ReturnType<typeof validateCredential>) =>
+    result.issues.filter((i) => i.code === "implausible_mapping");
 
   it("warns when the statement does not support a mapped skill, with evidence and better candidates", () => {
     const result = validateCredential(taxonomy, withMapping("Install a heat pump.", [URI.installInsulation, URI.weld]));
     const [warning, ...rest] = implausible(result);
     expect(rest).toEqual([]);
-    expect(warning).toMatchObject({ severity: "warning", path: ["learningOutcomes", 0, "esco", 1], element: "learning-outcomes" });
+    expect(warning).toMatchObject({
+      severity: "warning",
+      path: ["learningOutcomes", 0, "esco", 1],
+      element: "learning-outcomes",
+    });
     expect(warning?.message).toContain('does not support "weld metal parts"');
-    expect(warning?.evidence).toMatchObject({ uri: URI.weld, label: "weld metal parts", rank: null, labelTerms: [], descriptionTerms: [], near: null, coverage: "full" });
+    expect(warning?.evidence).toMatchObject({
+      uri: URI.weld,
+      label: "weld metal parts",
+      rank: null,
+      labelTerms: [],
+      descriptionTerms: [],
+      near: null,
+      coverage: "full",
+    });
     expect(warning?.candidates?.map((c) => c.uri)).toContain(URI.installHeatPump);
     expect(result.success).toBe(true);
   });
   it("accepts a skill next to a strong candidate in ESCO (narrower, related, needed by the same occupations)", () => {
     // "maintain heat pump" is narrower than "install heat pump"; "types of heat pumps" is its related skill.
-    const result = validateCredential(taxonomy, withMapping("Install and commission a heat pump in a family home.", [URI.installHeatPump, URI.maintainHeatPump, URI.heatPumpTypes]));
+    const result = validateCredential(
+      taxonomy,
+      withMapping("Install and commission a heat pump in a family home.", [
+        URI.installHeatPump,
+        URI.maintainHeatPump,
+        URI.heatPumpTypes,
+      ]),
+    );
     expect(implausible(result)).toEqual([]);
   });
   it("is off with plausibility: false, by default with suggest: false, and on the embedded default", async () => {
@@ -152,7 +218,9 @@ describe("implausible_mapping", () => {
     expect(implausible(validateCredential(taxonomy, definition))).toHaveLength(1);
     expect(implausible(validateCredential(taxonomy, definition, { plausibility: false }))).toEqual([]);
     expect(implausible(validateCredential(taxonomy, definition, { suggest: false }))).toEqual([]);
-    expect(implausible(validateCredential(taxonomy, definition, { suggest: false, plausibility: true }))).toHaveLength(1);
+    expect(implausible(validateCredential(taxonomy, definition, { suggest: false, plausibility: true }))).toHaveLength(
+      1,
+    );
     const curated = await curatedFixtureTaxonomy();
     expect(implausible(validateCredential(curated, withMapping("Install a heat pump.", [URI.teamwork])))).toEqual([]);
   });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { UnknownSectorError, searchOccupations, searchSkills, sectorOccupationUris, sectorSkillUris } from "green-skills";
+import {
+  UnknownSectorError,
+  searchOccupations,
+  searchSkills,
+  sectorOccupationUris,
+  sectorSkillUris,
+} from "green-skills";
 import { loadDefaultTaxonomy } from "green-skills/data";
 import { cli } from "./helpers/cli.js";
 

@@ -2,7 +2,16 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type BundleObject, GreenSkillsError, InvalidOptionError, type Taxonomy, loadTaxonomy as loadCore, prepareSearch, searchOccupations, searchSkills } from "green-skills";
+import {
+  type BundleObject,
+  GreenSkillsError,
+  InvalidOptionError,
+  type Taxonomy,
+  loadTaxonomy as loadCore,
+  prepareSearch,
+  searchOccupations,
+  searchSkills,
+} from "green-skills";
 import { OccupationHitSchema, SkillHitSchema } from "green-skills/schemas";
 import { decodeBundle } from "../src/bundle/binary.js";
 import { foldText, tokenise } from "../src/search/fold-text.js";
@@ -27,10 +36,15 @@ function curatedLike(bytes: Uint8Array): BundleObject {
     if (/^label\.(de\.|en\.(alt|hidden))/.test(name) || name.startsWith("text.de.")) continue;
     const type = columns.type(name);
     if (type === "str") out[name] = { type, values: [...columns.str(name)!.all()] };
-    else if (type === "strList") out[name] = { type, values: Array.from({ length: columns.strList(name)!.length }, (_, i) => [...columns.strList(name)!.get(i)]) };
+    else if (type === "strList")
+      out[name] = {
+        type,
+        values: Array.from({ length: columns.strList(name)!.length }, (_, i) => [...columns.strList(name)!.get(i)]),
+      };
     else if (type === "i32") out[name] = { type, values: Array.from(columns.i32(name)!) };
     else if (type === "u8") out[name] = { type, values: Array.from(columns.u8(name)!) };
-    else if (type === "f64") out[name] = { type, values: Array.from(columns.f64(name)!, (v) => (Number.isNaN(v) ? null : v)) };
+    else if (type === "f64")
+      out[name] = { type, values: Array.from(columns.f64(name)!, (v) => (Number.isNaN(v) ? null : v)) };
   }
   return { meta: { ...meta, coverage: "curated", esco: { ...meta.esco, languages: ["en"] } }, columns: out };
 }
@@ -65,7 +79,15 @@ describe("normalisation", () => {
     expect(tokenise("four hour pour")).toEqual(["four", "hour", "pour"]);
   });
   it("drops possessives, keeps C++ and C#, splits at punctuation", () => {
-    expect(tokenise("the company's C++ and C# (basics)/advanced")).toEqual(["the", "company", "c++", "and", "c#", "basics", "advanced"]);
+    expect(tokenise("the company's C++ and C# (basics)/advanced")).toEqual([
+      "the",
+      "company",
+      "c++",
+      "and",
+      "c#",
+      "basics",
+      "advanced",
+    ]);
   });
 });
 
@@ -73,7 +95,13 @@ describe("searchSkills", () => {
   it("ranks the exact preferred label first and marks green skills", () => {
     const [first] = searchSkills(taxonomy, "install heat pump");
     expect(first?.uri).toBe(HEAT_PUMP);
-    expect(first).toMatchObject({ label: "install heat pump", green: true, kind: "skill", skillType: "skill/competence", reuseLevel: "cross-sector" });
+    expect(first).toMatchObject({
+      label: "install heat pump",
+      green: true,
+      kind: "skill",
+      skillType: "skill/competence",
+      reuseLevel: "cross-sector",
+    });
     expect(first?.matchedLabel).toEqual({ text: "install heat pump", type: "pref", lang: "en" });
     expect(first?.score).toBe(1);
     for (const hit of searchSkills(taxonomy, "heat pump")) SkillHitSchema.parse(hit);
@@ -115,7 +143,9 @@ describe("searchSkills", () => {
     expect(uris(de)).toContain(HEAT_PUMP);
     expect(de.find((h) => h.uri === HEAT_PUMP)?.label).toBe("Wärmepumpe installieren");
     // English words do not match German labels.
-    expect(searchSkills(taxonomy, "install heat pump", { lang: "de" }).some((h) => h.matchedLabel.lang !== "de")).toBe(false);
+    expect(searchSkills(taxonomy, "install heat pump", { lang: "de" }).some((h) => h.matchedLabel.lang !== "de")).toBe(
+      false,
+    );
   });
   it("filters green, collection, skill type, reuse level and a custom predicate", () => {
     const all = uris(searchSkills(taxonomy, "heat pump insulation waste metal teams", { limit: 50 }));
@@ -125,17 +155,26 @@ describe("searchSkills", () => {
     expect(green.every((h) => h.green)).toBe(true);
     expect(uris(green)).not.toContain(WELD);
     expect(uris(searchSkills(taxonomy, "spreadsheets teams", { collection: "digital" }))).toEqual([SPREADSHEETS]);
-    expect(uris(searchSkills(taxonomy, "spreadsheets teams", { collection: ["digital", "transversal"] })).sort()).toEqual([SPREADSHEETS, TEAMS].sort());
-    expect(searchSkills(taxonomy, "heat pump", { skillType: "knowledge" }).every((h) => h.skillType === "knowledge")).toBe(true);
+    expect(
+      uris(searchSkills(taxonomy, "spreadsheets teams", { collection: ["digital", "transversal"] })).sort(),
+    ).toEqual([SPREADSHEETS, TEAMS].sort());
+    expect(
+      searchSkills(taxonomy, "heat pump", { skillType: "knowledge" }).every((h) => h.skillType === "knowledge"),
+    ).toBe(true);
     expect(uris(searchSkills(taxonomy, "heat pump", { skillType: "knowledge" }))).toContain(skillUri(fid(104)));
-    expect(searchSkills(taxonomy, "heat pump energy", { reuseLevel: ["cross-sector"] }).every((h) => h.reuseLevel === "cross-sector")).toBe(true);
+    expect(
+      searchSkills(taxonomy, "heat pump energy", { reuseLevel: ["cross-sector"] }).every(
+        (h) => h.reuseLevel === "cross-sector",
+      ),
+    ).toBe(true);
     expect(uris(searchSkills(taxonomy, "heat pump", { filter: (uri) => uri !== HEAT_PUMP }))).not.toContain(HEAT_PUMP);
   });
   it("respects the limit", () => {
     expect(searchSkills(taxonomy, "heat pump energy waste", { limit: 2 })).toHaveLength(2);
   });
   it("returns nothing for empty, blank, stopword-only or unmatched queries", () => {
-    for (const query of ["", "   ", "?!", "the of and", "zzzzqqq"]) expect(searchSkills(taxonomy, query), JSON.stringify(query)).toEqual([]);
+    for (const query of ["", "   ", "?!", "the of and", "zzzzqqq"])
+      expect(searchSkills(taxonomy, query), JSON.stringify(query)).toEqual([]);
   });
   it("handles very long queries", () => {
     const long = `${"Learners can plan the work and ".repeat(2000)} install a heat pump`;
@@ -145,8 +184,16 @@ describe("searchSkills", () => {
     expect(searchSkills(taxonomy, `${words} heat pump`)[0]?.uri).toBeDefined();
   });
   it("throws InvalidOptionError for bad options", () => {
-    const bad = [{ limit: 0 }, { limit: 2.5 }, { lang: "xx" }, { collection: "nope" }, { skillType: "skill" as never }, { reuseLevel: "global" as never }];
-    for (const options of bad) expect(() => searchSkills(taxonomy, "heat pump", options), JSON.stringify(options)).toThrow(InvalidOptionError);
+    const bad = [
+      { limit: 0 },
+      { limit: 2.5 },
+      { lang: "xx" },
+      { collection: "nope" },
+      { skillType: "skill" as never },
+      { reuseLevel: "global" as never },
+    ];
+    for (const options of bad)
+      expect(() => searchSkills(taxonomy, "heat pump", options), JSON.stringify(options)).toThrow(InvalidOptionError);
     expect(() => searchSkills(taxonomy, undefined as never)).toThrow(GreenSkillsError);
     try {
       searchSkills(taxonomy, "heat pump", { lang: "xx" });
@@ -185,7 +232,9 @@ describe("search on a curated taxonomy (preferred labels only, like the embedded
   it("finds what it holds, by preferred label, with typos and filters", () => {
     expect(curated.coverage).toBe("curated");
     expect(searchSkills(curated, "instal heat pumpp")[0]?.uri).toBe(HEAT_PUMP);
-    expect(searchSkills(curated, "heat pump", { green: true }).every((h) => h.green && h.matchedLabel.type === "pref")).toBe(true);
+    expect(
+      searchSkills(curated, "heat pump", { green: true }).every((h) => h.green && h.matchedLabel.type === "pref"),
+    ).toBe(true);
     // Alternative labels are not in a curated bundle, so a synonym-only query finds nothing there.
     expect(uris(searchSkills(curated, "collaborate with colleagues"))).not.toContain(TEAMS);
     expect(uris(searchSkills(taxonomy, "collaborate with colleagues"))).toContain(TEAMS);

@@ -27,16 +27,28 @@ describe("suggestSkills", () => {
     expect(first?.uri).toBe(HEAT_PUMP);
     expect(first?.green).toBe(true);
     expect(first?.matchedTerms).toEqual(expect.arrayContaining(["heat", "pumps"]));
-    expect(first?.explanation).toMatch(new RegExp(`^matched ${first?.matchedTerms.map((w) => `"${w}"`).join(", ")} in the ${first?.matchedLabel.type === "pref" ? "preferred" : "alternative"} label "${first?.matchedLabel.text}"; .*skill/competence; green skill$`));
+    expect(first?.explanation).toMatch(
+      new RegExp(
+        `^matched ${first?.matchedTerms.map((w) => `"${w}"`).join(", ")} in the ${first?.matchedLabel.type === "pref" ? "preferred" : "alternative"} label "${first?.matchedLabel.text}"; .*skill/competence; green skill$`,
+      ),
+    );
     // Every matched word says what it matched and how.
     expect(first?.matches.map((m) => m.word)).toEqual(expect.arrayContaining(first?.matchedTerms ?? []));
-    expect(first?.matches.find((m) => m.word === "pumps")).toMatchObject({ term: "pumps", via: "exact", field: "label" });
+    expect(first?.matches.find((m) => m.word === "pumps")).toMatchObject({
+      term: "pumps",
+      via: "exact",
+      field: "label",
+    });
     expect(result.suggestions.every((s) => s.score >= SUGGEST_THRESHOLD)).toBe(true);
     expect(result.belowThreshold).toEqual([]);
   });
   it("ignores outcome boilerplate and reads the rest in any word order", () => {
     const plain = suggestSkills(taxonomy, "audit energy use of buildings", { threshold: 0.3 });
-    const framed = suggestSkills(taxonomy, "On completion, the participant is able to demonstrate that they can audit the energy use of buildings", { threshold: 0.3 });
+    const framed = suggestSkills(
+      taxonomy,
+      "On completion, the participant is able to demonstrate that they can audit the energy use of buildings",
+      { threshold: 0.3 },
+    );
     expect(plain.suggestions[0]?.uri).toBe(AUDIT);
     expect(framed.suggestions[0]?.uri).toBe(AUDIT);
     expect(framed.suggestions[0]?.matchedTerms).not.toContain("participant");

@@ -9,7 +9,14 @@ import {
   type StringReader,
   flatListReader,
 } from "./columns.js";
-import { BUNDLE_FORMAT_VERSION, BUNDLE_MAGIC, type BundleMeta, BundleMetaSchema, checkFormatVersion, issuePath } from "./format.js";
+import {
+  BUNDLE_FORMAT_VERSION,
+  BUNDLE_MAGIC,
+  type BundleMeta,
+  BundleMetaSchema,
+  checkFormatVersion,
+  issuePath,
+} from "./format.js";
 import { argBytes, argObject, argString, readingArgument } from "../guard.js";
 
 /**
@@ -30,7 +37,14 @@ const size = /* @__PURE__ */ z.number().int().nonnegative();
 const section = { name: z.string().min(1), count: size, offset: size, length: size, crc32: u32 };
 const DirectoryEntrySchema = /* @__PURE__ */ z.discriminatedUnion("type", [
   z.strictObject({ ...section, type: z.enum(["str", "i32", "u8", "f64"]) }),
-  z.strictObject({ ...section, type: z.literal("strList"), itemCount: size, itemsOffset: size, itemsLength: size, itemsCrc32: u32 }),
+  z.strictObject({
+    ...section,
+    type: z.literal("strList"),
+    itemCount: size,
+    itemsOffset: size,
+    itemsLength: size,
+    itemsCrc32: u32,
+  }),
 ]);
 type DirectoryEntry = z.infer<typeof DirectoryEntrySchema>;
 
@@ -115,7 +129,8 @@ function encode(meta: BundleMeta, columns: Readonly<Record<string, Column>>): Ui
   }
   // The header states the total byte length, so a truncated file is caught before any column is read.
   // Its own length enters that total, so iterate until the digits settle.
-  const build = (dataStart: number) => encoder.encode(JSON.stringify({ meta, byteLength: dataStart + cursor, columns: directory }));
+  const build = (dataStart: number) =>
+    encoder.encode(JSON.stringify({ meta, byteLength: dataStart + cursor, columns: directory }));
   let header = build(0);
   for (let guard = 0; guard < 4; guard++) {
     const next = build(align(PRELUDE + header.byteLength));
@@ -195,7 +210,10 @@ export function decodeBundle(bytes: Uint8Array, source?: string): { meta: Bundle
   const header = parsed.data;
   checkFormatVersion(header.meta.formatVersion, source);
   if (header.byteLength !== bytes.byteLength) {
-    throw new InvalidBundleError(`bundle is ${bytes.byteLength} bytes but its header says ${header.byteLength} (truncated or padded file)`, source);
+    throw new InvalidBundleError(
+      `bundle is ${bytes.byteLength} bytes but its header says ${header.byteLength} (truncated or padded file)`,
+      source,
+    );
   }
   const dataStart = align(PRELUDE + headerLength);
   if (dataStart > bytes.byteLength) throw new InvalidBundleError("truncated bundle header", source);
@@ -203,7 +221,8 @@ export function decodeBundle(bytes: Uint8Array, source?: string): { meta: Bundle
   const fail = (message: string): never => {
     throw new InvalidBundleError(message, source);
   };
-  for (let i = PRELUDE + headerLength; i < dataStart; i++) if (bytes[i] !== 0) fail("corrupt bundle: non-zero padding after the header");
+  for (let i = PRELUDE + headerLength; i < dataStart; i++)
+    if (bytes[i] !== 0) fail("corrupt bundle: non-zero padding after the header");
 
   const entries = new Map<string, DirectoryEntry>();
   const sections: Section[] = [];
@@ -212,15 +231,26 @@ export function decodeBundle(bytes: Uint8Array, source?: string): { meta: Bundle
     if (entries.has(name)) fail(`bundle header lists column "${name}" twice`);
     entries.set(name, entry);
     if (entry.type === "strList") {
-      if (entry.length !== (entry.count + 1) * 4) fail(`column "${name}" has ${entry.length} offset bytes, expected ${(entry.count + 1) * 4} for ${entry.count} rows`);
-      if (entry.itemCount === 0 && entry.itemsLength !== 0) fail(`column "${name}" has ${entry.itemsLength} item bytes for 0 items`);
+      if (entry.length !== (entry.count + 1) * 4)
+        fail(
+          `column "${name}" has ${entry.length} offset bytes, expected ${(entry.count + 1) * 4} for ${entry.count} rows`,
+        );
+      if (entry.itemCount === 0 && entry.itemsLength !== 0)
+        fail(`column "${name}" has ${entry.itemsLength} item bytes for 0 items`);
       sections.push({ what: `column "${name}"`, offset: entry.offset, length: entry.length, crc32: entry.crc32 });
-      sections.push({ what: `column "${name}" (items)`, offset: entry.itemsOffset, length: entry.itemsLength, crc32: entry.itemsCrc32 });
+      sections.push({
+        what: `column "${name}" (items)`,
+        offset: entry.itemsOffset,
+        length: entry.itemsLength,
+        crc32: entry.itemsCrc32,
+      });
     } else {
       if (entry.type === "str") {
         if (entry.count === 0 && entry.length !== 0) fail(`column "${name}" has ${entry.length} bytes for 0 values`);
       } else if (entry.length !== entry.count * ELEMENT_SIZE[entry.type]) {
-        fail(`column "${name}" has ${entry.length} bytes, expected ${entry.count * ELEMENT_SIZE[entry.type]} for ${entry.count} ${entry.type} values`);
+        fail(
+          `column "${name}" has ${entry.length} bytes, expected ${entry.count * ELEMENT_SIZE[entry.type]} for ${entry.count} ${entry.type} values`,
+        );
       }
       sections.push({ what: `column "${name}"`, offset: entry.offset, length: entry.length, crc32: entry.crc32 });
     }
@@ -229,16 +259,22 @@ export function decodeBundle(bytes: Uint8Array, source?: string): { meta: Bundle
   sections.sort((a, b) => a.offset - b.offset || a.length - b.length);
   let cursor = 0;
   for (const s of sections) {
-    if (s.offset + s.length > data.byteLength) fail(`${s.what} lies outside the file (bytes ${s.offset}..${s.offset + s.length} of a ${data.byteLength}-byte data area)`);
+    if (s.offset + s.length > data.byteLength)
+      fail(
+        `${s.what} lies outside the file (bytes ${s.offset}..${s.offset + s.length} of a ${data.byteLength}-byte data area)`,
+      );
     if (s.offset < cursor) fail(`${s.what} overlaps the section before it`);
-    if (s.offset !== cursor) fail(`${s.what} does not start where the section before it ends (gap at data byte ${cursor})`);
+    if (s.offset !== cursor)
+      fail(`${s.what} does not start where the section before it ends (gap at data byte ${cursor})`);
     const end = s.offset + s.length;
     cursor = align(end);
     for (let i = end; i < cursor; i++) if (data[i] !== 0) fail(`corrupt bundle: non-zero padding after ${s.what}`);
   }
-  if (cursor !== data.byteLength) fail(`corrupt bundle: ${data.byteLength - cursor} bytes after the last column are not part of any column`);
+  if (cursor !== data.byteLength)
+    fail(`corrupt bundle: ${data.byteLength - cursor} bytes after the last column are not part of any column`);
   for (const s of sections) {
-    if (crc32(data.subarray(s.offset, s.offset + s.length)) !== s.crc32) fail(`corrupt bundle: ${s.what} fails its checksum (the file was changed or damaged)`);
+    if (crc32(data.subarray(s.offset, s.offset + s.length)) !== s.crc32)
+      fail(`corrupt bundle: ${s.what} fails its checksum (the file was changed or damaged)`);
   }
   const columns = new BinaryColumnSource(data, entries, source);
   // String-list offsets are cheap to check now, and a bad one would silently drop or shift list items.
@@ -285,7 +321,10 @@ class BinaryColumnSource implements ColumnSource {
         }
         const decoded = count === 0 ? [] : text.split(SEP);
         if (decoded.length !== count) {
-          throw new InvalidBundleError(`column "${name}" holds ${decoded.length} values, its header says ${count}`, source);
+          throw new InvalidBundleError(
+            `column "${name}" holds ${decoded.length} values, its header says ${count}`,
+            source,
+          );
         }
         values = decoded;
       }
@@ -314,11 +353,18 @@ class BinaryColumnSource implements ColumnSource {
     for (let i = 0; i < offsets.length; i++) {
       const at = offsets[i]!;
       if ((i === 0 && at !== 0) || at < previous || at > entry.itemCount) {
-        throw new InvalidBundleError(`column "${name}": list offset ${i} (${at}) is out of order or past its ${entry.itemCount} items`, this.source);
+        throw new InvalidBundleError(
+          `column "${name}": list offset ${i} (${at}) is out of order or past its ${entry.itemCount} items`,
+          this.source,
+        );
       }
       previous = at;
     }
-    if (previous !== entry.itemCount) throw new InvalidBundleError(`column "${name}": its lists hold ${previous} items, its header says ${entry.itemCount}`, this.source);
+    if (previous !== entry.itemCount)
+      throw new InvalidBundleError(
+        `column "${name}": its lists hold ${previous} items, its header says ${entry.itemCount}`,
+        this.source,
+      );
     const items = this.#strings(name, entry.itemsOffset, entry.itemsLength, entry.itemCount);
     const reader = flatListReader(offsets, items);
     this.#readers.set(name, reader);
@@ -328,7 +374,11 @@ class BinaryColumnSource implements ColumnSource {
   #view<T extends ArrayBufferView>(
     offset: number,
     length: number,
-    Ctor: { new (buffer: ArrayBufferLike, byteOffset: number, length: number): T; new (length: number): T; readonly BYTES_PER_ELEMENT: number },
+    Ctor: {
+      new (buffer: ArrayBufferLike, byteOffset: number, length: number): T;
+      new (length: number): T;
+      readonly BYTES_PER_ELEMENT: number;
+    },
     count: number,
   ): T {
     // Lengths were checked against counts when the bundle was decoded.
@@ -343,7 +393,11 @@ class BinaryColumnSource implements ColumnSource {
   #numeric<T extends ArrayBufferView>(
     name: string,
     type: "i32" | "u8" | "f64",
-    Ctor: { new (buffer: ArrayBufferLike, byteOffset: number, length: number): T; new (length: number): T; readonly BYTES_PER_ELEMENT: number },
+    Ctor: {
+      new (buffer: ArrayBufferLike, byteOffset: number, length: number): T;
+      new (length: number): T;
+      readonly BYTES_PER_ELEMENT: number;
+    },
   ): T | undefined {
     const cached = this.#readers.get(name);
     if (cached) return cached as T;

@@ -90,7 +90,10 @@ export type BundleMeta = z.infer<typeof BundleMetaSchema>;
 
 // The values' element types are checked by `fromBundleObject` in plain loops (zod per element costs
 // several times more on a full ESCO bundle in JSON form), with the same path in the message.
-const columnShell = /* @__PURE__ */ z.strictObject({ type: z.enum(["str", "strList", "i32", "u8", "f64"]), values: z.array(z.unknown()) });
+const columnShell = /* @__PURE__ */ z.strictObject({
+  type: z.enum(["str", "strList", "i32", "u8", "f64"]),
+  values: z.array(z.unknown()),
+});
 
 /** The plain-object (JSON) form of a bundle, as accepted by `loadTaxonomy`. Unknown keys are rejected. */
 export const BundleObjectSchema = /* @__PURE__ */ z.strictObject({
@@ -128,7 +131,10 @@ export function checkFormatVersion(version: unknown, source: string | undefined)
       : version < BUNDLE_FORMAT_VERSION
         ? "it was written by an older green-skills; re-import the ESCO download with `green-skills import`"
         : "it was written by a newer green-skills; upgrade green-skills, or re-import the ESCO download with this one";
-  throw new InvalidBundleError(`bundle format version ${JSON.stringify(version)} is not supported (this green-skills reads version ${BUNDLE_FORMAT_VERSION}): ${why}`, source);
+  throw new InvalidBundleError(
+    `bundle format version ${JSON.stringify(version)} is not supported (this green-skills reads version ${BUNDLE_FORMAT_VERSION}): ${why}`,
+    source,
+  );
 }
 
 /**
@@ -145,4 +151,3 @@ export function issuePath(path: readonly PropertyKey[]): string {
   }
   return out || "(root)";
 }
-

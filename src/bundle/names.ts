@@ -72,7 +72,9 @@ const CONCEPT_TYPES: Readonly<Record<string, ColumnType>> = {
 };
 
 const RELATION_TYPES_BY_COLUMN: Readonly<Record<string, ColumnType>> = Object.fromEntries(
-  Object.values(RELATION).flatMap((table) => Object.entries(table).map(([role, name]) => [name, role === "type" ? "u8" : "i32"])),
+  Object.values(RELATION).flatMap((table) =>
+    Object.entries(table).map(([role, name]) => [name, role === "type" ? "u8" : "i32"]),
+  ),
 );
 
 /**

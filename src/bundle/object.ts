@@ -1,6 +1,13 @@
 import { InvalidBundleError, describeValue } from "../errors.js";
 import { type Column, type ColumnSource, memoryColumnSource } from "./columns.js";
-import { BUNDLE_FORMAT, type BundleMeta, type BundleObject, BundleObjectSchema, checkFormatVersion, issuePath } from "./format.js";
+import {
+  BUNDLE_FORMAT,
+  type BundleMeta,
+  type BundleObject,
+  BundleObjectSchema,
+  checkFormatVersion,
+  issuePath,
+} from "./format.js";
 import { argObject, readingArgument } from "../guard.js";
 
 /**
@@ -51,7 +58,10 @@ function toObject(meta: BundleMeta, columns: Readonly<Record<string, Column>>): 
  */
 export function fromBundleObject(input: unknown, source?: string): { meta: BundleMeta; columns: ColumnSource } {
   if (typeof input !== "object" || input === null || Array.isArray(input)) {
-    throw new InvalidBundleError(`not a green-skills bundle object: expected an object, got ${describeValue(input)}`, source);
+    throw new InvalidBundleError(
+      `not a green-skills bundle object: expected an object, got ${describeValue(input)}`,
+      source,
+    );
   }
   const meta = (input as { meta?: unknown }).meta;
   if (typeof meta === "object" && meta !== null && (meta as { format?: unknown }).format === BUNDLE_FORMAT) {
@@ -62,7 +72,10 @@ export function fromBundleObject(input: unknown, source?: string): { meta: Bundl
   const parsed = BundleObjectSchema.safeParse(input);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new InvalidBundleError(`not a green-skills bundle object: at ${issuePath(issue?.path ?? [])}: ${issue?.message}`, source);
+    throw new InvalidBundleError(
+      `not a green-skills bundle object: at ${issuePath(issue?.path ?? [])}: ${issue?.message}`,
+      source,
+    );
   }
   const columns: Record<string, Column> = {};
   for (const [name, column] of Object.entries(parsed.data.columns)) {
@@ -88,10 +101,16 @@ export function fromBundleObject(input: unknown, source?: string): { meta: Bundl
         break;
       case "f64":
         check((v) => v === null || (typeof v === "number" && Number.isFinite(v)), "a finite number or null");
-        columns[name] = { type: "f64", values: Float64Array.from(values as (number | null)[], (v) => (v === null ? Number.NaN : v)) };
+        columns[name] = {
+          type: "f64",
+          values: Float64Array.from(values as (number | null)[], (v) => (v === null ? Number.NaN : v)),
+        };
         break;
       case "i32":
-        check((v) => Number.isInteger(v) && (v as number) >= -0x80000000 && (v as number) <= 0x7fffffff, "a 32-bit integer");
+        check(
+          (v) => Number.isInteger(v) && (v as number) >= -0x80000000 && (v as number) <= 0x7fffffff,
+          "a 32-bit integer",
+        );
         columns[name] = { type: "i32", values: Int32Array.from(values as number[]) };
         break;
       case "u8":

@@ -51,11 +51,18 @@ export async function readCredentialFiles(paths: readonly string[], cwd: string)
       return await readCredentialFile(path);
     } catch (error) {
       if (!(error instanceof CredentialFileError)) throw error;
-      unreadable.push(`${display}: ${error.message.startsWith(`${path}: `) ? error.message.slice(path.length + 2) : error.message}`);
+      unreadable.push(
+        `${display}: ${error.message.startsWith(`${path}: `) ? error.message.slice(path.length + 2) : error.message}`,
+      );
       return undefined;
     }
   };
-  const mappings = (display: string, file: CredentialSource, value: unknown, prefix: readonly (string | number)[] = []) => {
+  const mappings = (
+    display: string,
+    file: CredentialSource,
+    value: unknown,
+    prefix: readonly (string | number)[] = [],
+  ) => {
     const parsed = MappingSourceSchema.safeParse(value);
     if (parsed.success) return parsed.data;
     for (const issue of parsed.error.issues.slice(0, 5)) {
@@ -68,7 +75,8 @@ export async function readCredentialFiles(paths: readonly string[], cwd: string)
   };
   const syntax = (display: string, file: CredentialSource) => {
     const errors = file.issues.filter((i) => i.severity === "error");
-    for (const i of errors.slice(0, 5)) problems.push(`${display}${i.line ? `:${i.line}${i.column ? `:${i.column}` : ""}` : ""}: ${i.message}`);
+    for (const i of errors.slice(0, 5))
+      problems.push(`${display}${i.line ? `:${i.line}${i.column ? `:${i.column}` : ""}` : ""}: ${i.message}`);
     return errors.length > 0 || file.value === undefined;
   };
   for (const path of files) {
@@ -111,5 +119,10 @@ export async function readCredentialFiles(paths: readonly string[], cwd: string)
 
 /** True for an issued credential (it has a definition, a learner or an issuing date), as `validate` decides. */
 function isIssued(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value) && ["definition", "learner", "issued"].some((key) => key in value);
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    !Array.isArray(value) &&
+    ["definition", "learner", "issued"].some((key) => key in value)
+  );
 }

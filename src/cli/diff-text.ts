@@ -1,5 +1,13 @@
 import type { DiffReportCredential } from "../diff/report.js";
-import { changeSections, comparedNotes, countRows, formatPath, mappingCounts, notableMappings, reportTitle } from "../diff/report.js";
+import {
+  changeSections,
+  comparedNotes,
+  countRows,
+  formatPath,
+  mappingCounts,
+  notableMappings,
+  reportTitle,
+} from "../diff/report.js";
 import type { TaxonomyDiff } from "../diff/schema.js";
 import type { Colors } from "./io.js";
 
@@ -18,7 +26,10 @@ export function diffReportText(
 ): string {
   const n = (x: number) => x.toLocaleString("en-US");
   const out: string[] = [];
-  out.push(`${c.bold(reportTitle(diff))}: ${n(diff.summary.total)} changes  ${c.dim(`${options.sources.older} → ${options.sources.newer}`)}`, "");
+  out.push(
+    `${c.bold(reportTitle(diff))}: ${n(diff.summary.total)} changes  ${c.dim(`${options.sources.older} → ${options.sources.newer}`)}`,
+    "",
+  );
   const rows = countRows(diff);
   const width = Math.max(...rows.map(([label]) => label.length));
   for (const [label, value] of rows) out.push(`  ${label.padEnd(width)}  ${value}`);
@@ -30,7 +41,9 @@ export function diffReportText(
     out.push("", c.bold(`Credentials: ${broken} of ${credentials.length} with broken mappings`));
     for (const { name, report } of credentials) {
       const mark = report.broken ? c.red("✖") : c.green("✔");
-      out.push(`  ${mark} ${name}${report.credential.title ? ` ${c.dim(`"${report.credential.title}"`)}` : ""}: ${mappingCounts(report)}`);
+      out.push(
+        `  ${mark} ${name}${report.credential.title ? ` ${c.dim(`"${report.credential.title}"`)}` : ""}: ${mappingCounts(report)}`,
+      );
     }
     for (const { name, report } of credentials) {
       const mappings = notableMappings(report);
@@ -38,8 +51,14 @@ export function diffReportText(
       out.push("", c.bold(`${name}${report.credential.title ? ` — ${report.credential.title}` : ""}`));
       for (const m of mappings) {
         const label = m.before?.label ?? m.after?.label ?? m.uri;
-        out.push(`  ${m.broken ? c.red("✖") : c.yellow("•")} ${c.dim(formatPath(m.path))} ${c.bold(label)}: ${m.message}`);
-        m.candidates.forEach((k, i) => out.push(`      ${i + 1}. ${k.concept.label} ${c.dim(`(${k.score.toFixed(2)}) ${k.concept.uri}`)}${k.explanation.length > 0 ? `: ${k.explanation.join("; ")}` : ""}`));
+        out.push(
+          `  ${m.broken ? c.red("✖") : c.yellow("•")} ${c.dim(formatPath(m.path))} ${c.bold(label)}: ${m.message}`,
+        );
+        m.candidates.forEach((k, i) =>
+          out.push(
+            `      ${i + 1}. ${k.concept.label} ${c.dim(`(${k.score.toFixed(2)}) ${k.concept.uri}`)}${k.explanation.length > 0 ? `: ${k.explanation.join("; ")}` : ""}`,
+          ),
+        );
       }
       for (const e of report.effects) {
         const mark = e.severity === "error" ? c.red("✖") : e.severity === "warning" ? c.yellow("⚠") : c.cyan("ℹ");
@@ -51,7 +70,14 @@ export function diffReportText(
 
   const sections = changeSections(diff, options.limit);
   if (sections.length > 0) {
-    out.push("", c.bold(options.limit > 0 ? `Changes (up to ${options.limit} per kind; --limit 0 lists all, --json gives everything)` : "Changes"));
+    out.push(
+      "",
+      c.bold(
+        options.limit > 0
+          ? `Changes (up to ${options.limit} per kind; --limit 0 lists all, --json gives everything)`
+          : "Changes",
+      ),
+    );
     for (const section of sections) {
       out.push("", `${c.bold(section.title)} (${n(section.total)})`);
       for (const line of section.lines) {

@@ -60,7 +60,9 @@ export async function downloadKey(path: string): Promise<string> {
   const root = resolve(path);
   for (const file of await downloadFiles(path)) {
     const bytes = await readFile(file);
-    hash.update(`${relative(root, resolve(file)) || "."}\0${bytes.byteLength}\0${createHash("sha256").update(bytes).digest("hex")}\n`);
+    hash.update(
+      `${relative(root, resolve(file)) || "."}\0${bytes.byteLength}\0${createHash("sha256").update(bytes).digest("hex")}\n`,
+    );
   }
   return hash.digest("hex").slice(0, 32);
 }
@@ -74,7 +76,12 @@ export async function cachedBundle(io: CliIo, path: string): Promise<string | un
   const dir = cacheDir(io.env);
   if (!dir) return undefined;
   const file = join(dir, `esco-${await downloadKey(path)}.gsb`);
-  if (await stat(file).then((s) => s.isFile(), () => false)) {
+  if (
+    await stat(file).then(
+      (s) => s.isFile(),
+      () => false,
+    )
+  ) {
     io.stderr.write(`note: ${path} loaded from the import cache (${file}); --no-cache imports it again\n`);
     return file;
   }
@@ -84,9 +91,13 @@ export async function cachedBundle(io: CliIo, path: string): Promise<string | un
     await mkdir(dir, { recursive: true });
     await writeFileAtomic(file, bundle);
   } catch (error) {
-    io.stderr.write(`note: could not cache the import in ${dir} (${(error as Error).message}); pass a bundle made with green-skills import to skip importing\n`);
+    io.stderr.write(
+      `note: could not cache the import in ${dir} (${(error as Error).message}); pass a bundle made with green-skills import to skip importing\n`,
+    );
     return undefined;
   }
-  io.stderr.write(`note: imported ${path} in ${((Date.now() - started) / 1000).toFixed(1)} s and cached it in ${file}; the next command on this download loads in milliseconds (--no-cache to skip the cache)\n`);
+  io.stderr.write(
+    `note: imported ${path} in ${((Date.now() - started) / 1000).toFixed(1)} s and cached it in ${file}; the next command on this download loads in milliseconds (--no-cache to skip the cache)\n`,
+  );
   return file;
 }

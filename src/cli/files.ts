@@ -95,14 +95,21 @@ async function add(path: string, state: Walk, known?: Stats): Promise<void> {
  * @throws {@link CliError} (exit 2) for a path that does not exist, a folder that cannot be read, or a
  * folder without credential files.
  */
-export async function credentialFiles(paths: readonly string[], extensions: ReadonlySet<string> = CREDENTIAL_EXTENSIONS): Promise<string[]> {
+export async function credentialFiles(
+  paths: readonly string[],
+  extensions: ReadonlySet<string> = CREDENTIAL_EXTENSIONS,
+): Promise<string[]> {
   const state: Walk = { out: [], folders: new Set(), files: new Set(), found: 0, extensions };
   for (const path of paths) {
     let info;
     try {
       info = await stat(path);
     } catch (cause) {
-      if (errnoOf(cause) === "ENOENT") throw new CliError(`no such file or folder: ${path}`, "check the path; folders are searched for .yaml, .yml and .json files");
+      if (errnoOf(cause) === "ENOENT")
+        throw new CliError(
+          `no such file or folder: ${path}`,
+          "check the path; folders are searched for .yaml, .yml and .json files",
+        );
       throw new CliError(`cannot read ${path}: ${fsReason(cause)}`, fsHint(errnoOf(cause), "read"));
     }
     if (!info.isDirectory()) {
@@ -113,7 +120,11 @@ export async function credentialFiles(paths: readonly string[], extensions: Read
     state.folders.add(id(info));
     const before = state.found;
     await walk(path, state);
-    if (state.found === before) throw new CliError(`no ${[...extensions].slice(0, -1).join(", ")} or ${[...extensions].at(-1)} files in ${path}`, "pass credential files, or a folder that holds them");
+    if (state.found === before)
+      throw new CliError(
+        `no ${[...extensions].slice(0, -1).join(", ")} or ${[...extensions].at(-1)} files in ${path}`,
+        "pass credential files, or a folder that holds them",
+      );
   }
   return [...new Set(state.out)];
 }

@@ -1,4 +1,10 @@
-import { ASSESSMENT_TYPES, LEARNING_MODES, LEARNING_SETTINGS, QUALITY_ASSURANCE_TYPES, SUPERVISION_TYPES } from "../credential/vocab/elm.js";
+import {
+  ASSESSMENT_TYPES,
+  LEARNING_MODES,
+  LEARNING_SETTINGS,
+  QUALITY_ASSURANCE_TYPES,
+  SUPERVISION_TYPES,
+} from "../credential/vocab/elm.js";
 import type { SkillSuggestion } from "../search/suggest.js";
 
 /**
@@ -36,7 +42,7 @@ export function credentialTemplate(options: TemplateOptions): string {
     `# yaml-language-server: $schema=${options.schema}`,
     "# A micro-credential definition (Council Recommendation 2022/C 243/02, Annex I), written by `green-skills init`.",
     '# Replace every "TODO: …" value; `green-skills validate <this file>` lists what is left (code `todo`).',
-    '# Put text in double quotes: inside { … } a comma or a colon would end the value.',
+    "# Put text in double quotes: inside { … } a comma or a colon would end the value.",
     `$schema: ${options.schema}`,
     "",
     "# A URI that names this credential type (your organisation's domain).",
@@ -133,16 +139,33 @@ function outcomes(list: readonly TemplateOutcome[] | undefined): string[] {
   list.forEach((o, index) => {
     out.push(`  - id: lo-${index + 1}`, "    statement:", `      en: ${q(o.statement)}`);
     if (o.suggestions.length === 0) {
-      out.push("    esco:", `      - ${q("TODO: no ESCO skill matched this outcome well; search with green-skills search")}`);
+      out.push(
+        "    esco:",
+        `      - ${q("TODO: no ESCO skill matched this outcome well; search with green-skills search")}`,
+      );
       return;
     }
-    out.push("    # TODO review the suggested mappings: keep the skills the outcome teaches, delete the others", "    esco:");
-    for (const s of o.suggestions) out.push(`      - ${s.uri} # ${s.label.replace(/\s+/g, " ")} (score ${s.score.toFixed(2)}${s.green ? ", green" : ""})`);
+    out.push(
+      "    # TODO review the suggested mappings: keep the skills the outcome teaches, delete the others",
+      "    esco:",
+    );
+    for (const s of o.suggestions)
+      out.push(
+        `      - ${s.uri} # ${s.label.replace(/\s+/g, " ")} (score ${s.score.toFixed(2)}${s.green ? ", green" : ""})`,
+      );
   });
   return out;
 }
 
 function occupationLines(occupations: readonly { uri: string; label: string }[] | undefined): string[] {
-  if (!occupations || occupations.length === 0) return ["# targetOccupations:", "#   - http://data.europa.eu/esco/occupation/…   # find one with green-skills search --occupations"];
-  return ["# Occupations of the sector; keep the ones the credential prepares for:", "# targetOccupations:", ...occupations.map((o) => `#   - ${o.uri} # ${o.label}`)];
+  if (!occupations || occupations.length === 0)
+    return [
+      "# targetOccupations:",
+      "#   - http://data.europa.eu/esco/occupation/…   # find one with green-skills search --occupations",
+    ];
+  return [
+    "# Occupations of the sector; keep the ones the credential prepares for:",
+    "# targetOccupations:",
+    ...occupations.map((o) => `#   - ${o.uri} # ${o.label}`),
+  ];
 }

@@ -31,7 +31,16 @@ import { type CliIo, CliError, colorsFor, exitCodeOf, processIo } from "./io.js"
 const EXIT_USAGE = 2;
 
 /** System calls whose failure means an output could not be written. */
-const WRITE_CALLS: ReadonlySet<string> = new Set(["write", "rename", "mkdir", "copyfile", "fsync", "ftruncate", "unlink", "rmdir"]);
+const WRITE_CALLS: ReadonlySet<string> = new Set([
+  "write",
+  "rename",
+  "mkdir",
+  "copyfile",
+  "fsync",
+  "ftruncate",
+  "unlink",
+  "rmdir",
+]);
 
 /** Builds the command tree. */
 export function program(io: CliIo): Command {
@@ -59,7 +68,23 @@ folder) is imported once and cached in $GREEN_SKILLS_CACHE_DIR, else $XDG_CACHE_
 Example:
   $ green-skills import ./esco-download --out esco.gsb && green-skills stats --esco esco.gsb`,
     );
-  for (const command of [importCommand(io), statsCommand(io), showCommand(io), searchCommand(io), suggestCommand(io), initCommand(io), validateCommand(io), gapCommand(io), exportCommand(io), checkCommand(io), convertCommand(io), sectorsCommand(io), sectorCommand(io), graphCommand(io), diffCommand(io)]) {
+  for (const command of [
+    importCommand(io),
+    statsCommand(io),
+    showCommand(io),
+    searchCommand(io),
+    suggestCommand(io),
+    initCommand(io),
+    validateCommand(io),
+    gapCommand(io),
+    exportCommand(io),
+    checkCommand(io),
+    convertCommand(io),
+    sectorsCommand(io),
+    sectorCommand(io),
+    graphCommand(io),
+    diffCommand(io),
+  ]) {
     command.exitOverride().configureOutput({
       writeOut: (s) => void io.stdout.write(s),
       writeErr: (s) => void io.stderr.write(s),
@@ -90,8 +115,15 @@ export async function run(argv: readonly string[], io: CliIo = processIo()): Pro
   } catch (error) {
     if (error instanceof CommanderError) {
       // Commander has printed its own "error: …" line (or the help/version text).
-      if (error.code === "commander.helpDisplayed" || error.code === "commander.version" || error.code === "commander.help") return 0;
-      io.stderr.write(`${c.dim("hint:")} run "green-skills ${argv[0] && !argv[0].startsWith("-") ? `${argv[0]} ` : ""}--help" for usage\n`);
+      if (
+        error.code === "commander.helpDisplayed" ||
+        error.code === "commander.version" ||
+        error.code === "commander.help"
+      )
+        return 0;
+      io.stderr.write(
+        `${c.dim("hint:")} run "green-skills ${argv[0] && !argv[0].startsWith("-") ? `${argv[0]} ` : ""}--help" for usage\n`,
+      );
       return EXIT_USAGE;
     }
     if (error instanceof CliError) {
@@ -108,7 +140,10 @@ export async function run(argv: readonly string[], io: CliIo = processIo()): Pro
       fail(`${where}${fsReason(error)}`, fsHint(error.code, WRITE_CALLS.has(error.syscall ?? "") ? "write" : "read"));
       return EXIT_USAGE;
     }
-    fail(`internal error: ${(error as Error)?.message ?? String(error)}`, "this is a bug in green-skills; please report it with the command you ran");
+    fail(
+      `internal error: ${(error as Error)?.message ?? String(error)}`,
+      "this is a bug in green-skills; please report it with the command you ran",
+    );
     return EXIT_USAGE;
   }
 }
@@ -118,13 +153,17 @@ function hintFor(error: { code: string; cause?: unknown; errno?: unknown }): str
   // The file-system error behind an error, if any: its own errno code (OutputPathError) or its cause's.
   const errno = typeof error.errno === "string" ? error.errno : errnoOf(error.cause);
   if (code === "E_OUTPUT_IS_INPUT") return "choose another output file: green-skills never overwrites its inputs";
-  if (code === "E_OUTPUT_NOT_REGULAR") return "give the path of a regular file (new or existing) as the output; folders, devices and FIFOs are never replaced";
+  if (code === "E_OUTPUT_NOT_REGULAR")
+    return "give the path of a regular file (new or existing) as the output; folders, devices and FIFOs are never replaced";
   if (code === "E_OUTPUT_NO_FOLDER") return fsHint(errno ?? "ENOENT", "write");
   if (code === "E_OUTPUT_WRITE_FAILED") return fsHint(errno, "write");
-  if (code === "E_IMPORT_WRITE_FAILED") return fsHint(errnoOf((error.cause as { cause?: unknown } | undefined)?.cause) ?? errno, "write");
+  if (code === "E_IMPORT_WRITE_FAILED")
+    return fsHint(errnoOf((error.cause as { cause?: unknown } | undefined)?.cause) ?? errno, "write");
   if (code === "E_IMPORT_UNREADABLE_PATH" || code === "E_CREDENTIAL_FILE") return fsHint(errno, "read");
-  if (code.startsWith("E_IMPORT_MISSING_FILE")) return "pass both ESCO zips (the language zip and the language-independent relations zip), or the folder holding their CSV files";
-  if (code.startsWith("E_IMPORT_BAD_ZIP")) return "download the ESCO zip again from https://esco.ec.europa.eu/en/use-esco/download";
+  if (code.startsWith("E_IMPORT_MISSING_FILE"))
+    return "pass both ESCO zips (the language zip and the language-independent relations zip), or the folder holding their CSV files";
+  if (code.startsWith("E_IMPORT_BAD_ZIP"))
+    return "download the ESCO zip again from https://esco.ec.europa.eu/en/use-esco/download";
   if (code.startsWith("E_IMPORT")) return "green-skills reads the official ESCO CSV download; see docs/getting-esco.md";
   if (code === "E_INVALID_BUNDLE") return "re-create the bundle with `green-skills import`";
   if (code === "E_FULL_ESCO_REQUIRED") return "pass --esco <your ESCO import>";

@@ -30,6 +30,8 @@ export function packageRoot(): string {
 /** The definition JSON Schema of the installed package, as a path relative to `fromFile`'s folder (forward slashes). */
 export function schemaReference(fromFile: string, schema = "micro-credential.schema.json"): string {
   const target = join(packageRoot(), "schema", schema);
-  const rel = relative(dirname(resolve(fromFile)), target).split(sep).join("/");
+  const rel = relative(dirname(resolve(fromFile)), target)
+    .split(sep)
+    .join("/");
   return rel.startsWith(".") || rel.startsWith("/") ? rel : `./${rel}`;
 }

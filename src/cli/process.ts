@@ -11,7 +11,11 @@ import { errnoOf, fsReason } from "../node/fs-messages.js";
 export const EXIT_BROKEN_PIPE = 141;
 
 /** Exit status after a signal: 128 + its number. */
-export const SIGNAL_EXIT: Readonly<Record<"SIGINT" | "SIGTERM" | "SIGHUP", number>> = { SIGHUP: 129, SIGINT: 130, SIGTERM: 143 };
+export const SIGNAL_EXIT: Readonly<Record<"SIGINT" | "SIGTERM" | "SIGHUP", number>> = {
+  SIGHUP: 129,
+  SIGINT: 130,
+  SIGTERM: 143,
+};
 
 /**
  * Quiet exit on EPIPE (like git and ripgrep, no `Error: write EPIPE` and no stack trace); one `error:` line
@@ -23,7 +27,9 @@ export function installProcessHandlers(): void {
     if (errnoOf(error) === "EPIPE") process.exit(EXIT_BROKEN_PIPE);
     if (name === "stdout") {
       try {
-        process.stderr.write(`error: cannot write to standard output: ${fsReason(error)}\nhint: check where standard output goes (a full disk, a closed file)\n`);
+        process.stderr.write(
+          `error: cannot write to standard output: ${fsReason(error)}\nhint: check where standard output goes (a full disk, a closed file)\n`,
+        );
       } catch {
         // stderr is gone too: nothing left to say it on.
       }

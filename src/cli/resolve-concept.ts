@@ -44,8 +44,24 @@ const norm = (s: string) => s.toLowerCase().normalize("NFKC").replace(/\s+/g, " 
 function hits(taxonomy: Taxonomy, name: string, kind: LookupKind, lang: string | undefined): Hit[] {
   const options = { limit: 8, mode: "label" as const, ...(lang ? { lang } : {}) };
   const out: Hit[] = [];
-  if (kind !== "occupation") for (const h of searchSkills(taxonomy, name, options)) out.push({ uri: h.uri, label: h.label, kind: "skill", score: h.score, matched: h.matchedLabel.type === "hidden" ? h.label : h.matchedLabel.text });
-  if (kind !== "skill") for (const h of searchOccupations(taxonomy, name, options)) out.push({ uri: h.uri, label: h.label, kind: "occupation", score: h.score, matched: h.matchedLabel.type === "hidden" ? h.label : h.matchedLabel.text });
+  if (kind !== "occupation")
+    for (const h of searchSkills(taxonomy, name, options))
+      out.push({
+        uri: h.uri,
+        label: h.label,
+        kind: "skill",
+        score: h.score,
+        matched: h.matchedLabel.type === "hidden" ? h.label : h.matchedLabel.text,
+      });
+  if (kind !== "skill")
+    for (const h of searchOccupations(taxonomy, name, options))
+      out.push({
+        uri: h.uri,
+        label: h.label,
+        kind: "occupation",
+        score: h.score,
+        matched: h.matchedLabel.type === "hidden" ? h.label : h.matchedLabel.text,
+      });
   return out.sort((a, b) => b.score - a.score || a.label.localeCompare(b.label));
 }
 
@@ -63,14 +79,30 @@ export function closestNames(taxonomy: Taxonomy, name: string, kind: LookupKind,
  *
  * @throws {@link CliError} (exit 2) for an unknown URI, a name without match, or an ambiguous name.
  */
-export function resolveConceptArg(io: CliIo, taxonomy: Taxonomy, given: string, kind: LookupKind, options: { lang?: string; option?: string } = {}): ResolvedConcept {
+export function resolveConceptArg(
+  io: CliIo,
+  taxonomy: Taxonomy,
+  given: string,
+  kind: LookupKind,
+  options: { lang?: string; option?: string } = {},
+): ResolvedConcept {
   const name = given.trim();
   const curated = taxonomy.coverage === "curated";
-  const fullHint = curated ? "; the embedded default holds only the curated concepts, pass --esco <your ESCO import> for all of ESCO" : "";
+  const fullHint = curated
+    ? "; the embedded default holds only the curated concepts, pass --esco <your ESCO import> for all of ESCO"
+    : "";
   if (/^https?:\/\//.test(name)) {
     const concept = getConcept(taxonomy, name, options.lang ? { lang: options.lang } : {});
-    if (!concept) throw new CliError(`no ${what(kind)} ${name} in this ESCO taxonomy`, `check the URI, or give the ${what(kind)}'s name instead (green-skills search finds it)${fullHint}`);
-    if (kind !== "any" && concept.kind !== kind) throw new CliError(`${name} is a ${concept.kind} (${concept.prefLabel}), not a${kind === "occupation" ? "n" : ""} ${kind}`, `give an ESCO ${kind}'s URI or name`);
+    if (!concept)
+      throw new CliError(
+        `no ${what(kind)} ${name} in this ESCO taxonomy`,
+        `check the URI, or give the ${what(kind)}'s name instead (green-skills search finds it)${fullHint}`,
+      );
+    if (kind !== "any" && concept.kind !== kind)
+      throw new CliError(
+        `${name} is a ${concept.kind} (${concept.prefLabel}), not a${kind === "occupation" ? "n" : ""} ${kind}`,
+        `give an ESCO ${kind}'s URI or name`,
+      );
     return { uri: concept.uri, label: concept.prefLabel, kind: concept.kind, how: "uri" };
   }
   if (!name) throw new CliError(`no ${what(kind)} given`, `give an ESCO ${what(kind)}'s name or URI`);
@@ -79,7 +111,9 @@ export function resolveConceptArg(io: CliIo, taxonomy: Taxonomy, given: string, 
   const pick = (h: Hit, how: "exact" | "closest"): ResolvedConcept => {
     const c = colorsFor(io, "stderr", false);
     const label = how === "closest" ? "closest match" : "exact match";
-    io.stderr.write(`${c.dim("note:")} "${name}" → ${h.label} (${h.kind}, ${label}${norm(h.matched) !== norm(h.label) ? ` on "${h.matched}"` : ""}) ${c.dim(h.uri)}\n`);
+    io.stderr.write(
+      `${c.dim("note:")} "${name}" → ${h.label} (${h.kind}, ${label}${norm(h.matched) !== norm(h.label) ? ` on "${h.matched}"` : ""}) ${c.dim(h.uri)}\n`,
+    );
     return { uri: h.uri, label: h.label, kind: h.kind, how };
   };
   const preferred = exact.filter((h) => norm(h.label) === norm(name));
@@ -91,11 +125,20 @@ export function resolveConceptArg(io: CliIo, taxonomy: Taxonomy, given: string, 
     if (best!.score >= TAKE && (!second || best!.score - second.score >= LEAD)) return pick(best!, "closest");
   }
   if (candidates.length === 0) {
-    throw new CliError(`no ${what(kind)} named "${name}"`, `no ESCO ${what(kind)} label shares a word with it; try other words, or green-skills search${fullHint}`);
+    throw new CliError(
+      `no ${what(kind)} named "${name}"`,
+      `no ESCO ${what(kind)} label shares a word with it; try other words, or green-skills search${fullHint}`,
+    );
   }
   const list = candidates.slice(0, 8).map((h) => `${h.label} (${h.kind}) ${h.uri}`);
-  const head = exact.length > 1 ? `"${name}" is ambiguous: ${exact.length} ESCO concepts have this name` : `no ${what(kind)} is named "${name}"; the closest ${list.length === 1 ? "is" : "are"}`;
-  throw new CliError(`${head}:\n  ${list.join("\n  ")}`, `pass one of these names exactly, or its URI${options.option ? ` to ${options.option}` : ""}${fullHint}`);
+  const head =
+    exact.length > 1
+      ? `"${name}" is ambiguous: ${exact.length} ESCO concepts have this name`
+      : `no ${what(kind)} is named "${name}"; the closest ${list.length === 1 ? "is" : "are"}`;
+  throw new CliError(
+    `${head}:\n  ${list.join("\n  ")}`,
+    `pass one of these names exactly, or its URI${options.option ? ` to ${options.option}` : ""}${fullHint}`,
+  );
 }
 
 function dedupe(list: readonly Hit[]): Hit[] {

@@ -23,7 +23,13 @@ export async function applySectorFiles(taxonomy: Taxonomy, paths: readonly strin
   if (errors.length > 0) {
     const more = errors.length > 1 ? ` (and ${errors.length - 1} more problem${errors.length > 2 ? "s" : ""})` : "";
     const unreadable = errors.some((i) => i.code === "unreadable_file" || i.code === "no_sector_files");
-    throw new CliError(`${formatIssue(errors[0]!)}${more}`, unreadable ? "check the path: --sectors takes sector files or folders of them" : "fix the sector file; docs/sectors.md describes the fields", unreadable ? 2 : 1);
+    throw new CliError(
+      `${formatIssue(errors[0]!)}${more}`,
+      unreadable
+        ? "check the path: --sectors takes sector files or folders of them"
+        : "fix the sector file; docs/sectors.md describes the fields",
+      unreadable ? 2 : 1,
+    );
   }
   attachFramework(taxonomy, withSectors(frameworkOf(taxonomy), sectors));
 }
@@ -77,5 +83,7 @@ export function wrapText(text: string, width: number, indent = ""): string[] {
 
 /** The dim line that says the output comes from the embedded default. */
 export function embeddedNote(c: Colors): string {
-  return c.dim("embedded default: curated references only. Pass --esco <your ESCO import> (or set GREEN_SKILLS_ESCO) for all occupations and ranked green skills.");
+  return c.dim(
+    "embedded default: curated references only. Pass --esco <your ESCO import> (or set GREEN_SKILLS_ESCO) for all occupations and ranked green skills.",
+  );
 }

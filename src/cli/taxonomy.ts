@@ -17,7 +17,10 @@ export const ESCO_ENV = "GREEN_SKILLS_ESCO";
 export const EMBEDDED_SOURCE = "the embedded default (curated layer only)";
 
 /** Loads the taxonomy a command should use, and says where it came from. */
-export async function resolveTaxonomy(io: CliIo, esco: string | undefined): Promise<{ taxonomy: Taxonomy; source: string; embedded: boolean }> {
+export async function resolveTaxonomy(
+  io: CliIo,
+  esco: string | undefined,
+): Promise<{ taxonomy: Taxonomy; source: string; embedded: boolean }> {
   const path = esco ?? io.env[ESCO_ENV];
   if (path) {
     const taxonomy = await loadTaxonomyFile((await cachedBundle(io, path)) ?? path);

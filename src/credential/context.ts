@@ -17,7 +17,10 @@ import type { SanitizeLimits } from "./sanitize.js";
  *
  * @category Validation
  */
-export type SuggestSkills = (text: string, options: { limit: number; lang?: string }) => readonly { uri: string; label: string }[];
+export type SuggestSkills = (
+  text: string,
+  options: { limit: number; lang?: string },
+) => readonly { uri: string; label: string }[];
 
 /**
  * Options of {@link validateCredential}.

@@ -16,7 +16,11 @@ import { argOutcomes, argString } from "../guard.js";
  * @module
  */
 
-const ShareSchema = /* @__PURE__ */ z.object({ green: z.number().int(), total: z.number().int(), share: z.number().min(0).max(1).nullable() });
+const ShareSchema = /* @__PURE__ */ z.object({
+  green: z.number().int(),
+  total: z.number().int(),
+  share: z.number().min(0).max(1).nullable(),
+});
 
 /**
  * One skill of the occupation and how the credential covers it.
@@ -37,7 +41,12 @@ export const CoveredSkillSchema = /* @__PURE__ */ z.object({
 /** One skill of the occupation and how a credential covers it. @category Coverage */
 export type CoveredSkill = z.infer<typeof CoveredSkillSchema>;
 
-const CountsSchema = /* @__PURE__ */ z.object({ total: z.number().int(), covered: z.number().int(), direct: z.number().int(), related: z.number().int() });
+const CountsSchema = /* @__PURE__ */ z.object({
+  total: z.number().int(),
+  covered: z.number().int(),
+  direct: z.number().int(),
+  related: z.number().int(),
+});
 
 /**
  * The result of {@link coverage}.
@@ -168,14 +177,23 @@ export function coverage(taxonomy: Taxonomy, credential: CoverageInput, occupati
 
   const skills: CoveredSkill[] = [];
   const used = new Set<number>();
-  const counts = { essential: { total: 0, covered: 0, direct: 0, related: 0 }, optional: { total: 0, covered: 0, direct: 0, related: 0 } };
+  const counts = {
+    essential: { total: 0, covered: 0, direct: 0, related: 0 },
+    optional: { total: 0, covered: 0, direct: 0, related: 0 },
+  };
   let coveredGreen = 0;
   let occupationGreen = 0;
   let weighted = 0;
   let weights = 0;
   for (const [skill, relation] of linked) {
     const via = mapped.has(skill) ? [skill] : (viaNarrower.get(skill) ?? viaBroader.get(skill) ?? []);
-    const match = mapped.has(skill) ? "direct" : viaNarrower.has(skill) ? "narrower" : viaBroader.has(skill) ? "broader" : null;
+    const match = mapped.has(skill)
+      ? "direct"
+      : viaNarrower.has(skill)
+        ? "narrower"
+        : viaBroader.has(skill)
+          ? "broader"
+          : null;
     const bucket = counts[relation];
     bucket.total++;
     if (isGreen(skill)) occupationGreen++;
@@ -190,12 +208,21 @@ export function coverage(taxonomy: Taxonomy, credential: CoverageInput, occupati
       for (const v of via) used.add(v);
     }
     const outcomes = [...new Set(via.flatMap((v) => mapped.get(v) ?? []))];
-    skills.push({ skill: refAt(store, skill), relation, green: isGreen(skill), match, via: via.map((v) => refAt(store, v)), outcomes });
+    skills.push({
+      skill: refAt(store, skill),
+      relation,
+      green: isGreen(skill),
+      match,
+      via: via.map((v) => refAt(store, v)),
+      outcomes,
+    });
   }
   const rank = (s: CoveredSkill) => (s.relation === "essential" ? 0 : 2) + (s.match ? 0 : 1);
   skills.sort((a, b) => rank(a) - rank(b));
 
-  const extra = [...mapped].filter(([skill]) => !used.has(skill)).map(([skill, outcomes]) => ({ skill: refAt(store, skill), outcomes }));
+  const extra = [...mapped]
+    .filter(([skill]) => !used.has(skill))
+    .map(([skill, outcomes]) => ({ skill: refAt(store, skill), outcomes }));
   const credentialGreen = [...mapped.keys()].filter(isGreen).length;
   return {
     occupation: refAt(store, occupation),

@@ -26,26 +26,31 @@ export const ISSUE_CODES = {
   unknown_field: "A field the format does not define (often a typo).",
   invalid_value: "A value of the wrong type, format or range.",
   missing_element: "A mandatory Annex I element is missing.",
-  eqf_level_missing: "No EQF level is stated (give 1–8 or \"not-applicable\").",
+  eqf_level_missing: 'No EQF level is stated (give 1–8 or "not-applicable").',
   level_inconsistent: "EQF level, QF-EHEA cycle or outcome levels disagree.",
   workload_inconsistent: "ECTS credits and hours disagree (outside 25–30 hours per credit).",
   ects_recommended: "Workload is given in hours only; Annex I asks for ECTS wherever possible.",
   unknown_esco_uri: "The ESCO URI is not in the loaded ESCO version.",
-  wrong_concept_type: "An ESCO concept of the wrong kind (an occupation or skill group where a skill is required, or the reverse).",
+  wrong_concept_type:
+    "An ESCO concept of the wrong kind (an occupation or skill group where a skill is required, or the reverse).",
   obsolete_esco_concept: "The ESCO concept is not released (obsolete) in the loaded version.",
   unmapped_outcome: "A learning outcome maps to no ESCO skill.",
-  implausible_mapping: "A mapped ESCO skill that the outcome's statement does not support (no matching words in its labels or description, not among the statement's candidates, not next to them in ESCO).",
+  implausible_mapping:
+    "A mapped ESCO skill that the outcome's statement does not support (no matching words in its labels or description, not among the statement's candidates, not next to them in ESCO).",
   duplicate_skill: "The same ESCO skill is mapped more than once.",
   duplicate_id: "Two learning outcomes share an id.",
   no_green_outcome: "No learning outcome maps to a skill in ESCO's green skills collection.",
   esco_version_mismatch: "The mapping was made against another ESCO version than the one loaded.",
   unknown_sector: "A sector id that the loaded taxonomy does not define.",
-  full_esco_required: "A check was skipped because it needs a full ESCO import (the embedded default holds only curated concepts).",
+  full_esco_required:
+    "A check was skipped because it needs a full ESCO import (the embedded default holds only curated concepts).",
   unresolved_definition: "An issued credential refers to a definition file that was not read.",
   too_many_issues: "More issues than the report keeps (the rest are counted, not listed).",
-  unsupported_format: "A document green-skills does not read as a credential (or reads only in part, such as legacy Europass XML).",
+  unsupported_format:
+    "A document green-skills does not read as a credential (or reads only in part, such as legacy Europass XML).",
   no_esco_reference: "A received credential cites no ESCO skill or occupation.",
-  non_green_skill: "A credential that presents itself as green maps to an ESCO skill outside the green skills collection.",
+  non_green_skill:
+    "A credential that presents itself as green maps to an ESCO skill outside the green skills collection.",
   todo: "A TODO marker (as `green-skills init` writes them): a value not written yet, or a comment asking for a review.",
 } as const;
 
@@ -83,7 +88,13 @@ export const MappingEvidenceSchema = /* @__PURE__ */ z.object({
   /** Its label that matched best, if any. */
   matchedLabel: z.string().nullable(),
   /** A strong candidate of the statement it sits next to in ESCO, if any. */
-  near: z.object({ uri: z.string(), label: z.string(), relation: z.enum(["same", "broader", "narrower", "related", "same-occupations"]) }).nullable(),
+  near: z
+    .object({
+      uri: z.string(),
+      label: z.string(),
+      relation: z.enum(["same", "broader", "narrower", "related", "same-occupations"]),
+    })
+    .nullable(),
   /** The taxonomy judged against (always `full`: the rule needs a full ESCO import). */
   coverage: z.enum(["full", "curated"]),
 });
@@ -128,7 +139,11 @@ export const ElementStatusSchema = /* @__PURE__ */ z.object({
 export type ElementStatus = z.infer<typeof ElementStatusSchema>;
 
 /** Numbers of issues by severity. @category Validation */
-export const IssueCountsSchema = /* @__PURE__ */ z.object({ error: z.number().int(), warning: z.number().int(), info: z.number().int() });
+export const IssueCountsSchema = /* @__PURE__ */ z.object({
+  error: z.number().int(),
+  warning: z.number().int(),
+  info: z.number().int(),
+});
 
 /**
  * The result of `validateCredential`, as JSON (what `CredentialValidationResult` serialises to).
@@ -196,7 +211,12 @@ export function issue(
   severity: IssueSeverity,
   path: IssuePath,
   message: string,
-  extra: { suggestion?: string | undefined; candidates?: Candidate[] | undefined; element?: CredentialIssue["element"] | undefined; evidence?: MappingEvidence | undefined } = {},
+  extra: {
+    suggestion?: string | undefined;
+    candidates?: Candidate[] | undefined;
+    element?: CredentialIssue["element"] | undefined;
+    evidence?: MappingEvidence | undefined;
+  } = {},
 ): CredentialIssue {
   const out: CredentialIssue = { code, severity, path, message };
   if (extra.suggestion) out.suggestion = extra.suggestion;
@@ -224,7 +244,9 @@ export function countIssues(issues: readonly CredentialIssue[]): IssueCounts {
  */
 export function formatPath(path: readonly (string | number)[]): string {
   argArray("formatPath", "path", path, 1000, "an issue path (an array of keys and indexes)");
-  for (const part of path) if (typeof part !== "string" && typeof part !== "number") throw new InvalidArgumentError("formatPath", "path", "an array of strings and numbers", path);
+  for (const part of path)
+    if (typeof part !== "string" && typeof part !== "number")
+      throw new InvalidArgumentError("formatPath", "path", "an array of strings and numbers", path);
   let out = "";
   for (const part of path) {
     if (typeof part === "number") out += `[${part}]`;

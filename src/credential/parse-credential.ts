@@ -1,7 +1,12 @@
 import { type Result, failure } from "../issue.js";
 import type { CredentialIssue } from "./issues.js";
 import { type SanitizeLimits, sanitize } from "./sanitize.js";
-import { type IssuedMicroCredential, IssuedMicroCredentialSchema, type MicroCredential, MicroCredentialSchema } from "./schema.js";
+import {
+  type IssuedMicroCredential,
+  IssuedMicroCredentialSchema,
+  type MicroCredential,
+  MicroCredentialSchema,
+} from "./schema.js";
 import { fromZodIssues } from "./zod-issues.js";
 
 /**
@@ -18,13 +23,22 @@ import { fromZodIssues } from "./zod-issues.js";
  */
 export type ParseCredentialResult<T> = Result<T, CredentialIssue>;
 
-function parseWith<T>(schema: typeof MicroCredentialSchema | typeof IssuedMicroCredentialSchema, input: unknown, limits: SanitizeLimits, api: string): ParseCredentialResult<T> {
+function parseWith<T>(
+  schema: typeof MicroCredentialSchema | typeof IssuedMicroCredentialSchema,
+  input: unknown,
+  limits: SanitizeLimits,
+  api: string,
+): ParseCredentialResult<T> {
   const sanitized = sanitize(input, limits, api);
   if (sanitized.issues.some((i) => i.code === "input_too_large")) return failure(sanitized.issues);
   const result = schema.safeParse(sanitized.value);
   // Warnings of the sanitizer (an ignored `__proto__` key) stay with the value: nothing is dropped silently.
-  if (result.success && sanitized.issues.every((i) => i.severity !== "error")) return { success: true, data: result.data as T, issues: sanitized.issues };
-  return failure([...sanitized.issues, ...(result.success ? [] : fromZodIssues(result.error.issues, [], sanitized.value, schema))]);
+  if (result.success && sanitized.issues.every((i) => i.severity !== "error"))
+    return { success: true, data: result.data as T, issues: sanitized.issues };
+  return failure([
+    ...sanitized.issues,
+    ...(result.success ? [] : fromZodIssues(result.error.issues, [], sanitized.value, schema)),
+  ]);
 }
 
 /**
@@ -56,6 +70,9 @@ export function parseCredential(input: unknown, limits: SanitizeLimits = {}): Pa
  * @param limits - Nesting and size limits.
  * @returns `{ success: true, data, issues }`, or `{ success: false, issues }`.
  */
-export function parseIssuedCredential(input: unknown, limits: SanitizeLimits = {}): ParseCredentialResult<IssuedMicroCredential> {
+export function parseIssuedCredential(
+  input: unknown,
+  limits: SanitizeLimits = {},
+): ParseCredentialResult<IssuedMicroCredential> {
   return parseWith<IssuedMicroCredential>(IssuedMicroCredentialSchema, input, limits, "parseIssuedCredential");
 }

@@ -53,7 +53,8 @@ export interface ParsedDocument {
 
 const ISSUED_KEYS = ["definition", "learner", "issued"];
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
 
 function parseFields(
   shape: Record<string, z.core.$ZodType>,
@@ -70,7 +71,11 @@ function parseFields(
     const value = raw[key];
     if (!Object.hasOwn(shape, key)) {
       const near = closest(key, known);
-      issues.push(issue("unknown_field", "error", [...prefix, key], `unknown field "${key}"`, { suggestion: near ? `did you mean "${near}"?` : undefined }));
+      issues.push(
+        issue("unknown_field", "error", [...prefix, key], `unknown field "${key}"`, {
+          suggestion: near ? `did you mean "${near}"?` : undefined,
+        }),
+      );
       continue;
     }
     if (value === undefined) continue;
@@ -97,11 +102,23 @@ function parseDefinition(raw: Record<string, unknown>, prefix: IssuePath, issues
   const parsed = parseFields(MicroCredentialSchema.shape, raw, prefix, issues, {
     learningOutcomes: (value, path) => {
       if (!Array.isArray(value)) {
-        issues.push(...fromZodIssues(MicroCredentialSchema.shape.learningOutcomes.safeParse(value).error?.issues ?? [], path, value, MicroCredentialSchema.shape.learningOutcomes));
+        issues.push(
+          ...fromZodIssues(
+            MicroCredentialSchema.shape.learningOutcomes.safeParse(value).error?.issues ?? [],
+            path,
+            value,
+            MicroCredentialSchema.shape.learningOutcomes,
+          ),
+        );
         return false;
       }
       if (value.length === 0) {
-        issues.push(issue("missing_element", "error", path, 'Annex I element "Learning outcomes" is empty', { suggestion: "state at least one learning outcome", element: "learning-outcomes" }));
+        issues.push(
+          issue("missing_element", "error", path, 'Annex I element "Learning outcomes" is empty', {
+            suggestion: "state at least one learning outcome",
+            element: "learning-outcomes",
+          }),
+        );
         return false;
       }
       let ok = true;
@@ -116,7 +133,13 @@ function parseDefinition(raw: Record<string, unknown>, prefix: IssuePath, issues
       return ok;
     },
   });
-  return { prefix, fields: parsed.fields as Partial<MicroCredential>, present: parsed.present, invalid: parsed.invalid, outcomes };
+  return {
+    prefix,
+    fields: parsed.fields as Partial<MicroCredential>,
+    present: parsed.present,
+    invalid: parsed.invalid,
+    outcomes,
+  };
 }
 
 /**
@@ -131,11 +154,20 @@ export function parseDocument(input: unknown, limits: SanitizeLimits = {}): Pars
   if (issues.some((i) => i.code === "input_too_large")) return { kind: "unknown", issues };
   const raw = sanitized.value;
   if (!isRecord(raw)) {
-    const got = raw === undefined || raw === null ? "an empty document" : Array.isArray(raw) ? "a list" : `a ${typeof raw}`;
-    issues.push(issue("invalid_value", "error", [], `expected a micro-credential (a mapping of fields such as title and learningOutcomes), got ${got}`));
+    const got =
+      raw === undefined || raw === null ? "an empty document" : Array.isArray(raw) ? "a list" : `a ${typeof raw}`;
+    issues.push(
+      issue(
+        "invalid_value",
+        "error",
+        [],
+        `expected a micro-credential (a mapping of fields such as title and learningOutcomes), got ${got}`,
+      ),
+    );
     return { kind: "unknown", issues };
   }
-  if (!ISSUED_KEYS.some((key) => key in raw)) return { kind: "definition", definition: parseDefinition(raw, [], issues), issues };
+  if (!ISSUED_KEYS.some((key) => key in raw))
+    return { kind: "definition", definition: parseDefinition(raw, [], issues), issues };
 
   const { definition, ...rest } = raw;
   const parsed = parseFields(IssuedMicroCredentialSchema.shape, rest, [], issues);
@@ -148,7 +180,14 @@ export function parseDocument(input: unknown, limits: SanitizeLimits = {}): Pars
   else if (isRecord(definition)) inline = parseDefinition(definition, ["definition"], issues);
   else if (definition !== undefined) {
     invalid.add("definition");
-    issues.push(issue("invalid_value", "error", ["definition"], "expected an inline definition or a relative path to a definition file"));
+    issues.push(
+      issue(
+        "invalid_value",
+        "error",
+        ["definition"],
+        "expected an inline definition or a relative path to a definition file",
+      ),
+    );
   }
   const issued: ParsedIssued = {
     fields: parsed.fields as ParsedIssued["fields"],

@@ -40,7 +40,12 @@ export interface NormalisedDefinition {
 function resolve(store: Store, uri: string): Pick<EscoRef, "index" | "kind" | "status" | "green"> {
   const index = store.indexOf(uri);
   if (index < 0) return { index, kind: undefined, status: null, green: false };
-  return { index, kind: store.kind(index), status: store.value(CONCEPT.status, index), green: store.collection("green")?.[index] === 1 };
+  return {
+    index,
+    kind: store.kind(index),
+    status: store.value(CONCEPT.status, index),
+    green: store.collection("green")?.[index] === 1,
+  };
 }
 
 /** Resolves the definition's ESCO URIs. @internal */
@@ -49,7 +54,13 @@ export function normaliseDefinition(parsed: ParsedDefinition, store: Store): Nor
   const refs: EscoRef[] = [];
   for (const entry of parsed.outcomes) {
     entry.outcome.esco.forEach((uri, i) => {
-      refs.push({ uri, path: path("learningOutcomes", entry.index, "esco", i), expected: "skill", outcome: entry, ...resolve(store, uri) });
+      refs.push({
+        uri,
+        path: path("learningOutcomes", entry.index, "esco", i),
+        expected: "skill",
+        outcome: entry,
+        ...resolve(store, uri),
+      });
     });
   }
   parsed.fields.targetOccupations?.forEach((uri, i) => {

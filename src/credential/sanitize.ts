@@ -21,7 +21,11 @@ export interface SanitizeLimits {
 }
 
 /** A sanitized copy of `input`, with the issues found on the way. */
-export function sanitize(input: unknown, limits: SanitizeLimits = {}, api = "parseCredential"): { value: unknown; issues: CredentialIssue[] } {
+export function sanitize(
+  input: unknown,
+  limits: SanitizeLimits = {},
+  api = "parseCredential",
+): { value: unknown; issues: CredentialIssue[] } {
   argOptions(api, limits, "limits");
   const maxDepth = optNumber(api, limits, "maxDepth", 1, 10_000, true) ?? 64;
   const maxNodes = optNumber(api, limits, "maxNodes", 1, 100_000_000, true) ?? 100_000;
@@ -35,7 +39,10 @@ export function sanitize(input: unknown, limits: SanitizeLimits = {}, api = "par
   const copy = (value: unknown, path: IssuePath, depth: number): unknown => {
     if (stopped) return undefined;
     if (++nodes > maxNodes) {
-      stop(path, `the document has more than ${maxNodes.toLocaleString("en-US")} values; a micro-credential needs far fewer`);
+      stop(
+        path,
+        `the document has more than ${maxNodes.toLocaleString("en-US")} values; a micro-credential needs far fewer`,
+      );
       return undefined;
     }
     if (value instanceof Date) return Number.isNaN(value.getTime()) ? String(value) : value.toISOString();
@@ -51,7 +58,10 @@ export function sanitize(input: unknown, limits: SanitizeLimits = {}, api = "par
     if (Array.isArray(value)) {
       // Checked before the walk: a sparse array of length 2^28 would otherwise take seconds to visit.
       if (nodes + value.length > maxNodes) {
-        stop(path, `a list of ${value.length.toLocaleString("en-US")} items; the document may hold at most ${maxNodes.toLocaleString("en-US")} values`);
+        stop(
+          path,
+          `a list of ${value.length.toLocaleString("en-US")} items; the document may hold at most ${maxNodes.toLocaleString("en-US")} values`,
+        );
         return undefined;
       }
       // Holes become undefined, so a sparse list is judged item by item rather than skipped.
@@ -64,7 +74,11 @@ export function sanitize(input: unknown, limits: SanitizeLimits = {}, api = "par
     const out: Record<string, unknown> = {};
     for (const key of Object.keys(value)) {
       if (UNSAFE_KEYS.has(key)) {
-        issues.push(issue("unsafe_key", "error", [...path, key], `the key "${key}" is not allowed and was ignored`, { suggestion: "remove it; keys that name object internals are never part of a credential" }));
+        issues.push(
+          issue("unsafe_key", "error", [...path, key], `the key "${key}" is not allowed and was ignored`, {
+            suggestion: "remove it; keys that name object internals are never part of a credential",
+          }),
+        );
         continue;
       }
       out[key] = copy((value as Record<string, unknown>)[key], [...path, key], depth + 1);
@@ -84,7 +98,9 @@ const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[
 
 const codePoint = (text: string, pattern: RegExp) => {
   const found = pattern.exec(text);
-  return found ? `U+${found[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")} at character ${found.index + 1}` : "";
+  return found
+    ? `U+${found[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")} at character ${found.index + 1}`
+    : "";
 };
 
 /**
@@ -96,15 +112,43 @@ const codePoint = (text: string, pattern: RegExp) => {
  */
 function checkText(value: string, path: IssuePath, issues: CredentialIssue[]): void {
   if (CONTROL.test(value)) {
-    issues.push(issue("invalid_value", "error", path, `the text contains a control character (${codePoint(value, CONTROL)})`, { suggestion: "remove it; only tab and line breaks are allowed in text" }));
+    issues.push(
+      issue("invalid_value", "error", path, `the text contains a control character (${codePoint(value, CONTROL)})`, {
+        suggestion: "remove it; only tab and line breaks are allowed in text",
+      }),
+    );
   }
   if (BIDI.test(value)) {
-    issues.push(issue("invalid_value", "error", path, `the text contains a bidirectional override or isolate character (${codePoint(value, BIDI)}), which can make it display differently from what it says`, { suggestion: "remove it; write the text in its natural order (U+200E/U+200F direction marks are allowed)" }));
+    issues.push(
+      issue(
+        "invalid_value",
+        "error",
+        path,
+        `the text contains a bidirectional override or isolate character (${codePoint(value, BIDI)}), which can make it display differently from what it says`,
+        { suggestion: "remove it; write the text in its natural order (U+200E/U+200F direction marks are allowed)" },
+      ),
+    );
   }
   if (LONE_SURROGATE.test(value)) {
-    issues.push(issue("invalid_value", "error", path, `the text contains a lone UTF-16 surrogate (${codePoint(value, LONE_SURROGATE)}), which is not a character`, { suggestion: "check the \\u escapes: a surrogate must come in a pair" }));
+    issues.push(
+      issue(
+        "invalid_value",
+        "error",
+        path,
+        `the text contains a lone UTF-16 surrogate (${codePoint(value, LONE_SURROGATE)}), which is not a character`,
+        { suggestion: "check the \\u escapes: a surrogate must come in a pair" },
+      ),
+    );
   }
   if (value.includes("\ufffd")) {
-    issues.push(issue("invalid_value", "warning", path, `the text contains the replacement character U+FFFD (at character ${value.indexOf("\ufffd") + 1}), a sign that it was decoded with the wrong encoding`, { suggestion: "re-save the file as UTF-8 and retype the damaged characters" }));
+    issues.push(
+      issue(
+        "invalid_value",
+        "warning",
+        path,
+        `the text contains the replacement character U+FFFD (at character ${value.indexOf("\ufffd") + 1}), a sign that it was decoded with the wrong encoding`,
+        { suggestion: "re-save the file as UTF-8 and retype the damaged characters" },
+      ),
+    );
   }
 }

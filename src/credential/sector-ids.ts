@@ -12,7 +12,14 @@ import type { Taxonomy } from "../taxonomy/taxonomy.js";
  *
  * @category Credential
  */
-export const DEFAULT_SECTOR_IDS: readonly string[] = ["agrifood", "construction", "wood-and-furniture", "manufacturing", "sustainability-management", "public-sector"];
+export const DEFAULT_SECTOR_IDS: readonly string[] = [
+  "agrifood",
+  "construction",
+  "wood-and-furniture",
+  "manufacturing",
+  "sustainability-management",
+  "public-sector",
+];
 
 /** @internal The sector ids of the taxonomy's framework layer (attached or carried), else {@link DEFAULT_SECTOR_IDS}. */
 export function knownSectorIds(taxonomy: Taxonomy): readonly string[] {

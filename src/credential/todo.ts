@@ -87,12 +87,19 @@ export function stripTodos(input: unknown): { value: unknown; todos: TodoMarker[
   return { value, todos };
 }
 
-const startsWith = (path: IssuePath, prefix: IssuePath) => prefix.length <= path.length && prefix.every((p, i) => path[i] === p);
+const startsWith = (path: IssuePath, prefix: IssuePath) =>
+  prefix.length <= path.length && prefix.every((p, i) => path[i] === p);
 
 /** The issues with the TODO markers in: one `todo` error per marker; issues at or above a marker dropped. */
 export function applyTodos(issues: readonly CredentialIssue[], todos: readonly TodoMarker[]): CredentialIssue[] {
   if (todos.length === 0) return [...issues];
-  const kept = issues.filter((i) => !todos.some((t) => startsWith(i.path, t.path) || (i.path.length > 0 && startsWith(t.path, i.path))));
-  const marks = todos.map((t) => issue("todo", "error", t.path, `not written yet: ${t.text}`, { suggestion: "replace the TODO text with the value (the comment above it says what goes here)" }));
+  const kept = issues.filter(
+    (i) => !todos.some((t) => startsWith(i.path, t.path) || (i.path.length > 0 && startsWith(t.path, i.path))),
+  );
+  const marks = todos.map((t) =>
+    issue("todo", "error", t.path, `not written yet: ${t.text}`, {
+      suggestion: "replace the TODO text with the value (the comment above it says what goes here)",
+    }),
+  );
   return [...marks, ...kept];
 }

@@ -38,10 +38,12 @@ const FORBIDDEN = /[\u0000-\u0020\u007f-\u009f\u00a0\u1680\u2000-\u200f\u2028-\u
  */
 export function uriProblem(value: string, schemes: readonly UriScheme[]): string | undefined {
   const expected = describeSchemes(schemes);
-  if (FORBIDDEN.test(value)) return `expected ${expected}; the URI contains white space or an invisible control character`;
+  if (FORBIDDEN.test(value))
+    return `expected ${expected}; the URI contains white space or an invisible control character`;
   const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(value)?.[1]?.toLowerCase();
   if (!scheme) return `expected ${expected}`;
-  if (!(schemes as readonly string[]).includes(scheme)) return `expected ${expected}; "${scheme}:" URIs are not allowed here`;
+  if (!(schemes as readonly string[]).includes(scheme))
+    return `expected ${expected}; "${scheme}:" URIs are not allowed here`;
   if (!FORMS[scheme as UriScheme].test(value)) return `expected ${expected}; this is not a well-formed ${scheme}: URI`;
   if (scheme === "http" || scheme === "https") {
     try {

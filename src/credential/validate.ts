@@ -4,7 +4,14 @@ import type { IssueLocator, RuleContext, SuggestSkills, ValidateCredentialOption
 import { InvalidOptionError } from "../errors.js";
 import { argOptions, optBoolean, optNumber, optObject, optString, readOption } from "../guard.js";
 import { elementStatuses } from "./elements.js";
-import { type Candidate, type CredentialIssue, type CredentialValidationResult, type ValidationReport, countIssues, issue } from "./issues.js";
+import {
+  type Candidate,
+  type CredentialIssue,
+  type CredentialValidationResult,
+  type ValidationReport,
+  countIssues,
+  issue,
+} from "./issues.js";
 import { normaliseDefinition } from "./resolve-definition.js";
 import { type ParsedDefinition, type ParsedDocument, parseDocument } from "./parse.js";
 import type { IssuedMicroCredential, MicroCredential } from "./schema.js";
@@ -35,7 +42,11 @@ import { applyTodos, stripTodos } from "./todo.js";
  * //=> ["warning unmapped_outcome at learningOutcomes.2.esco"]
  * ```
  */
-export function validateCredential(taxonomy: Taxonomy, input: unknown, options: ValidateCredentialOptions = {}): CredentialValidationResult {
+export function validateCredential(
+  taxonomy: Taxonomy,
+  input: unknown,
+  options: ValidateCredentialOptions = {},
+): CredentialValidationResult {
   const store = storeOf(taxonomy, "validateCredential");
   options = validateOptions(options);
   const todo = stripTodos(input);
@@ -57,7 +68,9 @@ export function validateCredential(taxonomy: Taxonomy, input: unknown, options: 
       if (!suggestFn || !text.trim() || limit <= 0) return [];
       // Without a `lang` option, a many-language taxonomy suggests in the text's own (detected) language.
       const suggestLang = options.lang === undefined && taxonomy.languages.length > 1 ? {} : { lang };
-      return suggestFn(text, { limit, ...suggestLang }).slice(0, limit).map((c) => ({ uri: c.uri, label: c.label }));
+      return suggestFn(text, { limit, ...suggestLang })
+        .slice(0, limit)
+        .map((c) => ({ uri: c.uri, label: c.label }));
     },
   };
   for (const rule of RULES) rule.run(context);
@@ -67,22 +80,34 @@ export function validateCredential(taxonomy: Taxonomy, input: unknown, options: 
   let listed = issues.length > max ? [...issues.slice(0, max), tooMany(issues.length - max)] : issues;
   if (listed !== issues) counts.info++;
   if (options.locate) listed = inSourceOrder(listed.map((i) => located(i, options.locate!)));
-  const report: ValidationReport = { kind: doc.kind, counts, elements: elementStatuses(doc, issues), taxonomy: { escoVersion: taxonomy.escoVersion, coverage: taxonomy.coverage } };
+  const report: ValidationReport = {
+    kind: doc.kind,
+    counts,
+    elements: elementStatuses(doc, issues),
+    taxonomy: { escoVersion: taxonomy.escoVersion, coverage: taxonomy.coverage },
+  };
   return resultOf(report, listed, counts.error === 0 ? typedDocument(doc) : undefined);
 }
 
 /** @internal The result from a report, its listed issues and, when there is no error, the typed document. */
-export function resultOf(report: ValidationReport, issues: CredentialIssue[], data: TypedDocument | undefined): CredentialValidationResult {
+export function resultOf(
+  report: ValidationReport,
+  issues: CredentialIssue[],
+  data: TypedDocument | undefined,
+): CredentialValidationResult {
   if (data && report.counts.error === 0) return { ...report, ...data, success: true, issues };
   return { ...report, success: false, issues: issues as [CredentialIssue, ...CredentialIssue[]] };
 }
 
 /** @internal A document that parsed without error, typed by its kind. */
-export type TypedDocument = { kind: "definition"; data: MicroCredential } | { kind: "issued"; data: IssuedMicroCredential };
+export type TypedDocument =
+  | { kind: "definition"; data: MicroCredential }
+  | { kind: "issued"; data: IssuedMicroCredential };
 
 /** The typed document, put back together from the fields that parsed (all of them, when nothing failed). */
 function typedDocument(doc: ParsedDocument): TypedDocument | undefined {
-  const definition = (d: ParsedDefinition): MicroCredential => ({ ...d.fields, learningOutcomes: d.outcomes.map((o) => o.outcome) }) as MicroCredential;
+  const definition = (d: ParsedDefinition): MicroCredential =>
+    ({ ...d.fields, learningOutcomes: d.outcomes.map((o) => o.outcome) }) as MicroCredential;
   if (doc.kind === "definition" && doc.definition) return { kind: "definition", data: definition(doc.definition) };
   if (doc.kind === "issued" && doc.issued) {
     const inline = doc.definition ? definition(doc.definition) : doc.issued.definitionRef;
@@ -119,7 +144,13 @@ function inSourceOrder(issues: CredentialIssue[]): CredentialIssue[] {
 }
 
 function tooMany(omitted: number): CredentialIssue {
-  return issue("too_many_issues", "info", [], `${omitted.toLocaleString("en-US")} further issues are counted but not listed`, { suggestion: "fix the issues above and validate again" });
+  return issue(
+    "too_many_issues",
+    "info",
+    [],
+    `${omitted.toLocaleString("en-US")} further issues are counted but not listed`,
+    { suggestion: "fix the issues above and validate again" },
+  );
 }
 
 const API = "validateCredential";
@@ -130,18 +161,24 @@ export function validateOptions(value: ValidateCredentialOptions, api: string = 
   const options = argOptions(api, value);
   const out: ValidateCredentialOptions = {};
   const suggest = readOption(api, options, "suggest");
-  if (suggest !== undefined && suggest !== false && typeof suggest !== "function") throw new InvalidOptionError(api, "suggest", "must be a function or false");
+  if (suggest !== undefined && suggest !== false && typeof suggest !== "function")
+    throw new InvalidOptionError(api, "suggest", "must be a function or false");
   if (suggest !== undefined) out.suggest = suggest as SuggestSkills | false;
   const suggestions = optNumber(api, options, "suggestions", 0, 100, true);
   if (suggestions !== undefined) out.suggestions = suggestions;
   const sectors = readOption(api, options, "sectors");
   if (sectors !== undefined) {
-    if (!Array.isArray(sectors) || sectors.length > 10_000 || !sectors.every((s) => typeof s === "string")) throw new InvalidOptionError(api, "sectors", "must be an array of sector ids");
+    if (!Array.isArray(sectors) || sectors.length > 10_000 || !sectors.every((s) => typeof s === "string"))
+      throw new InvalidOptionError(api, "sectors", "must be an array of sector ids");
     out.sectors = [...(sectors as string[])];
   }
   const hours = readOption(api, options, "hoursPerEcts");
   if (hours !== undefined) {
-    const ok = Array.isArray(hours) && hours.length === 2 && hours.every((h) => typeof h === "number" && Number.isFinite(h) && h > 0) && (hours[0] as number) <= (hours[1] as number);
+    const ok =
+      Array.isArray(hours) &&
+      hours.length === 2 &&
+      hours.every((h) => typeof h === "number" && Number.isFinite(h) && h > 0) &&
+      (hours[0] as number) <= (hours[1] as number);
     if (!ok) throw new InvalidOptionError(api, "hoursPerEcts", "must be [min, max]: two positive numbers, min ≤ max");
     out.hoursPerEcts = [hours[0] as number, hours[1] as number];
   }
@@ -154,11 +191,17 @@ export function validateOptions(value: ValidateCredentialOptions, api: string = 
   const maxIssues = optNumber(api, options, "maxIssues", 0, 1_000_000, true);
   if (maxIssues !== undefined) out.maxIssues = maxIssues;
   const locate = readOption(api, options, "locate");
-  if (locate !== undefined && typeof locate !== "function") throw new InvalidOptionError(api, "locate", "must be a function from an issue path to its place");
+  if (locate !== undefined && typeof locate !== "function")
+    throw new InvalidOptionError(api, "locate", "must be a function from an issue path to its place");
   if (locate !== undefined) out.locate = locate as IssueLocator;
   const prior = readOption(api, options, "issues");
   if (prior !== undefined) {
-    if (!Array.isArray(prior) || prior.length > 1_000_000 || !prior.every((i) => typeof i === "object" && i !== null && typeof i.code === "string" && Array.isArray(i.path))) throw new InvalidOptionError(api, "issues", "must be an array of issues");
+    if (
+      !Array.isArray(prior) ||
+      prior.length > 1_000_000 ||
+      !prior.every((i) => typeof i === "object" && i !== null && typeof i.code === "string" && Array.isArray(i.path))
+    )
+      throw new InvalidOptionError(api, "issues", "must be an array of issues");
     out.issues = [...(prior as CredentialIssue[])];
   }
   return out;

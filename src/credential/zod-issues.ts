@@ -37,7 +37,8 @@ const SLUG_ALIASES: Record<string, string> = {
 };
 
 const isEmpty = (value: unknown) =>
-  (Array.isArray(value) && value.length === 0) || (typeof value === "object" && value !== null && !Array.isArray(value) && Object.keys(value).length === 0);
+  (Array.isArray(value) && value.length === 0) ||
+  (typeof value === "object" && value !== null && !Array.isArray(value) && Object.keys(value).length === 0);
 
 function describe(value: unknown): string {
   if (value === null) return "null";
@@ -53,7 +54,10 @@ function slugSuggestion(value: unknown, options: readonly unknown[]): string | u
   const alias = COUNTRY_CODE_ALIASES[value.toUpperCase()];
   if (alias && strings.includes(alias.code)) return `use ${alias.code} (${alias.note})`;
   if (strings.includes(value.toUpperCase())) return `use ${value.toUpperCase()} (upper case)`;
-  const key = value.trim().toLowerCase().replace(/[\s_]+/g, "-");
+  const key = value
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_]+/g, "-");
   const aliased = SLUG_ALIASES[key];
   if (aliased && strings.includes(aliased)) return `use "${aliased}"`;
   const near = closest(value, strings);
@@ -68,7 +72,12 @@ function slugSuggestion(value: unknown, options: readonly unknown[]): string | u
  * @param fieldValue - The field's (sanitized) value, to tell a missing key from a wrong one.
  * @param schema - The field's schema, to list known keys for `unknown_field`.
  */
-export function fromZodIssues(zodIssues: readonly z.core.$ZodIssue[], fieldPath: IssuePath, fieldValue: unknown, schema: AnySchema): CredentialIssue[] {
+export function fromZodIssues(
+  zodIssues: readonly z.core.$ZodIssue[],
+  fieldPath: IssuePath,
+  fieldValue: unknown,
+  schema: AnySchema,
+): CredentialIssue[] {
   const out: CredentialIssue[] = [];
   for (const finding of readZodIssues(zodIssues, fieldPath, fieldValue, schema)) {
     const { path, zod: zi } = finding;
@@ -78,7 +87,11 @@ export function fromZodIssues(zodIssues: readonly z.core.$ZodIssue[], fieldPath:
       const near = closest(key, known);
       out.push(
         issue("unknown_field", "error", path, `unknown field "${key}"`, {
-          suggestion: near ? `did you mean "${near}"?` : known.length > 0 ? `fields here: ${known.join(", ")}` : undefined,
+          suggestion: near
+            ? `did you mean "${near}"?`
+            : known.length > 0
+              ? `fields here: ${known.join(", ")}`
+              : undefined,
           element: element?.id,
         }),
       );
@@ -90,20 +103,33 @@ export function fromZodIssues(zodIssues: readonly z.core.$ZodIssue[], fieldPath:
     const mandatory = element?.obligation === "mandatory";
     const last = path[path.length - 1];
     if (missing && path.at(-2) === "level" && last === "eqf") {
-      out.push(issue("eqf_level_missing", "error", path, "the level states no EQF level", { suggestion: 'add eqf: 1–8, or eqf: "not-applicable" if no EQF level applies', element: "level" }));
-      continue;
-    }
-    if (mandatory && docDepth <= 2 && (missing || isEmpty(value))) {
       out.push(
-        issue("missing_element", "error", path, `Annex I element "${element.label}" is ${missing ? `missing: add ${String(last)}` : "empty"}`, {
-          suggestion: missing ? undefined : zi.message,
-          element: element.id,
+        issue("eqf_level_missing", "error", path, "the level states no EQF level", {
+          suggestion: 'add eqf: 1–8, or eqf: "not-applicable" if no EQF level applies',
+          element: "level",
         }),
       );
       continue;
     }
+    if (mandatory && docDepth <= 2 && (missing || isEmpty(value))) {
+      out.push(
+        issue(
+          "missing_element",
+          "error",
+          path,
+          `Annex I element "${element.label}" is ${missing ? `missing: add ${String(last)}` : "empty"}`,
+          {
+            suggestion: missing ? undefined : zi.message,
+            element: element.id,
+          },
+        ),
+      );
+      continue;
+    }
     if (missing) {
-      out.push(issue("invalid_value", "error", path, `required field "${String(last)}" is missing`, { element: element?.id }));
+      out.push(
+        issue("invalid_value", "error", path, `required field "${String(last)}" is missing`, { element: element?.id }),
+      );
       continue;
     }
     // zod's own messages start with "Invalid"; messages written in the schema are kept.
@@ -112,7 +138,8 @@ export function fromZodIssues(zodIssues: readonly z.core.$ZodIssue[], fieldPath:
     let suggestion: string | undefined;
     if (zi.code === "invalid_value" || zi.code === "invalid_type" || zi.code === "invalid_union") {
       if (custom) message = `${zi.message}; got ${describe(value)}`;
-      else if (zi.code === "invalid_type") message = `expected ${zi.expected === "record" ? "a mapping" : zi.expected}, got ${describe(value)}`;
+      else if (zi.code === "invalid_type")
+        message = `expected ${zi.expected === "record" ? "a mapping" : zi.expected}, got ${describe(value)}`;
       else message = `${describe(value)} is not allowed here`;
       if (zi.code === "invalid_value") suggestion = slugSuggestion(value, zi.values);
     }

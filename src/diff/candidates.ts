@@ -86,7 +86,11 @@ function relatedOf(store: Store, node: number): Int32Array[] {
 const pct = (x: number) => x.toFixed(2);
 
 /** @internal Ranked replacement candidates in the newer version for older concept `index`. */
-export function replacementCandidates(ctx: DiffContext, index: number, options: SuggestReplacementsOptions = {}): ReplacementCandidate[] {
+export function replacementCandidates(
+  ctx: DiffContext,
+  index: number,
+  options: SuggestReplacementsOptions = {},
+): ReplacementCandidate[] {
   const { older, newer, toNewer, toOlder } = ctx;
   const kind = older.kind(index);
   const self = toNewer[index]!;
@@ -96,11 +100,14 @@ export function replacementCandidates(ctx: DiffContext, index: number, options: 
   const relations = older.hasRelations && newer.hasRelations;
 
   const parents = mappedTargets(ctx, older.broader, index);
-  const occupationsBefore = kind === "skill" && relations ? mappedTargets(ctx, older.occupationsOfSkill, index) : new Set<number>();
+  const occupationsBefore =
+    kind === "skill" && relations ? mappedTargets(ctx, older.occupationsOfSkill, index) : new Set<number>();
   const relatedBefore = new Set<number>();
-  const skillsBefore = kind === "occupation" && relations ? mappedTargets(ctx, older.skillsOfOccupation, index) : new Set<number>();
+  const skillsBefore =
+    kind === "occupation" && relations ? mappedTargets(ctx, older.skillsOfOccupation, index) : new Set<number>();
   if (kind === "skill" && relations) {
-    for (const list of relatedOf(older, index)) for (const t of list) if (toNewer[t]! >= 0) relatedBefore.add(toNewer[t]!);
+    for (const list of relatedOf(older, index))
+      for (const t of list) if (toNewer[t]! >= 0) relatedBefore.add(toNewer[t]!);
   }
 
   // The pool: label matches plus graph neighbours, all of the same kind, live, and not the concept itself.
@@ -121,12 +128,17 @@ export function replacementCandidates(ctx: DiffContext, index: number, options: 
       for (const s of targetsOf(newer.skillsOfOccupation, o)) if (toOlder[s]! < 0 || !before.has(toOlder[s]!)) add(s);
     }
     let added = 0;
-    for (const r of relatedBefore) for (const list of relatedOf(newer, r)) for (const s of list) if (added++ < NEIGHBOUR_POOL) add(s);
+    for (const r of relatedBefore)
+      for (const list of relatedOf(newer, r)) for (const s of list) if (added++ < NEIGHBOUR_POOL) add(s);
   }
   if (kind === "occupation" && skillsBefore.size > 0) {
     const counts = new Map<number, number>();
-    for (const s of skillsBefore) for (const o of targetsOf(newer.occupationsOfSkill, s)) counts.set(o, (counts.get(o) ?? 0) + 1);
-    [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, LABEL_POOL).forEach(([o]) => add(o));
+    for (const s of skillsBefore)
+      for (const o of targetsOf(newer.occupationsOfSkill, s)) counts.set(o, (counts.get(o) ?? 0) + 1);
+    [...counts]
+      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+      .slice(0, LABEL_POOL)
+      .forEach(([o]) => add(o));
   }
 
   const candidates: ReplacementCandidate[] = [];
@@ -135,11 +147,16 @@ export function replacementCandidates(ctx: DiffContext, index: number, options: 
     const match = bestLabelMatch(oldPrepared, prepareLabels(labelsOf(newer, c, lang)));
     const labelSimilarity = match?.similarity ?? 0;
     if (match && labelSimilarity >= 0.3) {
-      explanation.push(labelSimilarity === 1 ? `same label "${match.newer}"` : `label "${match.newer}" is close to "${match.older}" (${pct(labelSimilarity)})`);
+      explanation.push(
+        labelSimilarity === 1
+          ? `same label "${match.newer}"`
+          : `label "${match.newer}" is close to "${match.older}" (${pct(labelSimilarity)})`,
+      );
     }
     const sameBroader = [...targetsOf(newer.broader, c)].filter((p) => parents.has(p)).map((p) => ctx.refNew(p));
     const formerBroader = parents.has(c);
-    if (sameBroader.length > 0) explanation.push(`same broader concept ${sameBroader.map((p) => `"${p.label}"`).join(", ")}`);
+    if (sameBroader.length > 0)
+      explanation.push(`same broader concept ${sameBroader.map((p) => `"${p.label}"`).join(", ")}`);
     if (formerBroader) explanation.push("was its broader concept");
     let graph = 0.4 * (sameBroader.length > 0 ? 1 : formerBroader ? 0.6 : 0);
 
@@ -156,13 +173,17 @@ export function replacementCandidates(ctx: DiffContext, index: number, options: 
         if (toOlder[o]! < 0 || !before.has(toOlder[o]!)) newlyLinked++;
       }
       occupations = { shared, of: occupationsBefore.size, newlyLinked };
-      if (shared > 0) explanation.push(`linked to ${shared} of the ${occupationsBefore.size} occupation(s) that had it${newlyLinked > 0 ? ` (${newlyLinked} newly)` : ""}`);
+      if (shared > 0)
+        explanation.push(
+          `linked to ${shared} of the ${occupationsBefore.size} occupation(s) that had it${newlyLinked > 0 ? ` (${newlyLinked} newly)` : ""}`,
+        );
       if (occupationsBefore.size > 0) graph += (0.45 * (shared + newlyLinked)) / (2 * occupationsBefore.size);
       const relatedNow = new Set<number>();
       for (const list of relatedOf(newer, c)) for (const s of list) if (relatedBefore.has(s)) relatedNow.add(s);
       const relatedShared = relatedNow.size;
       relatedSkills = { shared: relatedShared, of: relatedBefore.size };
-      if (relatedShared > 0) explanation.push(`related to ${relatedShared} of its ${relatedBefore.size} related skill(s)`);
+      if (relatedShared > 0)
+        explanation.push(`related to ${relatedShared} of its ${relatedBefore.size} related skill(s)`);
       if (relatedBefore.size > 0) graph += (0.15 * relatedShared) / relatedBefore.size;
     }
     if (kind === "occupation" && relations) {
@@ -175,7 +196,18 @@ export function replacementCandidates(ctx: DiffContext, index: number, options: 
       if (union > 0) graph += (0.6 * shared) / union;
     }
     const score = Math.min(1, 0.6 * labelSimilarity + 0.4 * graph);
-    candidates.push({ concept: ctx.refNew(c), score, labelSimilarity, matchedLabels: match ? { older: match.older, newer: match.newer } : null, sameBroader, formerBroader, occupations, relatedSkills, skills, explanation });
+    candidates.push({
+      concept: ctx.refNew(c),
+      score,
+      labelSimilarity,
+      matchedLabels: match ? { older: match.older, newer: match.newer } : null,
+      sameBroader,
+      formerBroader,
+      occupations,
+      relatedSkills,
+      skills,
+      explanation,
+    });
   }
   const minScore = options.minScore ?? 0.2;
   return candidates
@@ -206,7 +238,12 @@ export function replacementCandidates(ctx: DiffContext, index: number, options: 
  * best?.explanation //=> ['same label "service heat pumps"', 'same broader concept "install heat pump"', 'linked to 1 of the 1 occupation(s) that had it (1 newly)']
  * ```
  */
-export function suggestReplacements(older: Taxonomy, newer: Taxonomy, uri: string, options: SuggestReplacementsOptions = {}): ReplacementCandidate[] {
+export function suggestReplacements(
+  older: Taxonomy,
+  newer: Taxonomy,
+  uri: string,
+  options: SuggestReplacementsOptions = {},
+): ReplacementCandidate[] {
   argString("suggestReplacements", "uri", uri);
   options = checkOptions("suggestReplacements", options, { limit: "number", minScore: "number", lang: "string" });
   const olderStore = storeOf(older);

@@ -87,7 +87,13 @@ export function compareConcepts(ctx: DiffContext, changes: DiffChanges, options:
       const from = a.get(i);
       const to = b.get(j);
       // The scalar change entries share one shape; only the `type` tag differs.
-      if (from !== to) (changes[type] as ChangeOf<ScalarType>[]).push({ type, concept: concept(), from: from || null, to: to || null } as ChangeOf<ScalarType>);
+      if (from !== to)
+        (changes[type] as ChangeOf<ScalarType>[]).push({
+          type,
+          concept: concept(),
+          from: from || null,
+          to: to || null,
+        } as ChangeOf<ScalarType>);
     }
 
     for (const { lang, pref, alt } of labels) {
@@ -102,7 +108,8 @@ export function compareConcepts(ctx: DiffContext, changes: DiffChanges, options:
         if (!sameList(from, to)) {
           const added = minus(to, from);
           const removed = minus(from, to);
-          if (added.length > 0 || removed.length > 0) changes.altLabels.push({ type: "altLabels", concept: concept(), lang, added, removed });
+          if (added.length > 0 || removed.length > 0)
+            changes.altLabels.push({ type: "altLabels", concept: concept(), lang, added, removed });
         }
       }
     }
@@ -113,12 +120,19 @@ export function compareConcepts(ctx: DiffContext, changes: DiffChanges, options:
       if (!sameList(from, to)) {
         const added = minus(to, from);
         const removed = minus(from, to);
-        if (added.length > 0 || removed.length > 0) changes.nace.push({ type: "nace", concept: concept(), added, removed });
+        if (added.length > 0 || removed.length > 0)
+          changes.nace.push({ type: "nace", concept: concept(), added, removed });
       }
     }
 
     for (const { name, older: a, newer: b } of collections) {
-      if (a[i] !== b[j]) changes.collection.push({ type: "collection", concept: concept(), collection: name, change: b[j] ? "joined" : "left" });
+      if (a[i] !== b[j])
+        changes.collection.push({
+          type: "collection",
+          concept: concept(),
+          collection: name,
+          change: b[j] ? "joined" : "left",
+        });
     }
 
     // Broader concepts, compared by URI through the pairing.
@@ -147,5 +161,6 @@ export function compareConcepts(ctx: DiffContext, changes: DiffChanges, options:
     }
   }
 
-  for (let j = 0; j < newer.size; j++) if (toOlder[j]! < 0) changes.added.push({ type: "added", concept: ctx.refNew(j) });
+  for (let j = 0; j < newer.size; j++)
+    if (toOlder[j]! < 0) changes.added.push({ type: "added", concept: ctx.refNew(j) });
 }

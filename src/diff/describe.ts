@@ -28,9 +28,12 @@ interface Delta<K extends string> {
 
 function delta<K extends string>(what: string, key: K, d: Delta<K>): string {
   const parts: string[] = [];
-  if (d.added.length > 0) parts.push(`+${d.added.length} ${list(d.added, (x) => `${q(x[key].label)} (${x.relation})`)}`);
-  if (d.removed.length > 0) parts.push(`−${d.removed.length} ${list(d.removed, (x) => `${q(x[key].label)} (${x.relation})`)}`);
-  if (d.switched.length > 0) parts.push(`${d.switched.length} switched ${list(d.switched, (x) => `${q(x[key].label)} ${x.from} → ${x.to}`)}`);
+  if (d.added.length > 0)
+    parts.push(`+${d.added.length} ${list(d.added, (x) => `${q(x[key].label)} (${x.relation})`)}`);
+  if (d.removed.length > 0)
+    parts.push(`−${d.removed.length} ${list(d.removed, (x) => `${q(x[key].label)} (${x.relation})`)}`);
+  if (d.switched.length > 0)
+    parts.push(`${d.switched.length} switched ${list(d.switched, (x) => `${q(x[key].label)} ${x.from} → ${x.to}`)}`);
   return `${what}: ${parts.join("; ")}`;
 }
 
@@ -95,7 +98,8 @@ function describeChangeUnchecked(change: MappingChange): string {
     case "greenShare": {
       const parts: string[] = [];
       if (change.computed) parts.push(`green share ${figure(change.computed.from)} → ${figure(change.computed.to)}`);
-      if (change.official) parts.push(`official green share ${percent(change.official.from)} → ${percent(change.official.to)}`);
+      if (change.official)
+        parts.push(`official green share ${percent(change.official.from)} → ${percent(change.official.to)}`);
       return parts.join("; ");
     }
   }

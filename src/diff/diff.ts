@@ -5,7 +5,14 @@ import { compareConcepts } from "./concepts.js";
 import { pairStores } from "./context.js";
 import { compareGreenShares } from "./green-share.js";
 import { OCCUPATION_SKILLS, SKILL_SKILLS, compareRelations } from "./relations.js";
-import { CHANGE_TYPES, type DiffChanges, type DiffCompared, type DiffSide, type DiffSummary, type TaxonomyDiff } from "./schema.js";
+import {
+  CHANGE_TYPES,
+  type DiffChanges,
+  type DiffCompared,
+  type DiffSide,
+  type DiffSummary,
+  type TaxonomyDiff,
+} from "./schema.js";
 import { checkOptions } from "../guard.js";
 
 /**
@@ -21,7 +28,12 @@ export interface DiffTaxonomiesOptions {
 }
 
 function side(taxonomy: Taxonomy): DiffSide {
-  return { escoVersion: taxonomy.escoVersion, coverage: taxonomy.coverage, languages: [...taxonomy.languages], concepts: taxonomy.size };
+  return {
+    escoVersion: taxonomy.escoVersion,
+    coverage: taxonomy.coverage,
+    languages: [...taxonomy.languages],
+    concepts: taxonomy.size,
+  };
 }
 
 function compared(older: Store, newer: Store, languages: readonly string[] | undefined): DiffCompared {
@@ -30,7 +42,9 @@ function compared(older: Store, newer: Store, languages: readonly string[] | und
   const newerNames = names(newer);
   const newerLanguages = new Set(newer.meta.esco.languages);
   return {
-    languages: (languages ?? older.meta.esco.languages).filter((lang) => newerLanguages.has(lang) && older.meta.esco.languages.includes(lang)),
+    languages: (languages ?? older.meta.esco.languages).filter(
+      (lang) => newerLanguages.has(lang) && older.meta.esco.languages.includes(lang),
+    ),
     collections: olderNames.filter((n) => newerNames.includes(n)),
     collectionsOnlyInOlder: olderNames.filter((n) => !newerNames.includes(n)),
     collectionsOnlyInNewer: newerNames.filter((n) => !olderNames.includes(n)),
@@ -52,7 +66,9 @@ export function summarise(changes: DiffChanges, collections: readonly string[]):
     for (const { concept } of list) out[concept.kind] = (out[concept.kind] ?? 0) + 1;
     return out;
   };
-  const collectionCounts: DiffSummary["collections"] = Object.fromEntries(collections.map((name) => [name, { joined: 0, left: 0 }]));
+  const collectionCounts: DiffSummary["collections"] = Object.fromEntries(
+    collections.map((name) => [name, { joined: 0, left: 0 }]),
+  );
   for (const c of changes.collection) (collectionCounts[c.collection] ??= { joined: 0, left: 0 })[c.change]++;
   const relationCounts = (list: DiffChanges["occupationSkills"] | DiffChanges["skillSkills"]) => {
     const out = { added: 0, removed: 0, switched: 0 };
@@ -117,9 +133,19 @@ export function diffTaxonomies(older: Taxonomy, newer: Taxonomy, options: DiffTa
   const changes = emptyChanges();
   compareConcepts(ctx, changes, { languages: what.languages, collections: what.collections, nace: what.nace });
   if (what.relations) {
-    compareRelations(ctx, OCCUPATION_SKILLS, (_i, j, delta) => changes.occupationSkills.push({ type: "occupationSkills", concept: ctx.refNew(j), ...delta }));
-    compareRelations(ctx, SKILL_SKILLS, (_i, j, delta) => changes.skillSkills.push({ type: "skillSkills", concept: ctx.refNew(j), ...delta }));
+    compareRelations(ctx, OCCUPATION_SKILLS, (_i, j, delta) =>
+      changes.occupationSkills.push({ type: "occupationSkills", concept: ctx.refNew(j), ...delta }),
+    );
+    compareRelations(ctx, SKILL_SKILLS, (_i, j, delta) =>
+      changes.skillSkills.push({ type: "skillSkills", concept: ctx.refNew(j), ...delta }),
+    );
   }
   compareGreenShares(ctx, changes, { computed: what.relations, official: what.greenShareOfficial });
-  return { older: side(older), newer: side(newer), compared: what, summary: summarise(changes, what.collections), changes };
+  return {
+    older: side(older),
+    newer: side(newer),
+    compared: what,
+    summary: summarise(changes, what.collections),
+    changes,
+  };
 }

@@ -14,7 +14,8 @@ import type { TaxonomyDiff } from "./schema.js";
  */
 
 const versionName = (v: string | null) => (v ? `ESCO ${v}` : "the ESCO version");
-const sameVersion = (a: string, b: string) => a.trim().toLowerCase().replace(/^v/, "") === b.trim().toLowerCase().replace(/^v/, "");
+const sameVersion = (a: string, b: string) =>
+  a.trim().toLowerCase().replace(/^v/, "") === b.trim().toLowerCase().replace(/^v/, "");
 const labels = (refs: readonly ConceptRef[]) => refs.map((r) => `"${r.label}"`).join(", ");
 
 function essentialSkills(store: Store, occupation: number): Set<string> {
@@ -63,13 +64,17 @@ export function greenEffects(ctx: DiffContext, source: MappingSource, newerVersi
     }
     const path = ["learningOutcomes", i];
     if (wasGreen.length > 0 && isGreen.length === 0) {
-      const why = wasGreen.map((r) => `"${r.label}" ${newer.indexOf(r.uri) < 0 ? "was removed" : isLive(newer, newer.indexOf(r.uri)) ? "left the green collection" : "was retired"}`);
+      const why = wasGreen.map(
+        (r) =>
+          `"${r.label}" ${newer.indexOf(r.uri) < 0 ? "was removed" : isLive(newer, newer.indexOf(r.uri)) ? "left the green collection" : "was retired"}`,
+      );
       effects.push({
         code: "outcome_stops_green",
         severity: "warning",
         path,
         message: `learning outcome "${outcome.id}" is no longer green in ${versionName(newerVersion)}: ${why.join("; ")}`,
-        suggestion: "map the outcome to a skill of the green collection of the newer version, or accept that it no longer counts as green",
+        suggestion:
+          "map the outcome to a skill of the green collection of the newer version, or accept that it no longer counts as green",
         concepts: wasGreen,
       });
     } else if (wasGreen.length === 0 && isGreen.length > 0) {
@@ -97,20 +102,31 @@ export function targetEffects(ctx: DiffContext, source: MappingSource, diff: Tax
     const o = older.indexOf(uri);
     const n = newer.indexOf(uri);
     if (!change || o < 0 || n < 0) return;
-    const gained = [...change.added.filter((a) => a.relation === "essential").map((a) => a.skill), ...change.switched.filter((s) => s.to === "essential").map((s) => s.skill)];
-    const dropped = [...change.removed.filter((r) => r.relation === "essential").map((r) => r.skill), ...change.switched.filter((s) => s.from === "essential").map((s) => s.skill)];
+    const gained = [
+      ...change.added.filter((a) => a.relation === "essential").map((a) => a.skill),
+      ...change.switched.filter((s) => s.to === "essential").map((s) => s.skill),
+    ];
+    const dropped = [
+      ...change.removed.filter((r) => r.relation === "essential").map((r) => r.skill),
+      ...change.switched.filter((s) => s.from === "essential").map((s) => s.skill),
+    ];
     if (gained.length === 0 && dropped.length === 0) return;
     const before = essentialSkills(older, o);
     const after = essentialSkills(newer, n);
     const covered = (set: Set<string>) => [...set].filter((s) => mapped.has(s)).length;
-    const parts = [...(gained.length > 0 ? [`+${gained.length} ${labels(gained)}`] : []), ...(dropped.length > 0 ? [`−${dropped.length} ${labels(dropped)}`] : [])];
+    const parts = [
+      ...(gained.length > 0 ? [`+${gained.length} ${labels(gained)}`] : []),
+      ...(dropped.length > 0 ? [`−${dropped.length} ${labels(dropped)}`] : []),
+    ];
     const uncovered = gained.filter((s) => !mapped.has(s.uri));
     effects.push({
       code: "target_essential_skills_changed",
       severity: "warning",
       path: ["targetOccupations", k],
       message: `target occupation "${change.concept.label}": essential skills changed (${parts.join("; ")}); the credential covers ${covered(after)} of ${after.size} essential skills (was ${covered(before)} of ${before.size})`,
-      ...(uncovered.length > 0 ? { suggestion: `consider covering the new essential skill(s) ${labels(uncovered)}` } : {}),
+      ...(uncovered.length > 0
+        ? { suggestion: `consider covering the new essential skill(s) ${labels(uncovered)}` }
+        : {}),
       concepts: [...gained, ...dropped],
     });
   });

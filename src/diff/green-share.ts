@@ -18,10 +18,15 @@ function figure(store: Store, index: number): ShareFigure {
   return { share, greenSkills, totalSkills };
 }
 
-const sameShare = (a: number | null, b: number | null) => (a === null || b === null ? a === b : Math.abs(a - b) < 1e-12);
+const sameShare = (a: number | null, b: number | null) =>
+  a === null || b === null ? a === b : Math.abs(a - b) < 1e-12;
 
 /** @internal Fills `changes.greenShare`. */
-export function compareGreenShares(ctx: DiffContext, changes: DiffChanges, options: { computed: boolean; official: boolean }): void {
+export function compareGreenShares(
+  ctx: DiffContext,
+  changes: DiffChanges,
+  options: { computed: boolean; official: boolean },
+): void {
   const { older, newer, toNewer } = ctx;
   const officialOld = options.official ? older.columns.f64(CONCEPT.greenShare) : undefined;
   const officialNew = options.official ? newer.columns.f64(CONCEPT.greenShare) : undefined;
@@ -46,6 +51,7 @@ export function compareGreenShares(ctx: DiffContext, changes: DiffChanges, optio
       const to = value(officialNew, j);
       if (!sameShare(from, to)) official = { from, to };
     }
-    if (computed || official) changes.greenShare.push({ type: "greenShare", concept: ctx.refNew(j), computed, official });
+    if (computed || official)
+      changes.greenShare.push({ type: "greenShare", concept: ctx.refNew(j), computed, official });
   }
 }

@@ -65,7 +65,11 @@ export function labelIndex(store: Store, kind: ConceptKind, lang: string | undef
  * @internal Concepts sharing word stems with `labels`, scored by the IDF-weighted share of the query's
  * stems they contain, best first.
  */
-export function searchLabels(index: LabelIndex, labels: readonly string[], limit: number): { index: number; score: number }[] {
+export function searchLabels(
+  index: LabelIndex,
+  labels: readonly string[],
+  limit: number,
+): { index: number; score: number }[] {
   const stems = new Set<string>();
   for (const label of labels) for (const t of labelTokens(label)) stems.add(t);
   let total = 0;

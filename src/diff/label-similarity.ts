@@ -6,7 +6,27 @@
  * @module
  */
 
-const STOP_WORDS = new Set(["a", "an", "and", "as", "at", "by", "e", "for", "from", "g", "in", "into", "of", "on", "or", "the", "to", "with", "etc"]);
+const STOP_WORDS = new Set([
+  "a",
+  "an",
+  "and",
+  "as",
+  "at",
+  "by",
+  "e",
+  "for",
+  "from",
+  "g",
+  "in",
+  "into",
+  "of",
+  "on",
+  "or",
+  "the",
+  "to",
+  "with",
+  "etc",
+]);
 
 /** @internal Lower-case, fold accents, collapse whitespace. */
 export function normaliseLabel(label: string): string {
@@ -17,7 +37,14 @@ export function normaliseLabel(label: string): string {
 
 function stem(token: string): string {
   if (token.length > 4 && token.endsWith("ies")) return `${token.slice(0, -3)}y`;
-  if (token.length > 3 && token.endsWith("s") && !token.endsWith("ss") && !token.endsWith("us") && !token.endsWith("is")) return token.slice(0, -1);
+  if (
+    token.length > 3 &&
+    token.endsWith("s") &&
+    !token.endsWith("ss") &&
+    !token.endsWith("us") &&
+    !token.endsWith("is")
+  )
+    return token.slice(0, -1);
   return token;
 }
 
@@ -61,7 +88,10 @@ export function prepareLabels(labels: readonly string[]): PreparedLabel[] {
 }
 
 /** @internal The best-matching pair of labels of two concepts and its similarity. */
-export function bestLabelMatch(a: readonly PreparedLabel[], b: readonly PreparedLabel[]): { similarity: number; older: string; newer: string } | null {
+export function bestLabelMatch(
+  a: readonly PreparedLabel[],
+  b: readonly PreparedLabel[],
+): { similarity: number; older: string; newer: string } | null {
   let best: { similarity: number; older: string; newer: string } | null = null;
   for (const x of a) {
     for (const y of b) {

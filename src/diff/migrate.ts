@@ -9,7 +9,13 @@ import { diffTaxonomies } from "./diff.js";
 import { greenEffects, targetEffects, versionEffects } from "./effects.js";
 import { isLive } from "./label-index.js";
 import { type MappingSource, MappingSourceSchema } from "./mapping-source.js";
-import type { MappingChange, MappingResult, MigrationEffect, MigrationReport, SkillOccupationsChange } from "./migration-schema.js";
+import type {
+  MappingChange,
+  MappingResult,
+  MigrationEffect,
+  MigrationReport,
+  SkillOccupationsChange,
+} from "./migration-schema.js";
 import type { TaxonomyDiff } from "./schema.js";
 import { checkOptions, readingArgument } from "../guard.js";
 
@@ -109,13 +115,23 @@ const a = (word: string) => `${/^[aeiou]/i.test(word) ? "an" : "a"} ${word}`;
  * //=> ['label "maintain heat pumps" is close to "maintain heat pump" (0.89)', 'same broader concept "install heat pump"', …]
  * ```
  */
-export function migrateMappings(older: Taxonomy, newer: Taxonomy, credential: MappingSource, options: MigrateMappingsOptions = {}): MigrationReport {
+export function migrateMappings(
+  older: Taxonomy,
+  newer: Taxonomy,
+  credential: MappingSource,
+  options: MigrateMappingsOptions = {},
+): MigrationReport {
   options = checkOptions("migrateMappings", options, { diff: "object", lang: "string", candidates: "count" });
-  const parsed = readingArgument("migrateMappings", "credential", credential, () => MappingSourceSchema.safeParse(credential));
+  const parsed = readingArgument("migrateMappings", "credential", credential, () =>
+    MappingSourceSchema.safeParse(credential),
+  );
   if (!parsed.success) {
     throw new InvalidMappingSourceError(
       "migrateMappings",
-      parsed.error.issues.map((issue) => ({ path: issue.path.map((p) => (typeof p === "number" ? p : String(p))), message: issue.message })),
+      parsed.error.issues.map((issue) => ({
+        path: issue.path.map((p) => (typeof p === "number" ? p : String(p))),
+        message: issue.message,
+      })),
     );
   }
   const source = parsed.data;
@@ -123,7 +139,12 @@ export function migrateMappings(older: Taxonomy, newer: Taxonomy, credential: Ma
   const newerStore = storeOf(newer);
   const lang = options.lang;
   const diff = options.diff ?? cachedDiff(older, newer, lang);
-  if (diff.older.concepts !== older.size || diff.newer.concepts !== newer.size || diff.older.escoVersion !== older.escoVersion || diff.newer.escoVersion !== newer.escoVersion) {
+  if (
+    diff.older.concepts !== older.size ||
+    diff.newer.concepts !== newer.size ||
+    diff.older.escoVersion !== older.escoVersion ||
+    diff.newer.escoVersion !== newer.escoVersion
+  ) {
     throw new InvalidOptionError("migrateMappings", "diff", "was computed for other taxonomies than the ones given.");
   }
   const ctx = pairStores(olderStore, newerStore, lang);
@@ -131,15 +152,25 @@ export function migrateMappings(older: Taxonomy, newer: Taxonomy, credential: Ma
   const candidateCache = new Map<number, ReplacementCandidate[]>();
   const candidatesFor = (i: number) => {
     let list = candidateCache.get(i);
-    if (!list) candidateCache.set(i, (list = replacementCandidates(ctx, i, { limit: options.candidates ?? 5, ...(lang ? { lang } : {}) })));
+    if (!list)
+      candidateCache.set(
+        i,
+        (list = replacementCandidates(ctx, i, { limit: options.candidates ?? 5, ...(lang ? { lang } : {}) })),
+      );
     return list;
   };
 
   const mappings: MappingResult[] = [];
   source.learningOutcomes.forEach((outcome, i) => {
-    (outcome.esco ?? []).forEach((uri, j) => mappings.push(mapOne(ctx, index, candidatesFor, ["learningOutcomes", i, "esco", j], uri, "outcomeSkill", outcome.id)));
+    (outcome.esco ?? []).forEach((uri, j) =>
+      mappings.push(
+        mapOne(ctx, index, candidatesFor, ["learningOutcomes", i, "esco", j], uri, "outcomeSkill", outcome.id),
+      ),
+    );
   });
-  (source.targetOccupations ?? []).forEach((uri, k) => mappings.push(mapOne(ctx, index, candidatesFor, ["targetOccupations", k], uri, "targetOccupation", null)));
+  (source.targetOccupations ?? []).forEach((uri, k) =>
+    mappings.push(mapOne(ctx, index, candidatesFor, ["targetOccupations", k], uri, "targetOccupation", null)),
+  );
 
   const effects: MigrationEffect[] = [
     ...versionEffects(source, older.escoVersion),
@@ -149,7 +180,12 @@ export function migrateMappings(older: Taxonomy, newer: Taxonomy, credential: Ma
 
   const count = (status: MappingResult["status"]) => mappings.filter((m) => m.status === status).length;
   const broken = mappings.filter((m) => m.broken).length;
-  const title = typeof source.title === "string" ? source.title : source.title ? (source.title[lang ?? "en"] ?? Object.values(source.title)[0] ?? null) : null;
+  const title =
+    typeof source.title === "string"
+      ? source.title
+      : source.title
+        ? (source.title[lang ?? "en"] ?? Object.values(source.title)[0] ?? null)
+        : null;
   return {
     credential: { title, escoVersion: source.escoVersion ?? null },
     older: { escoVersion: older.escoVersion },
@@ -196,17 +232,29 @@ function mapOne(
   const newerName = versionName(newer.meta.esco.version);
   const withCandidates = (message: string, candidates: ReplacementCandidate[]) => {
     const best = candidates[0];
-    return best ? `${message}; best replacement "${best.concept.label}" (score ${best.score.toFixed(2)})` : `${message}; no replacement candidate found`;
+    return best
+      ? `${message}; best replacement "${best.concept.label}" (score ${best.score.toFixed(2)})`
+      : `${message}; no replacement candidate found`;
   };
 
   if (o < 0) {
     const broken = n < 0 || wrongKindIn(n) || !isLive(newer, n);
-    const message = n < 0 ? `not in ${olderName} nor in ${newerName}` : `not in ${olderName}; in ${newerName} as "${after?.label}"${broken ? ` (${wrongKindIn(n) ? `${a(newer.kind(n))}, not ${a(expected)}` : `status ${newer.value(CONCEPT.status, n)}`})` : ""}`;
+    const message =
+      n < 0
+        ? `not in ${olderName} nor in ${newerName}`
+        : `not in ${olderName}; in ${newerName} as "${after?.label}"${broken ? ` (${wrongKindIn(n) ? `${a(newer.kind(n))}, not ${a(expected)}` : `status ${newer.value(CONCEPT.status, n)}`})` : ""}`;
     return { ...base, status: "unknown", broken, changes: [], candidates: [], message };
   }
   if (n < 0) {
     const candidates = candidatesFor(o);
-    return { ...base, status: "removed", broken: true, changes: [], candidates, message: withCandidates(`removed in ${newerName}`, candidates) };
+    return {
+      ...base,
+      status: "removed",
+      broken: true,
+      changes: [],
+      candidates,
+      message: withCandidates(`removed in ${newerName}`, candidates),
+    };
   }
   const changes: MappingChange[] = [...(index.byUri.get(uri) ?? [])];
   const links = index.occupationsOfSkill.get(uri);
@@ -217,7 +265,15 @@ function mapOne(
   const candidates = broken ? candidatesFor(o) : [];
   const described = changes.map(describeChange).join("; ");
   let message = changes.length === 0 ? "unchanged" : described;
-  if (wrongKind) message = withCandidates(`is ${a(newer.kind(n))} in ${newerName}, not ${a(expected)}${described ? ` (${described})` : ""}`, candidates);
-  else if (retired) message = withCandidates(`retired in ${newerName}${described ? ` (${described})` : ` (status ${newer.value(CONCEPT.status, n)})`}`, candidates);
+  if (wrongKind)
+    message = withCandidates(
+      `is ${a(newer.kind(n))} in ${newerName}, not ${a(expected)}${described ? ` (${described})` : ""}`,
+      candidates,
+    );
+  else if (retired)
+    message = withCandidates(
+      `retired in ${newerName}${described ? ` (${described})` : ` (status ${newer.value(CONCEPT.status, n)})`}`,
+      candidates,
+    );
   return { ...base, status: changes.length === 0 ? "unchanged" : "changed", broken, changes, candidates, message };
 }

@@ -40,7 +40,11 @@ const relationName = (code: number) => RELATION_TYPES[code] ?? "optional";
  * @internal Calls `emit(olderIndex, newerIndex, delta)` for every source concept in both versions whose
  * relations differ. Duplicate rows collapse, essential winning over optional.
  */
-export function compareRelations(ctx: DiffContext, view: RelationView, emit: (i: number, j: number, delta: RelationDelta) => void): void {
+export function compareRelations(
+  ctx: DiffContext,
+  view: RelationView,
+  emit: (i: number, j: number, delta: RelationDelta) => void,
+): void {
   const { older, newer, toNewer } = ctx;
   const olderAdj = view.adjacency(older);
   const newerAdj = view.adjacency(newer);
@@ -63,7 +67,10 @@ export function compareRelations(ctx: DiffContext, view: RelationView, emit: (i:
       if (mapped < 0) {
         if (gone[target] === i + 1) continue;
         gone[target] = i + 1;
-        delta.removed.push({ skill: ctx.refOld(target), relation: relationName(minCode(olderAdj, olderTypes, i, target, code)) });
+        delta.removed.push({
+          skill: ctx.refOld(target),
+          relation: relationName(minCode(olderAdj, olderTypes, i, target, code)),
+        });
         continue;
       }
       const seen = oldType[mapped]!;
@@ -82,7 +89,8 @@ export function compareRelations(ctx: DiffContext, view: RelationView, emit: (i:
       const to = newType[target]!;
       if (from === -1) delta.added.push({ skill: ctx.refNew(target), relation: relationName(to) });
       else if (to === -1) delta.removed.push({ skill: ctx.refNew(target), relation: relationName(from) });
-      else if (from !== to) delta.switched.push({ skill: ctx.refNew(target), from: relationName(from), to: relationName(to) });
+      else if (from !== to)
+        delta.switched.push({ skill: ctx.refNew(target), from: relationName(from), to: relationName(to) });
       oldType[target] = -1;
       newType[target] = -1;
     }

@@ -75,13 +75,18 @@ export function countRows(diff: TaxonomyDiff): [string, string][] {
     [CHANGE_TITLES.added, `${n(c.added)}${byKind(s.addedByKind)}`],
     [CHANGE_TITLES.removed, `${n(c.removed)}${byKind(s.removedByKind)}`],
   ];
-  for (const type of ["kind", "status", "prefLabel", "altLabels", "skillType", "reuseLevel"] as const) rows.push([CHANGE_TITLES[type], n(c[type])]);
-  const collections = Object.entries(s.collections).map(([name, { joined, left }]) => `${name} +${n(joined)} −${n(left)}`);
+  for (const type of ["kind", "status", "prefLabel", "altLabels", "skillType", "reuseLevel"] as const)
+    rows.push([CHANGE_TITLES[type], n(c[type])]);
+  const collections = Object.entries(s.collections).map(
+    ([name, { joined, left }]) => `${name} +${n(joined)} −${n(left)}`,
+  );
   rows.push([CHANGE_TITLES.collection, collections.join(", ") || "—"]);
   for (const type of ["broader", "iscoGroup", "code"] as const) rows.push([CHANGE_TITLES[type], n(c[type])]);
   rows.push([CHANGE_TITLES.nace, diff.compared.nace ? n(c.nace) : "not compared"]);
   const relations = (count: number, what: string, r: { added: number; removed: number; switched: number }) =>
-    diff.compared.relations ? `${n(count)} ${what}: +${n(r.added)} −${n(r.removed)}, ${n(r.switched)} switched` : "not compared";
+    diff.compared.relations
+      ? `${n(count)} ${what}: +${n(r.added)} −${n(r.removed)}, ${n(r.switched)} switched`
+      : "not compared";
   rows.push([CHANGE_TITLES.occupationSkills, relations(c.occupationSkills, "occupations", s.occupationSkillRelations)]);
   rows.push([CHANGE_TITLES.skillSkills, relations(c.skillSkills, "skills", s.skillSkillRelations)]);
   const g = s.greenShare;
@@ -96,10 +101,13 @@ export function countRows(diff: TaxonomyDiff): [string, string][] {
 export function comparedNotes(diff: TaxonomyDiff): string[] {
   const notes: string[] = [];
   const { compared } = diff;
-  if (compared.collectionsOnlyInOlder.length > 0) notes.push(`collections only in the older version, not compared: ${compared.collectionsOnlyInOlder.join(", ")}`);
-  if (compared.collectionsOnlyInNewer.length > 0) notes.push(`collections only in the newer version, not compared: ${compared.collectionsOnlyInNewer.join(", ")}`);
+  if (compared.collectionsOnlyInOlder.length > 0)
+    notes.push(`collections only in the older version, not compared: ${compared.collectionsOnlyInOlder.join(", ")}`);
+  if (compared.collectionsOnlyInNewer.length > 0)
+    notes.push(`collections only in the newer version, not compared: ${compared.collectionsOnlyInNewer.join(", ")}`);
   if (!compared.nace) notes.push("NACE codes not compared (ESCO carries them from v1.2.1; one side has none)");
-  if (!compared.greenShareOfficial) notes.push("official green shares not compared (greenShareOcc is in ESCO v1.2.1 and later; one side has none)");
+  if (!compared.greenShareOfficial)
+    notes.push("official green shares not compared (greenShareOcc is in ESCO v1.2.1 and later; one side has none)");
   if (!compared.relations) notes.push("relations not compared (one side is not a full ESCO import)");
   notes.push(`labels compared in: ${compared.languages.join(", ") || "no common language"}`);
   return notes;
@@ -107,14 +115,27 @@ export function comparedNotes(diff: TaxonomyDiff): string[] {
 
 /** @internal One detail line of a change: the concept and what changed. */
 export function changeLine(change: ConceptChange): { label: string; uri: string; kind: string; text: string } {
-  return { label: change.concept.label, uri: change.concept.uri, kind: change.concept.kind, text: describeChange(change) };
+  return {
+    label: change.concept.label,
+    uri: change.concept.uri,
+    kind: change.concept.kind,
+    text: describeChange(change),
+  };
 }
 
 /** @internal The detail sections, each with at most `limit` lines (0 = all). */
-export function changeSections(diff: TaxonomyDiff, limit: number): { type: ChangeType; title: string; total: number; lines: ReturnType<typeof changeLine>[] }[] {
+export function changeSections(
+  diff: TaxonomyDiff,
+  limit: number,
+): { type: ChangeType; title: string; total: number; lines: ReturnType<typeof changeLine>[] }[] {
   return CHANGE_TYPES.filter((type) => diff.changes[type].length > 0).map((type) => {
     const list = diff.changes[type] as readonly ConceptChange[];
-    return { type, title: CHANGE_TITLES[type], total: list.length, lines: (limit > 0 ? list.slice(0, limit) : list).map(changeLine) };
+    return {
+      type,
+      title: CHANGE_TITLES[type],
+      total: list.length,
+      lines: (limit > 0 ? list.slice(0, limit) : list).map(changeLine),
+    };
   });
 }
 
@@ -163,7 +184,10 @@ export function diffReportMarkdown(diff: TaxonomyDiff, options: DiffReportOption
 function diffReportMarkdownUnchecked(diff: TaxonomyDiff, options: DiffReportOptions): string {
   const out: string[] = [`# ${reportTitle(diff)}`, ""];
   const from = options.sources ? ` (\`${options.sources.older}\` → \`${options.sources.newer}\`)` : "";
-  out.push(`**${n(diff.summary.total)} changes**${from}: ${n(diff.older.concepts)} → ${n(diff.newer.concepts)} concepts.`, "");
+  out.push(
+    `**${n(diff.summary.total)} changes**${from}: ${n(diff.older.concepts)} → ${n(diff.newer.concepts)} concepts.`,
+    "",
+  );
   out.push("## Counts", "", "| Change | Count |", "|---|---|");
   for (const [label, value] of countRows(diff)) out.push(`| ${md(label)} | ${md(value)} |`);
   out.push("", ...comparedNotes(diff).map((note) => `- ${md(note)}`), "");
@@ -171,11 +195,21 @@ function diffReportMarkdownUnchecked(diff: TaxonomyDiff, options: DiffReportOpti
   const credentials = options.credentials ?? [];
   if (credentials.length > 0) {
     const broken = credentials.filter((c) => c.report.broken).length;
-    out.push("## Credentials", "", `${broken} of ${credentials.length} credential${credentials.length === 1 ? " has" : "s have"} broken mappings.`, "");
-    out.push("| Credential | Title | Mappings | Unchanged | Changed | Removed | Unknown | Broken | Effects |", "|---|---|---|---|---|---|---|---|---|");
+    out.push(
+      "## Credentials",
+      "",
+      `${broken} of ${credentials.length} credential${credentials.length === 1 ? " has" : "s have"} broken mappings.`,
+      "",
+    );
+    out.push(
+      "| Credential | Title | Mappings | Unchanged | Changed | Removed | Unknown | Broken | Effects |",
+      "|---|---|---|---|---|---|---|---|---|",
+    );
     for (const { name, report } of credentials) {
       const s = report.summary;
-      out.push(`| ${report.broken ? "❌" : "✅"} ${md(name)} | ${md(report.credential.title ?? "")} | ${s.mappings} | ${s.unchanged} | ${s.changed} | ${s.removed} | ${s.unknown} | ${s.broken} | ${report.effects.length} |`);
+      out.push(
+        `| ${report.broken ? "❌" : "✅"} ${md(name)} | ${md(report.credential.title ?? "")} | ${s.mappings} | ${s.unchanged} | ${s.changed} | ${s.removed} | ${s.unknown} | ${s.broken} | ${report.effects.length} |`,
+      );
     }
     out.push("");
     for (const { name, report } of credentials) {
@@ -185,10 +219,16 @@ function diffReportMarkdownUnchecked(diff: TaxonomyDiff, options: DiffReportOpti
       for (const m of mappings) {
         const label = m.before?.label ?? m.after?.label ?? m.uri;
         out.push(`- ${m.broken ? "❌" : "•"} \`${formatPath(m.path)}\` **${md(label)}** — ${md(m.message)}`);
-        m.candidates.forEach((c, k) => out.push(`  ${k + 1}. ${md(c.concept.label)} (score ${c.score.toFixed(2)}) \`${c.concept.uri}\` — ${md(c.explanation.join("; ") || "weak match")}`));
+        m.candidates.forEach((c, k) =>
+          out.push(
+            `  ${k + 1}. ${md(c.concept.label)} (score ${c.score.toFixed(2)}) \`${c.concept.uri}\` — ${md(c.explanation.join("; ") || "weak match")}`,
+          ),
+        );
       }
       for (const e of report.effects) {
-        out.push(`- ${severityMark[e.severity]} \`${formatPath(e.path)}\` ${md(e.message)}${e.suggestion ? ` — *${md(e.suggestion)}*` : ""}`);
+        out.push(
+          `- ${severityMark[e.severity]} \`${formatPath(e.path)}\` ${md(e.message)}${e.suggestion ? ` — *${md(e.suggestion)}*` : ""}`,
+        );
       }
       out.push("");
     }
@@ -200,7 +240,10 @@ function diffReportMarkdownUnchecked(diff: TaxonomyDiff, options: DiffReportOpti
     out.push("## Changes", "");
     for (const section of sections) {
       out.push(`### ${section.title} (${n(section.total)})`, "");
-      for (const line of section.lines) out.push(`- **${md(line.label)}** (${line.kind}) \`${line.uri}\`${section.type === "added" || section.type === "removed" ? "" : ` — ${md(line.text)}`}`);
+      for (const line of section.lines)
+        out.push(
+          `- **${md(line.label)}** (${line.kind}) \`${line.uri}\`${section.type === "added" || section.type === "removed" ? "" : ` — ${md(line.text)}`}`,
+        );
       if (section.lines.length < section.total) out.push(`- … ${n(section.total - section.lines.length)} more`);
       out.push("");
     }

@@ -9,7 +9,9 @@ import { ConceptRefSchema } from "../model/concept.js";
  * @module
  */
 
-const concept = /* @__PURE__ */ ConceptRefSchema.describe("The concept (label from the newer version; from the older one for a removed concept).");
+const concept = /* @__PURE__ */ ConceptRefSchema.describe(
+  "The concept (label from the newer version; from the older one for a removed concept).",
+);
 const nullableText = /* @__PURE__ */ z.string().nullable();
 
 /**
@@ -29,19 +31,35 @@ export const ConceptRemovedSchema = /* @__PURE__ */ z.object({ type: z.literal("
  *
  * @category Diff
  */
-export const KindChangeSchema = /* @__PURE__ */ z.object({ type: z.literal("kind"), concept, from: z.enum(CONCEPT_KINDS), to: z.enum(CONCEPT_KINDS) });
+export const KindChangeSchema = /* @__PURE__ */ z.object({
+  type: z.literal("kind"),
+  concept,
+  from: z.enum(CONCEPT_KINDS),
+  to: z.enum(CONCEPT_KINDS),
+});
 /**
  * A changed ESCO `status` (`released`, `obsolete` …; `null` when empty).
  *
  * @category Diff
  */
-export const StatusChangeSchema = /* @__PURE__ */ z.object({ type: z.literal("status"), concept, from: nullableText, to: nullableText });
+export const StatusChangeSchema = /* @__PURE__ */ z.object({
+  type: z.literal("status"),
+  concept,
+  from: nullableText,
+  to: nullableText,
+});
 /**
  * A changed preferred label in one language.
  *
  * @category Diff
  */
-export const PrefLabelChangeSchema = /* @__PURE__ */ z.object({ type: z.literal("prefLabel"), concept, lang: z.string(), from: z.string(), to: z.string() });
+export const PrefLabelChangeSchema = /* @__PURE__ */ z.object({
+  type: z.literal("prefLabel"),
+  concept,
+  lang: z.string(),
+  from: z.string(),
+  to: z.string(),
+});
 /**
  * Alternative labels added or removed in one language (order is ignored).
  *
@@ -59,13 +77,23 @@ export const AltLabelsChangeSchema = /* @__PURE__ */ z.object({
  *
  * @category Diff
  */
-export const SkillTypeChangeSchema = /* @__PURE__ */ z.object({ type: z.literal("skillType"), concept, from: nullableText, to: nullableText });
+export const SkillTypeChangeSchema = /* @__PURE__ */ z.object({
+  type: z.literal("skillType"),
+  concept,
+  from: nullableText,
+  to: nullableText,
+});
 /**
  * A changed reuse level (`transversal`, `cross-sector`, `sector-specific`, `occupation-specific`).
  *
  * @category Diff
  */
-export const ReuseLevelChangeSchema = /* @__PURE__ */ z.object({ type: z.literal("reuseLevel"), concept, from: nullableText, to: nullableText });
+export const ReuseLevelChangeSchema = /* @__PURE__ */ z.object({
+  type: z.literal("reuseLevel"),
+  concept,
+  from: nullableText,
+  to: nullableText,
+});
 /**
  * A concept that joined or left a collection (green, digital, transversal …). Only collections both
  * versions have are compared.
@@ -94,13 +122,23 @@ export const BroaderChangeSchema = /* @__PURE__ */ z.object({
  *
  * @category Diff
  */
-export const IscoGroupChangeSchema = /* @__PURE__ */ z.object({ type: z.literal("iscoGroup"), concept, from: nullableText, to: nullableText });
+export const IscoGroupChangeSchema = /* @__PURE__ */ z.object({
+  type: z.literal("iscoGroup"),
+  concept,
+  from: nullableText,
+  to: nullableText,
+});
 /**
  * A changed ESCO notation code (occupations, skill groups, ISCO groups).
  *
  * @category Diff
  */
-export const CodeChangeSchema = /* @__PURE__ */ z.object({ type: z.literal("code"), concept, from: nullableText, to: nullableText });
+export const CodeChangeSchema = /* @__PURE__ */ z.object({
+  type: z.literal("code"),
+  concept,
+  from: nullableText,
+  to: nullableText,
+});
 /**
  * NACE codes of an occupation added or removed (compared only when both versions carry NACE codes).
  *
@@ -133,13 +171,19 @@ export type RelationDelta = z.infer<typeof RelationDeltaSchema>;
  *
  * @category Diff
  */
-export const OccupationSkillsChangeSchema = /* @__PURE__ */ RelationDeltaSchema.extend({ type: z.literal("occupationSkills"), concept });
+export const OccupationSkillsChangeSchema = /* @__PURE__ */ RelationDeltaSchema.extend({
+  type: z.literal("occupationSkills"),
+  concept,
+});
 /**
  * The related skills (ESCO's skill–skill relations, outgoing) of a skill that changed.
  *
  * @category Diff
  */
-export const SkillSkillsChangeSchema = /* @__PURE__ */ RelationDeltaSchema.extend({ type: z.literal("skillSkills"), concept });
+export const SkillSkillsChangeSchema = /* @__PURE__ */ RelationDeltaSchema.extend({
+  type: z.literal("skillSkills"),
+  concept,
+});
 
 /**
  * A green share with the counts behind it (see `greenShare`).

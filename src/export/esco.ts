@@ -32,13 +32,36 @@ export interface EscoConceptInfo {
 const REUSE = new Set(["transversal", "cross-sector", "sector-specific", "occupation-specific"]);
 
 /** @internal Looks up `uri` for labels in `langs` (first = requested); reports fallbacks at `path`. */
-export function escoConcept(store: Store, uri: string, langs: readonly string[], path: readonly (string | number)[], warnings: Warnings): EscoConceptInfo {
+export function escoConcept(
+  store: Store,
+  uri: string,
+  langs: readonly string[],
+  path: readonly (string | number)[],
+  warnings: Warnings,
+): EscoConceptInfo {
   const code = uri.slice(uri.lastIndexOf("/") + 1);
   const index = store.indexOf(uri);
   if (index < 0) {
-    const hint = store.meta.coverage === "curated" ? "the embedded default holds only curated concepts; export with a full ESCO import for its label" : "check the mapping with `green-skills validate`";
-    warnings.add("concept_not_in_taxonomy", path, `${uri} is not in the loaded taxonomy (${hint}); the URI stands in for its label`);
-    return { uri, code, kind: undefined, label: uri, labelLang: undefined, labels: {}, description: undefined, skillType: undefined, reuseLevel: undefined };
+    const hint =
+      store.meta.coverage === "curated"
+        ? "the embedded default holds only curated concepts; export with a full ESCO import for its label"
+        : "check the mapping with `green-skills validate`";
+    warnings.add(
+      "concept_not_in_taxonomy",
+      path,
+      `${uri} is not in the loaded taxonomy (${hint}); the URI stands in for its label`,
+    );
+    return {
+      uri,
+      code,
+      kind: undefined,
+      label: uri,
+      labelLang: undefined,
+      labels: {},
+      description: undefined,
+      skillType: undefined,
+      reuseLevel: undefined,
+    };
   }
   const own = (lang: string) => store.str(labelColumns(lang).pref)?.get(index) ?? "";
   const labels: Record<string, string> = {};
@@ -52,11 +75,20 @@ export function escoConcept(store: Store, uri: string, langs: readonly string[],
     labelLang = [...langs.slice(1), store.defaultLanguage, ...store.meta.esco.languages].find((l) => own(l) !== "");
     if (labelLang) {
       labels[labelLang] ??= own(labelLang);
-      warnings.add("label_fallback", path, `ESCO has no "${requested}" label for ${uri} in the loaded taxonomy; used the "${labelLang}" label "${own(labelLang)}"`);
+      warnings.add(
+        "label_fallback",
+        path,
+        `ESCO has no "${requested}" label for ${uri} in the loaded taxonomy; used the "${labelLang}" label "${own(labelLang)}"`,
+      );
     }
   }
   const label = labelLang ? own(labelLang) : uri;
-  if (!labelLang) warnings.add("label_fallback", path, `${uri} has no label in any language of the loaded taxonomy; the URI stands in for it`);
+  if (!labelLang)
+    warnings.add(
+      "label_fallback",
+      path,
+      `${uri} has no label in any language of the loaded taxonomy; the URI stands in for it`,
+    );
   const description = labelLang ? store.text(labelLang, "description", index) || undefined : undefined;
   const skillType = store.value(CONCEPT.skillType, index);
   const reuseLevel = store.value(CONCEPT.reuseLevel, index);
@@ -76,7 +108,11 @@ export function escoConcept(store: Store, uri: string, langs: readonly string[],
 /** @internal "ESCO v1.1.1": the ESCO version the labels come from (the taxonomy's; else the mapping's). */
 export function escoFramework(taxonomyVersion: string | null, mappingVersion: string, warnings: Warnings): string {
   if (taxonomyVersion && taxonomyVersion !== mappingVersion) {
-    warnings.add("esco_version_differs", ["escoVersion"], `the mapping was made against ESCO ${mappingVersion}; labels and the framework version come from the loaded ESCO ${taxonomyVersion}`);
+    warnings.add(
+      "esco_version_differs",
+      ["escoVersion"],
+      `the mapping was made against ESCO ${mappingVersion}; labels and the framework version come from the loaded ESCO ${taxonomyVersion}`,
+    );
   }
   return `ESCO ${taxonomyVersion ?? mappingVersion}`;
 }

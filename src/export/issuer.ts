@@ -51,7 +51,10 @@ export function resolveIssuer(definition: MicroCredential, issuer: ExportIssuer 
     name: issuer.name ?? body.name,
     homepage: issuer.homepage ?? body.homepage,
     country: issuer.country ?? definition.issuer.country,
-    region: issuer.country === undefined || issuer.country === definition.issuer.country ? definition.issuer.region : undefined,
+    region:
+      issuer.country === undefined || issuer.country === definition.issuer.country
+        ? definition.issuer.region
+        : undefined,
     legalIdentifier: issuer.legalIdentifier ?? body.legalIdentifier,
     email: issuer.email,
     body,

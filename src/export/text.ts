@@ -8,7 +8,12 @@ import type { Warnings } from "./warnings.js";
  */
 
 /** @internal The text in `lang`, else in the first language given (reported), for a language map or plain text. */
-export function pick(value: LanguageMap | string, lang: string, path: readonly (string | number)[], warnings: Warnings): string {
+export function pick(
+  value: LanguageMap | string,
+  lang: string,
+  path: readonly (string | number)[],
+  warnings: Warnings,
+): string {
   if (typeof value === "string") return value;
   const exact = value[lang] ?? value[Object.keys(value).find((k) => k.split("-")[0] === lang) ?? ""];
   if (exact) return exact;

@@ -49,7 +49,10 @@ const MODE_LABELS: Record<LearningMode, string> = {
   "research-lab-based": "Research-Lab based",
 };
 
-const SETTING_LABELS: Record<LearningSetting, string> = { formal: "formal learning", "non-formal": "non-formal learning" };
+const SETTING_LABELS: Record<LearningSetting, string> = {
+  formal: "formal learning",
+  "non-formal": "non-formal learning",
+};
 
 // The first and last are the ELM prefLabels seen in the official samples; the middle one is the Annex I wording.
 const SUPERVISION_LABELS: Record<SupervisionType, string> = {
@@ -66,13 +69,25 @@ const QA_LABELS: Record<QualityAssuranceType, string> = {
 };
 
 /** @internal */
-export const assessmentConcept = (slug: AssessmentType): VocabConcept => ({ uri: ASSESSMENT_TYPES[slug], label: ASSESSMENT_LABELS[slug] });
+export const assessmentConcept = (slug: AssessmentType): VocabConcept => ({
+  uri: ASSESSMENT_TYPES[slug],
+  label: ASSESSMENT_LABELS[slug],
+});
 /** @internal */
-export const modeConcept = (slug: LearningMode): VocabConcept => ({ uri: LEARNING_MODES[slug], label: MODE_LABELS[slug] });
+export const modeConcept = (slug: LearningMode): VocabConcept => ({
+  uri: LEARNING_MODES[slug],
+  label: MODE_LABELS[slug],
+});
 /** @internal */
-export const settingConcept = (slug: LearningSetting): VocabConcept => ({ uri: LEARNING_SETTINGS[slug], label: SETTING_LABELS[slug] });
+export const settingConcept = (slug: LearningSetting): VocabConcept => ({
+  uri: LEARNING_SETTINGS[slug],
+  label: SETTING_LABELS[slug],
+});
 /** @internal */
-export const supervisionConcept = (slug: SupervisionType): VocabConcept => ({ uri: SUPERVISION_TYPES[slug], label: SUPERVISION_LABELS[slug] });
+export const supervisionConcept = (slug: SupervisionType): VocabConcept => ({
+  uri: SUPERVISION_TYPES[slug],
+  label: SUPERVISION_LABELS[slug],
+});
 /** @internal */
 export const qualityAssuranceLabel = (slug: QualityAssuranceType): string => QA_LABELS[slug];
 

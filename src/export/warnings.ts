@@ -15,10 +15,13 @@ import { IssuePathSchema, IssueSchema } from "../issue.js";
  */
 export const EXPORT_WARNING_CODES = {
   label_fallback: "An ESCO label is missing in the requested language; the label in another language was used.",
-  text_fallback: "A text of the credential is missing in the requested language; the text in another language was used.",
-  concept_not_in_taxonomy: "A mapped ESCO URI is not in the loaded taxonomy (e.g. the embedded default holds only curated concepts); its label could not be looked up, so the URI stands in for it.",
+  text_fallback:
+    "A text of the credential is missing in the requested language; the text in another language was used.",
+  concept_not_in_taxonomy:
+    "A mapped ESCO URI is not in the loaded taxonomy (e.g. the embedded default holds only curated concepts); its label could not be looked up, so the URI stands in for it.",
   esco_version_differs: "The mapping was made against another ESCO version than the taxonomy the labels come from.",
-  assumed_value: "The target format requires a value the credential does not give; a documented default was used (the message says which).",
+  assumed_value:
+    "The target format requires a value the credential does not give; a documented default was used (the message says which).",
   not_exported: "A value has no place in the target format and was left out (the message says which).",
 } as const;
 

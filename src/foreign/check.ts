@@ -55,8 +55,16 @@ export interface CheckedEscoReference extends ForeignEscoReference {
  * @category Foreign credentials
  */
 export type ForeignCheckResult =
-  | (ForeignCheckReport & { readonly success: true; readonly data: ForeignCredential; readonly issues: CredentialIssue[] })
-  | (ForeignCheckReport & { readonly success: false; readonly data?: undefined; readonly issues: [CredentialIssue, ...CredentialIssue[]] });
+  | (ForeignCheckReport & {
+      readonly success: true;
+      readonly data: ForeignCredential;
+      readonly issues: CredentialIssue[];
+    })
+  | (ForeignCheckReport & {
+      readonly success: false;
+      readonly data?: undefined;
+      readonly issues: [CredentialIssue, ...CredentialIssue[]];
+    });
 
 /**
  * What {@link checkForeignCredential} reports besides the result: format, Annex I elements, ESCO
@@ -77,21 +85,41 @@ export interface ForeignCheckReport {
 }
 
 /** Options of {@link checkForeignCredential}: those of `validateCredential` that apply. @category Foreign credentials */
-export type CheckForeignCredentialOptions = Pick<ValidateCredentialOptions, "suggest" | "suggestions" | "hoursPerEcts" | "lang">;
+export type CheckForeignCredentialOptions = Pick<
+  ValidateCredentialOptions,
+  "suggest" | "suggestions" | "hoursPerEcts" | "lang"
+>;
 
-const GREEN_WORDS = /\b(green|sustainab\w*|climate|circular|environment\w*|renewable\w*|decarboni[sz]\w*|energy[- ]efficien\w*|net[- ]zero|biodiversity|eco[- ]?design|low[- ]carbon|heat pumps?|photovoltaic\w*|solar)\b/i;
+const GREEN_WORDS =
+  /\b(green|sustainab\w*|climate|circular|environment\w*|renewable\w*|decarboni[sz]\w*|energy[- ]efficien\w*|net[- ]zero|biodiversity|eco[- ]?design|low[- ]carbon|heat pumps?|photovoltaic\w*|solar)\b/i;
 
 /** The first place where the credential calls itself green. */
 function greenClaim(read: ForeignCredential): Located<string> | undefined {
   const texts: { text: string; path: IssuePath }[] = [];
-  if (read.title) for (const [l, t] of Object.entries(read.title.value)) texts.push({ text: t, path: [...read.title.path, ...(Object.keys(read.title.value).length > 1 || isObject(at(read.document, read.title.path)) ? [l] : [])] });
-  if (read.description) for (const [l, t] of Object.entries(read.description.value)) texts.push({ text: t, path: [...read.description.path, ...(isObject(at(read.document, read.description.path)) ? [l] : [])] });
+  if (read.title)
+    for (const [l, t] of Object.entries(read.title.value))
+      texts.push({
+        text: t,
+        path: [
+          ...read.title.path,
+          ...(Object.keys(read.title.value).length > 1 || isObject(at(read.document, read.title.path)) ? [l] : []),
+        ],
+      });
+  if (read.description)
+    for (const [l, t] of Object.entries(read.description.value))
+      texts.push({
+        text: t,
+        path: [...read.description.path, ...(isObject(at(read.document, read.description.path)) ? [l] : [])],
+      });
   const base = read.achievementPath ?? [];
   for (const key of ["tag", "keywords", "category", "thematicArea"]) {
     const value = at(read.document, [...base, key]);
     (Array.isArray(value) ? value : [value]).forEach((v, i) => {
       if (typeof v === "string") texts.push({ text: v, path: [...base, key, ...(Array.isArray(value) ? [i] : [])] });
-      else if (isObject(v)) for (const [k, t] of Object.entries(v)) if (typeof t === "string") texts.push({ text: t, path: [...base, key, ...(Array.isArray(value) ? [i] : []), k] });
+      else if (isObject(v))
+        for (const [k, t] of Object.entries(v))
+          if (typeof t === "string")
+            texts.push({ text: t, path: [...base, key, ...(Array.isArray(value) ? [i] : []), k] });
     });
   }
   for (const t of texts) {
@@ -102,7 +130,11 @@ function greenClaim(read: ForeignCredential): Located<string> | undefined {
 }
 
 /** Rule references from the foreign ones (paths into the foreign document). */
-function toRefs(read: ForeignCredential, outcomes: { index: number; outcome: LearningOutcome }[], taxonomy: Taxonomy): EscoRef[] {
+function toRefs(
+  read: ForeignCredential,
+  outcomes: { index: number; outcome: LearningOutcome }[],
+  taxonomy: Taxonomy,
+): EscoRef[] {
   const store = storeOf(taxonomy);
   const green = store.collection("green");
   return read.escoReferences.map((r) => {
@@ -145,9 +177,18 @@ function toRefs(read: ForeignCredential, outcomes: { index: number; outcome: Lea
  * result.escoReferences.map((r) => `${r.status} ${r.uri}`)
  * ```
  */
-export function checkForeignCredential(taxonomy: Taxonomy, input: ForeignCredential | string | Uint8Array | object, options: CheckForeignCredentialOptions = {}): ForeignCheckResult {
+export function checkForeignCredential(
+  taxonomy: Taxonomy,
+  input: ForeignCredential | string | Uint8Array | object,
+  options: CheckForeignCredentialOptions = {},
+): ForeignCheckResult {
   if (input === null || input === undefined || (typeof input !== "string" && typeof input !== "object")) {
-    throw new InvalidArgumentError(API, "input", "a read foreign credential, or the document's bytes, text or parsed JSON", input);
+    throw new InvalidArgumentError(
+      API,
+      "input",
+      "a read foreign credential, or the document's bytes, text or parsed JSON",
+      input,
+    );
   }
   const store = storeOf(taxonomy, API);
   options = validateOptions(options, API);
@@ -158,7 +199,11 @@ export function checkForeignCredential(taxonomy: Taxonomy, input: ForeignCredent
   const base = read.achievementPath ?? [];
   const outcomes = read.learningOutcomes.map((o, index) => ({
     index,
-    outcome: { id: o.id ?? `lo-${index + 1}`, statement: o.statement, esco: read.escoReferences.filter((r) => r.outcome === index).map((r) => r.uri) } as LearningOutcome,
+    outcome: {
+      id: o.id ?? `lo-${index + 1}`,
+      statement: o.statement,
+      esco: read.escoReferences.filter((r) => r.outcome === index).map((r) => r.uri),
+    } as LearningOutcome,
   }));
   const refs = toRefs(read, outcomes, taxonomy);
   const paths: Record<string, IssuePath | undefined> = {
@@ -171,7 +216,14 @@ export function checkForeignCredential(taxonomy: Taxonomy, input: ForeignCredent
     parsed: {
       prefix: [],
       fields: {
-        ...(read.ects || read.hours ? { workload: { ...(read.ects ? { ects: read.ects.value } : {}), ...(read.hours ? { hours: read.hours.value } : {}) } } : {}),
+        ...(read.ects || read.hours
+          ? {
+              workload: {
+                ...(read.ects ? { ects: read.ects.value } : {}),
+                ...(read.hours ? { hours: read.hours.value } : {}),
+              },
+            }
+          : {}),
         ...(read.escoVersion ? { escoVersion: read.escoVersion.value } : {}),
       },
       present: new Set(),
@@ -192,47 +244,119 @@ export function checkForeignCredential(taxonomy: Taxonomy, input: ForeignCredent
     options,
     curated: taxonomy.coverage === "curated",
     report: (found) => void issues.push(found),
-    suggest: (text: string): Candidate[] => (!suggestFn || !text.trim() || limit <= 0 ? [] : suggestFn(text, { limit, lang }).slice(0, limit).map((c) => ({ uri: c.uri, label: c.label }))),
+    suggest: (text: string): Candidate[] =>
+      !suggestFn || !text.trim() || limit <= 0
+        ? []
+        : suggestFn(text, { limit, lang })
+            .slice(0, limit)
+            .map((c) => ({ uri: c.uri, label: c.label })),
   };
   const before = issues.length;
-  for (const rule of [unknownEscoUri, wrongConceptType, obsoleteEscoConcept, workload, ectsRecommended, escoVersion]) rule.run(context);
+  for (const rule of [unknownEscoUri, wrongConceptType, obsoleteEscoConcept, workload, ectsRecommended, escoVersion])
+    rule.run(context);
   // The rules' hints name our definition fields; for a received credential, name the field that carries the reference.
   for (let i = before; i < issues.length; i++) {
     const found = issues[i]!;
     if (found.code !== "wrong_concept_type") continue;
     const ref = read.escoReferences.find((r) => r.path === found.path);
-    if (ref) issues[i] = { ...found, message: found.message.replace(/; .*$/, `; ${ref.via} calls for ${ref.expected === "skill" ? "a skill or knowledge concept" : "an occupation"}`) };
+    if (ref)
+      issues[i] = {
+        ...found,
+        message: found.message.replace(
+          /; .*$/,
+          `; ${ref.via} calls for ${ref.expected === "skill" ? "a skill or knowledge concept" : "an occupation"}`,
+        ),
+      };
   }
 
   if (read.format !== "unknown" && read.escoReferences.length === 0) {
-    issues.push(issue("no_esco_reference", "info", base, "the credential cites no ESCO skill or occupation, so nothing can be checked against ESCO", { suggestion: read.format.startsWith("openbadges") ? "align the achievement to ESCO: alignment: [{ targetUrl: http://data.europa.eu/esco/skill/…, targetName, targetFramework: ESCO }]" : "name ESCO skills in relatedESCOSkill of the learning outcomes" }));
+    issues.push(
+      issue(
+        "no_esco_reference",
+        "info",
+        base,
+        "the credential cites no ESCO skill or occupation, so nothing can be checked against ESCO",
+        {
+          suggestion: read.format.startsWith("openbadges")
+            ? "align the achievement to ESCO: alignment: [{ targetUrl: http://data.europa.eu/esco/skill/…, targetName, targetFramework: ESCO }]"
+            : "name ESCO skills in relatedESCOSkill of the learning outcomes",
+        },
+      ),
+    );
   }
   const claim = read.format === "unknown" ? undefined : greenClaim(read);
   if (claim) {
     for (const ref of refs) {
       if (ref.expected !== "skill" || ref.index < 0 || ref.green || ref.kind !== "skill") continue;
-      issues.push(issue("non_green_skill", "warning", ref.path, `"${store.label(ref.index, lang)}" (${ref.uri}) is not in ESCO's green skills collection, though the credential presents itself as green ("${claim.value}" at ${claim.path.join(".")})`, { suggestion: "check that the credential develops green skills, and map them", element: "learning-outcomes" }));
+      issues.push(
+        issue(
+          "non_green_skill",
+          "warning",
+          ref.path,
+          `"${store.label(ref.index, lang)}" (${ref.uri}) is not in ESCO's green skills collection, though the credential presents itself as green ("${claim.value}" at ${claim.path.join(".")})`,
+          { suggestion: "check that the credential develops green skills, and map them", element: "learning-outcomes" },
+        ),
+      );
     }
     if (refs.some((r) => r.expected === "skill")) noGreenOutcome.run(context);
   }
-  if (typeof eqf === "number" && (!Number.isInteger(eqf) || eqf < 1 || eqf > 8)) issues.push(issue("invalid_value", "error", read.eqfLevel!.path, `EQF levels run from 1 to 8, not ${eqf}`, { element: "level" }));
+  if (typeof eqf === "number" && (!Number.isInteger(eqf) || eqf < 1 || eqf > 8))
+    issues.push(
+      issue("invalid_value", "error", read.eqfLevel!.path, `EQF levels run from 1 to 8, not ${eqf}`, {
+        element: "level",
+      }),
+    );
   if (read.ects) {
     const ects = read.ects.value;
-    if (ects <= 0) issues.push(issue("invalid_value", "error", read.ects.path, `${ects} ECTS credits: credits are more than 0`, { element: "notional-workload" }));
-    else if (ects > 60) issues.push(issue("invalid_value", "warning", read.ects.path, `${ects} ECTS credits is more than a year of full-time study (60); micro-credentials are small units of learning`, { element: "notional-workload" }));
+    if (ects <= 0)
+      issues.push(
+        issue("invalid_value", "error", read.ects.path, `${ects} ECTS credits: credits are more than 0`, {
+          element: "notional-workload",
+        }),
+      );
+    else if (ects > 60)
+      issues.push(
+        issue(
+          "invalid_value",
+          "warning",
+          read.ects.path,
+          `${ects} ECTS credits is more than a year of full-time study (60); micro-credentials are small units of learning`,
+          { element: "notional-workload" },
+        ),
+      );
   }
   if (read.format !== "unknown" && read.format !== "europass-xml") {
     let first = true;
     for (const e of read.elements) {
       if (e.status !== "missing" || e.obligation !== "mandatory") continue;
-      const suggestion = !first ? undefined : read.format.startsWith("openbadges") ? "Open Badges 3.0 has no field for several Annex I elements; green-skills' export carries them as ext: terms (docs/export-openbadges.md)" : "add the missing elements to the ELM specification (docs/export-elm.md maps every element)";
+      const suggestion = !first
+        ? undefined
+        : read.format.startsWith("openbadges")
+          ? "Open Badges 3.0 has no field for several Annex I elements; green-skills' export carries them as ext: terms (docs/export-openbadges.md)"
+          : "add the missing elements to the ELM specification (docs/export-elm.md maps every element)";
       first = false;
-      issues.push(issue("missing_element", "warning", base, `Annex I element "${e.label.split(" (")[0]}" is not in the credential`, { element: e.element, suggestion }));
+      issues.push(
+        issue(
+          "missing_element",
+          "warning",
+          base,
+          `Annex I element "${e.label.split(" (")[0]}" is not in the credential`,
+          { element: e.element, suggestion },
+        ),
+      );
     }
   }
   const counts = countIssues(issues);
   const status = (r: EscoRef): CheckedEscoReference["status"] =>
-    r.index < 0 ? (taxonomy.coverage === "curated" ? "unchecked" : "unknown") : r.kind !== r.expected ? "wrong-type" : r.status && r.status !== "released" ? "obsolete" : "ok";
+    r.index < 0
+      ? taxonomy.coverage === "curated"
+        ? "unchecked"
+        : "unknown"
+      : r.kind !== r.expected
+        ? "wrong-type"
+        : r.status && r.status !== "released"
+          ? "obsolete"
+          : "ok";
   const report: ForeignCheckReport = {
     format: read.format,
     kind: read.kind,
@@ -240,14 +364,29 @@ export function checkForeignCredential(taxonomy: Taxonomy, input: ForeignCredent
     elements: read.elements,
     escoReferences: read.escoReferences.map((r, i) => {
       const ref = refs[i]!;
-      return { ...r, status: status(ref), ...(ref.kind ? { kind: ref.kind } : {}), ...(ref.index >= 0 ? { escoLabel: store.label(ref.index, lang) } : {}), green: ref.green };
+      return {
+        ...r,
+        status: status(ref),
+        ...(ref.kind ? { kind: ref.kind } : {}),
+        ...(ref.index >= 0 ? { escoLabel: store.label(ref.index, lang) } : {}),
+        green: ref.green,
+      };
     }),
     ...(claim ? { greenClaim: claim } : {}),
     taxonomy: { escoVersion: taxonomy.escoVersion, coverage: taxonomy.coverage },
-  };  return counts.error === 0 ? { ...report, success: true, data: read, issues } : { ...report, success: false, issues: issues as [CredentialIssue, ...CredentialIssue[]] };
-
+  };
+  return counts.error === 0
+    ? { ...report, success: true, data: read, issues }
+    : { ...report, success: false, issues: issues as [CredentialIssue, ...CredentialIssue[]] };
 }
 
 function isForeign(input: object | string): input is ForeignCredential {
-  return isObject(input) && typeof input["format"] === "string" && Array.isArray(input["escoReferences"]) && Array.isArray(input["elements"]) && Array.isArray(input["issues"]) && "document" in input;
+  return (
+    isObject(input) &&
+    typeof input["format"] === "string" &&
+    Array.isArray(input["escoReferences"]) &&
+    Array.isArray(input["elements"]) &&
+    Array.isArray(input["issues"]) &&
+    "document" in input
+  );
 }

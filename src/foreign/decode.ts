@@ -33,18 +33,25 @@ const located = (text: string, offset: number): { line: number; column: number }
 };
 
 /** JSON text → value, or a located `syntax_error`. */
-function parseJson(text: string, what: string, base: { line: number; column: number } | undefined): { value: unknown; issues: CredentialIssue[] } {
+function parseJson(
+  text: string,
+  what: string,
+  base: { line: number; column: number } | undefined,
+): { value: unknown; issues: CredentialIssue[] } {
   try {
     return { value: JSON.parse(text), issues: [] };
   } catch (error) {
     const message = (error as Error).message;
     const position = /position (\d+)/.exec(message);
     const lineCol = /line (\d+) column (\d+)/.exec(message);
-    const found = issue("syntax_error", "error", [], `${what} is not well-formed JSON: ${message}`, { suggestion: "check the JSON syntax near the position given" });
+    const found = issue("syntax_error", "error", [], `${what} is not well-formed JSON: ${message}`, {
+      suggestion: "check the JSON syntax near the position given",
+    });
     let at: { line: number; column: number } | undefined;
     if (lineCol) at = { line: Number(lineCol[1]), column: Number(lineCol[2]) };
     else if (position) at = located(text, Number(position[1]));
-    if (at && base) at = { line: base.line + at.line - 1, column: at.line === 1 ? base.column + at.column - 1 : at.column };
+    if (at && base)
+      at = { line: base.line + at.line - 1, column: at.line === 1 ? base.column + at.column - 1 : at.column };
     return { value: undefined, issues: [at ? { ...found, ...at } : found] };
   }
 }
@@ -61,16 +68,37 @@ export function decodeJwt(token: string): { value: unknown; issues: CredentialIs
   try {
     const head = JSON.parse(base64UrlText(header ?? "")) as unknown;
     if (!head || typeof head !== "object" || typeof (head as { alg?: unknown }).alg !== "string") {
-      return { value: undefined, issues: [issue("invalid_value", "error", [], "the JWT header names no signing algorithm (alg)", { suggestion: "pass the compact JWT (header.payload.signature) as issued" })] };
+      return {
+        value: undefined,
+        issues: [
+          issue("invalid_value", "error", [], "the JWT header names no signing algorithm (alg)", {
+            suggestion: "pass the compact JWT (header.payload.signature) as issued",
+          }),
+        ],
+      };
     }
   } catch {
-    return { value: undefined, issues: [issue("syntax_error", "error", [], "the JWT header is not base64url-encoded JSON", { suggestion: "pass the compact JWT (header.payload.signature) as issued" })] };
+    return {
+      value: undefined,
+      issues: [
+        issue("syntax_error", "error", [], "the JWT header is not base64url-encoded JSON", {
+          suggestion: "pass the compact JWT (header.payload.signature) as issued",
+        }),
+      ],
+    };
   }
   let text: string;
   try {
     text = base64UrlText(payload ?? "");
   } catch {
-    return { value: undefined, issues: [issue("syntax_error", "error", [], "the JWT payload is not base64url-encoded UTF-8", { suggestion: "pass the compact JWT (header.payload.signature) as issued" })] };
+    return {
+      value: undefined,
+      issues: [
+        issue("syntax_error", "error", [], "the JWT payload is not base64url-encoded UTF-8", {
+          suggestion: "pass the compact JWT (header.payload.signature) as issued",
+        }),
+      ],
+    };
   }
   return parseJson(text, "the JWT payload", undefined);
 }
@@ -78,11 +106,19 @@ export function decodeJwt(token: string): { value: unknown; issues: CredentialIs
 const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
 const unescapeXml = (text: string) =>
   text.replace(/&(#x[0-9a-fA-F]+|#\d+|[a-z]+);/g, (whole, name: string) =>
-    name.startsWith("#x") ? String.fromCodePoint(parseInt(name.slice(2), 16)) : name.startsWith("#") ? String.fromCodePoint(Number(name.slice(1))) : (lookup(ENTITIES, name) ?? whole),
+    name.startsWith("#x")
+      ? String.fromCodePoint(parseInt(name.slice(2), 16))
+      : name.startsWith("#")
+        ? String.fromCodePoint(Number(name.slice(1)))
+        : (lookup(ENTITIES, name) ?? whole),
   );
 
 /** The text (JSON or JWT) inside a credential-holding text, as JSON. */
-function embedded(text: string, what: string, base: { line: number; column: number } | undefined): { value: unknown; jwt: boolean; issues: CredentialIssue[] } {
+function embedded(
+  text: string,
+  what: string,
+  base: { line: number; column: number } | undefined,
+): { value: unknown; jwt: boolean; issues: CredentialIssue[] } {
   const trimmed = text.trim();
   if (JWT.test(trimmed)) return { ...decodeJwt(trimmed), jwt: true };
   return { ...parseJson(text, what, base), jwt: false };
@@ -95,18 +131,63 @@ export function decodeSvg(text: string): Decoded {
   for (const m of text.matchAll(bound)) if (m[2] === OB_NAMESPACE) prefix = m[1]!;
   const open = new RegExp(`<${prefix}:credential\\b([^>]*?)(/?)>`).exec(text);
   if (!open) {
-    return { container: "svg", document: undefined, jwt: false, issues: [issue("unsupported_format", "error", [], `the SVG holds no <${prefix}:credential> element, so it is not a baked Open Badges 3.0 badge`, { suggestion: "bake the credential into the SVG as the OB 3.0 specification describes, or check the JSON credential itself" })] };
+    return {
+      container: "svg",
+      document: undefined,
+      jwt: false,
+      issues: [
+        issue(
+          "unsupported_format",
+          "error",
+          [],
+          `the SVG holds no <${prefix}:credential> element, so it is not a baked Open Badges 3.0 badge`,
+          {
+            suggestion:
+              "bake the credential into the SVG as the OB 3.0 specification describes, or check the JSON credential itself",
+          },
+        ),
+      ],
+    };
   }
   const at = located(text, open.index);
   const verify = /\bverify\s*=\s*["']([^"']*)["']/.exec(open[1] ?? "");
   if (verify) {
     const decoded = decodeJwt(unescapeXml(verify[1]!));
-    return { container: "svg", document: decoded.value, jwt: true, issues: decoded.issues.map((i) => ({ ...i, ...at })) };
+    return {
+      container: "svg",
+      document: decoded.value,
+      jwt: true,
+      issues: decoded.issues.map((i) => ({ ...i, ...at })),
+    };
   }
-  if (open[2] === "/") return { container: "svg", document: undefined, jwt: false, issues: [{ ...issue("invalid_value", "error", [], "the <credential> element of the SVG is empty and has no verify attribute"), ...at }] };
+  if (open[2] === "/")
+    return {
+      container: "svg",
+      document: undefined,
+      jwt: false,
+      issues: [
+        {
+          ...issue(
+            "invalid_value",
+            "error",
+            [],
+            "the <credential> element of the SVG is empty and has no verify attribute",
+          ),
+          ...at,
+        },
+      ],
+    };
   const start = open.index + open[0].length;
   const end = text.indexOf(`</${prefix}:credential>`, start);
-  if (end < 0) return { container: "svg", document: undefined, jwt: false, issues: [{ ...issue("syntax_error", "error", [], `the SVG's <${prefix}:credential> element is not closed`), ...at }] };
+  if (end < 0)
+    return {
+      container: "svg",
+      document: undefined,
+      jwt: false,
+      issues: [
+        { ...issue("syntax_error", "error", [], `the SVG's <${prefix}:credential> element is not closed`), ...at },
+      ],
+    };
   let body = text.slice(start, end);
   let offset = start;
   const cdata = /<!\[CDATA\[([\s\S]*?)\]\]>/.exec(body);
@@ -136,14 +217,32 @@ export function decodePng(bytes: Uint8Array): Decoded {
   try {
     chunks = extractChunks(bytes);
   } catch (error) {
-    return { container: "png", document: undefined, jwt: false, issues: [issue("syntax_error", "error", [], `the PNG file is damaged: ${(error as Error).message}`)] };
+    return {
+      container: "png",
+      document: undefined,
+      jwt: false,
+      issues: [issue("syntax_error", "error", [], `the PNG file is damaged: ${(error as Error).message}`)],
+    };
   }
   for (const chunk of chunks) {
     if (chunk.name !== "iTXt") continue;
     const text = iTxt(chunk.data);
     if (text?.keyword !== "openbadgecredential") continue;
     if (text.compressed) {
-      return { container: "png", document: undefined, jwt: false, issues: [issue("invalid_value", "error", [], "the PNG's openbadgecredential iTXt chunk is compressed; Open Badges 3.0 bakes the credential uncompressed", { suggestion: "bake the badge again without compression" })] };
+      return {
+        container: "png",
+        document: undefined,
+        jwt: false,
+        issues: [
+          issue(
+            "invalid_value",
+            "error",
+            [],
+            "the PNG's openbadgecredential iTXt chunk is compressed; Open Badges 3.0 bakes the credential uncompressed",
+            { suggestion: "bake the badge again without compression" },
+          ),
+        ],
+      };
     }
     const decoded = embedded(text.text, "the credential baked into the PNG", undefined);
     return { container: "png", document: decoded.value, jwt: decoded.jwt, issues: decoded.issues };
@@ -154,9 +253,17 @@ export function decodePng(bytes: Uint8Array): Decoded {
     document: undefined,
     jwt: false,
     issues: [
-      issue("unsupported_format", "error", [], legacy ? "the PNG holds an Open Badges 2.0 assertion (iTXt openbadges); green-skills reads Open Badges 3.0" : "the PNG holds no iTXt chunk openbadgecredential, so it is not a baked Open Badges 3.0 badge", {
-        suggestion: "check the credential JSON itself, or bake it as the OB 3.0 specification describes",
-      }),
+      issue(
+        "unsupported_format",
+        "error",
+        [],
+        legacy
+          ? "the PNG holds an Open Badges 2.0 assertion (iTXt openbadges); green-skills reads Open Badges 3.0"
+          : "the PNG holds no iTXt chunk openbadgecredential, so it is not a baked Open Badges 3.0 badge",
+        {
+          suggestion: "check the credential JSON itself, or bake it as the OB 3.0 specification describes",
+        },
+      ),
     ],
   };
 }
@@ -169,7 +276,16 @@ export function decode(input: string | Uint8Array | object): Decoded {
     try {
       text = new TextDecoder("utf-8", { fatal: true }).decode(input);
     } catch {
-      return { container: "json", document: undefined, jwt: false, issues: [issue("unsupported_format", "error", [], "the file is neither UTF-8 text nor a PNG image", { suggestion: "pass an Open Badges or ELM credential as JSON, a JWT, or a baked SVG or PNG badge" })] };
+      return {
+        container: "json",
+        document: undefined,
+        jwt: false,
+        issues: [
+          issue("unsupported_format", "error", [], "the file is neither UTF-8 text nor a PNG image", {
+            suggestion: "pass an Open Badges or ELM credential as JSON, a JWT, or a baked SVG or PNG badge",
+          }),
+        ],
+      };
     }
     return decode(text.replace(/^\uFEFF/, ""));
   }

@@ -7,7 +7,8 @@ import type { IssuePath } from "../credential/issues.js";
  */
 
 /** @internal A plain object (not an array). */
-export const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === "object" && !Array.isArray(v);
+export const isObject = (v: unknown): v is Record<string, unknown> =>
+  v !== null && typeof v === "object" && !Array.isArray(v);
 
 /** @internal The value at `path`, or `undefined`. */
 export function at(root: unknown, path: IssuePath): unknown {
@@ -44,15 +45,18 @@ export function languageText(value: unknown, lang: string): Record<string, strin
     const out: Record<string, string> = {};
     for (const item of value) {
       if (typeof item === "string" && item.trim() && !out[lang]) out[lang] = item;
-      else if (isObject(item) && typeof item["@value"] === "string") out[typeof item["@language"] === "string" ? item["@language"] : lang] ??= item["@value"];
+      else if (isObject(item) && typeof item["@value"] === "string")
+        out[typeof item["@language"] === "string" ? item["@language"] : lang] ??= item["@value"];
     }
     return Object.keys(out).length > 0 ? out : undefined;
   }
   if (!isObject(value)) return undefined;
-  if (typeof value["@value"] === "string") return { [typeof value["@language"] === "string" ? value["@language"] : lang]: value["@value"] };
+  if (typeof value["@value"] === "string")
+    return { [typeof value["@language"] === "string" ? value["@language"] : lang]: value["@value"] };
   const out: Record<string, string> = {};
   for (const [k, v] of Object.entries(value)) {
-    const text = typeof v === "string" ? v : Array.isArray(v) ? v.filter((x) => typeof x === "string").join(" ") : undefined;
+    const text =
+      typeof v === "string" ? v : Array.isArray(v) ? v.filter((x) => typeof x === "string").join(" ") : undefined;
     if (text?.trim() && /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(k)) out[k] = text;
   }
   return Object.keys(out).length > 0 ? out : undefined;

@@ -38,32 +38,78 @@ const OUR_CRITERIA = "Holders of this micro-credential have shown these learning
 export function isOpenBadges(doc: unknown): boolean {
   if (!isObject(doc)) return false;
   const t = types(doc);
-  if (t.some((x) => ["OpenBadgeCredential", "AchievementCredential", "EndorsementCredential", "Achievement"].includes(x))) return true;
+  if (
+    t.some((x) => ["OpenBadgeCredential", "AchievementCredential", "EndorsementCredential", "Achievement"].includes(x))
+  )
+    return true;
   const context = doc["@context"];
-  return (Array.isArray(context) ? context : [context]).some((c) => typeof c === "string" && /imsglobal|openbadges/i.test(c));
+  return (Array.isArray(context) ? context : [context]).some(
+    (c) => typeof c === "string" && /imsglobal|openbadges/i.test(c),
+  );
 }
 
-const ext = (node: unknown, ...keys: string[]): unknown => at(node, keys.map((k) => `ext:${k}`));
+const ext = (node: unknown, ...keys: string[]): unknown =>
+  at(
+    node,
+    keys.map((k) => `ext:${k}`),
+  );
 
 function structure(doc: Record<string, unknown>, credential: boolean, issues: CredentialIssue[]): void {
-  const error = (path: IssuePath, message: string, suggestion?: string) => issues.push(issue("invalid_value", "error", path, message, { suggestion }));
+  const error = (path: IssuePath, message: string, suggestion?: string) =>
+    issues.push(issue("invalid_value", "error", path, message, { suggestion }));
   const context = Array.isArray(doc["@context"]) ? doc["@context"] : [doc["@context"]];
   if (credential) {
-    if (context[0] !== VC2 && context[0] !== VC1) error(["@context"], `the first @context of a verifiable credential is ${VC2} (VCDM 2.0, as OB 3.0 uses) or ${VC1} (VCDM 1.1)`, `put "${VC2}" first`);
-    else if (context[0] === VC1) issues.push(issue("invalid_value", "info", ["@context", 0], "VCDM 1.1 form: Open Badges 3.0 credentials now use the VC 2.0 context (validFrom instead of issuanceDate)"));
+    if (context[0] !== VC2 && context[0] !== VC1)
+      error(
+        ["@context"],
+        `the first @context of a verifiable credential is ${VC2} (VCDM 2.0, as OB 3.0 uses) or ${VC1} (VCDM 1.1)`,
+        `put "${VC2}" first`,
+      );
+    else if (context[0] === VC1)
+      issues.push(
+        issue(
+          "invalid_value",
+          "info",
+          ["@context", 0],
+          "VCDM 1.1 form: Open Badges 3.0 credentials now use the VC 2.0 context (validFrom instead of issuanceDate)",
+        ),
+      );
     const t = types(doc);
-    if (!t.includes("VerifiableCredential")) error(["type"], "the type of a verifiable credential includes VerifiableCredential");
-    if (!t.includes("OpenBadgeCredential") && !t.includes("AchievementCredential") && !t.includes("EndorsementCredential")) error(["type"], `type ${JSON.stringify(doc["type"])} names no Open Badges credential type`, "add OpenBadgeCredential (or AchievementCredential)");
+    if (!t.includes("VerifiableCredential"))
+      error(["type"], "the type of a verifiable credential includes VerifiableCredential");
+    if (
+      !t.includes("OpenBadgeCredential") &&
+      !t.includes("AchievementCredential") &&
+      !t.includes("EndorsementCredential")
+    )
+      error(
+        ["type"],
+        `type ${JSON.stringify(doc["type"])} names no Open Badges credential type`,
+        "add OpenBadgeCredential (or AchievementCredential)",
+      );
     const issuer = doc["issuer"];
-    if (!(typeof issuer === "string" || (isObject(issuer) && typeof issuer["id"] === "string"))) error(["issuer"], "the issuer needs an id (a URI)");
-    if (doc["validFrom"] === undefined && doc["issuanceDate"] === undefined) error(["validFrom"], "the credential states no validFrom (VCDM 2.0) or issuanceDate (VCDM 1.1)");
+    if (!(typeof issuer === "string" || (isObject(issuer) && typeof issuer["id"] === "string")))
+      error(["issuer"], "the issuer needs an id (a URI)");
+    if (doc["validFrom"] === undefined && doc["issuanceDate"] === undefined)
+      error(["validFrom"], "the credential states no validFrom (VCDM 2.0) or issuanceDate (VCDM 1.1)");
     const until = doc["validUntil"] ?? doc["expirationDate"];
     if (typeof until === "string" && !Number.isNaN(Date.parse(until)) && Date.parse(until) < Date.now()) {
-      issues.push(issue("invalid_value", "warning", [doc["validUntil"] !== undefined ? "validUntil" : "expirationDate"], `the credential expired on ${until}`));
+      issues.push(
+        issue(
+          "invalid_value",
+          "warning",
+          [doc["validUntil"] !== undefined ? "validUntil" : "expirationDate"],
+          `the credential expired on ${until}`,
+        ),
+      );
     }
     for (const subject of items(doc, ["credentialSubject"])) {
       for (const r of items(subject.value, ["result"])) {
-        if (!types(r.value).includes("Result")) error([...subject.path, ...r.path], `a result's type is Result, not ${JSON.stringify(isObject(r.value) ? r.value["type"] : r.value)}`);
+        if (!types(r.value).includes("Result"))
+          error(
+            [...subject.path, ...r.path],
+            `a result's type is Result, not ${JSON.stringify(isObject(r.value) ? r.value["type"] : r.value)}`,
+          );
       }
     }
   }
@@ -91,19 +137,33 @@ export function extractOpenBadges(doc: Record<string, unknown>, refs: readonly F
   const achievementPath: IssuePath = credential ? [...(subject?.path ?? ["credentialSubject"]), "achievement"] : [];
   const achievement = at(doc, achievementPath);
   if (credential && !isObject(achievement) && !types(doc).includes("EndorsementCredential")) {
-    issues.push(issue("invalid_value", "error", achievementPath, "the credential subject holds no achievement", { suggestion: "an OpenBadgeCredential's credentialSubject.achievement describes what was achieved" }));
+    issues.push(
+      issue("invalid_value", "error", achievementPath, "the credential subject holds no achievement", {
+        suggestion: "an OpenBadgeCredential's credentialSubject.achievement describes what was achieved",
+      }),
+    );
   }
   const a = isObject(achievement) ? achievement : {};
   const lang = typeof a["inLanguage"] === "string" ? a["inLanguage"] : "en";
   const p = (...keys: (string | number)[]): IssuePath => [...achievementPath, ...keys];
-  const located = <T>(value: T | undefined, path: IssuePath): Located<T> | undefined => (value === undefined ? undefined : { value, path });
+  const located = <T>(value: T | undefined, path: IssuePath): Located<T> | undefined =>
+    value === undefined ? undefined : { value, path };
 
-  const title = located(languageText(a["name"], lang), p("name")) ?? (credential ? located(languageText(doc["name"], lang), ["name"]) : undefined);
+  const title =
+    located(languageText(a["name"], lang), p("name")) ??
+    (credential ? located(languageText(doc["name"], lang), ["name"]) : undefined);
   const description = located(languageText(a["description"], lang), p("description"));
-  const achievementType = located(typeof a["achievementType"] === "string" ? a["achievementType"] : undefined, p("achievementType"));
-  const ects = located(numeric(ext(a, "notionalWorkload", "ects")), p("ext:notionalWorkload", "ext:ects")) ?? located(numeric(a["creditsAvailable"]), p("creditsAvailable")) ?? (subject ? located(numeric(at(subject.value, ["creditsEarned"])), [...subject.path, "creditsEarned"]) : undefined);
+  const achievementType = located(
+    typeof a["achievementType"] === "string" ? a["achievementType"] : undefined,
+    p("achievementType"),
+  );
+  const ects =
+    located(numeric(ext(a, "notionalWorkload", "ects")), p("ext:notionalWorkload", "ext:ects")) ??
+    located(numeric(a["creditsAvailable"]), p("creditsAvailable")) ??
+    (subject ? located(numeric(at(subject.value, ["creditsEarned"])), [...subject.path, "creditsEarned"]) : undefined);
   const hours = located(numeric(ext(a, "notionalWorkload", "hours")), p("ext:notionalWorkload", "ext:hours"));
-  if (a["creditsAvailable"] !== undefined && numeric(a["creditsAvailable"]) === undefined) issues.push(issue("invalid_value", "error", p("creditsAvailable"), "creditsAvailable is a number of credits"));
+  if (a["creditsAvailable"] !== undefined && numeric(a["creditsAvailable"]) === undefined)
+    issues.push(issue("invalid_value", "error", p("creditsAvailable"), "creditsAvailable is a number of credits"));
 
   let eqfLevel: Located<number | "not-applicable"> | undefined;
   const extEqf = ext(a, "level", "eqf");
@@ -113,7 +173,8 @@ export function extractOpenBadges(doc: Record<string, unknown>, refs: readonly F
   for (const al of items(a, ["alignment"])) {
     const framework = at(al.value, ["targetFramework"]);
     const version = typeof framework === "string" ? /\bESCO\s+v?(\d+\.\d+(?:\.\d+)?)\b/i.exec(framework) : null;
-    if (version && !escoVersion) escoVersion = { value: `v${version[1]}`, path: [...achievementPath, ...al.path, "targetFramework"] };
+    if (version && !escoVersion)
+      escoVersion = { value: `v${version[1]}`, path: [...achievementPath, ...al.path, "targetFramework"] };
     const url = at(al.value, ["targetUrl"]);
     const m = typeof url === "string" ? EQF_URI.exec(url) : null;
     if (m && !eqfLevel) eqfLevel = { value: Number(m[1]), path: [...achievementPath, ...al.path, "targetUrl"] };
@@ -127,14 +188,32 @@ export function extractOpenBadges(doc: Record<string, unknown>, refs: readonly F
     const byLabel = new Map<string, string>();
     for (const r of refs) if (r.label && r.expected === "skill") byLabel.set(r.label, r.uri);
     ours.forEach((o, i) => {
-      const esco = o.labels.flatMap((l) => byLabel.get(l) ?? (/^http:\/\/data\.europa\.eu\/esco\/skill\//.test(l) ? [l] : []));
+      const esco = o.labels.flatMap(
+        (l) => byLabel.get(l) ?? (/^http:\/\/data\.europa\.eu\/esco\/skill\//.test(l) ? [l] : []),
+      );
       outcomes.push({ statement: { [lang]: o.statement }, path: p("criteria", "narrative"), id: `lo-${i + 1}`, esco });
       for (const uri of esco) if (!outcomeOf.has(uri)) outcomeOf.set(uri, i);
     });
   } else {
     // One outcome: the criteria (else the description), citing every skill the achievement aligns to.
-    const esco = [...new Set(refs.filter((r) => r.expected === "skill" && achievementPath.every((part, k) => r.path[k] === part) && r.path[achievementPath.length] === "alignment").map((r) => r.uri))];
-    const single = typeof narrative === "string" && narrative.trim() ? { statement: { [lang]: narrative.trim() }, path: p("criteria", "narrative") } : description ? { statement: description.value, path: description.path } : undefined;
+    const esco = [
+      ...new Set(
+        refs
+          .filter(
+            (r) =>
+              r.expected === "skill" &&
+              achievementPath.every((part, k) => r.path[k] === part) &&
+              r.path[achievementPath.length] === "alignment",
+          )
+          .map((r) => r.uri),
+      ),
+    ];
+    const single =
+      typeof narrative === "string" && narrative.trim()
+        ? { statement: { [lang]: narrative.trim() }, path: p("criteria", "narrative") }
+        : description
+          ? { statement: description.value, path: description.path }
+          : undefined;
     if (single) {
       outcomes.push({ ...single, esco });
       for (const uri of esco) outcomeOf.set(uri, 0);
@@ -147,9 +226,17 @@ export function extractOpenBadges(doc: Record<string, unknown>, refs: readonly F
     const found = paths.find((x) => x !== undefined);
     if (found) elements[id] = found;
   };
-  if (credential && subject) set("learner-identification", has([...subject.path, "id"]), has([...subject.path, "identifier"]));
+  if (credential && subject)
+    set("learner-identification", has([...subject.path, "id"]), has([...subject.path, "identifier"]));
   set("title", title?.path);
-  set("issuer-country", has(p("ext:issuerCountry")), has(["issuer", "address", "addressCountryCode"]), has(["issuer", "address", "addressCountry"]), has(p("creator", "address", "addressCountryCode")), has(p("creator", "address", "addressCountry")));
+  set(
+    "issuer-country",
+    has(p("ext:issuerCountry")),
+    has(["issuer", "address", "addressCountryCode"]),
+    has(["issuer", "address", "addressCountry"]),
+    has(p("creator", "address", "addressCountryCode")),
+    has(p("creator", "address", "addressCountry")),
+  );
   set("awarding-body", credential ? has(["issuer"]) : undefined, has(p("creator")));
   if (credential) set("date-of-issuing", has(["validFrom"]), has(["issuanceDate"]), has(["awardedDate"]));
   set("learning-outcomes", outcomes.length > 0 ? outcomes[0]!.path : undefined);

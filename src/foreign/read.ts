@@ -19,7 +19,10 @@ import { scanXml } from "./xml.js";
 
 const API = "readForeignCredential";
 
-function ordered(refs: ForeignEscoReference[], outcomeOf: (ref: ForeignEscoReference) => number | undefined): ForeignEscoReference[] {
+function ordered(
+  refs: ForeignEscoReference[],
+  outcomeOf: (ref: ForeignEscoReference) => number | undefined,
+): ForeignEscoReference[] {
   return refs.map((r) => {
     const outcome = outcomeOf(r);
     return outcome === undefined ? r : { ...r, outcome };
@@ -66,7 +69,12 @@ export function plainInput<T>(api: string, input: T): T {
  */
 export function readForeignCredential(input: string | Uint8Array | object): ForeignCredential {
   if (input === null || (typeof input !== "string" && typeof input !== "object") || input === undefined) {
-    throw new InvalidArgumentError(API, "input", "the document's bytes (Uint8Array), its text, or a parsed JSON object", input);
+    throw new InvalidArgumentError(
+      API,
+      "input",
+      "the document's bytes (Uint8Array), its text, or a parsed JSON object",
+      input,
+    );
   }
   const decoded = decode(plainInput(API, input));
   const issues: CredentialIssue[] = [...decoded.issues];
@@ -74,22 +82,64 @@ export function readForeignCredential(input: string | Uint8Array | object): Fore
   if (decoded.container === "xml") {
     const xml = scanXml(decoded.text ?? "");
     issues.push(...xml.issues);
-    const europass = xml.root === "europassCredential" || /xmlns\s*=\s*["']http:\/\/data\.europa\.eu\/snb["']/.test(decoded.text ?? "");
-    if (!europass) issues.push(issue("unsupported_format", "error", [], `an XML document <${xml.root ?? "?"}> that is not a Europass credential`, { suggestion: "pass an Open Badges 3.0 or ELM / EDC credential (JSON, JWT, baked SVG or PNG)" }));
-    else issues.push(issue("unsupported_format", "info", [], "legacy Europass (EDC 1.x) XML: only its ESCO references are read; convert it to ELM v3 JSON-LD with the EDC tools to check the other elements"));
-    return { format: europass ? "europass-xml" : "unknown", kind: europass ? "credential" : "unknown", document: undefined, ...empty, escoReferences: xml.refs, issues };
+    const europass =
+      xml.root === "europassCredential" ||
+      /xmlns\s*=\s*["']http:\/\/data\.europa\.eu\/snb["']/.test(decoded.text ?? "");
+    if (!europass)
+      issues.push(
+        issue(
+          "unsupported_format",
+          "error",
+          [],
+          `an XML document <${xml.root ?? "?"}> that is not a Europass credential`,
+          { suggestion: "pass an Open Badges 3.0 or ELM / EDC credential (JSON, JWT, baked SVG or PNG)" },
+        ),
+      );
+    else
+      issues.push(
+        issue(
+          "unsupported_format",
+          "info",
+          [],
+          "legacy Europass (EDC 1.x) XML: only its ESCO references are read; convert it to ELM v3 JSON-LD with the EDC tools to check the other elements",
+        ),
+      );
+    return {
+      format: europass ? "europass-xml" : "unknown",
+      kind: europass ? "credential" : "unknown",
+      document: undefined,
+      ...empty,
+      escoReferences: xml.refs,
+      issues,
+    };
   }
   const doc = decoded.document;
   const root = decoded.jwt && isObject(doc) && isObject(doc["vc"]) ? doc["vc"] : doc;
   const prefix = root === doc ? [] : ["vc"];
   if (!isObject(root)) {
-    if (doc !== undefined) issues.push(issue("unsupported_format", "error", [], `the document is ${Array.isArray(doc) ? "an array" : `a ${typeof doc}`}, not a credential object`, { suggestion: "pass one Open Badges 3.0 or ELM / EDC credential" }));
+    if (doc !== undefined)
+      issues.push(
+        issue(
+          "unsupported_format",
+          "error",
+          [],
+          `the document is ${Array.isArray(doc) ? "an array" : `a ${typeof doc}`}, not a credential object`,
+          { suggestion: "pass one Open Badges 3.0 or ELM / EDC credential" },
+        ),
+      );
     return { format: "unknown", kind: "unknown", document: doc, ...empty, issues };
   }
   const withPrefix = <T extends { path: (string | number)[] }>(x: T): T => ({ ...x, path: [...prefix, ...x.path] });
   const scanned = scanEscoReferences(root, "en");
   issues.push(...scanned.issues.map(withPrefix));
-  const suffix = decoded.container === "jwt" || (decoded.jwt && decoded.container === "json") ? "-jwt" : decoded.container === "svg" ? "-svg" : decoded.container === "png" ? "-png" : "";
+  const suffix =
+    decoded.container === "jwt" || (decoded.jwt && decoded.container === "json")
+      ? "-jwt"
+      : decoded.container === "svg"
+        ? "-svg"
+        : decoded.container === "png"
+          ? "-png"
+          : "";
   if (isElm(root) && !isOpenBadges(root)) {
     const elm = extractElm(root);
     issues.push(...elm.issues.map(withPrefix));
@@ -98,18 +148,49 @@ export function readForeignCredential(input: string | Uint8Array | object): Fore
       return i < 0 ? undefined : i;
     };
     const refs = ordered(scanned.refs, outcomeOf).map(withPrefix);
-    elm.outcomes = elm.outcomes.map((o, i) => ({ ...o, esco: [...new Set(refs.filter((r) => r.outcome === i && r.expected === "skill").map((r) => r.uri))] }));
-    if (suffix) issues.push(issue("unsupported_format", "info", [], `an ELM credential inside a ${suffix.slice(1).toUpperCase()} container; EDCs are usually exchanged as JSON-LD`));
+    elm.outcomes = elm.outcomes.map((o, i) => ({
+      ...o,
+      esco: [...new Set(refs.filter((r) => r.outcome === i && r.expected === "skill").map((r) => r.uri))],
+    }));
+    if (suffix)
+      issues.push(
+        issue(
+          "unsupported_format",
+          "info",
+          [],
+          `an ELM credential inside a ${suffix.slice(1).toUpperCase()} container; EDCs are usually exchanged as JSON-LD`,
+        ),
+      );
     return result("elm-edc", elm, refs, root === doc ? doc : doc, prefix, issues);
   }
   if (isOpenBadges(root)) {
     const ob = extractOpenBadges(root, scanned.refs);
     issues.push(...ob.issues.map(withPrefix));
-    const refs = ordered(scanned.refs, (r) => (r.expected === "skill" ? ob.outcomeOf.get(r.uri) : undefined)).map(withPrefix);
+    const refs = ordered(scanned.refs, (r) => (r.expected === "skill" ? ob.outcomeOf.get(r.uri) : undefined)).map(
+      withPrefix,
+    );
     return result(`openbadges-3.0${suffix}` as ForeignFormat, ob, refs, doc, prefix, issues);
   }
-  issues.push(issue("unsupported_format", "error", ["type"], `neither Open Badges 3.0 nor ELM: type ${JSON.stringify(root["type"] ?? null)}, @context ${JSON.stringify(root["@context"] ?? null)}`, { suggestion: "pass an OpenBadgeCredential / AchievementCredential, an OB Achievement, a European Digital Credential or an ELM learning-achievement specification" }));
-  return { format: "unknown", kind: "unknown", document: doc, ...empty, escoReferences: scanned.refs.map(withPrefix), issues };
+  issues.push(
+    issue(
+      "unsupported_format",
+      "error",
+      ["type"],
+      `neither Open Badges 3.0 nor ELM: type ${JSON.stringify(root["type"] ?? null)}, @context ${JSON.stringify(root["@context"] ?? null)}`,
+      {
+        suggestion:
+          "pass an OpenBadgeCredential / AchievementCredential, an OB Achievement, a European Digital Credential or an ELM learning-achievement specification",
+      },
+    ),
+  );
+  return {
+    format: "unknown",
+    kind: "unknown",
+    document: doc,
+    ...empty,
+    escoReferences: scanned.refs.map(withPrefix),
+    issues,
+  };
 }
 
 function result(
@@ -120,9 +201,20 @@ function result(
   prefix: (string | number)[],
   issues: CredentialIssue[],
 ): ForeignCredential {
-  const at = <T extends { path: (string | number)[] }>(v: T | undefined): T | undefined => (v ? { ...v, path: [...prefix, ...v.path] } : undefined);
-  const fields = { title: at(x.title), description: at(x.description), achievementType: at(x.achievementType), ects: at(x.ects), hours: at(x.hours), eqfLevel: at(x.eqfLevel), escoVersion: at("escoVersion" in x ? x.escoVersion : undefined) };
-  const elements = Object.fromEntries(Object.entries(x.elements).map(([k, v]) => [k, v === "not-applicable" ? v : [...prefix, ...v]]));
+  const at = <T extends { path: (string | number)[] }>(v: T | undefined): T | undefined =>
+    v ? { ...v, path: [...prefix, ...v.path] } : undefined;
+  const fields = {
+    title: at(x.title),
+    description: at(x.description),
+    achievementType: at(x.achievementType),
+    ects: at(x.ects),
+    hours: at(x.hours),
+    eqfLevel: at(x.eqfLevel),
+    escoVersion: at("escoVersion" in x ? x.escoVersion : undefined),
+  };
+  const elements = Object.fromEntries(
+    Object.entries(x.elements).map(([k, v]) => [k, v === "not-applicable" ? v : [...prefix, ...v]]),
+  );
   return {
     format,
     kind: x.kind,

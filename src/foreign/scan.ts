@@ -23,7 +23,11 @@ function via(path: IssuePath): string {
   return owner ? `${owner}.${last}` : last;
 }
 
-function expectedOf(path: IssuePath, node: Record<string, unknown> | undefined, namespace: string): "skill" | "occupation" {
+function expectedOf(
+  path: IssuePath,
+  node: Record<string, unknown> | undefined,
+  namespace: string,
+): "skill" | "occupation" {
   const property = via(path);
   const targetType = typeof node?.["targetType"] === "string" ? node["targetType"] : "";
   if (/occupation/i.test(targetType)) return "occupation";
@@ -46,7 +50,11 @@ function label(node: Record<string, unknown> | undefined, lang: string): string 
 }
 
 /** @internal Every ESCO reference in `root`, in document order; `https` spellings are reported and read as `http`. */
-export function scanEscoReferences(root: unknown, lang: string, limit = 100_000): { refs: ForeignEscoReference[]; issues: CredentialIssue[] } {
+export function scanEscoReferences(
+  root: unknown,
+  lang: string,
+  limit = 100_000,
+): { refs: ForeignEscoReference[]; issues: CredentialIssue[] } {
   const refs: ForeignEscoReference[] = [];
   const issues: CredentialIssue[] = [];
   let visited = 0;
@@ -56,13 +64,23 @@ export function scanEscoReferences(root: unknown, lang: string, limit = 100_000)
       for (const m of value.matchAll(ESCO_IN_TEXT)) {
         let uri = m[0];
         if (uri.startsWith("https:")) {
-          issues.push(issue("invalid_value", "warning", path, `ESCO URIs start with http://, not https:// (${uri})`, { suggestion: `write ${uri.replace(/^https:/, "http:")}` }));
+          issues.push(
+            issue("invalid_value", "warning", path, `ESCO URIs start with http://, not https:// (${uri})`, {
+              suggestion: `write ${uri.replace(/^https:/, "http:")}`,
+            }),
+          );
           uri = uri.replace(/^https:/, "http:");
         }
         uri = uri.toLowerCase().replace(/^http:\/\/data\.europa\.eu\/esco\//, "http://data.europa.eu/esco/");
         const whole = m[0].length === value.trim().length;
         const l = whole ? label(parent, lang) : undefined;
-        refs.push({ uri, path, via: whole ? via(path) : `${via(path)} (text)`, expected: expectedOf(path, parent, m[1]!), ...(l ? { label: l } : {}) });
+        refs.push({
+          uri,
+          path,
+          via: whole ? via(path) : `${via(path)} (text)`,
+          expected: expectedOf(path, parent, m[1]!),
+          ...(l ? { label: l } : {}),
+        });
       }
       return;
     }

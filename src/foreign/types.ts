@@ -17,7 +17,14 @@ import type { AnnexElementId } from "../credential/vocab/annex.js";
  *
  * @category Foreign credentials
  */
-export type ForeignFormat = "openbadges-3.0" | "openbadges-3.0-jwt" | "openbadges-3.0-svg" | "openbadges-3.0-png" | "elm-edc" | "europass-xml" | "unknown";
+export type ForeignFormat =
+  | "openbadges-3.0"
+  | "openbadges-3.0-jwt"
+  | "openbadges-3.0-svg"
+  | "openbadges-3.0-png"
+  | "elm-edc"
+  | "europass-xml"
+  | "unknown";
 
 /** A value and where it was found. @category Foreign credentials */
 export interface Located<T> {

@@ -12,7 +12,11 @@ import type { ForeignEscoReference } from "./types.js";
 const ESCO = /https?:\/\/data\.europa\.eu\/esco\/(skill|occupation)\/[0-9a-fA-F-]{36}/;
 
 /** @internal ESCO references in XML text, with element paths and lines. */
-export function scanXml(text: string): { refs: (ForeignEscoReference & { line: number; column: number })[]; root: string | undefined; issues: CredentialIssue[] } {
+export function scanXml(text: string): {
+  refs: (ForeignEscoReference & { line: number; column: number })[];
+  root: string | undefined;
+  issues: CredentialIssue[];
+} {
   const refs: (ForeignEscoReference & { line: number; column: number })[] = [];
   const stack: string[] = [];
   const lineAt = (offset: number) => {
@@ -20,14 +24,21 @@ export function scanXml(text: string): { refs: (ForeignEscoReference & { line: n
     return { line: before.split("\n").length, column: offset - before.lastIndexOf("\n") };
   };
   let root: string | undefined;
-  const tag = /<(\/?)([A-Za-z_][\w.:-]*)((?:\s+[\w.:-]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>|<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<!\[CDATA\[[\s\S]*?\]\]>|<![^>]*>/g;
+  const tag =
+    /<(\/?)([A-Za-z_][\w.:-]*)((?:\s+[\w.:-]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>|<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<!\[CDATA\[[\s\S]*?\]\]>|<![^>]*>/g;
   let last = 0;
   const textRefs = (from: number, to: number) => {
     const body = text.slice(from, to);
     const m = ESCO.exec(body);
     if (m && stack.length > 0) {
       const name = stack.at(-1)!;
-      refs.push({ uri: m[0].replace(/^https:/, "http:"), path: [...stack], via: `xml:${name}`, expected: /occupation/i.test(name) || m[1] === "occupation" ? "occupation" : "skill", ...lineAt(from + m.index) });
+      refs.push({
+        uri: m[0].replace(/^https:/, "http:"),
+        path: [...stack],
+        via: `xml:${name}`,
+        expected: /occupation/i.test(name) || m[1] === "occupation" ? "occupation" : "skill",
+        ...lineAt(from + m.index),
+      });
     }
   };
   for (const m of text.matchAll(tag)) {
@@ -48,7 +59,14 @@ export function scanXml(text: string): { refs: (ForeignEscoReference & { line: n
       if (found && value.trim() === found[0]) {
         const uri = found[0].replace(/^https:/, "http:");
         const named = /<targetName[^>]*>\s*(?:<text[^>]*>)?([^<]+)/.exec(text.slice(last, last + 2000));
-        refs.push({ uri, path: [...stack, `@${a[1]}`], via: `xml:${name}@${a[1]}`, expected: /occupation/i.test(name) || found[1] === "occupation" ? "occupation" : "skill", ...(named ? { label: named[1]!.trim() } : {}), ...lineAt(m.index) });
+        refs.push({
+          uri,
+          path: [...stack, `@${a[1]}`],
+          via: `xml:${name}@${a[1]}`,
+          expected: /occupation/i.test(name) || found[1] === "occupation" ? "occupation" : "skill",
+          ...(named ? { label: named[1]!.trim() } : {}),
+          ...lineAt(m.index),
+        });
       }
     }
     if (m[4]) stack.pop();

@@ -68,9 +68,15 @@ export function attachmentOf(taxonomy: Taxonomy, api: string): Attachment {
   try {
     framework = validate(api, carried);
   } catch (error) {
-    throw new InvalidBundleError(`the bundle's framework layer is invalid (${(error as Error).message})`, undefined, { cause: error });
+    throw new InvalidBundleError(`the bundle's framework layer is invalid (${(error as Error).message})`, undefined, {
+      cause: error,
+    });
   }
-  const attachment = { framework, report: checkFramework(storeOf(taxonomy), framework), cache: new Map<string, unknown>() };
+  const attachment = {
+    framework,
+    report: checkFramework(storeOf(taxonomy), framework),
+    cache: new Map<string, unknown>(),
+  };
   attachments.set(taxonomy, attachment);
   return attachment;
 }

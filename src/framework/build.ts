@@ -1,4 +1,10 @@
-import { BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION, CONCEPT_KINDS, type BundleObject, type CollectionInfo } from "../bundle/format.js";
+import {
+  BUNDLE_FORMAT,
+  BUNDLE_FORMAT_VERSION,
+  CONCEPT_KINDS,
+  type BundleObject,
+  type CollectionInfo,
+} from "../bundle/format.js";
 import { CONCEPT, RELATION, collectionColumn, labelColumns } from "../bundle/names.js";
 import { NACE_REV21_URI_PREFIX } from "./nace.js";
 import type { EscoConceptsFile, Framework } from "./schema.js";
@@ -47,14 +53,24 @@ export interface BuildCuratedBundleOptions {
  * @param options - Timestamp and generator tag.
  * @returns A bundle object with `coverage: "curated"` that `loadTaxonomy` accepts.
  */
-export function buildCuratedBundle(framework: Framework, facts: EscoConceptsFile, options: BuildCuratedBundleOptions = {}): BundleObject {
+export function buildCuratedBundle(
+  framework: Framework,
+  facts: EscoConceptsFile,
+  options: BuildCuratedBundleOptions = {},
+): BundleObject {
   argObject("buildCuratedBundle", "framework", framework, "a framework object");
   argObject("buildCuratedBundle", "facts", facts, "the ESCO concept facts (EscoConceptsFile)");
   argOptions("buildCuratedBundle", options);
-  return readingArgument("buildCuratedBundle", "framework", framework, () => buildCuratedBundleUnchecked(framework, facts, options));
+  return readingArgument("buildCuratedBundle", "framework", framework, () =>
+    buildCuratedBundleUnchecked(framework, facts, options),
+  );
 }
 
-function buildCuratedBundleUnchecked(framework: Framework, facts: EscoConceptsFile, options: BuildCuratedBundleOptions): BundleObject {
+function buildCuratedBundleUnchecked(
+  framework: Framework,
+  facts: EscoConceptsFile,
+  options: BuildCuratedBundleOptions,
+): BundleObject {
   const concepts = facts.concepts;
   const index = new Map(concepts.map((c, i) => [c.uri, i]));
   const str = (pick: (i: number) => string) => ({ type: "str" as const, values: concepts.map((_, i) => pick(i)) });
@@ -62,7 +78,8 @@ function buildCuratedBundleUnchecked(framework: Framework, facts: EscoConceptsFi
   const broaderChild: number[] = [];
   const broaderParent: number[] = [];
   concepts.forEach((concept, i) => {
-    if (concept.kind !== "iscoGroup") for (const name of concept.collections) (members.get(name) ?? members.set(name, []).get(name)!).push(i);
+    if (concept.kind !== "iscoGroup")
+      for (const name of concept.collections) (members.get(name) ?? members.set(name, []).get(name)!).push(i);
     if (concept.kind === "occupation") {
       const parent = index.get(`http://data.europa.eu/esco/isco/C${concept.iscoGroup}`);
       if (parent !== undefined) {
@@ -72,7 +89,11 @@ function buildCuratedBundleUnchecked(framework: Framework, facts: EscoConceptsFi
     }
   });
   const collectionNames = [...members.keys()].sort();
-  const collections: CollectionInfo[] = collectionNames.map((name) => ({ name, label: COLLECTION_LABELS[name] ?? name, size: members.get(name)!.length }));
+  const collections: CollectionInfo[] = collectionNames.map((name) => ({
+    name,
+    label: COLLECTION_LABELS[name] ?? name,
+    size: members.get(name)!.length,
+  }));
   const columns: BundleObject["columns"] = {
     [CONCEPT.uri]: str((i) => concepts[i]!.uri),
     [CONCEPT.kind]: { type: "u8", values: concepts.map((c) => CONCEPT_KINDS.indexOf(c.kind)) },
@@ -93,7 +114,12 @@ function buildCuratedBundleUnchecked(framework: Framework, facts: EscoConceptsFi
       const c = concepts[i]!;
       return c.kind === "occupation" ? c.iscoGroup : "";
     }),
-    [CONCEPT.naceCode]: { type: "strList", values: concepts.map((c) => (c.kind === "occupation" ? (c.nace ?? []).map((code) => `${NACE_REV21_URI_PREFIX}${code}`) : [])) },
+    [CONCEPT.naceCode]: {
+      type: "strList",
+      values: concepts.map((c) =>
+        c.kind === "occupation" ? (c.nace ?? []).map((code) => `${NACE_REV21_URI_PREFIX}${code}`) : [],
+      ),
+    },
     [labelColumns("en").pref]: str((i) => concepts[i]!.label),
     [RELATION.broaderOcc.child]: { type: "i32", values: broaderChild },
     [RELATION.broaderOcc.parent]: { type: "i32", values: broaderParent },

@@ -24,13 +24,23 @@ import { argArray, argSchema, readingArgument } from "../guard.js";
  * ```
  */
 export function withSectors(framework: Framework, sectors: readonly (Sector | SectorInput)[]): Framework {
-  const base = argSchema<Framework>("withSectors", "framework", framework, FrameworkSchema, "a framework object (e.g. defaultFramework)");
+  const base = argSchema<Framework>(
+    "withSectors",
+    "framework",
+    framework,
+    FrameworkSchema,
+    "a framework object (e.g. defaultFramework)",
+  );
   argArray("withSectors", "sectors", sectors, 10_000, "an array of sectors");
   const parsed = sectors.map((sector, i) => {
     const result = readingArgument("withSectors", "sectors", sectors, () => SectorSchema.safeParse(sector));
     if (!result.success) {
       const issue = result.error.issues[0];
-      throw new InvalidFrameworkError("withSectors", [i, ...(issue?.path ?? [])].map(String).join("."), issue?.message ?? "invalid sector");
+      throw new InvalidFrameworkError(
+        "withSectors",
+        [i, ...(issue?.path ?? [])].map(String).join("."),
+        issue?.message ?? "invalid sector",
+      );
     }
     return result.data;
   });

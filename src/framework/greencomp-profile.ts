@@ -67,7 +67,11 @@ export interface LearningOutcomesLike {
 }
 
 function isCredentialLike(input: unknown): input is LearningOutcomesLike {
-  return typeof input === "object" && input !== null && Array.isArray((input as { learningOutcomes?: unknown }).learningOutcomes);
+  return (
+    typeof input === "object" &&
+    input !== null &&
+    Array.isArray((input as { learningOutcomes?: unknown }).learningOutcomes)
+  );
 }
 
 /**
@@ -89,7 +93,12 @@ function isCredentialLike(input: unknown): input is LearningOutcomesLike {
  */
 export function greenCompProfile(taxonomy: Taxonomy, input: Iterable<string> | LearningOutcomesLike): GreenCompProfile {
   storeOf(taxonomy, "greenCompProfile");
-  input = typeof input === "string" ? input : isObjectLike(input) && readingArgument("greenCompProfile", "input", input, () => "learningOutcomes" in input) ? argOutcomes("greenCompProfile", "input", input) : argStrings("greenCompProfile", "input", input);
+  input =
+    typeof input === "string"
+      ? input
+      : isObjectLike(input) && readingArgument("greenCompProfile", "input", input, () => "learningOutcomes" in input)
+        ? argOutcomes("greenCompProfile", "input", input)
+        : argStrings("greenCompProfile", "input", input);
   const store = storeOf(taxonomy);
   const attachment = attachmentOf(taxonomy, "greenCompProfile");
   const greenComp = attachment.framework.greenComp;
@@ -97,7 +106,8 @@ export function greenCompProfile(taxonomy: Taxonomy, input: Iterable<string> | L
     const map = new Map<string, { competence: string; entry: CrosswalkEntry }[]>();
     for (const area of greenComp.areas) {
       for (const competence of area.competences) {
-        for (const entry of competence.crosswalk) (map.get(entry.uri) ?? map.set(entry.uri, []).get(entry.uri)!).push({ competence: competence.id, entry });
+        for (const entry of competence.crosswalk)
+          (map.get(entry.uri) ?? map.set(entry.uri, []).get(entry.uri)!).push({ competence: competence.id, entry });
       }
     }
     return map;
@@ -139,7 +149,8 @@ export function greenCompProfile(taxonomy: Taxonomy, input: Iterable<string> | L
     }
     const index = store.indexOf(uri);
     for (const { competence, entry } of hits) {
-      const ref: ConceptRef = index >= 0 ? refAt(store, index) : { uri: uri as EscoUri, kind: "skill", label: entry.label };
+      const ref: ConceptRef =
+        index >= 0 ? refAt(store, index) : { uri: uri as EscoUri, kind: "skill", label: entry.label };
       (via.get(competence) ?? via.set(competence, []).get(competence)!).push(ref);
     }
   }
@@ -147,7 +158,14 @@ export function greenCompProfile(taxonomy: Taxonomy, input: Iterable<string> | L
   const competences: GreenCompTouch[] = greenComp.areas.flatMap((area) =>
     area.competences.map((c) => {
       const viaSkills = via.get(c.id) ?? [];
-      return { id: c.id, label: c.label, area: { id: area.id, label: area.label }, touched: viaSkills.length > 0 || declared.has(c.id), viaSkills, declared: declared.has(c.id) };
+      return {
+        id: c.id,
+        label: c.label,
+        area: { id: area.id, label: area.label },
+        touched: viaSkills.length > 0 || declared.has(c.id),
+        viaSkills,
+        declared: declared.has(c.id),
+      };
     }),
   );
   return {

@@ -35,7 +35,9 @@ export function membershipOf(store: Store, attachment: Attachment): Membership {
 
 function build(store: Store, attachment: Attachment): Membership {
   const sectors = attachment.framework.sectors;
-  const nace = sectors.map((s) => s.nace.map((n) => parseNaceCode(n.rev21)).filter((c): c is NaceCode => c !== undefined));
+  const nace = sectors.map((s) =>
+    s.nace.map((n) => parseNaceCode(n.rev21)).filter((c): c is NaceCode => c !== undefined),
+  );
   const isco = sectors.map((s) => s.isco.map((g) => g.code));
   const bySector = new Map<string, SectorMembers>(sectors.map((s) => [s.id, { occupations: new Map() }]));
   const add = (sector: string, occupation: number, basis: MembershipBasis) => {

@@ -18,7 +18,13 @@ import type { Framework } from "./schema.js";
  */
 export const MergeIssueSchema = /* @__PURE__ */ IssueSchema.extend({
   /** `cited_concept_missing`, `cited_concept_wrong_kind`, `cited_label_differs`, `cited_skill_not_green`, `crosswalk_collection_differs`. */
-  code: z.enum(["cited_concept_missing", "cited_concept_wrong_kind", "cited_label_differs", "cited_skill_not_green", "crosswalk_collection_differs"]),
+  code: z.enum([
+    "cited_concept_missing",
+    "cited_concept_wrong_kind",
+    "cited_label_differs",
+    "cited_skill_not_green",
+    "crosswalk_collection_differs",
+  ]),
   severity: z.enum(["warning", "info"]),
   /** Path into the framework object, e.g. `["sectors", "construction", "references", "skills", 3]`. */
   path: IssuePathSchema,
@@ -55,34 +61,74 @@ export function checkFramework(store: Store, framework: Framework): FrameworkMer
   const green = store.collection("green");
   let citations = 0;
   const version = store.meta.esco.version ?? "the loaded ESCO version";
-  const cite = (path: (string | number)[], uri: string, label: string, kind: "skill" | "occupation" | "iscoGroup"): number => {
+  const cite = (
+    path: (string | number)[],
+    uri: string,
+    label: string,
+    kind: "skill" | "occupation" | "iscoGroup",
+  ): number => {
     citations++;
     const index = store.indexOf(uri);
     if (index < 0) {
-      issues.push({ code: "cited_concept_missing", severity: "warning", path, uri, message: `${label} (${uri}) is not in ${version}`, expected: label });
+      issues.push({
+        code: "cited_concept_missing",
+        severity: "warning",
+        path,
+        uri,
+        message: `${label} (${uri}) is not in ${version}`,
+        expected: label,
+      });
       return -1;
     }
     const actualKind = store.kind(index);
     if (actualKind !== kind) {
-      issues.push({ code: "cited_concept_wrong_kind", severity: "warning", path, uri, message: `${label} (${uri}) is a ${actualKind} in ${version}, cited as a ${kind}`, expected: kind, actual: actualKind });
+      issues.push({
+        code: "cited_concept_wrong_kind",
+        severity: "warning",
+        path,
+        uri,
+        message: `${label} (${uri}) is a ${actualKind} in ${version}, cited as a ${kind}`,
+        expected: kind,
+        actual: actualKind,
+      });
       return -1;
     }
     const actual = store.label(index, "en");
     if (actual !== label) {
-      issues.push({ code: "cited_label_differs", severity: "info", path, uri, message: `${uri} is labelled "${actual}" in ${version}, cited as "${label}"`, expected: label, actual });
+      issues.push({
+        code: "cited_label_differs",
+        severity: "info",
+        path,
+        uri,
+        message: `${uri} is labelled "${actual}" in ${version}, cited as "${label}"`,
+        expected: label,
+        actual,
+      });
     }
     return index;
   };
   for (const sector of framework.sectors) {
     const base = ["sectors", sector.id];
-    sector.isco.forEach((group, i) => void cite([...base, "isco", i], `http://data.europa.eu/esco/isco/C${group.code}`, group.label, "iscoGroup"));
+    sector.isco.forEach(
+      (group, i) =>
+        void cite([...base, "isco", i], `http://data.europa.eu/esco/isco/C${group.code}`, group.label, "iscoGroup"),
+    );
     sector.references.skills.forEach((ref, i) => {
       const index = cite([...base, "references", "skills", i], ref.uri, ref.label, "skill");
       if (index >= 0 && green && !green[index]) {
-        issues.push({ code: "cited_skill_not_green", severity: "warning", path: [...base, "references", "skills", i], uri: ref.uri, message: `${ref.label} is no longer in the green skills collection of ${version}`, expected: "green" });
+        issues.push({
+          code: "cited_skill_not_green",
+          severity: "warning",
+          path: [...base, "references", "skills", i],
+          uri: ref.uri,
+          message: `${ref.label} is no longer in the green skills collection of ${version}`,
+          expected: "green",
+        });
       }
     });
-    sector.references.occupations.forEach((ref, i) => void cite([...base, "references", "occupations", i], ref.uri, ref.label, "occupation"));
+    sector.references.occupations.forEach(
+      (ref, i) => void cite([...base, "references", "occupations", i], ref.uri, ref.label, "occupation"),
+    );
   }
   for (const area of framework.greenComp.areas) {
     for (const competence of area.competences) {
@@ -92,7 +138,15 @@ export function checkFramework(store: Store, framework: Framework): FrameworkMer
         const flags = index >= 0 ? store.collection(entry.collection) : undefined;
         if (flags && !flags[index]) {
           const actual = store.collectionsOf(index).join(", ") || "none";
-          issues.push({ code: "crosswalk_collection_differs", severity: "warning", path, uri: entry.uri, message: `${entry.label} is not in the ${entry.collection} collection of ${version} (it is in: ${actual})`, expected: entry.collection, actual });
+          issues.push({
+            code: "crosswalk_collection_differs",
+            severity: "warning",
+            path,
+            uri: entry.uri,
+            message: `${entry.label} is not in the ${entry.collection} collection of ${version} (it is in: ${actual})`,
+            expected: entry.collection,
+            actual,
+          });
         }
       });
     }

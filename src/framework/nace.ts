@@ -15,20 +15,57 @@ export type NaceRevision = "rev2" | "rev21";
 // later letters by one (M70 → N70, O84 → P84 …): Regulation (EC) 1893/2006 and Delegated Regulation (EU) 2023/137.
 const SECTIONS: Record<NaceRevision, readonly (readonly [string, number, number])[]> = {
   rev2: [
-    ["A", 1, 3], ["B", 5, 9], ["C", 10, 33], ["D", 35, 35], ["E", 36, 39], ["F", 41, 43], ["G", 45, 47],
-    ["H", 49, 53], ["I", 55, 56], ["J", 58, 63], ["K", 64, 66], ["L", 68, 68], ["M", 69, 75], ["N", 77, 82],
-    ["O", 84, 84], ["P", 85, 85], ["Q", 86, 88], ["R", 90, 93], ["S", 94, 96], ["T", 97, 98], ["U", 99, 99],
+    ["A", 1, 3],
+    ["B", 5, 9],
+    ["C", 10, 33],
+    ["D", 35, 35],
+    ["E", 36, 39],
+    ["F", 41, 43],
+    ["G", 45, 47],
+    ["H", 49, 53],
+    ["I", 55, 56],
+    ["J", 58, 63],
+    ["K", 64, 66],
+    ["L", 68, 68],
+    ["M", 69, 75],
+    ["N", 77, 82],
+    ["O", 84, 84],
+    ["P", 85, 85],
+    ["Q", 86, 88],
+    ["R", 90, 93],
+    ["S", 94, 96],
+    ["T", 97, 98],
+    ["U", 99, 99],
   ],
   rev21: [
-    ["A", 1, 3], ["B", 5, 9], ["C", 10, 33], ["D", 35, 35], ["E", 36, 39], ["F", 41, 43], ["G", 46, 47],
-    ["H", 49, 53], ["I", 55, 56], ["J", 58, 60], ["K", 61, 63], ["L", 64, 66], ["M", 68, 68], ["N", 69, 75],
-    ["O", 77, 82], ["P", 84, 84], ["Q", 85, 85], ["R", 86, 88], ["S", 90, 93], ["T", 94, 96], ["U", 97, 98],
+    ["A", 1, 3],
+    ["B", 5, 9],
+    ["C", 10, 33],
+    ["D", 35, 35],
+    ["E", 36, 39],
+    ["F", 41, 43],
+    ["G", 46, 47],
+    ["H", 49, 53],
+    ["I", 55, 56],
+    ["J", 58, 60],
+    ["K", 61, 63],
+    ["L", 64, 66],
+    ["M", 68, 68],
+    ["N", 69, 75],
+    ["O", 77, 82],
+    ["P", 84, 84],
+    ["Q", 85, 85],
+    ["R", 86, 88],
+    ["S", 90, 93],
+    ["T", 94, 96],
+    ["U", 97, 98],
     ["V", 99, 99],
   ],
 };
 
 /** The revision's name as written in prose. */
-export const naceRevisionName = (revision: NaceRevision): string => (revision === "rev2" ? "NACE Rev. 2" : "NACE Rev. 2.1");
+export const naceRevisionName = (revision: NaceRevision): string =>
+  revision === "rev2" ? "NACE Rev. 2" : "NACE Rev. 2.1";
 
 /** The section letter of a two-digit division in a revision, or `undefined` when the division does not exist. */
 export function naceSection(revision: NaceRevision, division: number): string | undefined {
@@ -63,8 +100,10 @@ export function parseNaceCode(code: string): NaceCode | undefined {
 export function naceCodeProblem(revision: NaceRevision, code: string): string | undefined {
   const parsed = parseNaceCode(code);
   const name = naceRevisionName(revision);
-  if (!parsed) return `"${code}" is not a NACE code: write the section letter and the division, e.g. "F43" (group "F43.2" and class "F43.22" work too)`;
-  if (!parsed.digits) return isNaceSection(revision, parsed.section) ? undefined : `${name} has no section ${parsed.section}`;
+  if (!parsed)
+    return `"${code}" is not a NACE code: write the section letter and the division, e.g. "F43" (group "F43.2" and class "F43.22" work too)`;
+  if (!parsed.digits)
+    return isNaceSection(revision, parsed.section) ? undefined : `${name} has no section ${parsed.section}`;
   const division = Number(parsed.digits.slice(0, 2));
   const section = naceSection(revision, division);
   if (!section) return `${name} has no division ${parsed.digits.slice(0, 2)}`;

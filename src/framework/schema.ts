@@ -11,7 +11,9 @@ import { type NaceRevision, naceCodeProblem } from "./nace.js";
  * @module
  */
 
-const skillUri = /* @__PURE__ */ z.string().regex(ESCO_SKILL_URI_PATTERN, "expected an ESCO skill URI (http://data.europa.eu/esco/skill/<uuid>)");
+const skillUri = /* @__PURE__ */ z
+  .string()
+  .regex(ESCO_SKILL_URI_PATTERN, "expected an ESCO skill URI (http://data.europa.eu/esco/skill/<uuid>)");
 const occupationUri = z
   .string()
   .regex(ESCO_OCCUPATION_URI_PATTERN, "expected an ESCO occupation URI (http://data.europa.eu/esco/occupation/<uuid>)");
@@ -57,7 +59,7 @@ export type SectorNace = z.infer<typeof SectorNaceSchema>;
  */
 export const SectorIscoSchema = /* @__PURE__ */ z.strictObject({
   /** ISCO-08 code, usually a 4-digit unit group (`7124`); shorter codes match every group below them. */
-  code: z.string().regex(/^\d{1,4}$/, "expected an ISCO-08 code of 1 to 4 digits, as a string (\"7124\")"),
+  code: z.string().regex(/^\d{1,4}$/, 'expected an ISCO-08 code of 1 to 4 digits, as a string ("7124")'),
   /** The group's preferred label as in ESCO. */
   label: text,
 });
@@ -98,7 +100,9 @@ export type OccupationReference = z.infer<typeof OccupationReferenceSchema>;
  */
 export const SectorSchema = /* @__PURE__ */ z.strictObject({
   /** Lower-case id used in the API, the CLI and credentials (`construction`). */
-  id: z.string().regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, "expected a lower-case id such as construction or wood-and-furniture"),
+  id: z
+    .string()
+    .regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, "expected a lower-case id such as construction or wood-and-furniture"),
   label: LocalisedTextSchema,
   description: LocalisedTextSchema,
   /** NACE codes of the sector's economic activities; occupations whose ESCO `naceCode` falls under one belong to it. */
@@ -120,7 +124,20 @@ export type Sector = z.infer<typeof SectorSchema>;
 export type SectorInput = z.input<typeof SectorSchema>;
 
 /** The twelve GreenComp competence ids. @category Framework */
-export const GREENCOMP_COMPETENCE_IDS = ["1.1", "1.2", "1.3", "2.1", "2.2", "2.3", "3.1", "3.2", "3.3", "4.1", "4.2", "4.3"] as const;
+export const GREENCOMP_COMPETENCE_IDS = [
+  "1.1",
+  "1.2",
+  "1.3",
+  "2.1",
+  "2.2",
+  "2.3",
+  "3.1",
+  "3.2",
+  "3.3",
+  "4.1",
+  "4.2",
+  "4.3",
+] as const;
 /** A GreenComp competence id (`1.1` … `4.3`). @category Framework */
 export type GreenCompCompetenceId = (typeof GREENCOMP_COMPETENCE_IDS)[number];
 /** The four GreenComp area ids. @category Framework */
@@ -192,19 +209,36 @@ export const GreenCompSchema = z
     const areas = new Set<string>();
     const competences = new Set<string>();
     value.areas.forEach((area, a) => {
-      if (areas.has(area.id)) ctx.addIssue({ code: "custom", path: ["areas", a, "id"], message: `area ${area.id} appears twice` });
+      if (areas.has(area.id))
+        ctx.addIssue({ code: "custom", path: ["areas", a, "id"], message: `area ${area.id} appears twice` });
       areas.add(area.id);
       area.competences.forEach((competence, c) => {
         const path = ["areas", a, "competences", c, "id"];
-        if (!competence.id.startsWith(`${area.id}.`)) ctx.addIssue({ code: "custom", path, message: `competence ${competence.id} belongs to area ${competence.id[0]}, not ${area.id}` });
-        if (competences.has(competence.id)) ctx.addIssue({ code: "custom", path, message: `competence ${competence.id} appears twice` });
+        if (!competence.id.startsWith(`${area.id}.`))
+          ctx.addIssue({
+            code: "custom",
+            path,
+            message: `competence ${competence.id} belongs to area ${competence.id[0]}, not ${area.id}`,
+          });
+        if (competences.has(competence.id))
+          ctx.addIssue({ code: "custom", path, message: `competence ${competence.id} appears twice` });
         competences.add(competence.id);
       });
     });
     const missingAreas = GREENCOMP_AREA_IDS.filter((id) => !areas.has(id));
     const missing = GREENCOMP_COMPETENCE_IDS.filter((id) => !competences.has(id));
-    if (missingAreas.length > 0) ctx.addIssue({ code: "custom", path: ["areas"], message: `GreenComp has 4 areas; missing: ${missingAreas.join(", ")}` });
-    if (missing.length > 0) ctx.addIssue({ code: "custom", path: ["areas"], message: `GreenComp has 12 competences; missing: ${missing.join(", ")}` });
+    if (missingAreas.length > 0)
+      ctx.addIssue({
+        code: "custom",
+        path: ["areas"],
+        message: `GreenComp has 4 areas; missing: ${missingAreas.join(", ")}`,
+      });
+    if (missing.length > 0)
+      ctx.addIssue({
+        code: "custom",
+        path: ["areas"],
+        message: `GreenComp has 12 competences; missing: ${missing.join(", ")}`,
+      });
   });
 /** @category Framework */
 export type GreenComp = z.infer<typeof GreenCompSchema>;
@@ -241,7 +275,12 @@ export const EscoConceptFactSchema = /* @__PURE__ */ z.discriminatedUnion("kind"
     status,
   }),
   z.strictObject({
-    uri: z.string().regex(/^http:\/\/data\.europa\.eu\/esco\/isco\/C\d{1,4}$/, "expected an ESCO ISCO group URI (http://data.europa.eu/esco/isco/C<code>)"),
+    uri: z
+      .string()
+      .regex(
+        /^http:\/\/data\.europa\.eu\/esco\/isco\/C\d{1,4}$/,
+        "expected an ESCO ISCO group URI (http://data.europa.eu/esco/isco/C<code>)",
+      ),
     kind: z.literal("iscoGroup"),
     label: text,
     code: z.string().regex(/^\d{1,4}$/),
@@ -289,7 +328,8 @@ export const FrameworkSchema = z
   .superRefine((value, ctx) => {
     const seen = new Set<string>();
     value.sectors.forEach((sector, i) => {
-      if (seen.has(sector.id)) ctx.addIssue({ code: "custom", path: ["sectors", i, "id"], message: `sector id "${sector.id}" appears twice` });
+      if (seen.has(sector.id))
+        ctx.addIssue({ code: "custom", path: ["sectors", i, "id"], message: `sector id "${sector.id}" appears twice` });
       seen.add(sector.id);
     });
   });

@@ -127,7 +127,8 @@ export interface SectorProfileOptions {
   limit?: number;
 }
 
-const mean = (values: readonly number[]): number | null => (values.length === 0 ? null : values.reduce((a, b) => a + b, 0) / values.length);
+const mean = (values: readonly number[]): number | null =>
+  values.length === 0 ? null : values.reduce((a, b) => a + b, 0) / values.length;
 
 function officialShare(store: Store, index: number): number | null {
   const value = store.columns.f64(CONCEPT.greenShare)?.[index];
@@ -160,7 +161,9 @@ export function sectorProfile(taxonomy: Taxonomy, sectorId: string, options: Sec
   options = checkOptions("sectorProfile", options, { lang: "string", weights: "object", limit: "count" });
   if (options.weights) {
     const weights = options.weights;
-    for (const key of ["essential", "optional"] as const) if (typeof weights[key] !== "number" || !Number.isFinite(weights[key])) throw new InvalidOptionError("sectorProfile", `weights.${key}`, "must be a finite number");
+    for (const key of ["essential", "optional"] as const)
+      if (typeof weights[key] !== "number" || !Number.isFinite(weights[key]))
+        throw new InvalidOptionError("sectorProfile", `weights.${key}`, "must be a finite number");
   }
   const store = storeOf(taxonomy);
   const sector = requireSector(taxonomy, "sectorProfile", sectorId);
@@ -179,19 +182,33 @@ export function sectorProfile(taxonomy: Taxonomy, sectorId: string, options: Sec
     greenShare: full ? greenShareOf(store, [index]).share : null,
     officialGreenShare: officialShare(store, index),
   }));
-  occupations.sort((a, b) => (b.greenShare ?? -1) - (a.greenShare ?? -1) || a.occupation.label.localeCompare(b.occupation.label));
+  occupations.sort(
+    (a, b) => (b.greenShare ?? -1) - (a.greenShare ?? -1) || a.occupation.label.localeCompare(b.occupation.label),
+  );
 
   const ranking = full ? rank(store, [...members.keys()], weights, keySkillUris, options.lang) : null;
   const rankOf = new Map(ranking?.map((r) => [r.skill.uri as string, r.rank]) ?? []);
   const green = store.collection("green");
-  const ref = (uri: string, label: string, kind: ConceptRef["kind"]): { concept: ConceptRef; present: boolean; index: number } => {
+  const ref = (
+    uri: string,
+    label: string,
+    kind: ConceptRef["kind"],
+  ): { concept: ConceptRef; present: boolean; index: number } => {
     const found = store.indexOf(uri);
     const index = found >= 0 && store.kind(found) === kind ? found : -1;
-    return index >= 0 ? { concept: refAt(store, index, options.lang), present: true, index } : { concept: { uri: uri as EscoUri, kind, label }, present: false, index };
+    return index >= 0
+      ? { concept: refAt(store, index, options.lang), present: true, index }
+      : { concept: { uri: uri as EscoUri, kind, label }, present: false, index };
   };
   const keySkills: KeyReference[] = sector.references.skills.map((s) => {
     const { concept, present, index } = ref(s.uri, s.label, "skill");
-    return { concept, rationale: s.rationale, present, green: present && green?.[index] === 1, rank: rankOf.get(s.uri) ?? null };
+    return {
+      concept,
+      rationale: s.rationale,
+      present,
+      green: present && green?.[index] === 1,
+      rank: rankOf.get(s.uri) ?? null,
+    };
   });
   const shareOf = new Map(occupations.map((o) => [o.occupation.uri as string, o.greenShare]));
   const keyOccupations: KeyReference[] = sector.references.occupations.map((o) => {
@@ -208,7 +225,9 @@ export function sectorProfile(taxonomy: Taxonomy, sectorId: string, options: Sec
     );
   }
   if (membership.assignment === "isco" || membership.assignment === "mixed") {
-    notes.push("occupations without an ESCO naceCode (before ESCO v1.2.1) are assigned by their ISCO-08 group; curated key occupations belong to the sector whatever their codes.");
+    notes.push(
+      "occupations without an ESCO naceCode (before ESCO v1.2.1) are assigned by their ISCO-08 group; curated key occupations belong to the sector whatever their codes.",
+    );
   }
   if (missing > 0) notes.push(`${missing} curated reference(s) are not in this taxonomy; see frameworkReport().`);
   const limit = options.limit;
@@ -221,7 +240,9 @@ export function sectorProfile(taxonomy: Taxonomy, sectorId: string, options: Sec
     ranking: ranking && limit !== undefined ? ranking.slice(0, Math.max(0, limit)) : ranking,
     rankedCount: ranking ? ranking.length : null,
     averageGreenShare: full ? mean(occupations.flatMap((o) => (o.greenShare === null ? [] : [o.greenShare]))) : null,
-    officialAverageGreenShare: mean(occupations.flatMap((o) => (o.officialGreenShare === null ? [] : [o.officialGreenShare]))),
+    officialAverageGreenShare: mean(
+      occupations.flatMap((o) => (o.officialGreenShare === null ? [] : [o.officialGreenShare])),
+    ),
     weights,
     keySkills,
     keyOccupations,
@@ -229,7 +250,13 @@ export function sectorProfile(taxonomy: Taxonomy, sectorId: string, options: Sec
   };
 }
 
-function rank(store: Store, occupations: readonly number[], weights: { essential: number; optional: number }, keys: ReadonlySet<string>, lang?: string): RankedGreenSkill[] {
+function rank(
+  store: Store,
+  occupations: readonly number[],
+  weights: { essential: number; optional: number },
+  keys: ReadonlySet<string>,
+  lang?: string,
+): RankedGreenSkill[] {
   const green = store.collection("green");
   if (!green) return [];
   const types = store.occupationSkillTypes;

@@ -65,7 +65,12 @@ export function sectorInfo(sector: Sector, lang?: string): SectorInfo {
 export function requireSector(taxonomy: Taxonomy, api: string, id: string): Sector {
   const { framework } = attachmentOf(taxonomy, api);
   const sector = framework.sectors.find((s) => s.id === id);
-  if (!sector) throw new UnknownSectorError(api, id, framework.sectors.map((s) => s.id));
+  if (!sector)
+    throw new UnknownSectorError(
+      api,
+      id,
+      framework.sectors.map((s) => s.id),
+    );
   return sector;
 }
 
@@ -117,7 +122,9 @@ export function sectorsOfOccupation(taxonomy: Taxonomy, occupationUri: string): 
   const attachment = attachmentOf(taxonomy, "sectorsOfOccupation");
   if (index < 0) return [];
   const membership = membershipOf(store, attachment);
-  return attachment.framework.sectors.filter((s) => membership.bySector.get(s.id)?.occupations.has(index)).map((s) => s.id);
+  return attachment.framework.sectors
+    .filter((s) => membership.bySector.get(s.id)?.occupations.has(index))
+    .map((s) => s.id);
 }
 
 /**
@@ -165,7 +172,9 @@ export function sectorSkillUris(taxonomy: Taxonomy, sectorId: string, options: {
   const pick = (index: number) => {
     if (index >= 0 && store.kind(index) === "skill" && (!options.greenOnly || green?.[index] === 1)) picked.add(index);
   };
-  if (store.hasRelations) for (const occupation of members?.occupations.keys() ?? []) forEachNeighbour(store.skillsOfOccupation, occupation, pick);
+  if (store.hasRelations)
+    for (const occupation of members?.occupations.keys() ?? [])
+      forEachNeighbour(store.skillsOfOccupation, occupation, pick);
   for (const ref of sector.references.skills) pick(store.indexOf(ref.uri));
   return [...picked].sort((a, b) => a - b).map((i) => store.uris[i]!);
 }

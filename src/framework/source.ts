@@ -37,7 +37,9 @@ export type Locate = (path: readonly (string | number)[]) => { line: number; col
  *
  * @category Framework
  */
-export type SourceResult<T> = (Success<T, SourceIssue> & { file: string | undefined; locate: Locate }) | (Failure<SourceIssue> & { file: string | undefined });
+export type SourceResult<T> =
+  | (Success<T, SourceIssue> & { file: string | undefined; locate: Locate })
+  | (Failure<SourceIssue> & { file: string | undefined });
 
 /** Limits that keep a hostile file from exhausting memory. */
 const MAX_BYTES = 2_000_000;
@@ -45,15 +47,34 @@ const MAX_ALIASES = 100;
 const MAX_FLOW_DEPTH = 64;
 
 /** Turns zod issues into located source issues; `data` is the parsed input, to tell a missing field from a wrong one. */
-export function zodIssuesToSource(error: z.ZodError, data: unknown, file: string | undefined, locate: Locate, prefix: readonly (string | number)[] = []): SourceIssue[] {
+export function zodIssuesToSource(
+  error: z.ZodError,
+  data: unknown,
+  file: string | undefined,
+  locate: Locate,
+  prefix: readonly (string | number)[] = [],
+): SourceIssue[] {
   return readZodIssues(error.issues, [...prefix], data).map((finding): SourceIssue => {
     const { path } = finding;
     if (finding.kind === "unknown_key") {
-      return { code: "unknown_key", severity: "error", path, message: `unknown key "${finding.key}"`, suggestion: "check the spelling; see docs/sectors.md for the fields", ...where(file, locate(path)) };
+      return {
+        code: "unknown_key",
+        severity: "error",
+        path,
+        message: `unknown key "${finding.key}"`,
+        suggestion: "check the spelling; see docs/sectors.md for the fields",
+        ...where(file, locate(path)),
+      };
     }
     const missing = finding.kind === "missing" && finding.zod.code === "invalid_type";
     const message = missing ? `"${String(path.at(-1) ?? "value")}" is required` : finding.zod.message;
-    return { code: missing ? "missing_field" : "invalid_value", severity: "error", path, message, ...where(file, locate(path)) };
+    return {
+      code: missing ? "missing_field" : "invalid_value",
+      severity: "error",
+      path,
+      message,
+      ...where(file, locate(path)),
+    };
   });
 }
 
@@ -65,7 +86,18 @@ const where = (file: string | undefined, at: { line: number; column: number } | 
 /** Parses YAML (or JSON, which is YAML) text and validates it with `schema`. Never throws on bad input. */
 export function parseSource<T>(schema: z.ZodType<T>, text: string, file?: string): SourceResult<T> {
   if (text.length > MAX_BYTES) {
-    return { ...failure([{ code: "file_too_large", severity: "error", path: [], message: `the file is larger than ${MAX_BYTES} bytes`, ...where(file, undefined) }]), file };
+    return {
+      ...failure([
+        {
+          code: "file_too_large",
+          severity: "error",
+          path: [],
+          message: `the file is larger than ${MAX_BYTES} bytes`,
+          ...where(file, undefined),
+        },
+      ]),
+      file,
+    };
   }
   const yaml = parseYamlSource(text, { maxAliasCount: MAX_ALIASES, maxFlowDepth: MAX_FLOW_DEPTH });
   const position = (offset: number | undefined) => {
@@ -77,16 +109,46 @@ export function parseSource<T>(schema: z.ZodType<T>, text: string, file?: string
   const locate: Locate = (path) => position(yaml.offsetOf(path) ?? yaml.rootOffset);
   const errors = yaml.problems.filter((p) => p.kind !== "warning");
   if (errors.length > 0) {
-    const issues = errors.map((p): SourceIssue => ({ code: "yaml_syntax", severity: "error", path: [], message: p.message, ...(p.hint ? { suggestion: p.hint } : {}), ...where(file, p.kind === "syntax" ? position(p.offset) : undefined) }));
+    const issues = errors.map(
+      (p): SourceIssue => ({
+        code: "yaml_syntax",
+        severity: "error",
+        path: [],
+        message: p.message,
+        ...(p.hint ? { suggestion: p.hint } : {}),
+        ...where(file, p.kind === "syntax" ? position(p.offset) : undefined),
+      }),
+    );
     return { ...failure(issues), file };
   }
-  const warnings = yaml.problems.map((p): SourceIssue => ({ code: "yaml_warning", severity: "warning", path: [], message: p.message, ...where(file, position(p.offset)) }));
+  const warnings = yaml.problems.map(
+    (p): SourceIssue => ({
+      code: "yaml_warning",
+      severity: "warning",
+      path: [],
+      message: p.message,
+      ...where(file, position(p.offset)),
+    }),
+  );
   const data = yaml.value;
   if (typeof data !== "object" || data === null) {
-    return { ...failure([...warnings, { code: "invalid_value", severity: "error", path: [], message: "expected a YAML mapping at the top level", ...where(file, locate([])) }]), file };
+    return {
+      ...failure([
+        ...warnings,
+        {
+          code: "invalid_value",
+          severity: "error",
+          path: [],
+          message: "expected a YAML mapping at the top level",
+          ...where(file, locate([])),
+        },
+      ]),
+      file,
+    };
   }
   const parsed = schema.safeParse(data);
-  if (!parsed.success) return { ...failure([...warnings, ...zodIssuesToSource(parsed.error, data, file, locate)]), file };
+  if (!parsed.success)
+    return { ...failure([...warnings, ...zodIssuesToSource(parsed.error, data, file, locate)]), file };
   return { success: true, data: parsed.data, file, locate, issues: warnings };
 }
 
@@ -132,7 +194,10 @@ export function parseGreenCompSource(text: string, file?: string): SourceResult<
  * @param file - The file name, used in issues.
  * @returns The facts, or located issues.
  */
-export function parseEscoConceptsSource(text: string, file?: string): SourceResult<z.infer<typeof EscoConceptsFileSchema>> {
+export function parseEscoConceptsSource(
+  text: string,
+  file?: string,
+): SourceResult<z.infer<typeof EscoConceptsFileSchema>> {
   argString("parseEscoConceptsSource", "text", text, true);
   if (file !== undefined) argString("parseEscoConceptsSource", "file", file, true);
   return parseSource(EscoConceptsFileSchema, text, file);

@@ -15,7 +15,8 @@ import { argString } from "../guard.js";
 /** Node key of a sector in {@link toGraph}'s graph. @category Graph */
 export const sectorNodeKey = (id: string): string => `urn:green-skills:sector:${argString("sectorNodeKey", "id", id)}`;
 /** Node key of a GreenComp area (`1`…`4`) or competence (`1.1`…`4.3`). @category Graph */
-export const greenCompNodeKey = (id: string): string => `urn:green-skills:greencomp:${argString("greenCompNodeKey", "id", id)}`;
+export const greenCompNodeKey = (id: string): string =>
+  `urn:green-skills:greencomp:${argString("greenCompNodeKey", "id", id)}`;
 
 /** @internal Adds the framework's nodes and edges to a graph of the taxonomy's concepts. */
 export function addFrameworkToGraph(graph: TaxonomyGraph, taxonomy: Taxonomy, lang?: string): void {
@@ -29,8 +30,10 @@ export function addFrameworkToGraph(graph: TaxonomyGraph, taxonomy: Taxonomy, la
     for (const [occupation, basis] of membership.bySector.get(sector.id)?.occupations ?? []) {
       graph.addDirectedEdge(store.uris[occupation]!, key, { type: "inSector", basis: [...basis] });
     }
-    for (const ref of sector.references.skills) if (graph.hasNode(ref.uri)) graph.addDirectedEdge(key, ref.uri, { type: "keySkill" });
-    for (const ref of sector.references.occupations) if (graph.hasNode(ref.uri)) graph.addDirectedEdge(key, ref.uri, { type: "keyOccupation" });
+    for (const ref of sector.references.skills)
+      if (graph.hasNode(ref.uri)) graph.addDirectedEdge(key, ref.uri, { type: "keySkill" });
+    for (const ref of sector.references.occupations)
+      if (graph.hasNode(ref.uri)) graph.addDirectedEdge(key, ref.uri, { type: "keyOccupation" });
   }
   for (const area of framework.greenComp.areas) {
     const areaKey = greenCompNodeKey(area.id);
@@ -39,7 +42,8 @@ export function addFrameworkToGraph(graph: TaxonomyGraph, taxonomy: Taxonomy, la
       const key = greenCompNodeKey(competence.id);
       graph.addNode(key, { kind: "greenCompCompetence", label: competence.label, green: false });
       graph.addDirectedEdge(key, areaKey, { type: "broader" });
-      for (const entry of competence.crosswalk) if (graph.hasNode(entry.uri)) graph.addDirectedEdge(entry.uri, key, { type: "greenComp" });
+      for (const entry of competence.crosswalk)
+        if (graph.hasNode(entry.uri)) graph.addDirectedEdge(entry.uri, key, { type: "greenComp" });
     }
   }
 }

@@ -34,9 +34,17 @@ export function toGraph(taxonomy: Taxonomy, options: ToGraphOptions = {}): Taxon
   graph.replaceAttributes({ escoVersion: taxonomy.escoVersion });
   const green = store.collection("green");
   for (let i = 0; i < store.size; i++) {
-    graph.addNode(store.uris[i]!, { kind: store.kind(i), label: store.label(i, options.lang), green: green?.[i] === 1 });
+    graph.addNode(store.uris[i]!, {
+      kind: store.kind(i),
+      label: store.label(i, options.lang),
+      green: green?.[i] === 1,
+    });
   }
-  const add = (from: Int32Array | undefined, to: Int32Array | undefined, attributes: (e: number) => TaxonomyEdgeAttributes) => {
+  const add = (
+    from: Int32Array | undefined,
+    to: Int32Array | undefined,
+    attributes: (e: number) => TaxonomyEdgeAttributes,
+  ) => {
     if (!from || !to) return;
     for (let e = 0; e < from.length; e++) {
       const a = from[e]!;
@@ -53,11 +61,17 @@ export function toGraph(taxonomy: Taxonomy, options: ToGraphOptions = {}): Taxon
   }
   if (include.has("occupationSkill")) {
     const types = store.occupationSkillTypes;
-    add(c.i32(RELATION.occupationSkill.occupation), c.i32(RELATION.occupationSkill.skill), (e) => ({ type: "occupationSkill", relation: RELATION_TYPES[types[e]!]! }));
+    add(c.i32(RELATION.occupationSkill.occupation), c.i32(RELATION.occupationSkill.skill), (e) => ({
+      type: "occupationSkill",
+      relation: RELATION_TYPES[types[e]!]!,
+    }));
   }
   if (include.has("skillSkill")) {
     const types = store.skillSkillTypes;
-    add(c.i32(RELATION.skillSkill.from), c.i32(RELATION.skillSkill.to), (e) => ({ type: "skillSkill", relation: RELATION_TYPES[types[e]!]! }));
+    add(c.i32(RELATION.skillSkill.from), c.i32(RELATION.skillSkill.to), (e) => ({
+      type: "skillSkill",
+      relation: RELATION_TYPES[types[e]!]!,
+    }));
   }
   if (options.framework) addFrameworkToGraph(graph, taxonomy, options.lang);
   return graph;

@@ -39,7 +39,11 @@ export interface TaxonomyEdgeAttributes {
 }
 
 /** The graph type {@link toGraph} returns. @category Graph */
-export type TaxonomyGraph = MultiDirectedGraph<TaxonomyNodeAttributes, TaxonomyEdgeAttributes, { escoVersion: string | null }>;
+export type TaxonomyGraph = MultiDirectedGraph<
+  TaxonomyNodeAttributes,
+  TaxonomyEdgeAttributes,
+  { escoVersion: string | null }
+>;
 
 /**
  * Options of {@link toGraph}.

@@ -63,7 +63,12 @@ export type SkillType = z.infer<typeof SkillTypeSchema>;
  *
  * @category Model
  */
-export const ReuseLevelSchema = /* @__PURE__ */ z.enum(["transversal", "cross-sector", "sector-specific", "occupation-specific"]);
+export const ReuseLevelSchema = /* @__PURE__ */ z.enum([
+  "transversal",
+  "cross-sector",
+  "sector-specific",
+  "occupation-specific",
+]);
 /** @category Model */
 export type ReuseLevel = z.infer<typeof ReuseLevelSchema>;
 

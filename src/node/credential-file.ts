@@ -91,13 +91,18 @@ function formatOf(path: string, text: string): "yaml" | "json" {
  * @param options - Limits.
  * @returns The parsed document, syntax issues, and a locator for issue paths.
  */
-export function parseCredentialText(text: string, path: string, options: ReadCredentialFileOptions = {}): CredentialSource {
+export function parseCredentialText(
+  text: string,
+  path: string,
+  options: ReadCredentialFileOptions = {},
+): CredentialSource {
   argString("parseCredentialText", "text", text, true);
   argString("parseCredentialText", "path", path, true);
   const limits = readLimits("parseCredentialText", options);
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   const control = controlCharacterIssue(text);
-  if (control) return { path, format: formatOf(path, text), value: undefined, issues: [control], locate: () => undefined };
+  if (control)
+    return { path, format: formatOf(path, text), value: undefined, issues: [control], locate: () => undefined };
   const starts = lineStarts(text);
   const at = (offset: number | undefined) => (offset === undefined ? {} : position(starts, offset));
   const format = formatOf(path, text);
@@ -106,9 +111,26 @@ export function parseCredentialText(text: string, path: string, options: ReadCre
     const result = parseJsonSource(text, limits.maxDepth);
     if (!result.ok) {
       const code = result.tooDeep ? "input_too_large" : "syntax_error";
-      return { path, format, value: undefined, issues: [located(issue(code, "error", [], `invalid JSON: ${result.message}`), result.offset)], locate: () => undefined };
+      return {
+        path,
+        format,
+        value: undefined,
+        issues: [located(issue(code, "error", [], `invalid JSON: ${result.message}`), result.offset)],
+        locate: () => undefined,
+      };
     }
-    const issues = result.duplicates.map((d) => located(issue("syntax_error", "error", d.path, `duplicate key "${String(d.path.at(-1))}": JSON keeps only the last value`, { suggestion: "merge the two entries into one" }), d.offset));
+    const issues = result.duplicates.map((d) =>
+      located(
+        issue(
+          "syntax_error",
+          "error",
+          d.path,
+          `duplicate key "${String(d.path.at(-1))}": JSON keeps only the last value`,
+          { suggestion: "merge the two entries into one" },
+        ),
+        d.offset,
+      ),
+    );
     const locate = (p: IssuePath) => {
       for (let n = p.length; n > 0; n--) {
         const found = result.positions.get(pathKey(p.slice(0, n)));
@@ -122,10 +144,18 @@ export function parseCredentialText(text: string, path: string, options: ReadCre
   const issues = result.problems.map((p) =>
     located(
       p.kind === "alias"
-        ? issue("alias_limit_exceeded", "error", [], `YAML ${p.message}: the file looks like an alias bomb`, { suggestion: "write the repeated content out instead of using anchors and aliases" })
+        ? issue("alias_limit_exceeded", "error", [], `YAML ${p.message}: the file looks like an alias bomb`, {
+            suggestion: "write the repeated content out instead of using anchors and aliases",
+          })
         : p.kind === "depth"
           ? issue("input_too_large", "error", [], `YAML ${p.message}`)
-          : issue("syntax_error", p.kind === "warning" ? "warning" : "error", [], `invalid YAML: ${p.message}`, p.hint ? { suggestion: p.hint } : {}),
+          : issue(
+              "syntax_error",
+              p.kind === "warning" ? "warning" : "error",
+              [],
+              `invalid YAML: ${p.message}`,
+              p.hint ? { suggestion: p.hint } : {},
+            ),
       p.kind === "syntax" || p.kind === "warning" ? p.offset : undefined,
     ),
   );
@@ -153,7 +183,10 @@ export function parseCredentialText(text: string, path: string, options: ReadCre
  * file.locate(["learningOutcomes", 0, "esco", 0]) //=> { line: 29, column: 9 }
  * ```
  */
-export async function readCredentialFile(path: string, options: ReadCredentialFileOptions = {}): Promise<CredentialSource> {
+export async function readCredentialFile(
+  path: string,
+  options: ReadCredentialFileOptions = {},
+): Promise<CredentialSource> {
   argString("readCredentialFile", "path", path);
   const { maxBytes } = readLimits("readCredentialFile", options);
   // Only regular files, the size checked on the opened handle before reading: a device such as /dev/zero
@@ -161,10 +194,23 @@ export async function readCredentialFile(path: string, options: ReadCredentialFi
   const read = await readRegularFile(path, { maxBytes });
   const format = extname(path).toLowerCase() === ".json" ? "json" : "yaml";
   if (!read.ok && read.reason === "too_large") {
-    const issues = [issue("input_too_large", "error", [], read.message, { suggestion: "a micro-credential definition is a few kilobytes; check that this is the right file" })];
+    const issues = [
+      issue("input_too_large", "error", [], read.message, {
+        suggestion: "a micro-credential definition is a few kilobytes; check that this is the right file",
+      }),
+    ];
     return { path, format, value: undefined, issues, locate: () => undefined };
   }
-  if (!read.ok) throw new CredentialFileError(path, read.reason === "missing" ? "no such file" : read.reason === "not_regular" ? read.message : `cannot read: ${read.message}`, { cause: read.cause });
+  if (!read.ok)
+    throw new CredentialFileError(
+      path,
+      read.reason === "missing"
+        ? "no such file"
+        : read.reason === "not_regular"
+          ? read.message
+          : `cannot read: ${read.message}`,
+      { cause: read.cause },
+    );
   const decoded = decodeCredentialBytes(read.bytes);
   if ("issue" in decoded) return { path, format, value: undefined, issues: [decoded.issue], locate: () => undefined };
   return parseCredentialText(decoded.text, path, options);
@@ -183,7 +229,9 @@ function todoComments(text: string): CredentialIssue[] {
     if ((before.match(/"/g)?.length ?? 0) % 2 === 1 || (before.match(/'/g)?.length ?? 0) % 2 === 1) return;
     const what = match[2]!.trim();
     out.push({
-      ...issue("todo", "warning", [], `TODO comment: ${what || "(no text)"}`, { suggestion: "do what the comment asks, then delete the comment" }),
+      ...issue("todo", "warning", [], `TODO comment: ${what || "(no text)"}`, {
+        suggestion: "do what the comment asks, then delete the comment",
+      }),
       line: index + 1,
       column: match.index + match[1]!.length + 1,
     });

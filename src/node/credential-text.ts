@@ -60,15 +60,27 @@ const hex = (b: number) => `0x${b.toString(16).toUpperCase().padStart(2, "0")}`;
  * @internal
  */
 export function decodeCredentialBytes(bytes: Uint8Array): { text: string } | { issue: CredentialIssue } {
-  const fail = (message: string, suggestion: string, at?: { line: number; column: number }): { issue: CredentialIssue } => ({
+  const fail = (
+    message: string,
+    suggestion: string,
+    at?: { line: number; column: number },
+  ): { issue: CredentialIssue } => ({
     issue: { ...issue("syntax_error", "error", [], message, { suggestion }), ...(at ?? {}) },
   });
   const [b0, b1, b2, b3] = bytes;
   if ((b0 === 0xff && b1 === 0xfe && b2 === 0 && b3 === 0) || (b0 === 0 && b1 === 0 && b2 === 0xfe && b3 === 0xff)) {
-    return fail("the file is UTF-32 encoded (it starts with a UTF-32 byte-order mark); credential files must be UTF-8", "save the file as UTF-8", { line: 1, column: 1 });
+    return fail(
+      "the file is UTF-32 encoded (it starts with a UTF-32 byte-order mark); credential files must be UTF-8",
+      "save the file as UTF-8",
+      { line: 1, column: 1 },
+    );
   }
   if ((b0 === 0xff && b1 === 0xfe) || (b0 === 0xfe && b1 === 0xff)) {
-    return fail("the file is UTF-16 encoded (it starts with a UTF-16 byte-order mark); credential files must be UTF-8", "save the file as UTF-8 (in most editors: File › Save with encoding › UTF-8)", { line: 1, column: 1 });
+    return fail(
+      "the file is UTF-16 encoded (it starts with a UTF-16 byte-order mark); credential files must be UTF-8",
+      "save the file as UTF-8 (in most editors: File › Save with encoding › UTF-8)",
+      { line: 1, column: 1 },
+    );
   }
   const body = b0 === 0xef && b1 === 0xbb && b2 === 0xbf ? bytes.subarray(3) : bytes;
   const bad = firstInvalidUtf8(body);
@@ -79,7 +91,11 @@ export function decodeCredentialBytes(bytes: Uint8Array): { text: string } | { i
     if (control) return { issue: control };
     const at = lineColumn(before, before.length);
     const latin = body[bad]! >= 0xa0 ? "; the file looks Latin-1 or Windows-1252 encoded" : "";
-    return fail(`the file is not valid UTF-8: byte ${hex(body[bad]!)} at line ${at.line}, column ${at.column} does not start a UTF-8 character${latin}`, "save the file as UTF-8; green-skills does not guess encodings, so no character is silently replaced", at);
+    return fail(
+      `the file is not valid UTF-8: byte ${hex(body[bad]!)} at line ${at.line}, column ${at.column} does not start a UTF-8 character${latin}`,
+      "save the file as UTF-8; green-skills does not guess encodings, so no character is silently replaced",
+      at,
+    );
   }
   return { text: new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(body) };
 }
@@ -98,11 +114,15 @@ export function controlCharacterIssue(text: string): CredentialIssue | undefined
   const found = CONTROL.exec(text);
   if (!found) return undefined;
   const code = found[0].charCodeAt(0);
-  const name = code === 0 ? "a NUL character" : `the control character U+${code.toString(16).toUpperCase().padStart(4, "0")}`;
+  const name =
+    code === 0 ? "a NUL character" : `the control character U+${code.toString(16).toUpperCase().padStart(4, "0")}`;
   const at = lineColumn(text, found.index);
   return {
     ...issue("syntax_error", "error", [], `the file contains ${name} at line ${at.line}, column ${at.column}`, {
-      suggestion: code === 0 ? "this looks like a binary or UTF-16 file; save the credential as UTF-8 text" : "remove it; only tab and line breaks are allowed in a credential file",
+      suggestion:
+        code === 0
+          ? "this looks like a binary or UTF-16 file; save the credential as UTF-8 text"
+          : "remove it; only tab and line breaks are allowed in a credential file",
     }),
     ...at,
   };

@@ -40,7 +40,10 @@ function lineColumn(text: string, offset: number): { line: number; column: numbe
  * read.format //=> "openbadges-3.0-png"
  * ```
  */
-export async function readForeignCredentialFile(path: string, options: { maxBytes?: number } = {}): Promise<ForeignCredential> {
+export async function readForeignCredentialFile(
+  path: string,
+  options: { maxBytes?: number } = {},
+): Promise<ForeignCredential> {
   argString(API, "path", path);
   const max = optNumber(API, argOptions(API, options), "maxBytes", 1, Number.MAX_SAFE_INTEGER, true) ?? MAX_BYTES;
   const file = await readRegularFile(path, { maxBytes: max });
@@ -55,7 +58,16 @@ export async function readForeignCredentialFile(path: string, options: { maxByte
       issues: [issue("input_too_large", "error", [], file.message)],
     };
   }
-  if (!file.ok) throw new CredentialFileError(path, file.reason === "missing" ? "no such file" : file.reason === "not_regular" ? file.message : `cannot read: ${file.message}`, { cause: file.cause });
+  if (!file.ok)
+    throw new CredentialFileError(
+      path,
+      file.reason === "missing"
+        ? "no such file"
+        : file.reason === "not_regular"
+          ? file.message
+          : `cannot read: ${file.message}`,
+      { cause: file.cause },
+    );
   const bytes = new Uint8Array(file.bytes);
   const read = readForeignCredential(bytes);
   if (!["openbadges-3.0", "elm-edc", "unknown"].includes(read.format) || read.document === undefined) return read;

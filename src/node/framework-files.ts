@@ -6,7 +6,13 @@ import { readRegularFile } from "./read-file.js";
 import { buildCuratedBundle } from "../framework/build.js";
 import { type FrameworkSources, type LocatedValue, compileFramework } from "../framework/compile.js";
 import type { EscoConceptsFile, GreenComp, Sector } from "../framework/schema.js";
-import { type SourceIssue, type SourceResult, parseEscoConceptsSource, parseGreenCompSource, parseSectorSource } from "../framework/source.js";
+import {
+  type SourceIssue,
+  type SourceResult,
+  parseEscoConceptsSource,
+  parseGreenCompSource,
+  parseSectorSource,
+} from "../framework/source.js";
 import { argOptions, argString, argStringArray } from "../guard.js";
 
 /**
@@ -21,27 +27,51 @@ const SOURCE_FILE = /\.(ya?ml|json)$/i;
 async function readText(file: string): Promise<{ text: string } | { issue: SourceIssue }> {
   const read = await readRegularFile(file);
   if (read.ok) return { text: read.bytes.toString("utf8") };
-  return { issue: { code: "unreadable_file", severity: "error", path: [], file, message: read.reason === "missing" ? "no such file" : `cannot read: ${read.message}` } };
+  return {
+    issue: {
+      code: "unreadable_file",
+      severity: "error",
+      path: [],
+      file,
+      message: read.reason === "missing" ? "no such file" : `cannot read: ${read.message}`,
+    },
+  };
 }
 
 async function expand(path: string): Promise<string[] | SourceIssue> {
   try {
     const info = await stat(path);
     if (!info.isDirectory()) return [path];
-    return (await readdir(path)).filter((name) => SOURCE_FILE.test(name)).sort().map((name) => join(path, name));
+    return (await readdir(path))
+      .filter((name) => SOURCE_FILE.test(name))
+      .sort()
+      .map((name) => join(path, name));
   } catch (cause) {
     const code = (cause as NodeJS.ErrnoException).code;
-    return { code: "unreadable_file", severity: "error", path: [], file: path, message: code === "ENOENT" ? "no such file or folder" : `cannot read (${code ?? String(cause)})` };
+    return {
+      code: "unreadable_file",
+      severity: "error",
+      path: [],
+      file: path,
+      message: code === "ENOENT" ? "no such file or folder" : `cannot read (${code ?? String(cause)})`,
+    };
   }
 }
 
-async function readSource<T>(file: string, parse: (text: string, file: string) => SourceResult<T>): Promise<SourceResult<T>> {
+async function readSource<T>(
+  file: string,
+  parse: (text: string, file: string) => SourceResult<T>,
+): Promise<SourceResult<T>> {
   const read = await readText(file);
   if ("issue" in read) return { ...failure([read.issue]), file };
   return parse(read.text, file);
 }
 
-const located = <T>(result: SourceResult<T> & { success: true }): LocatedValue<T> => ({ value: result.data, file: result.file, locate: result.locate });
+const located = <T>(result: SourceResult<T> & { success: true }): LocatedValue<T> => ({
+  value: result.data,
+  file: result.file,
+  locate: result.locate,
+});
 
 /**
  * The result of {@link readSectorFiles}.
@@ -80,7 +110,14 @@ export async function readSectorFiles(paths: readonly string[]): Promise<ReadSec
       issues.push(files);
       continue;
     }
-    if (files.length === 0) issues.push({ code: "no_sector_files", severity: "error", path: [], file: path, message: "no *.yaml, *.yml or *.json files in this folder" });
+    if (files.length === 0)
+      issues.push({
+        code: "no_sector_files",
+        severity: "error",
+        path: [],
+        file: path,
+        message: "no *.yaml, *.yml or *.json files in this folder",
+      });
     for (const file of files) {
       const result = await readSource(file, parseSectorSource);
       issues.push(...result.issues);
@@ -125,7 +162,10 @@ export interface BuiltCuratedDefault {
  * @param options - Where the example credentials are.
  * @returns The bundle and its JSON, or the located issues.
  */
-export async function buildCuratedDefault(sourceDir: string, options: BuildCuratedDefaultOptions = {}): Promise<BuiltCuratedDefault> {
+export async function buildCuratedDefault(
+  sourceDir: string,
+  options: BuildCuratedDefaultOptions = {},
+): Promise<BuiltCuratedDefault> {
   argString("buildCuratedDefault", "sourceDir", sourceDir);
   argOptions("buildCuratedDefault", options);
   const issues: SourceIssue[] = [];
@@ -142,9 +182,15 @@ export async function buildCuratedDefault(sourceDir: string, options: BuildCurat
   const greenComp = await readSource(join(sourceDir, "greencomp.yaml"), parseGreenCompSource);
   const concepts = await readSource(join(sourceDir, "esco-concepts.yaml"), parseEscoConceptsSource);
   issues.push(...greenComp.issues, ...concepts.issues);
-  if (!greenComp.success || !concepts.success || issues.some((i) => i.severity === "error")) return { bundle: undefined, json: undefined, issues };
+  if (!greenComp.success || !concepts.success || issues.some((i) => i.severity === "error"))
+    return { bundle: undefined, json: undefined, issues };
   const alsoCited = await exampleUris(options.examplesDir ?? join(sourceDir, "..", "examples"));
-  const sources: FrameworkSources = { sectors, greenComp: located<GreenComp>(greenComp), concepts: located<EscoConceptsFile>(concepts), alsoCited };
+  const sources: FrameworkSources = {
+    sectors,
+    greenComp: located<GreenComp>(greenComp),
+    concepts: located<EscoConceptsFile>(concepts),
+    alsoCited,
+  };
   const compiled = compileFramework(sources);
   issues.push(...compiled.issues);
   if (!compiled.framework) return { bundle: undefined, json: undefined, issues };

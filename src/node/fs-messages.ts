@@ -52,14 +52,18 @@ export function fsReason(error: unknown): string {
 export function fsHint(code: string | undefined, operation: "read" | "write"): string {
   switch (code) {
     case "ENOENT":
-      return operation === "write" ? "create the folder first, or choose an output path in an existing folder" : "check the path (and its spelling)";
+      return operation === "write"
+        ? "create the folder first, or choose an output path in an existing folder"
+        : "check the path (and its spelling)";
     case "ENOTDIR":
       return "check the path: one of its parts is a file, not a folder";
     case "EISDIR":
       return operation === "write" ? "give a file name, not a folder, as the output" : "pass a file, not a folder";
     case "EACCES":
     case "EPERM":
-      return operation === "write" ? "choose a folder you may write to, or change its permissions" : "check the file's permissions (and those of the folders above it)";
+      return operation === "write"
+        ? "choose a folder you may write to, or change its permissions"
+        : "check the file's permissions (and those of the folders above it)";
     case "ENOSPC":
     case "EDQUOT":
     case "EFBIG":
@@ -74,6 +78,8 @@ export function fsHint(code: string | undefined, operation: "read" | "write"): s
     case "ENAMETOOLONG":
       return "use a shorter path";
     default:
-      return operation === "write" ? "check the output path and that its disk is writable" : "check the path and that the file can be read";
+      return operation === "write"
+        ? "check the output path and that its disk is writable"
+        : "check the path and that the file can be read";
   }
 }

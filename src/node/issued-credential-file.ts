@@ -20,7 +20,10 @@ import { type Result, failure } from "../issue.js";
  *
  * @category Credential files
  */
-export type ReadIssuedCredentialFileResult = Result<IssuedMicroCredential & { definition: MicroCredential }, CredentialIssue>;
+export type ReadIssuedCredentialFileResult = Result<
+  IssuedMicroCredential & { definition: MicroCredential },
+  CredentialIssue
+>;
 
 /**
  * Reads an issued micro-credential file (YAML or JSON) and, when its `definition` is a path, the
@@ -40,10 +43,17 @@ export type ReadIssuedCredentialFileResult = Result<IssuedMicroCredential & { de
  * if (result.success) toOpenBadgeCredential(taxonomy, result.data).document.validFrom //=> "2026-06-30T00:00:00Z"
  * ```
  */
-export async function readIssuedCredentialFile(path: string, options: ReadCredentialFileOptions = {}): Promise<ReadIssuedCredentialFileResult> {
+export async function readIssuedCredentialFile(
+  path: string,
+  options: ReadCredentialFileOptions = {},
+): Promise<ReadIssuedCredentialFileResult> {
   argString("readIssuedCredentialFile", "path", path);
   const source = await readCredentialFile(path, options);
-  const located = (i: CredentialIssue, locate: typeof source.locate, file?: string): CredentialIssue => ({ ...i, ...(file ? { file } : {}), ...(i.line === undefined ? (locate(i.path) ?? {}) : {}) });
+  const located = (i: CredentialIssue, locate: typeof source.locate, file?: string): CredentialIssue => ({
+    ...i,
+    ...(file ? { file } : {}),
+    ...(i.line === undefined ? (locate(i.path) ?? {}) : {}),
+  });
   if (source.issues.some((i) => i.severity === "error")) return failure(source.issues);
   const parsed = parseIssuedCredential(source.value);
   if (!parsed.success) return failure(parsed.issues.map((i) => located(i, source.locate)));
@@ -57,11 +67,30 @@ export async function readIssuedCredentialFile(path: string, options: ReadCreden
     referenced = await readCredentialFile(file, options);
   } catch (error) {
     if (!(error instanceof CredentialFileError)) throw error;
-    return failure([...warnings, located(issue("unresolved_definition", "error", ["definition"], `cannot read the definition "${definition}": ${error.message}`), source.locate)]);
+    return failure([
+      ...warnings,
+      located(
+        issue(
+          "unresolved_definition",
+          "error",
+          ["definition"],
+          `cannot read the definition "${definition}": ${error.message}`,
+        ),
+        source.locate,
+      ),
+    ]);
   }
-  if (referenced.issues.some((i) => i.severity === "error")) return failure([...warnings, ...referenced.issues.map((i) => ({ ...i, file }))]);
+  if (referenced.issues.some((i) => i.severity === "error"))
+    return failure([...warnings, ...referenced.issues.map((i) => ({ ...i, file }))]);
   const parsedDefinition = parseCredential(referenced.value);
-  if (!parsedDefinition.success) return failure([...warnings, ...parsedDefinition.issues.map((i) => located(i, referenced.locate, file))]);
-  const definitionWarnings = [...referenced.issues, ...parsedDefinition.issues].map((i) => located(i, referenced.locate, file));
-  return { success: true, data: { ...parsed.data, definition: parsedDefinition.data }, issues: [...warnings, ...definitionWarnings] };
+  if (!parsedDefinition.success)
+    return failure([...warnings, ...parsedDefinition.issues.map((i) => located(i, referenced.locate, file))]);
+  const definitionWarnings = [...referenced.issues, ...parsedDefinition.issues].map((i) =>
+    located(i, referenced.locate, file),
+  );
+  return {
+    success: true,
+    data: { ...parsed.data, definition: parsedDefinition.data },
+    issues: [...warnings, ...definitionWarnings],
+  };
 }

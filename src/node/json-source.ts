@@ -14,7 +14,12 @@ export interface JsonPosition {
 
 /** A parse result: the value and the positions by path, or an error at an offset. */
 export type JsonSourceResult =
-  | { ok: true; value: unknown; positions: Map<string, JsonPosition>; duplicates: { path: (string | number)[]; offset: number }[] }
+  | {
+      ok: true;
+      value: unknown;
+      positions: Map<string, JsonPosition>;
+      duplicates: { path: (string | number)[]; offset: number }[];
+    }
   | { ok: false; message: string; offset: number; tooDeep: boolean };
 
 /** The key of a path in the positions map. */
@@ -49,7 +54,11 @@ export function parseJsonSource(text: string, maxDepth = 256): JsonSourceResult 
   const string = (): string => {
     STRING.lastIndex = at;
     const match = STRING.exec(text);
-    if (!match) throw new JsonSyntaxError(text[at] === '"' ? "unterminated or malformed string" : `expected a string, found ${describe()}`, at);
+    if (!match)
+      throw new JsonSyntaxError(
+        text[at] === '"' ? "unterminated or malformed string" : `expected a string, found ${describe()}`,
+        at,
+      );
     at += match[0].length;
     return JSON.parse(match[0]) as string;
   };
@@ -92,7 +101,12 @@ export function parseJsonSource(text: string, maxDepth = 256): JsonSourceResult 
         at++;
         if (Object.hasOwn(out, name)) duplicates.push({ path: [...path, name], offset: keyAt });
         // defineProperty keeps "__proto__" an ordinary own key, as JSON.parse does.
-        Object.defineProperty(out, name, { value: value([...path, name], depth + 1, keyAt), enumerable: true, writable: true, configurable: true });
+        Object.defineProperty(out, name, {
+          value: value([...path, name], depth + 1, keyAt),
+          enumerable: true,
+          writable: true,
+          configurable: true,
+        });
         ws();
         if (text[at] === ",") at++;
         else if (text[at] === "}") {
@@ -102,7 +116,11 @@ export function parseJsonSource(text: string, maxDepth = 256): JsonSourceResult 
       }
     }
     if (c === '"') return string();
-    for (const [word, literal] of [["true", true], ["false", false], ["null", null]] as const) {
+    for (const [word, literal] of [
+      ["true", true],
+      ["false", false],
+      ["null", null],
+    ] as const) {
       if (text.startsWith(word, at)) {
         at += word.length;
         return literal;
@@ -122,7 +140,8 @@ export function parseJsonSource(text: string, maxDepth = 256): JsonSourceResult 
     if (at < text.length) throw new JsonSyntaxError(`unexpected ${describe()} after the document`, at);
     return { ok: true, value: result, positions, duplicates };
   } catch (error) {
-    if (error instanceof JsonSyntaxError) return { ok: false, message: error.message, offset: error.offset, tooDeep: error.tooDeep };
+    if (error instanceof JsonSyntaxError)
+      return { ok: false, message: error.message, offset: error.offset, tooDeep: error.tooDeep };
     throw error;
   }
 }

@@ -2,7 +2,13 @@ import { stat } from "node:fs/promises";
 import { extname } from "node:path";
 import { gunzipSync } from "node:zlib";
 import { defaultFramework, loadDefaultTaxonomy } from "../data.js";
-import { EscoImportError, InvalidArgumentError, InvalidBundleError, InvalidOptionError, OutputPathError } from "../errors.js";
+import {
+  EscoImportError,
+  InvalidArgumentError,
+  InvalidBundleError,
+  InvalidOptionError,
+  OutputPathError,
+} from "../errors.js";
 import { attachFramework, hasFramework } from "../framework/attach.js";
 import type { Framework } from "../framework/schema.js";
 import { type LoadTaxonomyOptions, type TaxonomySource, loadTaxonomy as loadFromSource } from "../taxonomy/load.js";
@@ -53,15 +59,26 @@ const MAX_BUNDLE_BYTES = 2 ** 31 - 1;
  * taxonomy.escoVersion //=> "v1.1.1"
  * ```
  */
-export async function loadTaxonomyFile(source?: string | TaxonomySource, options: LoadTaxonomyFileOptions = {}): Promise<Taxonomy> {
+export async function loadTaxonomyFile(
+  source?: string | TaxonomySource,
+  options: LoadTaxonomyFileOptions = {},
+): Promise<Taxonomy> {
   argOptions("loadTaxonomyFile", options);
-  if (source === "" || (source !== undefined && typeof source !== "string" && !isObjectLike(source))) throw new InvalidArgumentError("loadTaxonomyFile", "source", "a path, bundle bytes or a bundle object (or nothing, for the embedded default)", source);
+  if (source === "" || (source !== undefined && typeof source !== "string" && !isObjectLike(source)))
+    throw new InvalidArgumentError(
+      "loadTaxonomyFile",
+      "source",
+      "a path, bundle bytes or a bundle object (or nothing, for the embedded default)",
+      source,
+    );
   const frameworkOption = readOption("loadTaxonomyFile", options, "framework");
-  if (frameworkOption !== undefined && frameworkOption !== false && !isObjectLike(frameworkOption)) throw new InvalidOptionError("loadTaxonomyFile", "framework", "must be a framework object or false");
+  if (frameworkOption !== undefined && frameworkOption !== false && !isObjectLike(frameworkOption))
+    throw new InvalidOptionError("loadTaxonomyFile", "framework", "must be a framework object or false");
   optObject("loadTaxonomyFile", options, "import");
   const taxonomy = source === undefined ? loadDefaultTaxonomy() : await load(source, options);
   const framework = options.framework ?? defaultFramework;
-  if (framework !== false && (options.framework !== undefined || !hasFramework(taxonomy))) attachFramework(taxonomy, framework);
+  if (framework !== false && (options.framework !== undefined || !hasFramework(taxonomy)))
+    attachFramework(taxonomy, framework);
   return taxonomy;
 }
 
@@ -71,14 +88,25 @@ async function load(source: string | TaxonomySource, options: LoadTaxonomyFileOp
   try {
     info = await stat(source);
   } catch (cause) {
-    throw new EscoImportError("unreadable_path", errnoOf(cause) === "ENOENT" ? "no such file or folder" : `cannot read: ${fsReason(cause)}`, { file: source }, { cause });
+    throw new EscoImportError(
+      "unreadable_path",
+      errnoOf(cause) === "ENOENT" ? "no such file or folder" : `cannot read: ${fsReason(cause)}`,
+      { file: source },
+      { cause },
+    );
   }
   if (info.isDirectory() || (info.isFile() && ESCO_INPUT.has(extname(source).toLowerCase()))) {
     const { bundle } = await importEsco([source], options.import ?? {});
     return loadFromSource(bundle, { sourceName: source });
   }
   const read = await readRegularFile(source, { maxBytes: MAX_BUNDLE_BYTES });
-  if (!read.ok) throw new EscoImportError("unreadable_path", `cannot read: ${read.message}`, { file: source }, { cause: read.cause });
+  if (!read.ok)
+    throw new EscoImportError(
+      "unreadable_path",
+      `cannot read: ${read.message}`,
+      { file: source },
+      { cause: read.cause },
+    );
   let bytes: Uint8Array = read.bytes;
   if (bytes[0] === 0x1f && bytes[1] === 0x8b) {
     try {
@@ -119,7 +147,12 @@ export async function importEscoToFile(paths: readonly string[], out: string, op
     await writeFileAtomic(out, result.bundle, { inputs: paths });
   } catch (cause) {
     if (cause instanceof OutputPathError && cause.reason !== "write_failed") throw cause;
-    throw new EscoImportError("write_failed", `cannot write the bundle: ${fsReason(cause instanceof OutputPathError ? cause.cause : cause)}; nothing was written`, { file: out }, { cause });
+    throw new EscoImportError(
+      "write_failed",
+      `cannot write the bundle: ${fsReason(cause instanceof OutputPathError ? cause.cause : cause)}; nothing was written`,
+      { file: out },
+      { cause },
+    );
   }
   return { ...result, report: { ...result.report, bundle: { path: out, bytes: result.bundle.byteLength } } };
 }

@@ -43,7 +43,13 @@ const CHUNK = 1 << 20;
 
 const failure = (cause: unknown): RegularFileResult => {
   const errno = errnoOf(cause);
-  return { ok: false, reason: errno === "ENOENT" ? "missing" : errno === "EISDIR" ? "not_regular" : "unreadable", message: fsReason(cause), ...(errno ? { errno } : {}), cause };
+  return {
+    ok: false,
+    reason: errno === "ENOENT" ? "missing" : errno === "EISDIR" ? "not_regular" : "unreadable",
+    message: fsReason(cause),
+    ...(errno ? { errno } : {}),
+    cause,
+  };
 };
 
 const tooLarge = (size: number, maxBytes: number): RegularFileResult => ({
@@ -68,7 +74,8 @@ export async function readRegularFile(path: string, options: { maxBytes?: number
   } catch (cause) {
     return failure(cause);
   }
-  if (!before.isFile()) return { ok: false, reason: "not_regular", message: `is ${entryKind(before)}, not a regular file` };
+  if (!before.isFile())
+    return { ok: false, reason: "not_regular", message: `is ${entryKind(before)}, not a regular file` };
   if (before.size > maxBytes) return tooLarge(before.size, maxBytes);
   let handle;
   try {
@@ -79,7 +86,8 @@ export async function readRegularFile(path: string, options: { maxBytes?: number
   try {
     const info = await handle.stat();
     // The path may have been swapped for something else between the stat and the open.
-    if (!info.isFile()) return { ok: false, reason: "not_regular", message: `is ${entryKind(info)}, not a regular file` };
+    if (!info.isFile())
+      return { ok: false, reason: "not_regular", message: `is ${entryKind(info)}, not a regular file` };
     if (info.size > maxBytes) return tooLarge(info.size, maxBytes);
     const chunks: Buffer[] = [];
     let total = 0;

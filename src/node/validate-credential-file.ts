@@ -1,6 +1,13 @@
 import { dirname, isAbsolute, relative, resolve } from "node:path";
 import type { IssueLocator, ValidateCredentialOptions } from "../credential/context.js";
-import { type CredentialIssue, type CredentialValidationResult, type IssuePath, type ValidationReport, countIssues, issue } from "../credential/issues.js";
+import {
+  type CredentialIssue,
+  type CredentialValidationResult,
+  type IssuePath,
+  type ValidationReport,
+  countIssues,
+  issue,
+} from "../credential/issues.js";
 import { resultOf, validateCredential } from "../credential/validate.js";
 import { CredentialFileError } from "../errors.js";
 import type { Taxonomy } from "../taxonomy/taxonomy.js";
@@ -31,7 +38,11 @@ const place = (i: CredentialIssue, source: CredentialSource, file?: string): Cre
 };
 
 /** Reads the definition an issued credential refers to; issues explain why it could not be used. */
-async function readReferenced(ref: string, from: string, options: ReadCredentialFileOptions): Promise<{ source?: CredentialSource | undefined; path: string; issues: CredentialIssue[] }> {
+async function readReferenced(
+  ref: string,
+  from: string,
+  options: ReadCredentialFileOptions,
+): Promise<{ source?: CredentialSource | undefined; path: string; issues: CredentialIssue[] }> {
   const path = isAbsolute(ref) ? ref : resolve(dirname(from), ref);
   const shown = relative(process.cwd(), path) || path;
   try {
@@ -39,13 +50,26 @@ async function readReferenced(ref: string, from: string, options: ReadCredential
     const issues = source.issues.map((i) => place(i, source, shown));
     const value = source.value as Record<string, unknown> | undefined;
     if (value && typeof value === "object" && ("learner" in value || "definition" in value)) {
-      issues.push(issue("invalid_value", "error", ["definition"], `"${ref}" is an issued credential, not a definition`));
+      issues.push(
+        issue("invalid_value", "error", ["definition"], `"${ref}" is an issued credential, not a definition`),
+      );
       return { path: shown, issues };
     }
     return { source: issues.some((i) => i.severity === "error") ? undefined : source, path: shown, issues };
   } catch (error) {
     if (!(error instanceof CredentialFileError)) throw error;
-    return { path: shown, issues: [issue("unresolved_definition", "error", ["definition"], `cannot read the definition "${ref}": ${error.message}`, { suggestion: "give the definition's path relative to this file" })] };
+    return {
+      path: shown,
+      issues: [
+        issue(
+          "unresolved_definition",
+          "error",
+          ["definition"],
+          `cannot read the definition "${ref}": ${error.message}`,
+          { suggestion: "give the definition's path relative to this file" },
+        ),
+      ],
+    };
   }
 }
 
@@ -66,29 +90,52 @@ async function readReferenced(ref: string, from: string, options: ReadCredential
  * result.issues.map((i) => `${i.line}:${i.column} ${i.code}`) //=> ["34:9 unknown_esco_uri"]
  * ```
  */
-export async function validateCredentialFile(taxonomy: Taxonomy, path: string, options: ValidateCredentialFileOptions = {}): Promise<CredentialFileResult> {
+export async function validateCredentialFile(
+  taxonomy: Taxonomy,
+  path: string,
+  options: ValidateCredentialFileOptions = {},
+): Promise<CredentialFileResult> {
   argString("validateCredentialFile", "path", path);
   storeOf(taxonomy, "validateCredentialFile");
   argOptions("validateCredentialFile", options);
   const source = await readCredentialFile(path, options);
   const readIssues = source.issues;
   if (source.value === undefined || readIssues.some((i) => i.severity === "error")) {
-    const report: ValidationReport = { kind: "unknown", counts: countIssues(readIssues), elements: [], taxonomy: { escoVersion: taxonomy.escoVersion, coverage: taxonomy.coverage } };
+    const report: ValidationReport = {
+      kind: "unknown",
+      counts: countIssues(readIssues),
+      elements: [],
+      taxonomy: { escoVersion: taxonomy.escoVersion, coverage: taxonomy.coverage },
+    };
     return { ...resultOf(report, readIssues, undefined), file: path };
   }
   const limits = options.maxDepth === undefined ? options.limits : { ...options.limits, maxDepth: options.maxDepth };
   const validateOptions: ValidateCredentialOptions = { ...options, ...(limits ? { limits } : {}) };
   const value = source.value as Record<string, unknown>;
-  const ref = value && typeof value === "object" && typeof value["definition"] === "string" ? value["definition"].trim() : undefined;
+  const ref =
+    value && typeof value === "object" && typeof value["definition"] === "string"
+      ? value["definition"].trim()
+      : undefined;
   const inFile = (p: IssuePath) => source.locate(p);
-  if (!ref) return { ...validateCredential(taxonomy, value, { ...validateOptions, issues: readIssues, locate: inFile }), file: path };
+  if (!ref)
+    return {
+      ...validateCredential(taxonomy, value, { ...validateOptions, issues: readIssues, locate: inFile }),
+      file: path,
+    };
   const referenced = await readReferenced(ref, path, options);
   // The referenced issues without a file (an unreadable definition) are placed at `definition` in this file.
   const issues = [...readIssues, ...referenced.issues];
-  if (!referenced.source) return { ...validateCredential(taxonomy, value, { ...validateOptions, issues, locate: inFile }), file: path };
+  if (!referenced.source)
+    return { ...validateCredential(taxonomy, value, { ...validateOptions, issues, locate: inFile }), file: path };
   // Validate as one document, so cross checks (the grade against the grade scheme) run; the locator gives
   // the definition's issues back to the definition file.
   const definition = referenced.source;
-  const locate: IssueLocator = (p) => (p[0] === "definition" && p.length > 1 ? { file: referenced.path, path: p.slice(1), ...definition.locate(p.slice(1)) } : source.locate(p));
-  return { ...validateCredential(taxonomy, { ...value, definition: definition.value }, { ...validateOptions, issues, locate }), file: path };
+  const locate: IssueLocator = (p) =>
+    p[0] === "definition" && p.length > 1
+      ? { file: referenced.path, path: p.slice(1), ...definition.locate(p.slice(1)) }
+      : source.locate(p);
+  return {
+    ...validateCredential(taxonomy, { ...value, definition: definition.value }, { ...validateOptions, issues, locate }),
+    file: path,
+  };
 }

@@ -74,7 +74,8 @@ const inside = (child: string, parent: string) => {
  * ```
  */
 export async function checkOutputPath(path: string, inputs: readonly string[] = []): Promise<void> {
-  if (typeof path !== "string" || path === "") throw new InvalidArgumentError("checkOutputPath", "path", "a non-empty string", path);
+  if (typeof path !== "string" || path === "")
+    throw new InvalidArgumentError("checkOutputPath", "path", "a non-empty string", path);
   inputs = argStringArray("checkOutputPath", "inputs", inputs);
   const target = resolve(path);
   const folder = dirname(target);
@@ -83,11 +84,17 @@ export async function checkOutputPath(path: string, inputs: readonly string[] = 
     realFolder = await realpath(folder);
   } catch (cause) {
     const errno = errnoOf(cause);
-    const why = errno === "ENOENT" ? `the folder ${folder} does not exist` : errno === "ENOTDIR" ? `a part of ${folder} is not a folder` : `cannot use the folder ${folder}: ${fsReason(cause)}`;
+    const why =
+      errno === "ENOENT"
+        ? `the folder ${folder} does not exist`
+        : errno === "ENOTDIR"
+          ? `a part of ${folder} is not a folder`
+          : `cannot use the folder ${folder}: ${fsReason(cause)}`;
     throw new OutputPathError("no_folder", path, why, errno ? { errno } : {}, { cause });
   }
   const folderInfo = await stat(realFolder).catch(() => undefined);
-  if (folderInfo && !folderInfo.isDirectory()) throw new OutputPathError("no_folder", path, `a part of ${folder} is not a folder`, { errno: "ENOTDIR" });
+  if (folderInfo && !folderInfo.isDirectory())
+    throw new OutputPathError("no_folder", path, `a part of ${folder} is not a folder`, { errno: "ENOTDIR" });
   // The real folder, so that "..", and symbolic links among the folders, resolve as the system will.
   const real = join(realFolder, basename(target));
   let existing: Stats | undefined;
@@ -96,19 +103,42 @@ export async function checkOutputPath(path: string, inputs: readonly string[] = 
   } catch (cause) {
     const errno = errnoOf(cause);
     // A missing file (or a dangling link, which the rename replaces) is fine.
-    if (errno !== "ENOENT") throw new OutputPathError("write_failed", path, `cannot check the output: ${fsReason(cause)}`, errno ? { errno } : {}, { cause });
+    if (errno !== "ENOENT")
+      throw new OutputPathError(
+        "write_failed",
+        path,
+        `cannot check the output: ${fsReason(cause)}`,
+        errno ? { errno } : {},
+        { cause },
+      );
   }
   if (!existing) return;
-  if (!existing.isFile()) throw new OutputPathError("not_regular", path, `is ${entryKind(existing)}, not a regular file; refusing to replace it`);
+  if (!existing.isFile())
+    throw new OutputPathError(
+      "not_regular",
+      path,
+      `is ${entryKind(existing)}, not a regular file; refusing to replace it`,
+    );
   for (const input of inputs) {
     const info = await stat(input).catch(() => undefined);
     if (!info) continue;
-    if (sameFile(info, existing)) throw new OutputPathError("is_input", path, `is one of the inputs (${input}); refusing to overwrite it`, { input });
+    if (sameFile(info, existing))
+      throw new OutputPathError("is_input", path, `is one of the inputs (${input}); refusing to overwrite it`, {
+        input,
+      });
     if (!info.isDirectory()) continue;
     const realInput = await realpath(input).catch(() => resolve(input));
     const realTarget = await realpath(real).catch(() => real);
-    if (inside(realTarget, realInput) || (await filesUnder(input, MAX_SCANNED_ENTRIES)).some((f) => sameFile(f, existing))) {
-      throw new OutputPathError("is_input", path, `is a file inside the input folder ${input}; refusing to overwrite it`, { input });
+    if (
+      inside(realTarget, realInput) ||
+      (await filesUnder(input, MAX_SCANNED_ENTRIES)).some((f) => sameFile(f, existing))
+    ) {
+      throw new OutputPathError(
+        "is_input",
+        path,
+        `is a file inside the input folder ${input}; refusing to overwrite it`,
+        { input },
+      );
     }
   }
 }
@@ -175,9 +205,14 @@ function untrack(temp?: string): void {
  * await writeFileAtomic("badge.json", "{}\n", { inputs: ["credential.yaml"] });
  * ```
  */
-export async function writeFileAtomic(path: string, data: Uint8Array | string, options: WriteFileAtomicOptions = {}): Promise<void> {
+export async function writeFileAtomic(
+  path: string,
+  data: Uint8Array | string,
+  options: WriteFileAtomicOptions = {},
+): Promise<void> {
   if (typeof data !== "string") data = argBytes("writeFileAtomic", "data", data);
-  if (typeof options !== "object" || options === null) throw new InvalidArgumentError("writeFileAtomic", "options", "an object", options);
+  if (typeof options !== "object" || options === null)
+    throw new InvalidArgumentError("writeFileAtomic", "options", "an object", options);
   const inputs = readOption("writeFileAtomic", options, "inputs");
   await checkOutputPath(path, inputs === undefined ? [] : argStringArray("writeFileAtomic", "options.inputs", inputs));
   const target = resolve(path);
@@ -195,7 +230,13 @@ export async function writeFileAtomic(path: string, data: Uint8Array | string, o
   } catch (cause) {
     await rm(temp, { force: true }).catch(() => undefined);
     const errno = errnoOf(cause);
-    throw new OutputPathError("write_failed", path, `cannot write: ${fsReason(cause)}; nothing was written`, errno ? { errno } : {}, { cause });
+    throw new OutputPathError(
+      "write_failed",
+      path,
+      `cannot write: ${fsReason(cause)}; nothing was written`,
+      errno ? { errno } : {},
+      { cause },
+    );
   } finally {
     untrack(temp);
   }

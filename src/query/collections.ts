@@ -61,7 +61,11 @@ export function collectionMembers(taxonomy: Taxonomy, name: string, options: Lab
   const store = storeOf(taxonomy);
   const members = store.columns.i32(collectionColumn(name));
   if (!members) {
-    throw new UnknownCollectionError("collectionMembers", name, taxonomy.collections.map((c) => c.name));
+    throw new UnknownCollectionError(
+      "collectionMembers",
+      name,
+      taxonomy.collections.map((c) => c.name),
+    );
   }
   return Array.from(members, (index) => refAt(store, index, options.lang));
 }

@@ -26,14 +26,21 @@ export function refAt(store: Store, index: number, lang?: string): ConceptRef {
 export function requireIndex(store: Store, api: string, uri: string, kinds?: readonly ConceptKind[]): number {
   const index = store.indexOf(uri);
   if (index < 0) {
-    const hint = store.meta.coverage === "curated" ? "The embedded default holds only the curated concepts; load a full ESCO import for the rest." : undefined;
+    const hint =
+      store.meta.coverage === "curated"
+        ? "The embedded default holds only the curated concepts; load a full ESCO import for the rest."
+        : undefined;
     throw new ConceptNotFoundError(api, uri, hint);
   }
   if (kinds && !kinds.includes(store.kind(index))) throw new WrongConceptKindError(api, uri, kinds, store.kind(index));
   return index;
 }
 
-function perLanguage(store: Store, field: "description" | "definition" | "scopeNote" | "title", index: number): LangText {
+function perLanguage(
+  store: Store,
+  field: "description" | "definition" | "scopeNote" | "title",
+  index: number,
+): LangText {
   const out: LangText = {};
   for (const lang of store.meta.esco.languages) {
     const value = store.text(lang, field, index);
@@ -86,7 +93,10 @@ export function conceptAt(store: Store, index: number, lang?: string): Concept {
         kind,
         skillType: skillType === "skill/competence" || skillType === "knowledge" ? skillType : null,
         reuseLevel:
-          reuseLevel === "transversal" || reuseLevel === "cross-sector" || reuseLevel === "sector-specific" || reuseLevel === "occupation-specific"
+          reuseLevel === "transversal" ||
+          reuseLevel === "cross-sector" ||
+          reuseLevel === "sector-specific" ||
+          reuseLevel === "occupation-specific"
             ? reuseLevel
             : null,
         green: store.collection("green")?.[index] === 1,
@@ -96,7 +106,12 @@ export function conceptAt(store: Store, index: number, lang?: string): Concept {
       };
     }
     case "skillGroup":
-      return { ...base, kind, scopeNote: perLanguage(store, "scopeNote", index), modifiedDate: store.value(CONCEPT.modifiedDate, index) };
+      return {
+        ...base,
+        kind,
+        scopeNote: perLanguage(store, "scopeNote", index),
+        modifiedDate: store.value(CONCEPT.modifiedDate, index),
+      };
     case "occupation":
       return {
         ...base,
@@ -112,7 +127,12 @@ export function conceptAt(store: Store, index: number, lang?: string): Concept {
     case "iscoGroup":
       return { ...base, kind, greenShareOfficial: share(store, index) };
     case "conceptScheme":
-      return { ...base, kind, title: perLanguage(store, "title", index), hasTopConcept: [...store.list(CONCEPT.hasTopConcept, index)] };
+      return {
+        ...base,
+        kind,
+        title: perLanguage(store, "title", index),
+        hasTopConcept: [...store.list(CONCEPT.hasTopConcept, index)],
+      };
   }
 }
 
@@ -191,6 +211,7 @@ export function listConcepts(taxonomy: Taxonomy, options: LabelOptions & { kind?
   options = checkOptions("listConcepts", options, { lang: "string", kind: CONCEPT_KINDS });
   const store = storeOf(taxonomy);
   const out: ConceptRef[] = [];
-  for (let i = 0; i < store.size; i++) if (!options.kind || store.kind(i) === options.kind) out.push(refAt(store, i, options.lang));
+  for (let i = 0; i < store.size; i++)
+    if (!options.kind || store.kind(i) === options.kind) out.push(refAt(store, i, options.lang));
   return out;
 }

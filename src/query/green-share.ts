@@ -34,7 +34,10 @@ export const GreenShareSchema = /* @__PURE__ */ z.object({
 export type GreenShare = z.infer<typeof GreenShareSchema>;
 
 /** @internal Green share over the skills of a set of occupations. */
-export function greenShareOf(store: Store, occupations: readonly number[]): Omit<GreenShare, "uri" | "kind" | "official"> {
+export function greenShareOf(
+  store: Store,
+  occupations: readonly number[],
+): Omit<GreenShare, "uri" | "kind" | "official"> {
   const green = store.collection("green");
   const types = store.occupationSkillTypes;
   // 1 = essential, 2 = optional only.
@@ -55,7 +58,14 @@ export function greenShareOf(store: Store, occupations: readonly number[]): Omit
   }
   const totalSkills = essential.total + optional.total;
   const greenSkills = essential.green + optional.green;
-  return { share: totalSkills === 0 ? null : greenSkills / totalSkills, greenSkills, totalSkills, essential, optional, occupations: occupations.length };
+  return {
+    share: totalSkills === 0 ? null : greenSkills / totalSkills,
+    greenSkills,
+    totalSkills,
+    essential,
+    optional,
+    occupations: occupations.length,
+  };
 }
 
 /**
@@ -73,7 +83,9 @@ export function greenShare(taxonomy: Taxonomy, uri: string): GreenShare {
   argString("greenShare", "uri", uri);
   const store = storeOf(taxonomy);
   requireRelations(store, "greenShare");
-  const index = /^C?\d{1,4}$/.test(uri) ? iscoIndex(store, "greenShare", uri) : requireIndex(store, "greenShare", uri, ["occupation", "iscoGroup"]);
+  const index = /^C?\d{1,4}$/.test(uri)
+    ? iscoIndex(store, "greenShare", uri)
+    : requireIndex(store, "greenShare", uri, ["occupation", "iscoGroup"]);
   const kind = store.kind(index) as "occupation" | "iscoGroup";
   const occupations = kind === "occupation" ? [index] : occupationIndexesUnder(store, index, true);
   const official = store.columns.f64(CONCEPT.greenShare)?.[index];

@@ -44,7 +44,13 @@ export function narrower(taxonomy: Taxonomy, uri: string, options: LabelOptions 
   return out;
 }
 
-function walk(taxonomy: Taxonomy, api: string, uri: string, up: boolean, options: LabelOptions & { maxDepth?: number }): (ConceptRef & { depth: number })[] {
+function walk(
+  taxonomy: Taxonomy,
+  api: string,
+  uri: string,
+  up: boolean,
+  options: LabelOptions & { maxDepth?: number },
+): (ConceptRef & { depth: number })[] {
   const store = storeOf(taxonomy);
   const start = requireIndex(store, api, uri);
   const adjacency = up ? store.broader : store.narrower;
@@ -74,7 +80,11 @@ function walk(taxonomy: Taxonomy, api: string, uri: string, up: boolean, options
  * @category Hierarchy
  * @throws {@link ConceptNotFoundError} when the URI is not in the taxonomy.
  */
-export function ancestors(taxonomy: Taxonomy, uri: string, options: LabelOptions & { maxDepth?: number } = {}): (ConceptRef & { depth: number })[] {
+export function ancestors(
+  taxonomy: Taxonomy,
+  uri: string,
+  options: LabelOptions & { maxDepth?: number } = {},
+): (ConceptRef & { depth: number })[] {
   argString("ancestors", "uri", uri);
   options = checkOptions("ancestors", options, { lang: "string", maxDepth: "count" });
   return walk(taxonomy, "ancestors", uri, true, options);
@@ -86,7 +96,11 @@ export function ancestors(taxonomy: Taxonomy, uri: string, options: LabelOptions
  * @category Hierarchy
  * @throws {@link ConceptNotFoundError} when the URI is not in the taxonomy.
  */
-export function descendants(taxonomy: Taxonomy, uri: string, options: LabelOptions & { maxDepth?: number } = {}): (ConceptRef & { depth: number })[] {
+export function descendants(
+  taxonomy: Taxonomy,
+  uri: string,
+  options: LabelOptions & { maxDepth?: number } = {},
+): (ConceptRef & { depth: number })[] {
   argString("descendants", "uri", uri);
   options = checkOptions("descendants", options, { lang: "string", maxDepth: "count" });
   return walk(taxonomy, "descendants", uri, false, options);

@@ -45,7 +45,11 @@ export function occupationIndexesUnder(store: Store, group: number, recursive: b
  * occupationsInIscoGroup(taxonomy, "2143").map((o) => o.label) //=> ["environmental engineer", …]
  * ```
  */
-export function occupationsInIscoGroup(taxonomy: Taxonomy, group: string, options: LabelOptions & { recursive?: boolean } = {}): ConceptRef[] {
+export function occupationsInIscoGroup(
+  taxonomy: Taxonomy,
+  group: string,
+  options: LabelOptions & { recursive?: boolean } = {},
+): ConceptRef[] {
   argString("occupationsInIscoGroup", "group", group);
   options = checkOptions("occupationsInIscoGroup", options, { lang: "string", recursive: "boolean" });
   const store = storeOf(taxonomy);

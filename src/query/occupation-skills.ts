@@ -71,9 +71,17 @@ export interface SkillsOfOccupationOptions extends LabelOptions {
  * skillsOfOccupation(taxonomy, heatPumpInstallerUri, { relation: "essential" }).length //=> 17
  * ```
  */
-export function skillsOfOccupation(taxonomy: Taxonomy, occupationUri: string, options: SkillsOfOccupationOptions = {}): OccupationSkill[] {
+export function skillsOfOccupation(
+  taxonomy: Taxonomy,
+  occupationUri: string,
+  options: SkillsOfOccupationOptions = {},
+): OccupationSkill[] {
   argString("skillsOfOccupation", "occupationUri", occupationUri);
-  options = checkOptions("skillsOfOccupation", options, { lang: "string", relation: ["essential", "optional", "all"], includeNarrower: "boolean" });
+  options = checkOptions("skillsOfOccupation", options, {
+    lang: "string",
+    relation: ["essential", "optional", "all"],
+    includeNarrower: "boolean",
+  });
   const store = storeOf(taxonomy);
   requireRelations(store, "skillsOfOccupation");
   const occupation = requireIndex(store, "skillsOfOccupation", occupationUri, ["occupation"]);
@@ -85,7 +93,10 @@ export function skillsOfOccupation(taxonomy: Taxonomy, occupationUri: string, op
     if (filter === "all" || filter === relation) direct.push({ index: skill, relation });
   });
   direct.sort((a, b) => (a.relation === b.relation ? 0 : a.relation === "essential" ? -1 : 1));
-  const out: OccupationSkill[] = direct.map(({ index, relation }) => ({ skill: refAt(store, index, options.lang), relation }));
+  const out: OccupationSkill[] = direct.map(({ index, relation }) => ({
+    skill: refAt(store, index, options.lang),
+    relation,
+  }));
   if (options.includeNarrower) {
     const seen = new Set(direct.map((d) => d.index));
     for (const { index, relation } of direct) {
@@ -111,9 +122,16 @@ export function skillsOfOccupation(taxonomy: Taxonomy, occupationUri: string, op
  * @throws {@link ConceptNotFoundError} / {@link WrongConceptKindError} for an unknown URI or a non-skill.
  * @throws {@link FullEscoRequiredError} on the embedded default.
  */
-export function occupationsForSkill(taxonomy: Taxonomy, skillUri: string, options: LabelOptions & { relation?: RelationFilter } = {}): SkillOccupation[] {
+export function occupationsForSkill(
+  taxonomy: Taxonomy,
+  skillUri: string,
+  options: LabelOptions & { relation?: RelationFilter } = {},
+): SkillOccupation[] {
   argString("occupationsForSkill", "skillUri", skillUri);
-  options = checkOptions("occupationsForSkill", options, { lang: "string", relation: ["essential", "optional", "all"] });
+  options = checkOptions("occupationsForSkill", options, {
+    lang: "string",
+    relation: ["essential", "optional", "all"],
+  });
   const store = storeOf(taxonomy);
   requireRelations(store, "occupationsForSkill");
   const skill = requireIndex(store, "occupationsForSkill", skillUri, ["skill"]);
@@ -122,7 +140,8 @@ export function occupationsForSkill(taxonomy: Taxonomy, skillUri: string, option
   const out: SkillOccupation[] = [];
   forEachNeighbour(store.occupationsOfSkill, skill, (occupation, edge) => {
     const relation = RELATION_TYPES[types[edge]!]!;
-    if (filter === "all" || filter === relation) out.push({ occupation: refAt(store, occupation, options.lang), relation });
+    if (filter === "all" || filter === relation)
+      out.push({ occupation: refAt(store, occupation, options.lang), relation });
   });
   return out.sort((a, b) => (a.relation === b.relation ? 0 : a.relation === "essential" ? -1 : 1));
 }

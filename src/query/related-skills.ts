@@ -37,10 +37,18 @@ export function relatedSkills(taxonomy: Taxonomy, skillUri: string, options: Lab
   const types = store.skillSkillTypes;
   const out: RelatedSkill[] = [];
   forEachNeighbour(store.relatedOut, skill, (other, edge) =>
-    out.push({ skill: refAt(store, other, options.lang), relation: RELATION_TYPES[types[edge]!]!, direction: "outgoing" }),
+    out.push({
+      skill: refAt(store, other, options.lang),
+      relation: RELATION_TYPES[types[edge]!]!,
+      direction: "outgoing",
+    }),
   );
   forEachNeighbour(store.relatedIn, skill, (other, edge) =>
-    out.push({ skill: refAt(store, other, options.lang), relation: RELATION_TYPES[types[edge]!]!, direction: "incoming" }),
+    out.push({
+      skill: refAt(store, other, options.lang),
+      relation: RELATION_TYPES[types[edge]!]!,
+      direction: "incoming",
+    }),
   );
   return out;
 }

@@ -64,9 +64,18 @@ function totalWeights(store: Store, essential: number, optional: number): Float6
  * @throws {@link ConceptNotFoundError} / {@link WrongConceptKindError} for an unknown URI or a non-occupation.
  * @throws {@link FullEscoRequiredError} on the embedded default.
  */
-export function similarOccupations(taxonomy: Taxonomy, occupationUri: string, options: SimilarOccupationsOptions = {}): SimilarOccupation[] {
+export function similarOccupations(
+  taxonomy: Taxonomy,
+  occupationUri: string,
+  options: SimilarOccupationsOptions = {},
+): SimilarOccupation[] {
   argString("similarOccupations", "occupationUri", occupationUri);
-  options = checkOptions("similarOccupations", options, { lang: "string", k: "count", essentialWeight: "number", optionalWeight: "number" });
+  options = checkOptions("similarOccupations", options, {
+    lang: "string",
+    k: "count",
+    essentialWeight: "number",
+    optionalWeight: "number",
+  });
   const store = storeOf(taxonomy);
   requireRelations(store, "similarOccupations");
   const target = requireIndex(store, "similarOccupations", occupationUri, ["occupation"]);
@@ -96,5 +105,9 @@ export function similarOccupations(taxonomy: Taxonomy, occupationUri: string, op
     scored.push({ index: other, similarity: max > 0 ? min / max : 0 });
   }
   scored.sort((a, b) => b.similarity - a.similarity || store.uris[a.index]!.localeCompare(store.uris[b.index]!));
-  return scored.slice(0, k).map(({ index, similarity }) => ({ occupation: refAt(store, index, options.lang), similarity, sharedSkills: shared.get(index) ?? 0 }));
+  return scored.slice(0, k).map(({ index, similarity }) => ({
+    occupation: refAt(store, index, options.lang),
+    similarity,
+    sharedSkills: shared.get(index) ?? 0,
+  }));
 }

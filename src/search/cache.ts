@@ -62,9 +62,14 @@ export interface SearchIndexStats {
  * prepareSearch(taxonomy).labels > 0 //=> true (and the next search skips the build)
  * ```
  */
-export function prepareSearch(taxonomy: Taxonomy, kind: "skill" | "occupation" = "skill", lang?: string): SearchIndexStats {
+export function prepareSearch(
+  taxonomy: Taxonomy,
+  kind: "skill" | "occupation" = "skill",
+  lang?: string,
+): SearchIndexStats {
   storeOf(taxonomy, "prepareSearch");
-  if (kind !== "skill" && kind !== "occupation") throw new InvalidArgumentError("prepareSearch", "kind", '"skill" or "occupation"', kind);
+  if (kind !== "skill" && kind !== "occupation")
+    throw new InvalidArgumentError("prepareSearch", "kind", '"skill" or "occupation"', kind);
   if (lang !== undefined) argString("prepareSearch", "lang", lang);
   const index = searchIndexOf(taxonomy, kind, lang);
   const started = performance.now();

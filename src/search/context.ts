@@ -39,11 +39,17 @@ export function descriptionTerms(index: SearchIndex, concept: number): Descripti
  * The description word a query slot matches, with its similarity: the slot's own word (also when no label
  * uses it), else its closest expansion (exact words and close inflections only). @internal
  */
-export function descriptionHit(words: DescriptionWords, slot: Slot, terms: readonly string[], termIds: ReadonlyMap<string, number>): { term: string; sim: number; via: Expansion["via"] } | undefined {
+export function descriptionHit(
+  words: DescriptionWords,
+  slot: Slot,
+  terms: readonly string[],
+  termIds: ReadonlyMap<string, number>,
+): { term: string; sim: number; via: Expansion["via"] } | undefined {
   const own = termIds.get(slot.token) ?? words.extraIds.get(slot.token);
   if (own !== undefined && has(words.ids, own)) return { term: slot.token, sim: 1, via: "exact" };
   let best: Expansion | undefined;
-  for (const x of slot.expansions) if (x.sim >= DESCRIPTION_MIN_SIM && (!best || x.sim > best.sim) && has(words.ids, x.term)) best = x;
+  for (const x of slot.expansions)
+    if (x.sim >= DESCRIPTION_MIN_SIM && (!best || x.sim > best.sim) && has(words.ids, x.term)) best = x;
   return best ? { term: terms[best.term]!, sim: best.sim, via: best.via } : undefined;
 }
 
@@ -70,7 +76,12 @@ export interface DescriptionMatch {
 }
 
 /** Matches the query slots not in `labelSlots` against the description of `concept`. @internal */
-export function descriptionMatch(index: SearchIndex, query: PreparedQuery, concept: number, labelSlots: readonly number[]): DescriptionMatch {
+export function descriptionMatch(
+  index: SearchIndex,
+  query: PreparedQuery,
+  concept: number,
+  labelSlots: readonly number[],
+): DescriptionMatch {
   const words = descriptionTerms(index, concept);
   if (words.ids.length === 0) return { evidence: 0, slots: [] };
   let evidence = 0;
@@ -91,7 +102,9 @@ export function descriptionMatch(index: SearchIndex, query: PreparedQuery, conce
 
 /** Verbs that ask for knowledge when they open an outcome ("Explain how …", "Describe the …"). */
 const KNOWLEDGE_VERBS = new Set(
-  "explain explains describe describes outline outlines define defines summarise summarize summarises summarizes list recall recognise recognize know knows understand understands discuss discusses distinguish compare name state identify interpret".split(" "),
+  "explain explains describe describes outline outlines define defines summarise summarize summarises summarizes list recall recognise recognize know knows understand understands discuss discusses distinguish compare name state identify interpret".split(
+    " ",
+  ),
 );
 /** Verbs that ask for a skill or competence ("Install …", "Carry out …", "Operate …"). */
 const SKILL_VERBS = new Set(
@@ -105,7 +118,9 @@ const SKILL_VERBS = new Set(
 );
 /** Words that may precede the opening verb ("The learner is able to explain …"): skipped when looking for it. */
 const LEAD_IN = new Set(
-  "the a an learner learners student students participant participants trainee trainees apprentice apprentices graduate graduates candidate candidates pupil pupils person persons holder holders is are will be can able to must should shall successfully independently safely correctly also and demonstrate demonstrates ability capable of how".split(" "),
+  "the a an learner learners student students participant participants trainee trainees apprentice apprentices graduate graduates candidate candidates pupil pupils person persons holder holders is are will be can able to must should shall successfully independently safely correctly also and demonstrate demonstrates ability capable of how".split(
+    " ",
+  ),
 );
 
 /** What an outcome's opening verb asks for: `knowledge`, `skill` or `undefined` when it says nothing. @internal */
@@ -140,12 +155,20 @@ const SNIPPET_MAX = 200;
  *
  * @internal
  */
-export function descriptionSnippet(index: SearchIndex, concept: number, terms: readonly string[], lang: string | undefined): string | null {
+export function descriptionSnippet(
+  index: SearchIndex,
+  concept: number,
+  terms: readonly string[],
+  lang: string | undefined,
+): string | null {
   if (terms.length === 0) return null;
   const wanted = new Set(terms);
   let best: string | null = null;
   let bestCount = 0;
-  const languages = lang !== undefined && index.languages.includes(lang) ? [lang, ...index.languages.filter((l) => l !== lang)] : index.languages;
+  const languages =
+    lang !== undefined && index.languages.includes(lang)
+      ? [lang, ...index.languages.filter((l) => l !== lang)]
+      : index.languages;
   for (const l of languages) {
     for (const field of ["description", "scopeNote"] as const) {
       for (const sentence of index.store.text(l, field, concept).split(/(?<=[.!?;])\s+|\n+/)) {

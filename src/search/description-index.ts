@@ -122,5 +122,15 @@ function build(index: SearchIndex): DescriptionIndex {
   }
   const wordOffsets = new Uint32Array(store.size);
   for (let o = 0; o < owners.length; o++) wordOffsets[owners[o]!] = ownerStart[o]!;
-  return { wordOffsets, words: flat.slice(0, used), extraIds, idf, offsets, concepts, length, meanLength: owners.length > 0 ? used / owners.length : 0, buildMs: performance.now() - started };
+  return {
+    wordOffsets,
+    words: flat.slice(0, used),
+    extraIds,
+    idf,
+    offsets,
+    concepts,
+    length,
+    meanLength: owners.length > 0 ? used / owners.length : 0,
+    buildMs: performance.now() - started,
+  };
 }

@@ -117,7 +117,11 @@ function countBuffer(index: SearchIndex): Uint16Array {
  * Terms sharing a long prefix with `token` (at least four letters, and all but the last three letters of the
  * shorter word): its inflections and derivations in most European languages.
  */
-function family(index: SearchIndex, token: string, add: (term: number, sim: number, inflection?: boolean) => void): void {
+function family(
+  index: SearchIndex,
+  token: string,
+  add: (term: number, sim: number, inflection?: boolean) => void,
+): void {
   if (/^\d+$/.test(token)) return;
   if (token.length >= FAMILY_MIN) {
     const prefix = token.slice(0, FAMILY_MIN);
@@ -134,7 +138,14 @@ function family(index: SearchIndex, token: string, add: (term: number, sim: numb
         // One word extending the other (pump → pumps, compost → composting) is closer than two derivations
         // of a shared stem (installation ~ installing). A short word is extended only by an ending, so that
         // "care" does not reach "career" nor "cart" "carton".
-        if (shorter <= SHORT_BASE && !isEnding(term.length < token.length ? term : token, (term.length < token.length ? token : term).slice(shared))) continue;
+        if (
+          shorter <= SHORT_BASE &&
+          !isEnding(
+            term.length < token.length ? term : token,
+            (term.length < token.length ? token : term).slice(shared),
+          )
+        )
+          continue;
         add(id, 0.95 - 0.03 * (longer - shared), true);
       } else add(id, 0.9 * Math.sqrt(shared / longer));
     }
@@ -158,7 +169,39 @@ const E_INFLECTION = /^(ing|ings|ed|er|ers|ation|ations)$/;
 /** Words up to this length are extended only by a known ending ({@link isEnding}). */
 const SHORT_BASE = 5;
 /** Inflectional and common derivational endings (English spelling; most also fit French, Spanish, Italian, German plurals). */
-const ENDINGS = new Set(["s", "es", "ed", "d", "ing", "ings", "er", "ers", "or", "ors", "ion", "ions", "ation", "ations", "ment", "ments", "al", "ly", "ness", "able", "ible", "ic", "ics", "ity", "ive", "ist", "ists", "y", "en", "e", "n"]);
+const ENDINGS = new Set([
+  "s",
+  "es",
+  "ed",
+  "d",
+  "ing",
+  "ings",
+  "er",
+  "ers",
+  "or",
+  "ors",
+  "ion",
+  "ions",
+  "ation",
+  "ations",
+  "ment",
+  "ments",
+  "al",
+  "ly",
+  "ness",
+  "able",
+  "ible",
+  "ic",
+  "ics",
+  "ity",
+  "ive",
+  "ist",
+  "ists",
+  "y",
+  "en",
+  "e",
+  "n",
+]);
 /**
  * Whether `ending` extends the word `base` as an inflection or derivation would: a known ending, and not one
  * that starts with the `e` the base already ends with (care + er is "carer", so "career" is another word).

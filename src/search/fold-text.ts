@@ -43,7 +43,11 @@ const MARKS = /\p{M}+/gu;
  */
 export function foldText(text: string): string {
   argString("foldText", "text", text, true);
-  return text.normalize("NFKD").replace(MARKS, "").toLowerCase().replace(SPECIAL, (ch) => SPECIAL_LETTERS.get(ch) ?? ch);
+  return text
+    .normalize("NFKD")
+    .replace(MARKS, "")
+    .toLowerCase()
+    .replace(SPECIAL, (ch) => SPECIAL_LETTERS.get(ch) ?? ch);
 }
 
 /**
@@ -175,7 +179,8 @@ const WORD = /[\p{L}\p{M}\p{N}'’`´]+[+#]*/gu;
 export function tokeniseWords(text: string, elide = false): SourcedToken[] {
   const out: SourcedToken[] = [];
   for (const match of text.matchAll(WORD)) {
-    for (const token of rawTokens(match[0], elide).map(canonical)) out.push({ token, word: match[0].replace(/['’`´]s$/u, "") });
+    for (const token of rawTokens(match[0], elide).map(canonical))
+      out.push({ token, word: match[0].replace(/['’`´]s$/u, "") });
   }
   return out;
 }

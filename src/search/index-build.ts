@@ -186,7 +186,9 @@ export function buildSearchIndex(store: Store, kind: "skill" | "occupation", onl
     for (let k = entryOffsets[e]!; k < entryOffsets[e + 1]!; k++) w += idf[entryTerms[k]!]!;
     entryWeight[e] = w;
   }
-  const sortedTerms = Int32Array.from(terms.keys()).sort((a, b) => (terms[a]! < terms[b]! ? -1 : terms[a]! > terms[b]! ? 1 : 0));
+  const sortedTerms = Int32Array.from(terms.keys()).sort((a, b) =>
+    terms[a]! < terms[b]! ? -1 : terms[a]! > terms[b]! ? 1 : 0,
+  );
 
   return {
     store,

@@ -87,18 +87,29 @@ export function resolveOptions(
   kind: "skill" | "occupation" = "skill",
 ): ResolvedOptions {
   if (options.lang !== undefined && !taxonomy.languages.includes(options.lang)) {
-    throw new InvalidOptionError(api, "lang", `"${String(options.lang)}" is not a language of this taxonomy (it has: ${taxonomy.languages.join(", ")}).`);
+    throw new InvalidOptionError(
+      api,
+      "lang",
+      `"${String(options.lang)}" is not a language of this taxonomy (it has: ${taxonomy.languages.join(", ")}).`,
+    );
   }
   const limit = options.limit ?? defaultLimit;
-  if (!Number.isInteger(limit) || limit < 1) throw new InvalidOptionError(api, "limit", `must be a positive integer, got ${String(limit)}.`);
+  if (!Number.isInteger(limit) || limit < 1)
+    throw new InvalidOptionError(api, "limit", `must be a positive integer, got ${String(limit)}.`);
   let languages: Set<number> | undefined;
   if (options.lang !== undefined) {
     const at = index.languages.indexOf(options.lang);
-    if (at < 0) throw new InvalidOptionError(api, "lang", `"${String(options.lang)}" is not a language of this taxonomy (it has: ${taxonomy.languages.join(", ")}).`);
+    if (at < 0)
+      throw new InvalidOptionError(
+        api,
+        "lang",
+        `"${String(options.lang)}" is not a language of this taxonomy (it has: ${taxonomy.languages.join(", ")}).`,
+      );
     if (index.languages.length > 1) languages = new Set([at]);
   }
   const mode = options.mode ?? "auto";
-  if (mode !== "auto" && mode !== "label" && mode !== "outcome") throw new InvalidOptionError(api, "mode", `must be "auto", "label" or "outcome", got "${String(mode)}".`);
+  if (mode !== "auto" && mode !== "label" && mode !== "outcome")
+    throw new InvalidOptionError(api, "mode", `must be "auto", "label" or "outcome", got "${String(mode)}".`);
   const store = index.store;
   const tests: ((concept: number) => boolean)[] = [];
   const collections = list(options.collection);
@@ -107,7 +118,12 @@ export function resolveOptions(
   const skillTypes = list(options.skillType);
   if (skillTypes) {
     for (const type of skillTypes) {
-      if (!SkillTypeSchema.safeParse(type).success) throw new InvalidOptionError(api, "skillType", `must be "skill/competence" or "knowledge", got "${String(type)}".`);
+      if (!SkillTypeSchema.safeParse(type).success)
+        throw new InvalidOptionError(
+          api,
+          "skillType",
+          `must be "skill/competence" or "knowledge", got "${String(type)}".`,
+        );
     }
     const column = store.str(CONCEPT.skillType);
     tests.push((c) => skillTypes.includes((column?.get(c) ?? "") as SkillType));
@@ -115,15 +131,22 @@ export function resolveOptions(
   const reuseLevels = list(options.reuseLevel);
   if (reuseLevels) {
     for (const level of reuseLevels) {
-      if (!ReuseLevelSchema.safeParse(level).success) throw new InvalidOptionError(api, "reuseLevel", `must be one of ${ReuseLevelSchema.options.join(", ")}, got "${String(level)}".`);
+      if (!ReuseLevelSchema.safeParse(level).success)
+        throw new InvalidOptionError(
+          api,
+          "reuseLevel",
+          `must be one of ${ReuseLevelSchema.options.join(", ")}, got "${String(level)}".`,
+        );
     }
     const column = store.str(CONCEPT.reuseLevel);
     tests.push((c) => reuseLevels.includes((column?.get(c) ?? "") as ReuseLevel));
   }
   if (options.sector !== undefined) {
-    if (typeof options.sector !== "string") throw new InvalidOptionError(api, "sector", `must be a sector id string, got ${typeof options.sector}.`);
+    if (typeof options.sector !== "string")
+      throw new InvalidOptionError(api, "sector", `must be a sector id string, got ${typeof options.sector}.`);
     // Throws UnknownSectorError / FrameworkNotAttachedError, which name the known ids.
-    const uris = kind === "skill" ? sectorSkillUris(taxonomy, options.sector) : sectorOccupationUris(taxonomy, options.sector);
+    const uris =
+      kind === "skill" ? sectorSkillUris(taxonomy, options.sector) : sectorOccupationUris(taxonomy, options.sector);
     const members = new Uint8Array(store.size);
     for (const uri of uris) {
       const at = store.indexOf(uri);
@@ -132,20 +155,32 @@ export function resolveOptions(
     tests.push((c) => members[c] === 1);
   }
   if (options.filter !== undefined) {
-    if (typeof options.filter !== "function") throw new InvalidOptionError(api, "filter", "must be a function (uri) => boolean.");
+    if (typeof options.filter !== "function")
+      throw new InvalidOptionError(api, "filter", "must be a function (uri) => boolean.");
     const filter = options.filter;
     tests.push((c) => filter(store.uris[c]!) === true);
   }
-  const accept = tests.length === 0 ? undefined : tests.length === 1 ? tests[0] : (c: number) => tests.every((test) => test(c));
+  const accept =
+    tests.length === 0 ? undefined : tests.length === 1 ? tests[0] : (c: number) => tests.every((test) => test(c));
   return { limit, lang: options.lang, languages, accept, outcome: mode === "auto" ? "auto" : mode === "outcome" };
 }
 
-function collectionTest(api: string, taxonomy: Taxonomy, index: SearchIndex, names: readonly string[], option: string): (concept: number) => boolean {
+function collectionTest(
+  api: string,
+  taxonomy: Taxonomy,
+  index: SearchIndex,
+  names: readonly string[],
+  option: string,
+): (concept: number) => boolean {
   const flags = names.map((name) => {
     const members = index.store.collection(name);
     if (!members) {
       const known = taxonomy.collections.map((c) => c.name).join(", ");
-      throw new InvalidOptionError(api, option, `names collection "${name}", which this taxonomy does not have (it has: ${known || "none"}).`);
+      throw new InvalidOptionError(
+        api,
+        option,
+        `names collection "${name}", which this taxonomy does not have (it has: ${known || "none"}).`,
+      );
     }
     return members;
   });

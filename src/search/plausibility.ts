@@ -65,12 +65,21 @@ export interface StatementJudgement {
  *
  * @internal
  */
-export function judgeStatement(taxonomy: Taxonomy, statement: string, concepts: readonly number[], lang?: string): StatementJudgement {
+export function judgeStatement(
+  taxonomy: Taxonomy,
+  statement: string,
+  concepts: readonly number[],
+  lang?: string,
+): StatementJudgement {
   const index = searchIndexOf(taxonomy, "skill", lang);
   const store = index.store;
-  const query = prepareQuery(index, statement, { outcome: true, ...(lang !== undefined && lang !== "en" ? { languages: [lang] } : {}) });
+  const query = prepareQuery(index, statement, {
+    outcome: true,
+    ...(lang !== undefined && lang !== "en" ? { languages: [lang] } : {}),
+  });
   if (query.slots.length === 0) return { judgements: [], better: [], judged: false, skills: index.concepts.length };
-  const languages = lang !== undefined && index.languages.length > 1 ? new Set([index.languages.indexOf(lang)]) : undefined;
+  const languages =
+    lang !== undefined && index.languages.length > 1 ? new Set([index.languages.indexOf(lang)]) : undefined;
   const scoreAll = (pool: readonly Candidate[]) =>
     withContext(index, query, statement, pool)
       // Whether the statement supports a skill at all: the evidence itself, not the confidence factor that
@@ -81,17 +90,23 @@ export function judgeStatement(taxonomy: Taxonomy, statement: string, concepts: 
   const head = scoreAll(rank(index, query, { limit: POOL, ...(languages ? { languages } : {}) }));
   const wanted = new Set(concepts);
   const own = scoreAll(scoreConcepts(index, query, [...wanted], languages));
-  const strong = head.slice(0, NEAR_HEAD).filter((c) => c.score >= PLAUSIBLE_SCORE).map((c) => c.concept);
+  const strong = head
+    .slice(0, NEAR_HEAD)
+    .filter((c) => c.score >= PLAUSIBLE_SCORE)
+    .map((c) => c.concept);
   const judgements = concepts.map((concept): MappingJudgement => {
     const at = head.findIndex((c) => c.concept === concept);
     const mine = own.find((c) => c.concept === concept);
     const score = mine?.score ?? 0;
     const labelTerms = mine ? matchedWords(query, mine) : [];
-    const descriptionTerms = mine?.description ? mine.description.slots.map((s) => query.slots[s]!.word).filter((w, i, all) => all.indexOf(w) === i) : [];
+    const descriptionTerms = mine?.description
+      ? mine.description.slots.map((s) => query.slots[s]!.word).filter((w, i, all) => all.indexOf(w) === i)
+      : [];
     const near = nearest(index, concept, strong, lang);
     const rankOf = at >= 0 ? at + 1 : null;
     // A rank counts only with some evidence: in a small taxonomy every skill ranks high.
-    const plausible = (rankOf !== null && rankOf <= PLAUSIBLE_RANK && score > 0) || score >= PLAUSIBLE_SCORE || near !== null;
+    const plausible =
+      (rankOf !== null && rankOf <= PLAUSIBLE_RANK && score > 0) || score >= PLAUSIBLE_SCORE || near !== null;
     return {
       uri: store.uris[concept]!,
       plausible,
@@ -111,7 +126,12 @@ export function judgeStatement(taxonomy: Taxonomy, statement: string, concepts: 
 }
 
 /** The first strong candidate that `concept` is, is broader or narrower than, shares a broader group with, or is related to. */
-function nearest(index: SearchIndex, concept: number, strong: readonly number[], lang: string | undefined): MappingJudgement["near"] {
+function nearest(
+  index: SearchIndex,
+  concept: number,
+  strong: readonly number[],
+  lang: string | undefined,
+): MappingJudgement["near"] {
   const store = index.store;
   const parents = new Set<number>();
   forEachNeighbour(store.broader, concept, (p) => parents.add(p));

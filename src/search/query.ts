@@ -72,7 +72,11 @@ export const OUTCOME_MIN_WORDS = 6;
 const expansionCaches = new WeakMap<SearchIndex, Map<string, readonly Expansion[]>>();
 const CACHE_LIMIT = 20_000;
 
-function expansionsOf(index: SearchIndex, token: string, words = queryWordHandling(index, undefined)): readonly Expansion[] {
+function expansionsOf(
+  index: SearchIndex,
+  token: string,
+  words = queryWordHandling(index, undefined),
+): readonly Expansion[] {
   let cache = expansionCaches.get(index);
   if (!cache) expansionCaches.set(index, (cache = new Map()));
   const key = words.key === "" ? token : `${token}\u0000${words.key}`;
@@ -97,7 +101,11 @@ export function prepareQuery(index: SearchIndex, text: string, options: PrepareO
   const handling = queryWordHandling(index, options.languages);
   const words = tokeniseWords(text, handling.elide);
   const mode = options.outcome ?? "auto";
-  const outcome = mode === "auto" ? new Set(words.map((w) => w.token).filter((t) => !STOPWORDS.has(t) && !handling.stopwords(t))).size >= OUTCOME_MIN_WORDS : mode;
+  const outcome =
+    mode === "auto"
+      ? new Set(words.map((w) => w.token).filter((t) => !STOPWORDS.has(t) && !handling.stopwords(t))).size >=
+        OUTCOME_MIN_WORDS
+      : mode;
   const considered = considerWords(index, words, outcome, handling);
   for (const [at, { token, word }] of words.entries()) {
     if (seen.has(token) || !considered.has(token)) continue;
@@ -121,9 +129,12 @@ export function prepareQuery(index: SearchIndex, text: string, options: PrepareO
     }
     // Two query words the vocabulary knows as one ("waste water" → wastewater).
     const joined = [words[at - 1]?.token, words[at + 1]?.token].flatMap((other, side) =>
-      other === undefined ? [] : [index.termIds.get(side === 0 ? other + token : token + other)].filter((t) => t !== undefined),
+      other === undefined
+        ? []
+        : [index.termIds.get(side === 0 ? other + token : token + other)].filter((t) => t !== undefined),
     );
-    if (joined.length > 0) expansions = [...expansions, ...joined.map((term) => ({ term, sim: 0.9, via: "compound" as const }))];
+    if (joined.length > 0)
+      expansions = [...expansions, ...joined.map((term) => ({ term, sim: 0.9, via: "compound" as const }))];
     if (outcome) {
       // Free text paraphrases labels: add the words ESCO's own synonyms use for the same thing.
       const exact = index.termIds.get(token) ?? expansions[0]?.term;
@@ -135,7 +146,11 @@ export function prepareQuery(index: SearchIndex, text: string, options: PrepareO
         const own = index.df[exact]!;
         const extra = synonymsOf(index, exact)
           .filter((t) => !have.has(t) && index.df[t]! <= Math.max(SYNONYM_DF_MIN, SYNONYM_DF_RATIO * own))
-          .map((term) => ({ term, sim: SYNONYM_SIM * Math.min(1, index.idf[term]! / index.idf[exact]!), via: "synonym" as const }));
+          .map((term) => ({
+            term,
+            sim: SYNONYM_SIM * Math.min(1, index.idf[term]! / index.idf[exact]!),
+            via: "synonym" as const,
+          }));
         if (extra.length > 0) expansions = [...expansions, ...extra];
       }
     }
@@ -150,14 +165,19 @@ export function prepareQuery(index: SearchIndex, text: string, options: PrepareO
     for (const x of slot.expansions) if (x.via !== "synonym" && !spelled.has(x.term)) spelled.set(x.term, at);
   });
   for (const [at, slot] of slots.entries()) {
-    if (!slot.expansions.some((x) => x.via === "synonym" && spelled.has(x.term) && spelled.get(x.term) !== at)) continue;
-    const expansions = slot.expansions.filter((x) => !(x.via === "synonym" && spelled.has(x.term) && spelled.get(x.term) !== at));
+    if (!slot.expansions.some((x) => x.via === "synonym" && spelled.has(x.term) && spelled.get(x.term) !== at))
+      continue;
+    const expansions = slot.expansions.filter(
+      (x) => !(x.via === "synonym" && spelled.has(x.term) && spelled.get(x.term) !== at),
+    );
     slots[at] = { ...slot, expansions };
   }
   // Very long texts: keep the rarest words that match something.
   const kept =
     slots.length > MAX_SLOTS
-      ? [...slots].sort((a, b) => Number(b.expansions.length > 0) - Number(a.expansions.length > 0) || b.weight - a.weight).slice(0, MAX_SLOTS)
+      ? [...slots]
+          .sort((a, b) => Number(b.expansions.length > 0) - Number(a.expansions.length > 0) || b.weight - a.weight)
+          .slice(0, MAX_SLOTS)
       : slots;
   return { slots: kept, weight: kept.reduce((sum, s) => sum + s.weight, 0), outcome };
 }
@@ -166,7 +186,12 @@ export function prepareQuery(index: SearchIndex, text: string, options: PrepareO
  * The distinct content words to expand. Beyond {@link MAX_WORDS} (texts of hundreds of words), words
  * the vocabulary knows come first, rarest first, so that expansion work stays bounded.
  */
-function considerWords(index: SearchIndex, words: readonly { token: string }[], outcome: boolean, handling: QueryWordHandling): Set<string> {
+function considerWords(
+  index: SearchIndex,
+  words: readonly { token: string }[],
+  outcome: boolean,
+  handling: QueryWordHandling,
+): Set<string> {
   const distinct = new Set<string>();
   for (const { token } of words) {
     if (STOPWORDS.has(token) || handling.stopwords(token)) continue;

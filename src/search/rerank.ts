@@ -34,9 +34,16 @@ export function rerankWithFuse(index: SearchIndex, query: string, candidates: re
   const docs: { text: string; candidate: number; entry: number }[] = [];
   const head = candidates.slice(0, RERANK_HEAD);
   head.forEach((candidate, at) => {
-    for (const entry of candidate.entries.slice(0, RERANK_LABELS)) docs.push({ text: index.entryText[entry]!, candidate: at, entry });
+    for (const entry of candidate.entries.slice(0, RERANK_LABELS))
+      docs.push({ text: index.entryText[entry]!, candidate: at, entry });
   });
-  const fuse = new Fuse(docs, { keys: ["text"], includeScore: true, ignoreLocation: true, ignoreDiacritics: true, threshold: 0.6 });
+  const fuse = new Fuse(docs, {
+    keys: ["text"],
+    includeScore: true,
+    ignoreLocation: true,
+    ignoreDiacritics: true,
+    threshold: 0.6,
+  });
   const best = new Map<number, { score: number; entry: number }>();
   for (const hit of fuse.search(trimmed)) {
     const score = hit.score ?? 1;
@@ -46,7 +53,9 @@ export function rerankWithFuse(index: SearchIndex, query: string, candidates: re
   const reranked = head
     .map((candidate, at) => {
       const match = best.get(at);
-      return match ? { ...candidate, rank: candidate.rank * (1 + FUSE_WEIGHT * (1 - match.score)), fuseScore: match.score } : candidate;
+      return match
+        ? { ...candidate, rank: candidate.rank * (1 + FUSE_WEIGHT * (1 - match.score)), fuseScore: match.score }
+        : candidate;
     })
     .sort((a, b) => b.rank - a.rank || a.concept - b.concept);
   return [...reranked, ...candidates.slice(RERANK_HEAD)];

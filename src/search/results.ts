@@ -140,11 +140,15 @@ const DESCRIPTION_FIT = 0.75;
  */
 export function matchScore(index: SearchIndex, query: PreparedQuery, candidate: Candidate, backing = true): number {
   if (candidate.score !== undefined) return candidate.score;
-  const evidence = candidate.queryCoverage * query.weight + DESCRIPTION_WEIGHT * (candidate.description?.evidence ?? 0) + (query.outcome ? CONCEPT_EXTRA * (candidate.extraEvidence ?? 0) : 0);
+  const evidence =
+    candidate.queryCoverage * query.weight +
+    DESCRIPTION_WEIGHT * (candidate.description?.evidence ?? 0) +
+    (query.outcome ? CONCEPT_EXTRA * (candidate.extraEvidence ?? 0) : 0);
   const enough = Math.min(query.weight, ENOUGH_WORDS * evidenceEnough(index));
   const support = enough > 0 ? Math.min(1, evidence / enough) : 0;
   const type = TYPE_FACTOR[index.entryType[candidate.entry] as 0 | 1 | 2];
-  const fuse = candidate.fuseScore === undefined ? 1 : (1 + FUSE_WEIGHT * (1 - candidate.fuseScore)) / (1 + FUSE_WEIGHT);
+  const fuse =
+    candidate.fuseScore === undefined ? 1 : (1 + FUSE_WEIGHT * (1 - candidate.fuseScore)) / (1 + FUSE_WEIGHT);
   // Free text: a label that covers only part of itself can be made up for by a description that holds
   // the outcome's other words (the label names the skill briefly, the description says what it involves).
   const described = query.outcome && enough > 0 ? Math.min(1, (candidate.description?.evidence ?? 0) / enough) : 0;
@@ -160,7 +164,8 @@ export function matchScore(index: SearchIndex, query: PreparedQuery, candidate: 
     });
     const want = Math.min(rest, evidenceEnough(index));
     // The penalty grows with the share of the statement the label leaves unexplained.
-    if (want > 0) backed = 1 - BACKING * (rest / query.weight) * (1 - Math.min(1, (candidate.description?.evidence ?? 0) / want));
+    if (want > 0)
+      backed = 1 - BACKING * (rest / query.weight) * (1 - Math.min(1, (candidate.description?.evidence ?? 0) / want));
   }
   return Math.round(fit * support * backed * type * (candidate.bloom ?? 1) * fuse * 1000) / 1000;
 }
@@ -185,7 +190,13 @@ export function termMatches(index: SearchIndex, query: PreparedQuery, candidate:
     let best: Expansion | undefined;
     for (const x of slot.expansions) if (labelTerms.includes(x.term) && (!best || x.sim > best.sim)) best = x;
     if (best) out.push({ word: slot.word, term: index.terms[best.term]!, via: best.via, field: "label" });
-    else if (slot.split) out.push({ word: slot.word, term: `${index.terms[slot.split[0]]!} ${index.terms[slot.split[1]]!}`, via: "compound", field: "label" });
+    else if (slot.split)
+      out.push({
+        word: slot.word,
+        term: `${index.terms[slot.split[0]]!} ${index.terms[slot.split[1]]!}`,
+        via: "compound",
+        field: "label",
+      });
   }
   if (candidate.description && candidate.description.slots.length > 0) {
     const words = descriptionTerms(index, candidate.concept);
@@ -207,7 +218,11 @@ export function hitCore(index: SearchIndex, query: PreparedQuery, candidate: Can
     uri: index.store.uris[candidate.concept] as EscoUri,
     ...displayLabel(index.store, candidate.concept, lang),
     score: matchScore(index, query, candidate),
-    matchedLabel: { text: index.entryText[e]!, type: LABEL_TYPES[index.entryType[e]!]!, lang: index.languages[index.entryLang[e]!]! },
+    matchedLabel: {
+      text: index.entryText[e]!,
+      type: LABEL_TYPES[index.entryType[e]!]!,
+      lang: index.languages[index.entryLang[e]!]!,
+    },
     matchedTerms: matchedWords(query, candidate),
     matches,
     snippet: descriptionSnippet(index, candidate.concept, inDescription, lang),
@@ -215,7 +230,12 @@ export function hitCore(index: SearchIndex, query: PreparedQuery, candidate: Can
 }
 
 /** A skill hit. @internal */
-export function skillHit(index: SearchIndex, query: PreparedQuery, candidate: Candidate, lang: string | undefined): SkillHit {
+export function skillHit(
+  index: SearchIndex,
+  query: PreparedQuery,
+  candidate: Candidate,
+  lang: string | undefined,
+): SkillHit {
   const store = index.store;
   const c = candidate.concept;
   const skillType = SkillTypeSchema.safeParse(store.value(CONCEPT.skillType, c));
@@ -230,7 +250,12 @@ export function skillHit(index: SearchIndex, query: PreparedQuery, candidate: Ca
 }
 
 /** An occupation hit. @internal */
-export function occupationHit(index: SearchIndex, query: PreparedQuery, candidate: Candidate, lang: string | undefined): OccupationHit {
+export function occupationHit(
+  index: SearchIndex,
+  query: PreparedQuery,
+  candidate: Candidate,
+  lang: string | undefined,
+): OccupationHit {
   const store = index.store;
   return {
     ...hitCore(index, query, candidate, lang),

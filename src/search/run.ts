@@ -54,20 +54,47 @@ export function runSearch(
 ): SearchRun {
   if (typeof text !== "string") throw new InvalidArgumentError(api, "query", "a string", text);
   if (options.lang !== undefined || text.trim() === "") {
-    const lang = typeof options.lang === "string" && taxonomy.languages.includes(options.lang) ? options.lang : undefined;
-    return execute(api, taxonomy, kind, text, options, defaultLimit, forceOutcome, lang, lang === undefined ? undefined : [lang]);
+    const lang =
+      typeof options.lang === "string" && taxonomy.languages.includes(options.lang) ? options.lang : undefined;
+    return execute(
+      api,
+      taxonomy,
+      kind,
+      text,
+      options,
+      defaultLimit,
+      forceOutcome,
+      lang,
+      lang === undefined ? undefined : [lang],
+    );
   }
   // No `lang`: detect the query's language; match in it first when it is imported.
   const plan = planLanguage(searchIndexOf(taxonomy, kind), text);
-  if (plan.lang === null) return execute(api, taxonomy, kind, text, options, defaultLimit, forceOutcome, undefined, undefined);
+  if (plan.lang === null)
+    return execute(api, taxonomy, kind, text, options, defaultLimit, forceOutcome, undefined, undefined);
   if (!plan.imported || taxonomy.languages.length === 1) {
     const run = execute(api, taxonomy, kind, text, options, defaultLimit, forceOutcome, undefined, [plan.lang]);
     return { ...run, displayLang: plan.imported ? plan.lang : undefined, warnings: plan.warnings };
   }
-  const first = execute(api, taxonomy, kind, text, { ...options, lang: plan.lang }, defaultLimit, forceOutcome, plan.lang, [plan.lang]);
+  const first = execute(
+    api,
+    taxonomy,
+    kind,
+    text,
+    { ...options, lang: plan.lang },
+    defaultLimit,
+    forceOutcome,
+    plan.lang,
+    [plan.lang],
+  );
   if (first.candidates.length > 0) return first;
   const all = execute(api, taxonomy, kind, text, options, defaultLimit, forceOutcome, undefined, [plan.lang]);
-  return { ...all, language: plan.lang, displayLang: plan.lang, warnings: [noMatchInLanguage(plan.lang, all.candidates.length > 0)] };
+  return {
+    ...all,
+    language: plan.lang,
+    displayLang: plan.lang,
+    warnings: [noMatchInLanguage(plan.lang, all.candidates.length > 0)],
+  };
 }
 
 /** One pass of the pipeline over the index of `lang` (or every language), reading the query in `languages`. */
@@ -84,8 +111,18 @@ function execute(
 ): SearchRun {
   const index = searchIndexOf(taxonomy, kind, lang);
   const resolved = resolveOptions(api, taxonomy, index, options, defaultLimit, kind);
-  const query = prepareQuery(index, text, { outcome: forceOutcome ? true : resolved.outcome, ...(languages ? { languages } : {}) });
-  const base = { index, query, options: resolved, language: languages?.[0] ?? null, displayLang: resolved.lang, warnings: [] };
+  const query = prepareQuery(index, text, {
+    outcome: forceOutcome ? true : resolved.outcome,
+    ...(languages ? { languages } : {}),
+  });
+  const base = {
+    index,
+    query,
+    options: resolved,
+    language: languages?.[0] ?? null,
+    displayLang: resolved.lang,
+    warnings: [],
+  };
   if (query.slots.length === 0) return { ...base, candidates: [] };
   const pool = rank(index, query, {
     limit: resolved.limit + (query.outcome ? CONTEXT_POOL : RERANK_POOL),
@@ -100,7 +137,16 @@ function execute(
 }
 
 /** Free text: adds description evidence and the opening verb's skill type to each candidate. @internal */
-export function withContext(index: SearchIndex, query: PreparedQuery, text: string, pool: readonly Candidate[]): Candidate[] {
+export function withContext(
+  index: SearchIndex,
+  query: PreparedQuery,
+  text: string,
+  pool: readonly Candidate[],
+): Candidate[] {
   const kind = bloomKind(text);
-  return pool.map((c) => ({ ...c, description: descriptionMatch(index, query, c.concept, c.matchedSlots), bloom: bloomFactor(index, c.concept, kind) }));
+  return pool.map((c) => ({
+    ...c,
+    description: descriptionMatch(index, query, c.concept, c.matchedSlots),
+    bloom: bloomFactor(index, c.concept, kind),
+  }));
 }

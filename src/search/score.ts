@@ -196,7 +196,8 @@ export function rank(index: SearchIndex, query: PreparedQuery, options: RankOpti
   if (query.outcome && DESCRIPTION_RANK > 0) {
     const d = descriptionIndexOf(index);
     const mean = d.meanLength || 1;
-    descNorm = (c) => (s.descSeen[c] === queryId ? descEvidence[c]! / (1 - DESCRIPTION_B + (DESCRIPTION_B * d.length[c]!) / mean) : 0);
+    descNorm = (c) =>
+      s.descSeen[c] === queryId ? descEvidence[c]! / (1 - DESCRIPTION_B + (DESCRIPTION_B * d.length[c]!) / mean) : 0;
     for (const slot of query.slots) {
       const slotId = ++s.counter;
       const slotConcepts: number[] = [];
@@ -261,7 +262,10 @@ export function rank(index: SearchIndex, query: PreparedQuery, options: RankOpti
   const bound = new Float64Array(count);
   for (let i = 0; i < count; i++) {
     const c = touchedConcepts[i]!;
-    bound[i] = CONCEPT_SHARE * s.conceptEvidence[c]! + (1 - CONCEPT_SHARE) * maxEvidence[c]! + (descNorm ? DESCRIPTION_RANK * descNorm(c) : 0);
+    bound[i] =
+      CONCEPT_SHARE * s.conceptEvidence[c]! +
+      (1 - CONCEPT_SHARE) * maxEvidence[c]! +
+      (descNorm ? DESCRIPTION_RANK * descNorm(c) : 0);
   }
   const limit = Math.max(0, options.limit);
   // First the concepts whose bound is at least half the largest (they set a high bar quickly), then the
@@ -274,42 +278,49 @@ export function rank(index: SearchIndex, query: PreparedQuery, options: RankOpti
   const topRank: number[] = [];
   const accept = options.accept;
   for (let pass = 0; pass < 2; pass++) {
-  for (let i = 0; i < count; i++) {
-    if ((pass === 0) !== (bound[i]! >= cutoff)) continue;
-    if (top.length === limit && (limit === 0 || bound[i]! < topRank[limit - 1]!)) continue;
-    const c = touchedConcepts[i]!;
-    // Exact score: the best label of the concept among those the query touched.
-    let best = -1;
-    let bestScore = 0;
-    const first = conceptEntries[c]!;
-    const last = first + conceptEntryCount[c]!;
-    for (let e = first; e < last && s.conceptEvidence[c]! > 0; e++) {
-      if (s.querySeen[e] !== queryId) continue;
-      let hit = 0;
-      for (let k = entryOffsets[e]!; k < entryOffsets[e + 1]!; k++) {
-        const t = entryTerms[k]!;
-        hit += idf[t]! * termSim[t]!;
+    for (let i = 0; i < count; i++) {
+      if ((pass === 0) !== bound[i]! >= cutoff) continue;
+      if (top.length === limit && (limit === 0 || bound[i]! < topRank[limit - 1]!)) continue;
+      const c = touchedConcepts[i]!;
+      // Exact score: the best label of the concept among those the query touched.
+      let best = -1;
+      let bestScore = 0;
+      const first = conceptEntries[c]!;
+      const last = first + conceptEntryCount[c]!;
+      for (let e = first; e < last && s.conceptEvidence[c]! > 0; e++) {
+        if (s.querySeen[e] !== queryId) continue;
+        let hit = 0;
+        for (let k = entryOffsets[e]!; k < entryOffsets[e + 1]!; k++) {
+          const t = entryTerms[k]!;
+          hit += idf[t]! * termSim[t]!;
+        }
+        labelHit[e] = hit;
+        const score = s.evidence[e]! * Math.min(1, hit / entryWeight[e]!) * TYPE_WEIGHT[entryType[e] as 0 | 1 | 2];
+        if (best < 0 || score > bestScore) {
+          best = e;
+          bestScore = score;
+        }
       }
-      labelHit[e] = hit;
-      const score = s.evidence[e]! * Math.min(1, hit / entryWeight[e]!) * TYPE_WEIGHT[entryType[e] as 0 | 1 | 2];
-      if (best < 0 || score > bestScore) {
-        best = e;
-        bestScore = score;
+      s.conceptBestEntry[c] = best;
+      const score =
+        bestScore +
+        CONCEPT_SHARE * (s.conceptEvidence[c]! - (best < 0 ? 0 : s.evidence[best]!)) +
+        (descNorm ? DESCRIPTION_RANK * descNorm(c) : 0);
+      if (
+        top.length === limit &&
+        (limit === 0 || score < topRank[limit - 1]! || (score === topRank[limit - 1] && c > top[limit - 1]!))
+      )
+        continue;
+      if (accept && !accept(c)) continue;
+      let at = top.length;
+      while (at > 0 && (topRank[at - 1]! < score || (topRank[at - 1] === score && top[at - 1]! > c))) at--;
+      top.splice(at, 0, c);
+      topRank.splice(at, 0, score);
+      if (top.length > limit) {
+        top.pop();
+        topRank.pop();
       }
     }
-    s.conceptBestEntry[c] = best;
-    const score = bestScore + CONCEPT_SHARE * (s.conceptEvidence[c]! - (best < 0 ? 0 : s.evidence[best]!)) + (descNorm ? DESCRIPTION_RANK * descNorm(c) : 0);
-    if (top.length === limit && (limit === 0 || score < topRank[limit - 1]! || (score === topRank[limit - 1] && c > top[limit - 1]!))) continue;
-    if (accept && !accept(c)) continue;
-    let at = top.length;
-    while (at > 0 && (topRank[at - 1]! < score || (topRank[at - 1] === score && top[at - 1]! > c))) at--;
-    top.splice(at, 0, c);
-    topRank.splice(at, 0, score);
-    if (top.length > limit) {
-      top.pop();
-      topRank.pop();
-    }
-  }
   }
   for (const term of noted) termSim[term] = 0;
 
@@ -326,11 +337,21 @@ export function rank(index: SearchIndex, query: PreparedQuery, options: RankOpti
           break;
         }
       }
-      return { concept: c, rank: topRank[at]!, entry: e, entries: [e], queryCoverage: 0, labelCoverage: 0, matchedSlots: [], extraEvidence: 0 };
+      return {
+        concept: c,
+        rank: topRank[at]!,
+        entry: e,
+        entries: [e],
+        queryCoverage: 0,
+        labelCoverage: 0,
+        matchedSlots: [],
+        extraEvidence: 0,
+      };
     }
     // Every label of the concept that the query touched, best first, to explain and re-rank.
     const entries: number[] = [];
-    for (let e = conceptEntries[c]!; e < conceptEntries[c]! + conceptEntryCount[c]!; e++) if (s.querySeen[e] === queryId) entries.push(e);
+    for (let e = conceptEntries[c]!; e < conceptEntries[c]! + conceptEntryCount[c]!; e++)
+      if (s.querySeen[e] === queryId) entries.push(e);
     entries.sort((a, b) => entryScore(b) - entryScore(a) || a - b);
     const e = best;
     return {
@@ -365,7 +386,12 @@ export function slotsMatchedBy(index: SearchIndex, query: PreparedQuery, entry: 
  *
  * @internal
  */
-export function scoreConcepts(index: SearchIndex, query: PreparedQuery, concepts: readonly number[], languages?: ReadonlySet<number>): Candidate[] {
+export function scoreConcepts(
+  index: SearchIndex,
+  query: PreparedQuery,
+  concepts: readonly number[],
+  languages?: ReadonlySet<number>,
+): Candidate[] {
   // term → best similarity per slot
   const bySlot = new Map<number, Map<number, number>>();
   const note = (term: number, slot: number, sim: number) => {
@@ -404,9 +430,11 @@ export function scoreConcepts(index: SearchIndex, query: PreparedQuery, concepts
         labelHit += idf[t]! * top;
       }
       query.slots.forEach((slot, at) => {
-        if (slot.split && terms.includes(slot.split[0]) && terms.includes(slot.split[1]) && slotSim[at]! < SPLIT_SIM) slotSim[at] = SPLIT_SIM;
+        if (slot.split && terms.includes(slot.split[0]) && terms.includes(slot.split[1]) && slotSim[at]! < SPLIT_SIM)
+          slotSim[at] = SPLIT_SIM;
       });
-      for (const half of query.slots.flatMap((s) => (s.split ? [...s.split] : []))) if (terms.includes(half) && !bySlot.has(half)) labelHit += idf[half]! * SPLIT_SIM;
+      for (const half of query.slots.flatMap((s) => (s.split ? [...s.split] : [])))
+        if (terms.includes(half) && !bySlot.has(half)) labelHit += idf[half]! * SPLIT_SIM;
       let evidence = 0;
       for (let k = 0; k < slotSim.length; k++) {
         evidence += query.slots[k]!.weight * slotSim[k]!;

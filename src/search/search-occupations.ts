@@ -35,10 +35,24 @@ export type SearchOccupationsOptions = BaseSearchOptions;
  * searchOccupations(taxonomy, "weldr")[0]?.label //=> "welder"
  * ```
  */
-export function searchOccupations(taxonomy: Taxonomy, query: string, options: SearchOccupationsOptions = {}): OccupationHit[] {
+export function searchOccupations(
+  taxonomy: Taxonomy,
+  query: string,
+  options: SearchOccupationsOptions = {},
+): OccupationHit[] {
   storeOf(taxonomy, "searchOccupations");
   argString("searchOccupations", "query", query, true);
-  options = checkOptions("searchOccupations", options, { limit: "number", lang: "string", collection: "strings", filter: "function", sector: "string", mode: ["auto", "label", "outcome"], green: "boolean", skillType: "strings", reuseLevel: "strings" });
+  options = checkOptions("searchOccupations", options, {
+    limit: "number",
+    lang: "string",
+    collection: "strings",
+    filter: "function",
+    sector: "string",
+    mode: ["auto", "label", "outcome"],
+    green: "boolean",
+    skillType: "strings",
+    reuseLevel: "strings",
+  });
   const run = runSearch("searchOccupations", taxonomy, "occupation", query, options, 10);
   return run.candidates.map((candidate) => occupationHit(run.index, run.query, candidate, run.displayLang));
 }

@@ -38,7 +38,17 @@ import { storeOf } from "../taxonomy/taxonomy.js";
 export function searchSkills(taxonomy: Taxonomy, query: string, options: SearchSkillsOptions = {}): SkillHit[] {
   storeOf(taxonomy, "searchSkills");
   argString("searchSkills", "query", query, true);
-  options = checkOptions("searchSkills", options, { limit: "number", lang: "string", collection: "strings", filter: "function", sector: "string", mode: ["auto", "label", "outcome"], green: "boolean", skillType: "strings", reuseLevel: "strings" });
+  options = checkOptions("searchSkills", options, {
+    limit: "number",
+    lang: "string",
+    collection: "strings",
+    filter: "function",
+    sector: "string",
+    mode: ["auto", "label", "outcome"],
+    green: "boolean",
+    skillType: "strings",
+    reuseLevel: "strings",
+  });
   const run = runSearch("searchSkills", taxonomy, "skill", query, options, 10);
   return run.candidates.map((candidate) => skillHit(run.index, run.query, candidate, run.displayLang));
 }

@@ -11,13 +11,16 @@
 /** -ise/-ize and -yse/-yze verbs and their derivations: organise, organisation, analyse, paralysed. */
 const ISE = /^(.{3,}?)([iy])s(e|es|ed|ing|ation|ations|ational|er|ers|able)$/;
 /** -our/-or words (a list: four, hour, pour, tour must stay). */
-const OUR = /^(behavi|col|fav|flav|harb|hon|hum|lab|neighb|od|rum|vap|vig|arm|sav|endeav|rig|splend|tum|parl|glam|ard|clam|val)our(s|ed|ing|er|ers|able|ite|ites|ful|less|hood|ly)?$/;
+const OUR =
+  /^(behavi|col|fav|flav|harb|hon|hum|lab|neighb|od|rum|vap|vig|arm|sav|endeav|rig|splend|tum|parl|glam|ard|clam|val)our(s|ed|ing|er|ers|able|ite|ites|ful|less|hood|ly)?$/;
 /** -re/-er words: centre, metre, litre, fibre, theatre (also in compounds: kilometre). */
 const RE = /(cent|met|lit|fib|theat|calib|lust|sab|somb|spect|meag|manoeuv)re(s|d)?$/;
 /** Doubled l before -ing/-ed/-er in British English: modelling, labelled, travelling, counsellor. */
-const LL = /^(model|label|travel|fuel|signal|level|cancel|counsel|channel|tunnel|dial|equal|panel|total|shovel|marshal|pedal|jewel|barrel|fuel|initial|grovel|chisel|enamel|funnel|gravel|quarrel|rival|tassel|towel|trowel|tunnel|marvel|cruel|duel|yodel|bevel|dishevel|libel|pencil|stencil)l(ing|ed|er|ers|or|ors)$/;
+const LL =
+  /^(model|label|travel|fuel|signal|level|cancel|counsel|channel|tunnel|dial|equal|panel|total|shovel|marshal|pedal|jewel|barrel|fuel|initial|grovel|chisel|enamel|funnel|gravel|quarrel|rival|tassel|towel|trowel|tunnel|marvel|cruel|duel|yodel|bevel|dishevel|libel|pencil|stencil)l(ing|ed|er|ers|or|ors)$/;
 /** -ae-/-oe- in classical loans: paediatric, anaesthesia, haemoglobin, oestrogen, orthopaedic. */
-const AE = /^(pae|anae|haem|orthopae|gynae|encyclopae|leukae|archae|aesthe|caes|faec|oede|oesoph|oestr|foet|manoeu|diarrhoe)/;
+const AE =
+  /^(pae|anae|haem|orthopae|gynae|encyclopae|leukae|archae|aesthe|caes|faec|oede|oesoph|oestr|foet|manoeu|diarrhoe)/;
 
 /**
  * Single words whose variants no rule covers. A `Map`, not an object literal: a token is arbitrary text,

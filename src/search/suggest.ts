@@ -8,7 +8,17 @@ import { argString, checkOptions, type OptionSpec } from "../guard.js";
 import { storeOf } from "../taxonomy/taxonomy.js";
 import { LanguageWarningSchema } from "./lang/warnings.js";
 
-const SUGGEST_OPTIONS: Record<string, OptionSpec> = { limit: "number", lang: "string", collection: "strings", filter: "function", sector: "string", mode: ["auto", "label", "outcome"], green: "boolean", skillType: "strings", reuseLevel: "strings" };
+const SUGGEST_OPTIONS: Record<string, OptionSpec> = {
+  limit: "number",
+  lang: "string",
+  collection: "strings",
+  filter: "function",
+  sector: "string",
+  mode: ["auto", "label", "outcome"],
+  green: "boolean",
+  skillType: "strings",
+  reuseLevel: "strings",
+};
 
 /**
  * Learning outcome → ESCO skill suggestions.
@@ -79,7 +89,12 @@ export interface SuggestSkillsOptions extends Omit<SearchSkillsOptions, "mode"> 
 }
 
 const LABEL_NAMES = { pref: "preferred label", alt: "alternative label" } as const;
-const HOPS = { "word-family": "word family", typo: "typo", compound: "compound", synonym: "synonym in ESCO's labels" } as const;
+const HOPS = {
+  "word-family": "word family",
+  typo: "typo",
+  compound: "compound",
+  synonym: "synonym in ESCO's labels",
+} as const;
 
 /**
  * The one-line explanation of a suggestion: the words matched and where, each hop that is not an exact
@@ -89,16 +104,28 @@ const HOPS = { "word-family": "word family", typo: "typo", compound: "compound",
 function explain(hit: SkillHit): string {
   const inLabel = hit.matches.filter((m) => m.field === "label");
   const inDescription = hit.matches.filter((m) => m.field === "description");
-  const words = (inLabel.length > 0 ? inLabel.map((m) => m.word) : hit.matchedTerms).filter((w, i, all) => all.indexOf(w) === i).map((w) => `"${w}"`).join(", ");
+  const words = (inLabel.length > 0 ? inLabel.map((m) => m.word) : hit.matchedTerms)
+    .filter((w, i, all) => all.indexOf(w) === i)
+    .map((w) => `"${w}"`)
+    .join(", ");
   const where =
-    hit.matchedLabel.type === "hidden" ? `a hidden label (a known misspelling or former name) of "${hit.label}"` : `the ${LABEL_NAMES[hit.matchedLabel.type]} "${hit.matchedLabel.text}"`;
+    hit.matchedLabel.type === "hidden"
+      ? `a hidden label (a known misspelling or former name) of "${hit.label}"`
+      : `the ${LABEL_NAMES[hit.matchedLabel.type]} "${hit.matchedLabel.text}"`;
   // A skill found through its description alone: say so, and name it by its preferred label.
-  const parts = words === "" ? [`found through its description only (no word in the labels of "${hit.label}")`] : [`matched ${words} in ${where}`];
-  const hops = hit.matches.filter((m) => m.via !== "exact").map((m) => `"${m.word}" ~ "${m.term}" (${HOPS[m.via as keyof typeof HOPS]})`);
+  const parts =
+    words === ""
+      ? [`found through its description only (no word in the labels of "${hit.label}")`]
+      : [`matched ${words} in ${where}`];
+  const hops = hit.matches
+    .filter((m) => m.via !== "exact")
+    .map((m) => `"${m.word}" ~ "${m.term}" (${HOPS[m.via as keyof typeof HOPS]})`);
   if (hops.length > 0) parts.push(hops.join(", "));
   if (inDescription.length > 0) {
     const snippet = hit.snippet ? `: "${hit.snippet}"` : "";
-    parts.push(`description ${words === "" ? "has" : "also has"} ${inDescription.map((m) => `"${m.word}"`).join(", ")}${snippet}`);
+    parts.push(
+      `description ${words === "" ? "has" : "also has"} ${inDescription.map((m) => `"${m.word}"`).join(", ")}${snippet}`,
+    );
   }
   if (hit.skillType) parts.push(hit.skillType);
   if (hit.green) parts.push("green skill");
@@ -150,22 +177,38 @@ function marginFactor(hits: readonly SkillHit[]): number {
 export function suggestSkills(taxonomy: Taxonomy, outcome: string, options: SuggestSkillsOptions = {}): SuggestResult {
   storeOf(taxonomy, "suggestSkills");
   argString("suggestSkills", "outcome", outcome, true);
-  const { threshold = SUGGEST_THRESHOLD, ...searchOptions } = checkOptions("suggestSkills", options, { ...SUGGEST_OPTIONS, threshold: "number" });
+  const { threshold = SUGGEST_THRESHOLD, ...searchOptions } = checkOptions("suggestSkills", options, {
+    ...SUGGEST_OPTIONS,
+    threshold: "number",
+  });
   if (typeof threshold !== "number" || !(threshold >= 0 && threshold <= 1)) {
     throw new InvalidOptionError("suggestSkills", "threshold", `must be a number in [0, 1], got ${String(threshold)}.`);
   }
   const limit = searchOptions.limit ?? 5;
-  if (!Number.isInteger(limit) || limit < 1) throw new InvalidOptionError("suggestSkills", "limit", `must be a positive integer, got ${String(limit)}.`);
+  if (!Number.isInteger(limit) || limit < 1)
+    throw new InvalidOptionError("suggestSkills", "limit", `must be a positive integer, got ${String(limit)}.`);
   const run = runSearch("suggestSkills", taxonomy, "skill", outcome, { ...searchOptions, limit: limit + 3 }, 5, true);
   const hits = run.candidates.map((candidate) => skillHit(run.index, run.query, candidate, run.displayLang));
   const confidence = marginFactor(hits);
   const all = hits.map((hit) => {
     const scored = confidence < 1 ? { ...hit, score: Math.round(hit.score * confidence * 1000) / 1000 } : hit;
     const runnerUp = confidence < 1 && hit === hits[0] ? hits[1] : undefined;
-    return { ...scored, explanation: explain(scored) + (runnerUp ? `; close second "${runnerUp.label}" (${runnerUp.score}) lowers confidence` : "") };
+    return {
+      ...scored,
+      explanation:
+        explain(scored) + (runnerUp ? `; close second "${runnerUp.label}" (${runnerUp.score}) lowers confidence` : ""),
+    };
   });
   const suggestions = all.filter((s) => s.score >= threshold).slice(0, limit);
   const below = all.filter((s) => s.score < threshold).slice(0, 3);
   const status = suggestions.length > 0 ? "ok" : below.length > 0 ? "no_good_match" : "no_match";
-  return { outcome, status, threshold, suggestions, belowThreshold: suggestions.length > 0 ? [] : below, language: run.language, warnings: [...run.warnings] };
+  return {
+    outcome,
+    status,
+    threshold,
+    suggestions,
+    belowThreshold: suggestions.length > 0 ? [] : below,
+    language: run.language,
+    warnings: [...run.warnings],
+  };
 }

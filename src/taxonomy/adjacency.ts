@@ -38,7 +38,11 @@ export function buildAdjacency(nodeCount: number, from: Int32Array, to: Int32Arr
 }
 
 /** Calls `visit(target, edge)` for every neighbour of `node`. */
-export function forEachNeighbour(adjacency: Adjacency, node: number, visit: (target: number, edge: number) => void): void {
+export function forEachNeighbour(
+  adjacency: Adjacency,
+  node: number,
+  visit: (target: number, edge: number) => void,
+): void {
   const end = adjacency.offsets[node + 1] ?? 0;
   for (let at = adjacency.offsets[node] ?? 0; at < end; at++) visit(adjacency.targets[at]!, adjacency.edges[at]!);
 }

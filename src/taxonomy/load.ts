@@ -48,7 +48,9 @@ function load(source: TaxonomySource, name: string | undefined): Taxonomy {
   if (source instanceof Uint8Array) {
     if (!isBinaryBundle(source)) {
       throw new InvalidBundleError(
-        looksLikeJson(source) ? "JSON input: parse it and pass the object" : "not a green-skills bundle (wrong magic bytes)",
+        looksLikeJson(source)
+          ? "JSON input: parse it and pass the object"
+          : "not a green-skills bundle (wrong magic bytes)",
         name,
       );
     }
@@ -56,7 +58,10 @@ function load(source: TaxonomySource, name: string | undefined): Taxonomy {
     return new Taxonomy(meta, columns, name);
   }
   if (typeof source !== "object" || source === null) {
-    throw new InvalidBundleError(`expected bundle bytes or a bundle object, got ${source === null ? "null" : typeof source}`, name);
+    throw new InvalidBundleError(
+      `expected bundle bytes or a bundle object, got ${source === null ? "null" : typeof source}`,
+      name,
+    );
   }
   const { meta, columns } = fromBundleObject(source, name);
   return new Taxonomy(meta, columns, name);

@@ -1,6 +1,15 @@
 import type { ColumnSource, StringListReader, StringReader } from "../bundle/columns.js";
 import { CONCEPT_KINDS, RELATION_TYPES, type BundleMeta, type ConceptKind } from "../bundle/format.js";
-import { CONCEPT, HIERARCHY_PATH, RELATION, collectionColumn, expectedColumnType, labelColumns, textColumn, type TextField } from "../bundle/names.js";
+import {
+  CONCEPT,
+  HIERARCHY_PATH,
+  RELATION,
+  collectionColumn,
+  expectedColumnType,
+  labelColumns,
+  textColumn,
+  type TextField,
+} from "../bundle/names.js";
 import { InvalidBundleError } from "../errors.js";
 import { type Adjacency, buildAdjacency } from "./adjacency.js";
 
@@ -86,8 +95,16 @@ export class Store {
     } catch (cause) {
       throw new InvalidBundleError(`column "${CONCEPT.extra}" row ${index} is not JSON`, this.source, { cause });
     }
-    if (typeof value !== "object" || value === null || Array.isArray(value) || Object.values(value).some((v) => typeof v !== "string")) {
-      throw new InvalidBundleError(`column "${CONCEPT.extra}" row ${index} is not a JSON object of strings`, this.source);
+    if (
+      typeof value !== "object" ||
+      value === null ||
+      Array.isArray(value) ||
+      Object.values(value).some((v) => typeof v !== "string")
+    ) {
+      throw new InvalidBundleError(
+        `column "${CONCEPT.extra}" row ${index} is not a JSON object of strings`,
+        this.source,
+      );
     }
     return value as Record<string, string>;
   }
@@ -158,13 +175,21 @@ export class Store {
   /** occupation → skills (edge index gives the relation type). */
   get skillsOfOccupation(): Adjacency {
     return this.#memo("occSkill", () =>
-      buildAdjacency(this.size, this.#rel(RELATION.occupationSkill.occupation), this.#rel(RELATION.occupationSkill.skill)),
+      buildAdjacency(
+        this.size,
+        this.#rel(RELATION.occupationSkill.occupation),
+        this.#rel(RELATION.occupationSkill.skill),
+      ),
     );
   }
   /** skill → occupations. */
   get occupationsOfSkill(): Adjacency {
     return this.#memo("skillOcc", () =>
-      buildAdjacency(this.size, this.#rel(RELATION.occupationSkill.skill), this.#rel(RELATION.occupationSkill.occupation)),
+      buildAdjacency(
+        this.size,
+        this.#rel(RELATION.occupationSkill.skill),
+        this.#rel(RELATION.occupationSkill.occupation),
+      ),
     );
   }
 
@@ -204,7 +229,13 @@ export class Store {
 }
 
 /** Every row index a column may hold: `0 … size-1`, or also `-1` (none) where `allowNone`. */
-function checkIndexes(name: string, values: Int32Array | undefined, size: number, allowNone: boolean, fail: (message: string) => never): void {
+function checkIndexes(
+  name: string,
+  values: Int32Array | undefined,
+  size: number,
+  allowNone: boolean,
+  fail: (message: string) => never,
+): void {
   if (!values) return;
   const min = allowNone ? -1 : 0;
   for (let i = 0; i < values.length; i++) {
@@ -249,16 +280,23 @@ function checkColumns(meta: BundleMeta, columns: ColumnSource, size: number, fai
     const names = Object.values(roles) as string[];
     const present = names.filter((name) => columns.has(name));
     if (present.length === 0) continue;
-    if (present.length !== names.length) fail(`relation ${table} is incomplete: has ${present.join(", ")} but not ${names.filter((n) => !present.includes(n)).join(", ")}`);
+    if (present.length !== names.length)
+      fail(
+        `relation ${table} is incomplete: has ${present.join(", ")} but not ${names.filter((n) => !present.includes(n)).join(", ")}`,
+      );
     const rows = lengthOf(names[0]!);
-    for (const name of names) if (lengthOf(name) !== rows) fail(`relation ${table}: column "${name}" has ${lengthOf(name)} rows, "${names[0]}" has ${rows}`);
+    for (const name of names)
+      if (lengthOf(name) !== rows)
+        fail(`relation ${table}: column "${name}" has ${lengthOf(name)} rows, "${names[0]}" has ${rows}`);
     for (const [role, name] of Object.entries(roles) as [string, string][]) {
       if (role !== "type") {
         checkIndexes(name, columns.i32(name), size, false, fail);
         continue;
       }
       const codes = columns.u8(name)!;
-      for (let i = 0; i < codes.length; i++) if (codes[i]! >= RELATION_TYPES.length) fail(`column "${name}" row ${i} has unknown relation type code ${codes[i]}`);
+      for (let i = 0; i < codes.length; i++)
+        if (codes[i]! >= RELATION_TYPES.length)
+          fail(`column "${name}" row ${i} has unknown relation type code ${codes[i]}`);
     }
   }
   const listed = new Set<string>();
@@ -266,18 +304,23 @@ function checkColumns(meta: BundleMeta, columns: ColumnSource, size: number, fai
     if (listed.has(info.name)) fail(`meta.collections[${i}]: collection "${info.name}" is listed twice`);
     listed.add(info.name);
     const members = columns.i32(collectionColumn(info.name));
-    if (!members) fail(`meta.collections[${i}]: collection "${info.name}" has no column "${collectionColumn(info.name)}"`);
-    if (members!.length !== info.size) fail(`collection "${info.name}" has ${members!.length} members, meta.collections[${i}].size says ${info.size}`);
+    if (!members)
+      fail(`meta.collections[${i}]: collection "${info.name}" has no column "${collectionColumn(info.name)}"`);
+    if (members!.length !== info.size)
+      fail(`collection "${info.name}" has ${members!.length} members, meta.collections[${i}].size says ${info.size}`);
     checkIndexes(collectionColumn(info.name), members, size, false, fail);
   }
   for (const name of columns.names()) {
-    if (name.startsWith("collection.") && !listed.has(name.slice("collection.".length))) fail(`column "${name}" is not listed in meta.collections`);
+    if (name.startsWith("collection.") && !listed.has(name.slice("collection.".length)))
+      fail(`column "${name}" is not listed in meta.collections`);
   }
   const path = columns.i32(HIERARCHY_PATH);
   if (path) {
     const depth = meta.extensions?.["hierarchyDepth"];
-    if (typeof depth !== "number" || !Number.isInteger(depth) || depth < 1) fail(`column "${HIERARCHY_PATH}" needs a positive integer meta.extensions.hierarchyDepth`);
-    if (path.length % (depth as number) !== 0) fail(`column "${HIERARCHY_PATH}" has ${path.length} values, not a multiple of hierarchyDepth ${String(depth)}`);
+    if (typeof depth !== "number" || !Number.isInteger(depth) || depth < 1)
+      fail(`column "${HIERARCHY_PATH}" needs a positive integer meta.extensions.hierarchyDepth`);
+    if (path.length % (depth as number) !== 0)
+      fail(`column "${HIERARCHY_PATH}" has ${path.length} values, not a multiple of hierarchyDepth ${String(depth)}`);
     checkIndexes(HIERARCHY_PATH, path, size, true, fail);
   }
 }

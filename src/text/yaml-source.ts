@@ -19,7 +19,8 @@ export interface YamlProblem {
 }
 
 /** The fix for unquoted text with commas or colons inside a flow mapping. */
-export const QUOTE_HINT = 'quote the text: inside { … } a comma or a colon ends the value, so write { en: "Install, connect and commission …" }';
+export const QUOTE_HINT =
+  'quote the text: inside { … } a comma or a colon ends the value, so write { en: "Install, connect and commission …" }';
 
 /** Whether the line around `offset` looks like unquoted text inside `{ … }`. */
 function unquotedFlowText(text: string, offset: number): boolean {
@@ -67,16 +68,30 @@ export function flowDepth(text: string, limit: number): number {
 }
 
 /** Parses one YAML document with positions. */
-export function parseYamlSource(text: string, options: { maxAliasCount: number; maxFlowDepth: number }): YamlSourceResult {
+export function parseYamlSource(
+  text: string,
+  options: { maxAliasCount: number; maxFlowDepth: number },
+): YamlSourceResult {
   const lineCounter = new LineCounter();
   const depth = flowDepth(text, options.maxFlowDepth);
   if (depth > options.maxFlowDepth) {
     lineCounter.addNewLine(0);
-    return { value: undefined, problems: [{ kind: "depth", message: `brackets nested deeper than ${options.maxFlowDepth} levels`, offset: 0 }], lineCounter, offsetOf: () => undefined, rootOffset: undefined };
+    return {
+      value: undefined,
+      problems: [{ kind: "depth", message: `brackets nested deeper than ${options.maxFlowDepth} levels`, offset: 0 }],
+      lineCounter,
+      offsetOf: () => undefined,
+      rootOffset: undefined,
+    };
   }
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, version: "1.2" });
   const problems: YamlProblem[] = [
-    ...doc.errors.map((e) => ({ kind: "syntax" as const, message: e.message.split("\n")[0]!, offset: e.pos[0], ...(unquotedFlowText(text, e.pos[0]) ? { hint: QUOTE_HINT } : {}) })),
+    ...doc.errors.map((e) => ({
+      kind: "syntax" as const,
+      message: e.message.split("\n")[0]!,
+      offset: e.pos[0],
+      ...(unquotedFlowText(text, e.pos[0]) ? { hint: QUOTE_HINT } : {}),
+    })),
     ...doc.warnings.map((w) => ({ kind: "warning" as const, message: w.message.split("\n")[0]!, offset: w.pos[0] })),
   ];
   if (doc.errors.length === 0) problems.push(...splitFlowText(doc));
@@ -86,7 +101,11 @@ export function parseYamlSource(text: string, options: { maxAliasCount: number; 
       value = doc.toJS({ maxAliasCount: options.maxAliasCount });
     } catch (error) {
       if (!(error instanceof ReferenceError)) throw error;
-      problems.push({ kind: "alias", message: `aliases expand to more than ${options.maxAliasCount} nodes`, offset: 0 });
+      problems.push({
+        kind: "alias",
+        message: `aliases expand to more than ${options.maxAliasCount} nodes`,
+        offset: 0,
+      });
     }
   }
   const root = doc.contents as Node | null;
@@ -127,7 +146,12 @@ function splitFlowText(doc: Document): YamlProblem[] {
         if (i === 0 || pair.value !== null || !isScalar(pair.key)) return;
         const before = node.items[i - 1]!;
         if (!isScalar(before.value) || typeof before.value.value !== "string" || before.value.type !== "PLAIN") return;
-        out.push({ kind: "syntax", message: `the text "${before.value.value}, ${String(pair.key.value)}" is split at a comma: YAML read "${String(pair.key.value)}" as a new key`, offset: before.value.range?.[0] ?? 0, hint: QUOTE_HINT });
+        out.push({
+          kind: "syntax",
+          message: `the text "${before.value.value}, ${String(pair.key.value)}" is split at a comma: YAML read "${String(pair.key.value)}" as a new key`,
+          offset: before.value.range?.[0] ?? 0,
+          hint: QUOTE_HINT,
+        });
       });
     },
   });

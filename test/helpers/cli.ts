@@ -8,10 +8,15 @@ export interface CliResult {
 }
 
 /** Runs the CLI in-process with captured streams. `stdin` is fed as the standard input. */
-export async function cli(argv: string[], options: { stdin?: string; env?: Record<string, string>; tty?: boolean } = {}): Promise<CliResult> {
+export async function cli(
+  argv: string[],
+  options: { stdin?: string; env?: Record<string, string>; tty?: boolean } = {},
+): Promise<CliResult> {
   let stdout = "";
   let stderr = "";
-  const stdin = Readable.from(options.stdin === undefined ? [] : [options.stdin]) as unknown as NodeJS.ReadableStream & { isTTY?: boolean };
+  const stdin = Readable.from(
+    options.stdin === undefined ? [] : [options.stdin],
+  ) as unknown as NodeJS.ReadableStream & { isTTY?: boolean };
   const code = await run(argv, {
     stdout: { write: (s: string) => ((stdout += s), true), isTTY: options.tty ?? false },
     stderr: { write: (s: string) => ((stderr += s), true), isTTY: options.tty ?? false },

@@ -55,7 +55,12 @@ export function validDefinition(): LooseDefinition {
     issuer: { country: "DE" },
     awardingBodies: [{ name: "Example Training Centre", country: "DE" }],
     learningOutcomes: [
-      { id: "lo-1", statement: { en: "Install and commission a heat pump." }, esco: [URI.installHeatPump], greenComp: ["2.1"] },
+      {
+        id: "lo-1",
+        statement: { en: "Install and commission a heat pump." },
+        esco: [URI.installHeatPump],
+        greenComp: ["2.1"],
+      },
       { id: "lo-2", statement: { en: "Explain the types of heat pumps." }, esco: [URI.heatPumpTypes], level: 4 },
       { id: "lo-3", statement: { en: "Work in a team on site." }, esco: [URI.teamwork] },
     ],

@@ -12,7 +12,10 @@ import { describe, it } from "vitest";
 export const REQUIRE_SHARED_ENV = "GREEN_SKILLS_REQUIRE_SHARED";
 
 /** What a data-dependent suite does: run, skip (data absent), or fail (data absent but required). */
-export function dataGate(present: boolean, env: Readonly<Record<string, string | undefined>> = process.env): "run" | "skip" | "fail" {
+export function dataGate(
+  present: boolean,
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): "run" | "skip" | "fail" {
   if (present) return "run";
   return env[REQUIRE_SHARED_ENV] === "1" ? "fail" : "skip";
 }
@@ -28,7 +31,9 @@ export function describeIfData(present: boolean, reason: string, name: string, b
   else {
     describe(name, () => {
       it("has the data it tests", () => {
-        throw new Error(`${reason}, but ${REQUIRE_SHARED_ENV}=1 (CI with ../shared present): this suite must run, not skip`);
+        throw new Error(
+          `${reason}, but ${REQUIRE_SHARED_ENV}=1 (CI with ../shared present): this suite must run, not skip`,
+        );
       });
     });
   }

@@ -7,7 +7,17 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { importEsco, loadTaxonomyFile, type Taxonomy } from "green-skills/node";
-import { type FixtureData, type FixtureOccupation, type FixtureSkill, type WriteFixtureOptions, baseFixture, fid, occupationUri, skillUri, writeEscoFixture } from "./esco-fixture.js";
+import {
+  type FixtureData,
+  type FixtureOccupation,
+  type FixtureSkill,
+  type WriteFixtureOptions,
+  baseFixture,
+  fid,
+  occupationUri,
+  skillUri,
+  writeEscoFixture,
+} from "./esco-fixture.js";
 
 export const S = {
   heatPump: fid(101),
@@ -54,7 +64,15 @@ const occupation = (data: FixtureData, id: string): FixtureOccupation => {
 export function olderFixture(): FixtureData {
   const data = baseFixture();
   occupation(data, O.installer).optional.push(S.maintain);
-  data.skills.push({ id: S.bleed, label: "bleed radiators", alt: ["vent radiators"], skillType: "skill/competence", reuseLevel: "occupation-specific", description: "Let trapped air out of radiators.", broader: ["g-hvac"] });
+  data.skills.push({
+    id: S.bleed,
+    label: "bleed radiators",
+    alt: ["vent radiators"],
+    skillType: "skill/competence",
+    reuseLevel: "occupation-specific",
+    description: "Let trapped air out of radiators.",
+    broader: ["g-hvac"],
+  });
   return data;
 }
 
@@ -65,7 +83,11 @@ export function fixtureCredential() {
     escoVersion: "v1.2.0",
     issuer: { name: "Example Academy" },
     learningOutcomes: [
-      { id: "lo1", statement: { en: "Installs and maintains heat pumps" }, esco: [skillUri(S.heatPump), skillUri(S.maintain)] },
+      {
+        id: "lo1",
+        statement: { en: "Installs and maintains heat pumps" },
+        esco: [skillUri(S.heatPump), skillUri(S.maintain)],
+      },
       { id: "lo2", statement: { en: "Seals gaps around windows" }, esco: [skillUri(S.strips)], greenComp: ["2.1"] },
       { id: "lo3", statement: { en: "Insulates walls" }, esco: [skillUri(S.insulation)] },
       { id: "lo4", statement: { en: "Keeps records" }, esco: [skillUri(S.spreadsheets)] },
@@ -91,7 +113,14 @@ export function newerFixture(): FixtureData {
     collections: ["green"],
   });
   // kind: the untyped skill's URI becomes a skill group.
-  data.groups.push({ id: S.untyped, uri: skillUri(S.untyped), label: "untyped concepts", code: "S9", broader: [data.groups[0]!.id], description: "A group now." });
+  data.groups.push({
+    id: S.untyped,
+    uri: skillUri(S.untyped),
+    label: "untyped concepts",
+    code: "S9",
+    broader: [data.groups[0]!.id],
+    description: "A group now.",
+  });
   // status
   skill(data, S.spreadsheets).status = "obsolete";
   // prefLabel (en only: the de label is given explicitly) and a de-only label change
@@ -119,7 +148,16 @@ export function newerFixture(): FixtureData {
   });
   occupation(data, O.assessor).optional.push(S.waste);
   // added occupation
-  data.occupations.push({ id: O.solar, label: "solar panel installer", isco: "7126", code: "7126.4", description: "Installs solar panels.", nace: ["4321"], essential: [S.efficiency], optional: [] });
+  data.occupations.push({
+    id: O.solar,
+    label: "solar panel installer",
+    isco: "7126",
+    code: "7126.4",
+    description: "Installs solar panels.",
+    nace: ["4321"],
+    essential: [S.efficiency],
+    optional: [],
+  });
   // skill–skill relations: switched, removed, added
   data.skillSkill = [
     { from: S.heatPump, to: S.heatPumpTypes, relation: "optional" },
@@ -133,10 +171,16 @@ export function newerFixture(): FixtureData {
 }
 
 /** Writes and imports a fixture; the version comes from the folder or zip name. */
-export async function importFixture(data: FixtureData, options: WriteFixtureOptions & { version?: string } = {}): Promise<Taxonomy> {
+export async function importFixture(
+  data: FixtureData,
+  options: WriteFixtureOptions & { version?: string } = {},
+): Promise<Taxonomy> {
   const dir = mkdtempSync(join(tmpdir(), "gs-diff-"));
   try {
-    const paths = writeEscoFixture(dir, data, { ...options, ...(options.version ? { folder: `ESCO-${options.version}` } : {}) });
+    const paths = writeEscoFixture(dir, data, {
+      ...options,
+      ...(options.version ? { folder: `ESCO-${options.version}` } : {}),
+    });
     const { bundle } = await importEsco(paths, { workers: false });
     return await loadTaxonomyFile(bundle);
   } finally {

@@ -34,7 +34,8 @@ export interface EscoZipOptions {
 export function escoZipBytes(options: EscoZipOptions = {}): { language: Buffer; relations: Buffer } {
   const texts = fixtureTexts();
   options.texts?.(texts);
-  const specs = (files: Record<string, string>) => Object.entries(files).map(([name, data]): ZipMemberSpec => ({ name, data, method: options.method ?? 8 }));
+  const specs = (files: Record<string, string>) =>
+    Object.entries(files).map(([name, data]): ZipMemberSpec => ({ name, data, method: options.method ?? 8 }));
   const language = specs(texts.language);
   const relations = specs(texts.relations);
   return {

@@ -7,7 +7,15 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type Framework, type SectorInput, type Taxonomy, importEsco, loadTaxonomyFile } from "green-skills/node";
 import { defaultFramework } from "green-skills/data";
-import { type FixtureData, type Layout, baseFixture, fid, occupationUri, skillUri, writeEscoFixture } from "./esco-fixture.js";
+import {
+  type FixtureData,
+  type Layout,
+  baseFixture,
+  fid,
+  occupationUri,
+  skillUri,
+  writeEscoFixture,
+} from "./esco-fixture.js";
 
 export const S = {
   installHeatPump: skillUri(fid(101)),
@@ -52,7 +60,10 @@ export function fixtureSectors(): SectorInput[] {
       description: { en: "Engineering consultancy." },
       nace: [{ rev2: "M71", rev21: "N71", label: "Architectural and engineering activities" }],
       isco: [{ code: "3112", label: "Civil engineering technicians" }],
-      references: { skills: [{ uri: S.energyAudit, label: "conduct energy audit", rationale: "Audits." }], occupations: [] },
+      references: {
+        skills: [{ uri: S.energyAudit, label: "conduct energy audit", rationale: "Audits." }],
+        occupations: [],
+      },
     },
     {
       id: "metal",
@@ -73,12 +84,27 @@ export function fixtureFramework(sectors: SectorInput[] = fixtureSectors()): Fra
     { uri: S.teamwork, label: "work in teams", collection: "transversal", rationale: "Fixture." },
     { uri: S.energyAudit, label: "conduct energy audit", collection: "green", rationale: "Fixture." },
   );
-  competence("4.2").crosswalk.push({ uri: S.teamwork, label: "work in teams", collection: "transversal", rationale: "Fixture." });
-  return { formatVersion: 1, escoVersion: "v1.1.1", checkedOn: "2026-11-28", sectors: sectors as Framework["sectors"], greenComp };
+  competence("4.2").crosswalk.push({
+    uri: S.teamwork,
+    label: "work in teams",
+    collection: "transversal",
+    rationale: "Fixture.",
+  });
+  return {
+    formatVersion: 1,
+    escoVersion: "v1.1.1",
+    checkedOn: "2026-11-28",
+    sectors: sectors as Framework["sectors"],
+    greenComp,
+  };
 }
 
 /** Imports the fixture in `layout` and loads it with `framework` attached. */
-export async function fixtureWithFramework(layout: Layout, framework: Framework = fixtureFramework(), data: FixtureData = baseFixture()): Promise<Taxonomy> {
+export async function fixtureWithFramework(
+  layout: Layout,
+  framework: Framework = fixtureFramework(),
+  data: FixtureData = baseFixture(),
+): Promise<Taxonomy> {
   const dir = mkdtempSync(join(tmpdir(), "gs-framework-"));
   try {
     const { bundle } = await importEsco(writeEscoFixture(dir, data, { layout }), { workers: false });

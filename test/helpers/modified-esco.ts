@@ -6,7 +6,16 @@
 import { copyFileSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "csv-parse/sync";
-import { collectionMembers, collectionsOf, listConcepts, narrower, occupationsForSkill, relatedSkills, skillsOfOccupation, type Taxonomy } from "green-skills";
+import {
+  collectionMembers,
+  collectionsOf,
+  listConcepts,
+  narrower,
+  occupationsForSkill,
+  relatedSkills,
+  skillsOfOccupation,
+  type Taxonomy,
+} from "green-skills";
 
 export interface EscoModifications {
   /** A skill whose preferred label gets " (revised)" appended. */
@@ -30,7 +39,10 @@ export function chooseModifications(base: Taxonomy): EscoModifications {
   const skills = listConcepts(base, { kind: "skill" });
   const plain = skills.filter((s) => collectionsOf(base, s.uri).length === 0);
   const removable = plain.find(
-    (s) => occupationsForSkill(base, s.uri).length === 0 && relatedSkills(base, s.uri).length === 0 && narrower(base, s.uri).length === 0,
+    (s) =>
+      occupationsForSkill(base, s.uri).length === 0 &&
+      relatedSkills(base, s.uri).length === 0 &&
+      narrower(base, s.uri).length === 0,
   );
   const relabel = plain.find((s) => s !== removable && s.label.length > 0);
   const altLabel = plain.find((s) => s !== removable && s !== relabel);
@@ -38,14 +50,17 @@ export function chooseModifications(base: Taxonomy): EscoModifications {
     const n = occupationsForSkill(base, s.uri).length;
     return n >= 1 && n <= 3;
   });
-  if (!removable || !relabel || !altLabel || !green) throw new Error("ESCO data without the concepts the modified copy needs");
+  if (!removable || !relabel || !altLabel || !green)
+    throw new Error("ESCO data without the concepts the modified copy needs");
   const greenOccupations = occupationsForSkill(base, green.uri).map((o) => o.occupation.uri);
   // An essential relation of an occupation that does not link the un-greened skill.
   let switchRelation: EscoModifications["switchRelation"] | undefined;
   for (const occupation of listConcepts(base, { kind: "occupation" })) {
     if (greenOccupations.includes(occupation.uri)) continue;
     const links = skillsOfOccupation(base, occupation.uri);
-    const essential = links.find((l) => l.relation === "essential" && links.filter((m) => m.skill.uri === l.skill.uri).length === 1);
+    const essential = links.find(
+      (l) => l.relation === "essential" && links.filter((m) => m.skill.uri === l.skill.uri).length === 1,
+    );
     if (essential) {
       switchRelation = { occupation: occupation.uri, skill: essential.skill.uri };
       break;
@@ -67,7 +82,11 @@ function cell(value: string): string {
 }
 
 /** Parses a CSV file, lets `edit` change its rows (header excluded), and writes it back in ESCO's style. */
-function rewrite(from: string, to: string, edit: (rows: string[][], column: (name: string) => number) => string[][]): void {
+function rewrite(
+  from: string,
+  to: string,
+  edit: (rows: string[][], column: (name: string) => number) => string[][],
+): void {
   const [header, ...rows] = parse(readFileSync(from, "utf8"), { bom: true, relax_column_count: true }) as string[][];
   if (!header) throw new Error(`${from} is empty`);
   const column = (name: string) => {
@@ -94,9 +113,13 @@ export function writeModifiedEsco(source: string, dir: string, mods: EscoModific
         if (row[uri] === mods.relabel.uri) {
           copy[pref] = mods.relabel.to;
           // The importer drops alt labels equal to the preferred label; drop that duplicate here too, or it would resurface.
-          copy[alt] = (copy[alt] ?? "").split("\n").filter((label) => label.trim() !== mods.relabel.from).join("\n");
+          copy[alt] = (copy[alt] ?? "")
+            .split("\n")
+            .filter((label) => label.trim() !== mods.relabel.from)
+            .join("\n");
         }
-        if (row[uri] === mods.altLabel.uri) copy[alt] = copy[alt] ? `${copy[alt]}\n${mods.altLabel.added}` : mods.altLabel.added;
+        if (row[uri] === mods.altLabel.uri)
+          copy[alt] = copy[alt] ? `${copy[alt]}\n${mods.altLabel.added}` : mods.altLabel.added;
         if (row[uri] === mods.remove.uri) {
           copy[uri] = mods.readd.uri;
           out.push(copy);
@@ -106,16 +129,23 @@ export function writeModifiedEsco(source: string, dir: string, mods: EscoModific
       }
       return out;
     },
-    "greenSkillsCollection_en.csv": (rows, column) => rows.filter((row) => row[column("conceptUri")] !== mods.ungreen.uri),
+    "greenSkillsCollection_en.csv": (rows, column) =>
+      rows.filter((row) => row[column("conceptUri")] !== mods.ungreen.uri),
     "broaderRelationsSkillPillar.csv": (rows, column) => {
       const uri = column("conceptUri");
-      return rows.flatMap((row) => (row[uri] === mods.remove.uri ? [row, Object.assign([...row], { [uri]: mods.readd.uri })] : [row]));
+      return rows.flatMap((row) =>
+        row[uri] === mods.remove.uri ? [row, Object.assign([...row], { [uri]: mods.readd.uri })] : [row],
+      );
     },
     "occupationSkillRelations.csv": (rows, column) => {
       const occupation = column("occupationUri");
       const skill = column("skillUri");
       const type = column("relationType");
-      return rows.map((row) => (row[occupation] === mods.switchRelation.occupation && row[skill] === mods.switchRelation.skill ? Object.assign([...row], { [type]: "optional" }) : row));
+      return rows.map((row) =>
+        row[occupation] === mods.switchRelation.occupation && row[skill] === mods.switchRelation.skill
+          ? Object.assign([...row], { [type]: "optional" })
+          : row,
+      );
     },
   };
   for (const name of readdirSync(source).filter((f) => f.endsWith(".csv"))) {

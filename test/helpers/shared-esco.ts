@@ -70,7 +70,10 @@ export function fullTaxonomy(): Promise<Taxonomy> {
 /** The real non-English sets beside the English download (see ../shared/esco/README.md). */
 export const SHARED_FR = resolve(PROJECT_ROOT, "../shared/esco/v1.1.1-fr");
 export const SHARED_DE = resolve(PROJECT_ROOT, "../shared/esco/v1.2.1-de");
-export const hasSharedLanguages = hasSharedEsco && existsSync(join(SHARED_FR, "occupations_fr.csv")) && existsSync(join(SHARED_DE, "occupations_de.csv"));
+export const hasSharedLanguages =
+  hasSharedEsco &&
+  existsSync(join(SHARED_FR, "occupations_fr.csv")) &&
+  existsSync(join(SHARED_DE, "occupations_de.csv"));
 const LANG_SKIP = `skipped: ${SHARED_FR} or ${SHARED_DE} (or the English download) not found; these tests need the shared French and German ESCO files`;
 
 /** A describe block that runs only with the shared English, French and German data. */
@@ -93,7 +96,9 @@ export function languageBundlePath(lang: "fr" | "de"): Promise<string> {
       const dir = join(PROJECT_ROOT, ".tmp", "test-cache-languages");
       const file = join(dir, `en-${lang}-v1.1.1-${cacheKey()}.gsb`);
       if (!existsSync(file)) {
-        const { bundle } = await importEsco([...SHARED_ZIPS, lang === "fr" ? SHARED_FR : SHARED_DE], { escoVersion: "v1.1.1" });
+        const { bundle } = await importEsco([...SHARED_ZIPS, lang === "fr" ? SHARED_FR : SHARED_DE], {
+          escoVersion: "v1.1.1",
+        });
         mkdirSync(dir, { recursive: true });
         const temp = `${file}.${process.pid}.tmp`;
         writeFileSync(temp, bundle);

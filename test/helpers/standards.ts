@@ -16,7 +16,8 @@ import { describeIfData } from "./data-gate.js";
 import { PROJECT_ROOT } from "./shared-esco.js";
 
 export const STANDARDS = resolve(PROJECT_ROOT, "../shared/standards");
-export const hasStandards = existsSync(join(STANDARDS, "openbadges/schema")) && existsSync(join(STANDARDS, "elm/shapes"));
+export const hasStandards =
+  existsSync(join(STANDARDS, "openbadges/schema")) && existsSync(join(STANDARDS, "elm/shapes"));
 const SKIP = `skipped: ${STANDARDS} not found (export tests need the official OB 3.0 and ELM artefacts beside the project)`;
 
 if (!hasStandards) process.stderr.write(`[green-skills tests] ${SKIP}\n`);
@@ -41,7 +42,10 @@ let obValidators: { published: (doc: unknown) => SchemaCheck; formal: (doc: unkn
  * Validators for an AchievementCredential: `published` is the current purl schema (JSON-LD adaptation),
  * `formal` the strict 1EdTech build (plain strings, arrays where arrays are expected).
  */
-export function openBadgeValidators(): { published: (doc: unknown) => SchemaCheck; formal: (doc: unknown) => SchemaCheck } {
+export function openBadgeValidators(): {
+  published: (doc: unknown) => SchemaCheck;
+  formal: (doc: unknown) => SchemaCheck;
+} {
   if (obValidators) return obValidators;
   const ajv = new Ajv2019({ strict: false, allErrors: true });
   addFormats.default(ajv);
@@ -49,7 +53,12 @@ export function openBadgeValidators(): { published: (doc: unknown) => SchemaChec
     const validate = ajv.compile(json(schemaPath) as object);
     return (doc: unknown): SchemaCheck => {
       const valid = validate(doc) as boolean;
-      return { valid, errors: (validate.errors ?? []).map((e) => `${e.instancePath || "/"} ${e.message ?? ""} ${JSON.stringify(e.params)}`) };
+      return {
+        valid,
+        errors: (validate.errors ?? []).map(
+          (e) => `${e.instancePath || "/"} ${e.message ?? ""} ${JSON.stringify(e.params)}`,
+        ),
+      };
     };
   };
   obValidators = {
@@ -70,7 +79,9 @@ const LOCAL: Record<string, string> = {
 };
 
 /** The context the package ships for its `ext:` terms. */
-const PACKAGE_CONTEXTS: Record<string, string> = { "https://w3id.org/green-skills/context/v1": join(PROJECT_ROOT, "schema/context-v1.json") };
+const PACKAGE_CONTEXTS: Record<string, string> = {
+  "https://w3id.org/green-skills/context/v1": join(PROJECT_ROOT, "schema/context-v1.json"),
+};
 
 /** Serves the contexts from `../shared/standards` and the package; any other URL fails (no network). */
 export async function documentLoader(url: string) {
@@ -109,7 +120,8 @@ export async function toQuads(doc: unknown): Promise<DatasetCore> {
 
 // ---------------------------------------------------------------- SHACL
 
-const turtle = (path: string): DatasetCore => dataset.dataset(new Parser({ format: "text/turtle" }).parse(readFileSync(join(STANDARDS, path), "utf8")));
+const turtle = (path: string): DatasetCore =>
+  dataset.dataset(new Parser({ format: "text/turtle" }).parse(readFileSync(join(STANDARDS, path), "utf8")));
 
 let shaclValidators: { full: SHACLValidator; noCv: SHACLValidator } | undefined;
 
@@ -120,7 +132,8 @@ function validators(): { full: SHACLValidator; noCv: SHACLValidator } {
     noCv: new SHACLValidator(noCvShapes),
     full: new SHACLValidator(turtle("elm/shapes/EDC-generic-full.ttl"), {
       importGraph: async (iri) => {
-        if (iri.value !== "http://data.europa.eu/snb/model/ap/edc-generic-no-cv") throw new Error(`offline: no local copy of ${iri.value}`);
+        if (iri.value !== "http://data.europa.eu/snb/model/ap/edc-generic-no-cv")
+          throw new Error(`offline: no local copy of ${iri.value}`);
         return turtle("elm/shapes/EDC-generic-no-cv.ttl");
       },
     }),

@@ -23,7 +23,8 @@ export interface ZipMemberSpec {
   zip64?: boolean | "no-extra";
 }
 
-const bytesOf = (data: Uint8Array | string) => (typeof data === "string" ? Buffer.from(data, "utf8") : Buffer.from(data.buffer, data.byteOffset, data.byteLength));
+const bytesOf = (data: Uint8Array | string) =>
+  typeof data === "string" ? Buffer.from(data, "utf8") : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
 
 /** Builds a zip archive from member specs. */
 export function writeZip(members: readonly ZipMemberSpec[]): Buffer {

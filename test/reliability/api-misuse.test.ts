@@ -14,7 +14,14 @@ import * as core from "green-skills";
 import * as data from "green-skills/data";
 import * as nodeEntry from "green-skills/node";
 import * as schemas from "green-skills/schemas";
-import { GreenSkillsError, InvalidArgumentError, InvalidOptionError, type Taxonomy, attachFramework, listConcepts } from "green-skills/node";
+import {
+  GreenSkillsError,
+  InvalidArgumentError,
+  InvalidOptionError,
+  type Taxonomy,
+  attachFramework,
+  listConcepts,
+} from "green-skills/node";
 import { decodeBundle, encodeBundle } from "../../src/bundle/binary.js";
 import { toBundleObject } from "../../src/bundle/object.js";
 import { URI, credentialFixtureTaxonomy, validDefinition } from "../helpers/credential-fixture.js";
@@ -25,7 +32,12 @@ const isClass = (fn: Function) => /^class\b/.test(Function.prototype.toString.ca
 function functionExports(): { entry: string; name: string; fn: Function }[] {
   const seen = new Set<unknown>();
   const out: { entry: string; name: string; fn: Function }[] = [];
-  for (const [entry, mod] of [["green-skills", core], ["green-skills/node", nodeEntry], ["green-skills/data", data], ["green-skills/schemas", schemas]] as const) {
+  for (const [entry, mod] of [
+    ["green-skills", core],
+    ["green-skills/node", nodeEntry],
+    ["green-skills/data", data],
+    ["green-skills/schemas", schemas],
+  ] as const) {
     for (const [name, value] of Object.entries(mod)) {
       if (typeof value !== "function" || seen.has(value)) continue;
       seen.add(value);
@@ -40,7 +52,13 @@ function parameterNames(fn: Function): string[] {
   const src = Function.prototype.toString.call(fn);
   const open = src.indexOf("(");
   const arrow = src.indexOf("=>");
-  if (open < 0 || (arrow >= 0 && arrow < open)) return [src.slice(0, Math.max(0, arrow)).replace(/^async\s+/, "").trim()].filter(Boolean);
+  if (open < 0 || (arrow >= 0 && arrow < open))
+    return [
+      src
+        .slice(0, Math.max(0, arrow))
+        .replace(/^async\s+/, "")
+        .trim(),
+    ].filter(Boolean);
   let depth = 0;
   let current = "";
   const names: string[] = [];
@@ -57,7 +75,12 @@ function parameterNames(fn: Function): string[] {
     } else current += c;
   }
   if (current.trim()) names.push(current);
-  return names.map((n) => n.split("=")[0]!.trim().replace(/^\.\.\./, ""));
+  return names.map((n) =>
+    n
+      .split("=")[0]!
+      .trim()
+      .replace(/^\.\.\./, ""),
+  );
 }
 
 const hostileHandler: ProxyHandler<object> = {
@@ -94,7 +117,17 @@ const BAD: readonly [label: string, value: () => unknown][] = [
   ["a Proxy that throws on access", () => new Proxy({}, hostileHandler)],
   ["a Proxy of an array that throws on access", () => new Proxy([], hostileHandler)],
   ["a huge sparse array", () => huge],
-  ["an object whose every field is a symbol", () => new Proxy({}, { get: (_t, key) => (key === Symbol.toPrimitive || key === "then" ? undefined : Symbol("field")), has: () => true })],
+  [
+    "an object whose every field is a symbol",
+    () =>
+      new Proxy(
+        {},
+        {
+          get: (_t, key) => (key === Symbol.toPrimitive || key === "then" ? undefined : Symbol("field")),
+          has: () => true,
+        },
+      ),
+  ],
 ];
 
 let taxonomy: Taxonomy;
@@ -130,7 +163,12 @@ function good(name: string, fnName: string): unknown {
     case "input":
       return validDefinition();
     case "issued":
-      return { id: "urn:uuid:6f1c2a5e-8d4b-4c3e-9a7f-2b1d0e9c8a71", definition: validDefinition(), learner: { fullName: "Alex Example" }, issued: "2026-06-30" };
+      return {
+        id: "urn:uuid:6f1c2a5e-8d4b-4c3e-9a7f-2b1d0e9c8a71",
+        definition: validDefinition(),
+        learner: { fullName: "Alex Example" },
+        issued: "2026-06-30",
+      };
     case "bytes":
     case "source":
       return fnName === "decodeBundle" || fnName === "loadTaxonomy" ? bundle : undefined;
@@ -167,7 +205,8 @@ async function outcome(call: () => unknown): Promise<{ ok: true } | { ok: false;
   }
 }
 
-const describeError = (error: unknown) => (error instanceof Error ? `${error.constructor.name}: ${error.message.slice(0, 160)}` : String(error));
+const describeError = (error: unknown) =>
+  error instanceof Error ? `${error.constructor.name}: ${error.message.slice(0, 160)}` : String(error);
 
 beforeAll(async () => {
   taxonomy = await credentialFixtureTaxonomy();
@@ -183,7 +222,17 @@ describe("every function export checks its arguments", () => {
   const exportsList = functionExports().filter((e) => !isClass(e.fn));
   it("finds the function exports of the four entries", () => {
     expect(exportsList.length).toBeGreaterThan(60);
-    expect(exportsList.map((e) => e.name)).toEqual(expect.arrayContaining(["searchSkills", "importEsco", "formatIssue", "parseCredentialText", "loadDefaultTaxonomy", "loadTaxonomyFile", "eqfLevelUri"]));
+    expect(exportsList.map((e) => e.name)).toEqual(
+      expect.arrayContaining([
+        "searchSkills",
+        "importEsco",
+        "formatIssue",
+        "parseCredentialText",
+        "loadDefaultTaxonomy",
+        "loadTaxonomyFile",
+        "eqfLevelUri",
+      ]),
+    );
   });
 
   it.each(exportsList.map((e) => [`${e.entry} ${e.name}`, e] as const))("%s", async (_label, { name, fn }) => {
@@ -201,7 +250,8 @@ describe("every function export checks its arguments", () => {
           const ms = performance.now() - started;
           const where = `${name}: argument ${position + 1} (${params[position] ?? "?"}) = ${label}, ${variant}`;
           if (ms > 5_000) failures.push(`${where}: took ${Math.round(ms)} ms`);
-          if (!result.ok && !isGreenSkills(result.error)) failures.push(`${where}: threw ${describeError(result.error)}`);
+          if (!result.ok && !isGreenSkills(result.error))
+            failures.push(`${where}: threw ${describeError(result.error)}`);
         }
       }
     }
@@ -255,7 +305,9 @@ describe("the misuse cases reported in issue 11", () => {
   });
 
   it("a non-taxonomy is E_NOT_A_TAXONOMY with its own class", () => {
-    expect(() => core.stats({} as never)).toThrow(expect.objectContaining({ code: "E_NOT_A_TAXONOMY", name: "NotATaxonomyError" }));
+    expect(() => core.stats({} as never)).toThrow(
+      expect.objectContaining({ code: "E_NOT_A_TAXONOMY", name: "NotATaxonomyError" }),
+    );
     expect(() => core.stats({} as never)).toThrow(core.NotATaxonomyError);
   });
 
@@ -287,6 +339,8 @@ describe("the misuse cases reported in issue 11", () => {
   });
 
   it("bundle objects built from hostile columns are refused, not crashed on", () => {
-    expect(() => toBundleObject(data.defaultBundle.meta, new Proxy({}, hostileHandler) as never)).toThrow(GreenSkillsError);
+    expect(() => toBundleObject(data.defaultBundle.meta, new Proxy({}, hostileHandler) as never)).toThrow(
+      GreenSkillsError,
+    );
   });
 });

@@ -10,10 +10,21 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { crc32 } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { InvalidBundleError, getConcept, listConcepts, loadTaxonomy, relatedSkills, searchSkills, skillsOfOccupation, stats, type BundleObject, type Taxonomy } from "green-skills";
+import {
+  InvalidBundleError,
+  getConcept,
+  listConcepts,
+  loadTaxonomy,
+  relatedSkills,
+  searchSkills,
+  skillsOfOccupation,
+  stats,
+  type BundleObject,
+  type Taxonomy,
+} from "green-skills";
 import { BUNDLE_FORMAT_VERSION } from "../../src/bundle/format.js";
 import { toBundleObject } from "../../src/bundle/object.js";
-import { type Column } from "../../src/bundle/columns.js";
+import type { Column } from "../../src/bundle/columns.js";
 import { defaultBundle } from "green-skills/data";
 import { importEsco } from "green-skills/node";
 import { baseFixture, fid, occupationUri, skillUri, writeEscoFixture } from "../helpers/esco-fixture.js";
@@ -37,7 +48,11 @@ interface Entry {
   [key: string]: unknown;
 }
 interface Header {
-  meta: Record<string, unknown> & { conceptCount: number; collections: { name: string; size: number }[]; formatVersion: number };
+  meta: Record<string, unknown> & {
+    conceptCount: number;
+    collections: { name: string; size: number }[];
+    formatVersion: number;
+  };
   byteLength: number;
   columns: Entry[];
   [key: string]: unknown;
@@ -58,13 +73,22 @@ function layout(bytes: Uint8Array): Layout {
   const sections: Layout["sections"] = [];
   for (const c of header.columns) {
     sections.push({ what: c.name, start: dataStart + c.offset, end: dataStart + c.offset + c.length });
-    if (c.type === "strList") sections.push({ what: `${c.name} (items)`, start: dataStart + c.itemsOffset!, end: dataStart + c.itemsOffset! + c.itemsLength! });
+    if (c.type === "strList")
+      sections.push({
+        what: `${c.name} (items)`,
+        start: dataStart + c.itemsOffset!,
+        end: dataStart + c.itemsOffset! + c.itemsLength!,
+      });
   }
   return { header, headerLength, dataStart, sections };
 }
 
 /** Re-writes a bundle with a changed header (and optionally changed data), with valid checksums and length. */
-function rewrite(bytes: Uint8Array, edit: (header: Header, data: Uint8Array) => void, options: { keepByteLength?: boolean; recomputeCrcs?: boolean } = {}): Uint8Array {
+function rewrite(
+  bytes: Uint8Array,
+  edit: (header: Header, data: Uint8Array) => void,
+  options: { keepByteLength?: boolean; recomputeCrcs?: boolean } = {},
+): Uint8Array {
   const { header, dataStart } = layout(bytes);
   const data = bytes.slice(dataStart);
   edit(header, data);
@@ -100,7 +124,9 @@ const invalid = (fn: () => unknown): InvalidBundleError => {
     if (!(error instanceof InvalidBundleError)) throw error;
     return error;
   }
-  throw new Error(`expected InvalidBundleError, the call returned ${result === undefined ? "undefined" : typeof result}`);
+  throw new Error(
+    `expected InvalidBundleError, the call returned ${result === undefined ? "undefined" : typeof result}`,
+  );
 };
 
 /** Everything a user could ask of a taxonomy, so a lazily detected problem must surface here. */
@@ -129,8 +155,11 @@ describe("a changed byte anywhere is refused", () => {
     const { header, dataStart, sections, headerLength } = layout(bundle);
     expect(header.meta.formatVersion).toBe(BUNDLE_FORMAT_VERSION);
     expect(header.byteLength).toBe(bundle.byteLength);
-    expect(new DataView(bundle.buffer, bundle.byteOffset).getUint32(16, true)).toBe(crc32(bundle.subarray(PRELUDE, PRELUDE + headerLength)));
-    for (const c of header.columns) expect(c.crc32).toBe(crc32(bundle.subarray(dataStart + c.offset, dataStart + c.offset + c.length)));
+    expect(new DataView(bundle.buffer, bundle.byteOffset).getUint32(16, true)).toBe(
+      crc32(bundle.subarray(PRELUDE, PRELUDE + headerLength)),
+    );
+    for (const c of header.columns)
+      expect(c.crc32).toBe(crc32(bundle.subarray(dataStart + c.offset, dataStart + c.offset + c.length)));
     const sorted = [...sections].sort((a, b) => a.start - b.start || a.end - b.end);
     let cursor = dataStart;
     for (const s of sorted) {
@@ -161,7 +190,12 @@ describe("a changed byte anywhere is refused", () => {
     }
     expect(tried).toBe(bundle.byteLength);
     // Every column section (including each string list's items) had bytes flipped.
-    expect([...covered].sort()).toEqual(sections.filter((s) => s.end > s.start).map((s) => s.what).sort());
+    expect([...covered].sort()).toEqual(
+      sections
+        .filter((s) => s.end > s.start)
+        .map((s) => s.what)
+        .sort(),
+    );
   });
 
   it("names the corrupt column and says the file was changed", () => {
@@ -203,7 +237,9 @@ describe("the header is validated strictly", () => {
   it("refuses an older or newer format version, in the prelude or in meta, with a re-import hint", () => {
     const older = bundle.slice();
     new DataView(older.buffer).setUint32(8, 1, true);
-    expect(invalid(() => loadTaxonomy(older)).message).toMatch(/format version 1 is not supported \(this green-skills reads version 2\).*older green-skills; re-import/);
+    expect(invalid(() => loadTaxonomy(older)).message).toMatch(
+      /format version 1 is not supported \(this green-skills reads version 2\).*older green-skills; re-import/,
+    );
     const newer = bundle.slice();
     new DataView(newer.buffer).setUint32(8, 7, true);
     expect(invalid(() => loadTaxonomy(newer)).message).toMatch(/format version 7 .*newer green-skills/);
@@ -219,7 +255,11 @@ describe("the header is validated strictly", () => {
       ["unknown meta key", (h) => (h.meta["signedBy"] = "me"), /at meta/],
       ["unknown esco key", (h) => ((h.meta["esco"] as Record<string, unknown>)["mirror"] = "x"), /at meta\.esco/],
       ["unknown directory key", (h) => (h.columns[0]!["compressed"] = true), /at columns\[0\]/],
-      ["items keys on a str column", (h) => (h.columns.find((c) => c.type === "str")!["itemCount"] = 0), /at columns\[\d+\]/],
+      [
+        "items keys on a str column",
+        (h) => (h.columns.find((c) => c.type === "str")!["itemCount"] = 0),
+        /at columns\[\d+\]/,
+      ],
       ["missing createdAt", (h) => delete h.meta["createdAt"], /at meta\.createdAt/],
       ["missing crc32", (h) => delete (h.columns[1] as Partial<Entry>).crc32, /at columns\[1\]\.crc32/],
       ["missing itemsCrc32", (h) => delete h.columns.find((c) => c.type === "strList")!.itemsCrc32, /itemsCrc32/],
@@ -259,9 +299,21 @@ describe("the header is validated strictly", () => {
       ["misaligned", (h) => (h.columns[3]!.offset += 4), /does not start|overlaps|outside/],
       ["duplicate name", (h) => (h.columns[3]!.name = h.columns[2]!.name), /lists column .* twice/],
       ["a section dropped (gap)", (h) => h.columns.splice(3, 1), /does not start where|not part of any column/],
-      ["numeric count vs bytes", (h) => (h.columns.find((c) => c.name === "rel.occupationSkill.skill")!.count += 1), /bytes, expected/],
-      ["string-list offsets vs rows", (h) => (h.columns.find((c) => c.type === "strList")!.count += 1), /offset bytes, expected/],
-      ["items in an empty list column", (h) => (h.columns.find((c) => c.type === "strList")!.itemCount = 0), /item bytes for 0 items/],
+      [
+        "numeric count vs bytes",
+        (h) => (h.columns.find((c) => c.name === "rel.occupationSkill.skill")!.count += 1),
+        /bytes, expected/,
+      ],
+      [
+        "string-list offsets vs rows",
+        (h) => (h.columns.find((c) => c.type === "strList")!.count += 1),
+        /offset bytes, expected/,
+      ],
+      [
+        "items in an empty list column",
+        (h) => (h.columns.find((c) => c.type === "strList")!.itemCount = 0),
+        /item bytes for 0 items/,
+      ],
     ];
     for (const [what, edit, message] of cases) {
       const error = invalid(() => loadTaxonomy(rewrite(bundle, edit)));
@@ -273,10 +325,22 @@ describe("the header is validated strictly", () => {
     const cases: [string, (h: Header) => void, RegExp][] = [
       ["conceptCount", (h) => (h.meta.conceptCount += 1), /conceptCount/],
       ["collection size", (h) => (h.meta.collections[0]!.size += 1), /meta\.collections\[0\]\.size/],
-      ["collection without column", (h) => h.meta.collections.push({ name: "invented", label: "Invented", size: 0 } as never), /has no column "collection\.invented"/],
+      [
+        "collection without column",
+        (h) => h.meta.collections.push({ name: "invented", label: "Invented", size: 0 } as never),
+        /has no column "collection\.invented"/,
+      ],
       ["column without collection", (h) => h.meta.collections.splice(0, 1), /is not listed in meta\.collections/],
-      ["unknown column", (h) => (h.columns.find((c) => c.name === "rel.skillSkill.type")!.name = "rel.skillSkill.kind"), /not part of the bundle format|incomplete/],
-      ["label column of an undeclared language", (h) => (h.columns.find((c) => c.name === "label.en.pref")!.name = "label.xx.pref"), /not part of the bundle format/],
+      [
+        "unknown column",
+        (h) => (h.columns.find((c) => c.name === "rel.skillSkill.type")!.name = "rel.skillSkill.kind"),
+        /not part of the bundle format|incomplete/,
+      ],
+      [
+        "label column of an undeclared language",
+        (h) => (h.columns.find((c) => c.name === "label.en.pref")!.name = "label.xx.pref"),
+        /not part of the bundle format/,
+      ],
       ["languages twice", (h) => (h.meta["esco"] as { languages: string[] }).languages.push("en"), /language twice/],
     ];
     for (const [what, edit, message] of cases) {
@@ -294,22 +358,42 @@ describe("the header is validated strictly", () => {
 
 /** Edits the data bytes of a column (then the checksums are recomputed: an intact file, wrong content). */
 function craft(edit: (entry: (name: string) => Entry, data: Uint8Array) => void): Uint8Array {
-  return rewrite(bundle, (h, data) => edit((name) => h.columns.find((c) => c.name === name)!, data), { recomputeCrcs: true });
+  return rewrite(bundle, (h, data) => edit((name) => h.columns.find((c) => c.name === name)!, data), {
+    recomputeCrcs: true,
+  });
 }
-const i32At = (data: Uint8Array, entry: Entry, row: number, value: number) => new DataView(data.buffer, data.byteOffset).setInt32(entry.offset + row * 4, value, true);
+const i32At = (data: Uint8Array, entry: Entry, row: number, value: number) =>
+  new DataView(data.buffer, data.byteOffset).setInt32(entry.offset + row * 4, value, true);
 
 describe("intact files with wrong content (a writer bug or a hand-made file) are refused", () => {
   it("relation and collection indexes out of range, unknown relation types", () => {
     const size = reference.size;
     const cases: [string, Uint8Array, RegExp][] = [
-      ["skill index past the end", craft((e, d) => i32At(d, e("rel.occupationSkill.skill"), 0, size + 3)), /rel\.occupationSkill\.skill" row 0 points to concept/],
-      ["negative occupation index", craft((e, d) => i32At(d, e("rel.occupationSkill.occupation"), 1, -1)), /points to concept -1/],
-      ["broader parent past the end", craft((e, d) => i32At(d, e("rel.broaderSkill.parent"), 0, size)), /rel\.broaderSkill\.parent/],
-      ["collection member past the end", craft((e, d) => i32At(d, e("collection.green"), 0, 1 << 30)), /collection\.green/],
+      [
+        "skill index past the end",
+        craft((e, d) => i32At(d, e("rel.occupationSkill.skill"), 0, size + 3)),
+        /rel\.occupationSkill\.skill" row 0 points to concept/,
+      ],
+      [
+        "negative occupation index",
+        craft((e, d) => i32At(d, e("rel.occupationSkill.occupation"), 1, -1)),
+        /points to concept -1/,
+      ],
+      [
+        "broader parent past the end",
+        craft((e, d) => i32At(d, e("rel.broaderSkill.parent"), 0, size)),
+        /rel\.broaderSkill\.parent/,
+      ],
+      [
+        "collection member past the end",
+        craft((e, d) => i32At(d, e("collection.green"), 0, 1 << 30)),
+        /collection\.green/,
+      ],
       ["relation type code", craft((e, d) => (d[e("rel.skillSkill.type").offset] = 9)), /unknown relation type code 9/],
       ["concept kind code", craft((e, d) => (d[e("concept.kind").offset + 2] = 200)), /unknown kind code/],
     ];
-    for (const [what, crafted, message] of cases) expect(invalid(() => loadTaxonomy(crafted)).message, what).toMatch(message);
+    for (const [what, crafted, message] of cases)
+      expect(invalid(() => loadTaxonomy(crafted)).message, what).toMatch(message);
   });
 
   it("string-list offsets out of order", () => {
@@ -343,9 +427,13 @@ describe("intact files with wrong content (a writer bug or a hand-made file) are
     const label = sections.find((s) => s.what === "label.en.pref")!;
     const text = new TextDecoder().decode(bundle.subarray(label.start, label.end));
     const nul = text.indexOf("\u0000");
-    const merged = craft((e, d) => (d[e("label.en.pref").offset + new TextEncoder().encode(text.slice(0, nul)).byteLength] = 0x20));
+    const merged = craft(
+      (e, d) => (d[e("label.en.pref").offset + new TextEncoder().encode(text.slice(0, nul)).byteLength] = 0x20),
+    );
     const t = loadTaxonomy(merged);
-    expect(invalid(() => getConcept(t, skillUri(fid(101)))).message).toMatch(/label\.en\.pref" holds \d+ values, its header says/);
+    expect(invalid(() => getConcept(t, skillUri(fid(101)))).message).toMatch(
+      /label\.en\.pref" holds \d+ values, its header says/,
+    );
     expect(invalid(() => exercise(loadTaxonomy(merged))).code).toBe("E_INVALID_BUNDLE");
     const latin1 = craft((e, d) => (d[e("label.en.pref").offset] = 0xe9));
     expect(invalid(() => exercise(loadTaxonomy(latin1))).message).toMatch(/label\.en\.pref" is not valid UTF-8/);
@@ -354,18 +442,40 @@ describe("intact files with wrong content (a writer bug or a hand-made file) are
     writeFileSync(file, latin1);
     const shown = await cli(["show", skillUri(fid(101)), "--esco", file]);
     expect(shown.code).toBe(2);
-    expect(shown.stderr).toMatch(/^error: .*lazy\.gsb: column "label\.en\.pref" is not valid UTF-8\nhint: .*green-skills import/);
+    expect(shown.stderr).toMatch(
+      /^error: .*lazy\.gsb: column "label\.en\.pref" is not valid UTF-8\nhint: .*green-skills import/,
+    );
     expect(shown.stderr).not.toMatch(/\n\s+at /);
   });
 
   it("concept.extra that is not a JSON object of strings", () => {
     const object = toBundleObject(reference.meta, columnsOf(bundle));
     const n = reference.size;
-    const bad = { ...object, columns: { ...object.columns, "concept.extra": { type: "str" as const, values: Array.from({ length: n }, (_, i) => (i === 0 ? "{nope" : "")) } } };
+    const bad = {
+      ...object,
+      columns: {
+        ...object.columns,
+        "concept.extra": {
+          type: "str" as const,
+          values: Array.from({ length: n }, (_, i) => (i === 0 ? "{nope" : "")),
+        },
+      },
+    };
     const t = loadTaxonomy(bad);
     expect(invalid(() => getConcept(t, listConcepts(t)[0]!.uri)).message).toMatch(/concept\.extra" row 0 is not JSON/);
-    const wrong = { ...object, columns: { ...object.columns, "concept.extra": { type: "str" as const, values: Array.from({ length: n }, (_, i) => (i === 0 ? '{"a":1}' : "")) } } };
-    expect(invalid(() => getConcept(loadTaxonomy(wrong), listConcepts(t)[0]!.uri)).message).toMatch(/not a JSON object of strings/);
+    const wrong = {
+      ...object,
+      columns: {
+        ...object.columns,
+        "concept.extra": {
+          type: "str" as const,
+          values: Array.from({ length: n }, (_, i) => (i === 0 ? '{"a":1}' : "")),
+        },
+      },
+    };
+    expect(invalid(() => getConcept(loadTaxonomy(wrong), listConcepts(t)[0]!.uri)).message).toMatch(
+      /not a JSON object of strings/,
+    );
   });
 });
 
@@ -373,14 +483,20 @@ describe("intact files with wrong content (a writer bug or a hand-made file) are
 function columnsOf(bytes: Uint8Array) {
   const { header, dataStart } = layout(bytes);
   const out: Record<string, Column> = {};
-  const decode = (offset: number, length: number, count: number) => (count === 0 ? [] : new TextDecoder().decode(bytes.subarray(dataStart + offset, dataStart + offset + length)).split("\u0000"));
+  const decode = (offset: number, length: number, count: number) =>
+    count === 0
+      ? []
+      : new TextDecoder().decode(bytes.subarray(dataStart + offset, dataStart + offset + length)).split("\u0000");
   for (const c of header.columns) {
     const slice = bytes.slice(dataStart + c.offset, dataStart + c.offset + c.length).buffer;
     if (c.type === "str") out[c.name] = { type: "str", values: decode(c.offset, c.length, c.count) };
     else if (c.type === "strList") {
       const offsets = new Uint32Array(slice);
       const items = decode(c.itemsOffset!, c.itemsLength!, c.itemCount!);
-      out[c.name] = { type: "strList", values: Array.from({ length: c.count }, (_, i) => items.slice(offsets[i], offsets[i + 1])) };
+      out[c.name] = {
+        type: "strList",
+        values: Array.from({ length: c.count }, (_, i) => items.slice(offsets[i], offsets[i + 1])),
+      };
     } else if (c.type === "i32") out[c.name] = { type: "i32", values: new Int32Array(slice) };
     else if (c.type === "u8") out[c.name] = { type: "u8", values: new Uint8Array(slice) };
     else out[c.name] = { type: "f64", values: new Float64Array(slice) };
@@ -395,7 +511,9 @@ describe("bundle objects (the embedded default's form) are validated strictly, w
     expect(loadTaxonomy(object()).coverage).toBe("curated");
     const fromFixture = JSON.parse(JSON.stringify(toBundleObject(reference.meta, columnsOf(bundle))));
     expect(stats(loadTaxonomy(fromFixture))).toEqual(stats(reference));
-    expect(skillsOfOccupation(loadTaxonomy(fromFixture), occupationUri(fid(201, "cccccccc")))).toEqual(skillsOfOccupation(reference, occupationUri(fid(201, "cccccccc"))));
+    expect(skillsOfOccupation(loadTaxonomy(fromFixture), occupationUri(fid(201, "cccccccc")))).toEqual(
+      skillsOfOccupation(reference, occupationUri(fid(201, "cccccccc"))),
+    );
   });
 
   it("wrong shapes name their path", () => {
@@ -404,13 +522,33 @@ describe("bundle objects (the embedded default's form) are validated strictly, w
       ["unknown meta key", (o) => (o["meta"].note = "x"), /at meta/],
       ["missing generator", (o) => delete o["meta"].generator, /at meta\.generator/],
       ["collection entry key", (o) => (o["meta"].collections[0].colour = "green"), /at meta\.collections\[0\]/],
-      ["a number in a str column", (o) => (o["columns"]["concept.uri"].values[3] = 42), /at columns\["concept\.uri"\]\.values\[3\]/],
-      ["a u8 past 255", (o) => (o["columns"]["concept.kind"].values[0] = 300), /at columns\["concept\.kind"\]\.values\[0\]/],
-      ["an i32 past 2^31", (o) => (o["columns"]["rel.broaderOcc.child"].values[0] = 2 ** 31), /at columns\["rel\.broaderOcc\.child"\]\.values\[0\]/],
+      [
+        "a number in a str column",
+        (o) => (o["columns"]["concept.uri"].values[3] = 42),
+        /at columns\["concept\.uri"\]\.values\[3\]/,
+      ],
+      [
+        "a u8 past 255",
+        (o) => (o["columns"]["concept.kind"].values[0] = 300),
+        /at columns\["concept\.kind"\]\.values\[0\]/,
+      ],
+      [
+        "an i32 past 2^31",
+        (o) => (o["columns"]["rel.broaderOcc.child"].values[0] = 2 ** 31),
+        /at columns\["rel\.broaderOcc\.child"\]\.values\[0\]/,
+      ],
       ["a fraction in an i32 column", (o) => (o["columns"]["rel.broaderOcc.child"].values[1] = 0.5), /values\[1\]/],
-      ["a string in a list", (o) => (o["columns"]["concept.naceCode"].values[0] = "F43"), /at columns\["concept\.naceCode"\]\.values\[0\]/],
+      [
+        "a string in a list",
+        (o) => (o["columns"]["concept.naceCode"].values[0] = "F43"),
+        /at columns\["concept\.naceCode"\]\.values\[0\]/,
+      ],
       ["an unknown column type", (o) => (o["columns"]["concept.uri"].type = "text"), /at columns\["concept\.uri"\]/],
-      ["an extra key in a column", (o) => (o["columns"]["concept.uri"].compressed = true), /at columns\["concept\.uri"\]/],
+      [
+        "an extra key in a column",
+        (o) => (o["columns"]["concept.uri"].compressed = true),
+        /at columns\["concept\.uri"\]/,
+      ],
       ["columns not an object", (o) => (o["columns"] = []), /at columns/],
     ];
     for (const [what, edit, message] of cases) {
@@ -423,14 +561,46 @@ describe("bundle objects (the embedded default's form) are validated strictly, w
   it("inconsistent content is refused as in a binary bundle", () => {
     const cases: [string, (o: Record<string, any>) => void, RegExp][] = [
       ["an older format version", (o) => (o["meta"].formatVersion = 1), /format version 1 is not supported.*re-import/],
-      ["a column one row short", (o) => o["columns"]["label.en.pref"].values.pop(), /label\.en\.pref" has \d+ rows, expected/],
-      ["relation index out of range", (o) => (o["columns"]["rel.broaderOcc.parent"].values[0] = 99999), /rel\.broaderOcc\.parent" row 0 points to concept 99999/],
-      ["half a relation table", (o) => delete o["columns"]["rel.broaderOcc.parent"], /relation broaderOcc is incomplete/],
-      ["relation columns of different lengths", (o) => o["columns"]["rel.broaderOcc.parent"].values.pop(), /relation broaderOcc: column/],
-      ["an unknown column", (o) => (o["columns"]["concept.colour"] = { type: "str", values: [] }), /concept\.colour" is not part of the bundle format/],
-      ["a known column with another type", (o) => (o["columns"]["concept.status"] = { type: "strList", values: o["columns"]["concept.status"].values.map(() => []) }), /concept\.status" has type strList, expected str/],
+      [
+        "a column one row short",
+        (o) => o["columns"]["label.en.pref"].values.pop(),
+        /label\.en\.pref" has \d+ rows, expected/,
+      ],
+      [
+        "relation index out of range",
+        (o) => (o["columns"]["rel.broaderOcc.parent"].values[0] = 99999),
+        /rel\.broaderOcc\.parent" row 0 points to concept 99999/,
+      ],
+      [
+        "half a relation table",
+        (o) => delete o["columns"]["rel.broaderOcc.parent"],
+        /relation broaderOcc is incomplete/,
+      ],
+      [
+        "relation columns of different lengths",
+        (o) => o["columns"]["rel.broaderOcc.parent"].values.pop(),
+        /relation broaderOcc: column/,
+      ],
+      [
+        "an unknown column",
+        (o) => (o["columns"]["concept.colour"] = { type: "str", values: [] }),
+        /concept\.colour" is not part of the bundle format/,
+      ],
+      [
+        "a known column with another type",
+        (o) =>
+          (o["columns"]["concept.status"] = {
+            type: "strList",
+            values: o["columns"]["concept.status"].values.map(() => []),
+          }),
+        /concept\.status" has type strList, expected str/,
+      ],
       ["collection size", (o) => (o["meta"].collections[0].size = 0), /meta\.collections\[0\]\.size/],
-      ["duplicate URI", (o) => (o["columns"]["concept.uri"].values[1] = o["columns"]["concept.uri"].values[0]), /appears twice/],
+      [
+        "duplicate URI",
+        (o) => (o["columns"]["concept.uri"].values[1] = o["columns"]["concept.uri"].values[0]),
+        /appears twice/,
+      ],
     ];
     for (const [what, edit, message] of cases) {
       const o = object() as unknown as Record<string, any>;
@@ -448,13 +618,19 @@ describe("the CLI refuses a corrupt bundle with exit 2, one error line and a hin
     corrupt[column.start + 2]! ^= 0x10;
     const file = join(dir, "corrupt.gsb");
     writeFileSync(file, corrupt);
-    for (const argv of [["stats", "--esco", file], ["show", skillUri(fid(101)), "--esco", file], ["stats", "--json", "--esco", file]]) {
+    for (const argv of [
+      ["stats", "--esco", file],
+      ["show", skillUri(fid(101)), "--esco", file],
+      ["stats", "--json", "--esco", file],
+    ]) {
       const { code, stdout, stderr } = await cli(argv);
       expect(code, argv.join(" ")).toBe(2);
       expect(stdout).toBe("");
       const lines = stderr.trimEnd().split("\n");
       expect(lines).toHaveLength(2);
-      expect(lines[0]).toMatch(/^error: .*corrupt\.gsb: corrupt bundle: column "rel\.occupationSkill\.occupation" fails its checksum/);
+      expect(lines[0]).toMatch(
+        /^error: .*corrupt\.gsb: corrupt bundle: column "rel\.occupationSkill\.occupation" fails its checksum/,
+      );
       expect(lines[1]).toMatch(/^hint: /);
     }
     const old = bundle.slice();

@@ -49,13 +49,20 @@ function finished(child: ChildProcess, timeoutMs = 45_000): Promise<Exit> {
 
 /** Runs the CLI from source in a child process. */
 const green = (args: string[], stdio: ("pipe" | "ignore")[] = ["ignore", "pipe", "pipe"]) =>
-  spawn(process.execPath, ["--import", "tsx", BIN, ...args], { cwd: PROJECT_ROOT, stdio, env: { ...process.env, NO_COLOR: "1" } });
+  spawn(process.execPath, ["--import", "tsx", BIN, ...args], {
+    cwd: PROJECT_ROOT,
+    stdio,
+    env: { ...process.env, NO_COLOR: "1" },
+  });
 
 /** Runs a script (TypeScript, with the sources importable) in a child process. */
 const script = (code: string, args: string[] = []) => {
   const file = join(dir, `script-${Math.random().toString(16).slice(2)}.mts`);
   writeFileSync(file, code);
-  return spawn(process.execPath, ["--import", "tsx", file, ...args], { cwd: PROJECT_ROOT, stdio: ["ignore", "pipe", "pipe"] });
+  return spawn(process.execPath, ["--import", "tsx", file, ...args], {
+    cwd: PROJECT_ROOT,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
 };
 
 describe.skipIf(isWindows)("EPIPE: a reader that goes away ends the output quietly", () => {
@@ -65,7 +72,9 @@ describe.skipIf(isWindows)("EPIPE: a reader that goes away ends the output quiet
     older = join(dir, "older.gsb");
     newer = join(dir, "newer.gsb");
     const [a, b] = await Promise.all([
-      importEsco(writeEscoFixture(join(dir, "a"), olderFixture(), { layout: "v1.2.1", folder: "ESCO-v1.2.0" }), { workers: false }),
+      importEsco(writeEscoFixture(join(dir, "a"), olderFixture(), { layout: "v1.2.1", folder: "ESCO-v1.2.0" }), {
+        workers: false,
+      }),
       importEsco(writeEscoFixture(join(dir, "b"), newerFixture(), { layout: "v1.2.1", zip: true }), { workers: false }),
     ]);
     writeFileSync(older, a.bundle);
@@ -108,7 +117,10 @@ describe.skipIf(isWindows)("EPIPE: a reader that goes away ends the output quiet
 });
 
 describe.skipIf(isWindows)("signals: exit 130 on SIGINT, 143 on SIGTERM, and no temporary file left behind", () => {
-  for (const [signal, status] of [["SIGINT", 130], ["SIGTERM", 143]] as const) {
+  for (const [signal, status] of [
+    ["SIGINT", 130],
+    ["SIGTERM", 143],
+  ] as const) {
     it(`the CLI exits ${status} on ${signal}`, async () => {
       const child = green(["suggest", "--json"], ["pipe", "pipe", "pipe"]);
       const exited = finished(child);
@@ -164,7 +176,12 @@ describe.skipIf(isWindows)("special files never hang the CLI", () => {
     execFileSync("mkfifo", [join(folder!, "occupations_fr.csv")]);
     const bundleFifo = join(dir, "bundle.gsb");
     execFileSync("mkfifo", [bundleFifo]);
-    for (const args of [["validate", fifo], ["gap", fifo, "--occupation", "http://data.europa.eu/esco/occupation/x"], ["stats", "--esco", bundleFifo], ["import", folder!, "--out", join(dir, "x.gsb")]]) {
+    for (const args of [
+      ["validate", fifo],
+      ["gap", fifo, "--occupation", "http://data.europa.eu/esco/occupation/x"],
+      ["stats", "--esco", bundleFifo],
+      ["import", folder!, "--out", join(dir, "x.gsb")],
+    ]) {
       const exit = await finished(green(args), 30_000);
       expect(exit.code, args.join(" ")).toBe(2);
       expect(exit.stdout + exit.stderr).toMatch(/FIFO \(named pipe\), not a regular file/);

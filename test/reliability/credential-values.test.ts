@@ -13,8 +13,15 @@ beforeAll(async () => {
 });
 
 const check = (doc: unknown) => validateCredential(taxonomy, doc, { suggest: false });
-const errorAt = (doc: unknown, path: string) => check(doc).issues.find((i) => i.severity === "error" && i.path.join(".") === path);
-const issued = (fields: Record<string, unknown>, learner: Record<string, unknown> = {}) => ({ id: "urn:uuid:1f1c2a5e-8d4b-4c3e-9a7f-2b1d0e9c8a71", definition: validDefinition(), learner: { fullName: "Alex", ...learner }, issued: "2026-06-30", ...fields });
+const errorAt = (doc: unknown, path: string) =>
+  check(doc).issues.find((i) => i.severity === "error" && i.path.join(".") === path);
+const issued = (fields: Record<string, unknown>, learner: Record<string, unknown> = {}) => ({
+  id: "urn:uuid:1f1c2a5e-8d4b-4c3e-9a7f-2b1d0e9c8a71",
+  definition: validDefinition(),
+  learner: { fullName: "Alex", ...learner },
+  issued: "2026-06-30",
+  ...fields,
+});
 
 describe("absurd values", () => {
   it.each([
@@ -35,7 +42,9 @@ describe("absurd values", () => {
   it("YAML .nan and .inf are refused where numbers are expected", () => {
     const source = parseCredentialText("workload:\n  ects: .nan\n  hours: .inf\n", "x.yaml");
     const result = check(source.value);
-    expect(result.issues.filter((i) => i.path[0] === "workload" && i.severity === "error").length).toBeGreaterThanOrEqual(2);
+    expect(
+      result.issues.filter((i) => i.path[0] === "workload" && i.severity === "error").length,
+    ).toBeGreaterThanOrEqual(2);
   });
 
   it("a grade range upside down is an issue", () => {
@@ -53,22 +62,38 @@ describe("absurd values", () => {
   });
 
   it("grades must be finite and bounded", () => {
-    for (const grade of [Number.NaN, Number.POSITIVE_INFINITY, 1e308]) expect(errorAt(issued({ grade }), "grade"), String(grade)).toBeDefined();
+    for (const grade of [Number.NaN, Number.POSITIVE_INFINITY, 1e308])
+      expect(errorAt(issued({ grade }), "grade"), String(grade)).toBeDefined();
   });
 
   it("control characters and bidi overrides in titles are errors at their path", () => {
-    for (const title of ["Heat\u0000pumps", "Heat \u202eslaes\u202c pumps", "Heat\u2066pumps\u2069", "a\u0085b", "\u001b[31mred"]) {
+    for (const title of [
+      "Heat\u0000pumps",
+      "Heat \u202eslaes\u202c pumps",
+      "Heat\u2066pumps\u2069",
+      "a\u0085b",
+      "\u001b[31mred",
+    ]) {
       expect(errorAt({ ...validDefinition(), title: { en: title } }, "title.en"), JSON.stringify(title)).toBeDefined();
     }
     // Tabs, line breaks, direction marks and non-Latin scripts are text.
-    expect(check({ ...validDefinition(), title: { en: "Heat\tpumps", ar: "مضخات \u200fالحرارة" }, description: { en: "Line one\nLine two\r\n" } }).success).toBe(true);
+    expect(
+      check({
+        ...validDefinition(),
+        title: { en: "Heat\tpumps", ar: "مضخات \u200fالحرارة" },
+        description: { en: "Line one\nLine two\r\n" },
+      }).success,
+    ).toBe(true);
   });
 
   it("hostile values never make validation throw", () => {
     const values = [Symbol("x"), 10n, () => 1, new Map(), new Date(Number.NaN), Object.create(null), new Array(5)];
     for (const value of values) {
       for (const field of ["title", "id", "workload", "learningOutcomes", "awardingBodies"]) {
-        expect(() => check({ ...validDefinition(), [field]: value }), `${field}: ${String(typeof value)}`).not.toThrow();
+        expect(
+          () => check({ ...validDefinition(), [field]: value }),
+          `${field}: ${String(typeof value)}`,
+        ).not.toThrow();
         expect(check({ ...validDefinition(), [field]: value }).success).toBe(false);
       }
     }

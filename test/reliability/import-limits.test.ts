@@ -15,14 +15,26 @@ import { type ZipMemberSpec, deflatedZeros } from "../helpers/zip-writer.js";
 
 afterAll(removeTemps);
 
-const SKILLS_HEADER = "conceptType,conceptUri,skillType,reuseLevel,preferredLabel,altLabels,hiddenLabels,status,modifiedDate,scopeNote,definition,inScheme,description\r\n";
+const SKILLS_HEADER =
+  "conceptType,conceptUri,skillType,reuseLevel,preferredLabel,altLabels,hiddenLabels,status,modifiedDate,scopeNote,definition,inScheme,description\r\n";
 
 /** The fixture zips with `skills_en.csv` replaced by its header and `zeros` zero bytes. */
 const bombZips = (zeros: number, declare?: (real: number) => number) => {
   const bomb = deflatedZeros(SKILLS_HEADER, zeros);
   return escoZips({
     language: (members) =>
-      members.map((m): ZipMemberSpec => (m.name === "skills_en.csv" ? { name: m.name, data: "", payload: bomb.payload, crc: bomb.crc, size: declare ? declare(bomb.size) : bomb.size } : m)),
+      members.map(
+        (m): ZipMemberSpec =>
+          m.name === "skills_en.csv"
+            ? {
+                name: m.name,
+                data: "",
+                payload: bomb.payload,
+                crc: bomb.crc,
+                size: declare ? declare(bomb.size) : bomb.size,
+              }
+            : m,
+      ),
   });
 };
 
@@ -40,7 +52,11 @@ try { await importEsco(process.argv.slice(2)); } catch (error) { outcome = error
 console.log(JSON.stringify({ outcome, ms: performance.now() - started, maxRssMb: process.resourceUsage().maxRSS / 1024 }));
 `,
   );
-  const out = execFileSync(process.execPath, ["--import", "tsx", script, ...paths], { cwd: PROJECT_ROOT, encoding: "utf8", timeout: 120_000 });
+  const out = execFileSync(process.execPath, ["--import", "tsx", script, ...paths], {
+    cwd: PROJECT_ROOT,
+    encoding: "utf8",
+    timeout: 120_000,
+  });
   return JSON.parse(out.trim().split("\n").pop()!) as { outcome: string; ms: number; maxRssMb: number };
 }
 
@@ -103,7 +119,9 @@ describe("the total limit on unzipped data", () => {
     const paths = escoZips();
     for (const bad of [0, -1, Number.NaN, "4GiB", null]) {
       await expect(importEsco(paths, { maxUnzippedSize: bad as number })).rejects.toBeInstanceOf(InvalidArgumentError);
-      await expect(importEsco(paths, { maxCompressionRatio: bad as number })).rejects.toBeInstanceOf(InvalidArgumentError);
+      await expect(importEsco(paths, { maxCompressionRatio: bad as number })).rejects.toBeInstanceOf(
+        InvalidArgumentError,
+      );
     }
   });
 });
@@ -114,7 +132,16 @@ describe("importEsco arguments", () => {
     for (const bad of [undefined, null, "a.zip", [42], [""], {}]) {
       await expect(importEsco(bad as never)).rejects.toBeInstanceOf(InvalidArgumentError);
     }
-    for (const bad of [null, 42, "x", [], { workers: "yes" }, { escoVersion: 1 }, { defaultLanguage: [] }, { onProgress: "x" }]) {
+    for (const bad of [
+      null,
+      42,
+      "x",
+      [],
+      { workers: "yes" },
+      { escoVersion: 1 },
+      { defaultLanguage: [] },
+      { onProgress: "x" },
+    ]) {
       await expect(importEsco(paths, bad as never)).rejects.toBeInstanceOf(InvalidArgumentError);
     }
   });
@@ -129,7 +156,16 @@ describe("CLI flags", () => {
     expect(low.stderr).toMatch(/^error: .*too_large|^error: .*limit of 19\.5 KiB/m);
     expect(low.stderr).toMatch(/^hint: .*--max-unzipped-size/m);
     expect(existsSync(out)).toBe(false);
-    const ok = await cli(["import", ...paths, "--out", out, "--max-unzipped-size", "1GiB", "--max-compression-ratio", "20"]);
+    const ok = await cli([
+      "import",
+      ...paths,
+      "--out",
+      out,
+      "--max-unzipped-size",
+      "1GiB",
+      "--max-compression-ratio",
+      "20",
+    ]);
     expect(ok.code, ok.stderr).toBe(0);
     expect(existsSync(out)).toBe(true);
 

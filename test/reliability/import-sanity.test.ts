@@ -54,7 +54,10 @@ describe("broader-relation cycles and self-loops", () => {
       texts: (t) => {
         const file = t.relations["broaderRelationsOccPillar.csv"]!;
         // C3 → … → C3112 (three rows in the fixture), closed by C3 → C3112; C7 → C7 is a self-loop.
-        const cycle = append(file, ["ISCOGroup,http://data.europa.eu/esco/isco/C3,ISCOGroup,http://data.europa.eu/esco/isco/C3112", "ISCOGroup,http://data.europa.eu/esco/isco/C7,ISCOGroup,http://data.europa.eu/esco/isco/C7"]);
+        const cycle = append(file, [
+          "ISCOGroup,http://data.europa.eu/esco/isco/C3,ISCOGroup,http://data.europa.eu/esco/isco/C3112",
+          "ISCOGroup,http://data.europa.eu/esco/isco/C7,ISCOGroup,http://data.europa.eu/esco/isco/C7",
+        ]);
         cycleLine = cycle.line;
         selfLine = cycle.line + 1;
         t.relations["broaderRelationsOccPillar.csv"] = cycle.text;
@@ -115,7 +118,10 @@ describe("empty or useless imports are refused", () => {
       texts: (t) => {
         const [header, ...rows] = lines(t.language["skills_en.csv"]!);
         // Blank the conceptUri cell (second column) of each row.
-        t.language["skills_en.csv"] = [header, ...rows.map((r) => (r === "" ? r : r.replace(/^([^,]*),[^,]*,/, "$1,,")))].join("\r\n");
+        t.language["skills_en.csv"] = [
+          header,
+          ...rows.map((r) => (r === "" ? r : r.replace(/^([^,]*),[^,]*,/, "$1,,"))),
+        ].join("\r\n");
       },
     });
     const error = await importFailure(importEsco(paths));

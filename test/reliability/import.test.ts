@@ -10,7 +10,17 @@ import { strToU8, zipSync } from "fflate";
 import { afterAll, describe, expect, it } from "vitest";
 import { importEsco } from "green-skills/node";
 import { cli } from "../helpers/cli.js";
-import { LANGUAGE_ZIP, RELATIONS_ZIP, escoZipBytes, escoZips, fixtureTexts, importFailure, removeTemps, temp, writeZips } from "../helpers/esco-zips.js";
+import {
+  LANGUAGE_ZIP,
+  RELATIONS_ZIP,
+  escoZipBytes,
+  escoZips,
+  fixtureTexts,
+  importFailure,
+  removeTemps,
+  temp,
+  writeZips,
+} from "../helpers/esco-zips.js";
 import { type ZipMemberSpec, centralEntry, memberData } from "../helpers/zip-writer.js";
 
 afterAll(removeTemps);
@@ -18,7 +28,13 @@ afterAll(removeTemps);
 /** The facts of an import that any undetected corruption would change. */
 const summary = async (paths: string[]) => {
   const { report, meta } = await importEsco(paths, { workers: false });
-  return { concepts: report.concepts, relations: report.relations, collections: report.collections, conceptCount: meta.conceptCount, warnings: report.warnings.length };
+  return {
+    concepts: report.concepts,
+    relations: report.relations,
+    collections: report.collections,
+    conceptCount: meta.conceptCount,
+    warnings: report.warnings.length,
+  };
 };
 
 /** Flips one bit of a copy of `bytes`. */
@@ -46,7 +62,10 @@ describe("zip members are checked against their CRC-32 and declared size", () =>
   it("one flipped bit in a stored member is a CRC error naming the zip and the member", async () => {
     const zips = escoZipBytes({ method: 0 });
     const { start, end } = memberData(zips.language, "skills_en.csv");
-    const [language, relations] = writeZips({ ...zips, language: flip(zips.language, Math.floor((start + end) / 2), 3) });
+    const [language, relations] = writeZips({
+      ...zips,
+      language: flip(zips.language, Math.floor((start + end) / 2), 3),
+    });
     const error = await importFailure(importEsco([language, relations]));
     expect(error.reason).toBe("bad_zip");
     expect(error.file).toBe(`${language} > skills_en.csv`);
@@ -75,7 +94,10 @@ describe("zip members are checked against their CRC-32 and declared size", () =>
   });
 
   it("a wrong CRC in the header (intact data) is an error too", async () => {
-    const paths = escoZips({ relations: (members) => members.map((m) => (m.name === "skillSkillRelations.csv" ? { ...m, crc: 0x12345678 } : m)) });
+    const paths = escoZips({
+      relations: (members) =>
+        members.map((m) => (m.name === "skillSkillRelations.csv" ? { ...m, crc: 0x12345678 } : m)),
+    });
     const error = await importFailure(importEsco(paths));
     expect(error).toMatchObject({ reason: "bad_zip", file: `${paths[1]} > skillSkillRelations.csv` });
     expect(error.message).toMatch(/CRC-32/);
@@ -86,7 +108,12 @@ describe("zip members are checked against their CRC-32 and declared size", () =>
       for (const delta of [-1, 1, -1000]) {
         const paths = escoZips({
           method,
-          language: (members) => members.map((m) => (m.name === "occupations_en.csv" ? { ...m, size: Math.max(0, Buffer.byteLength(m.data as string) + delta) } : m)),
+          language: (members) =>
+            members.map((m) =>
+              m.name === "occupations_en.csv"
+                ? { ...m, size: Math.max(0, Buffer.byteLength(m.data as string) + delta) }
+                : m,
+            ),
         });
         const error = await importFailure(importEsco(paths));
         expect(error.reason, `method ${method}, size ${delta}`).toBe("bad_zip");
@@ -116,9 +143,22 @@ describe("stored (uncompressed) members", () => {
     const deflated = await summary(escoZips());
     const texts = fixtureTexts();
     const pack = (files: Record<string, string>, level: (i: number) => 0 | 6) =>
-      zipSync(Object.fromEntries(Object.entries(files).map(([name, text], i) => [name, [strToU8(text), { level: level(i) }]])));
-    expect(await summary(writeZips({ language: pack(texts.language, () => 0), relations: pack(texts.relations, () => 0) }))).toEqual(deflated);
-    expect(await summary(writeZips({ language: pack(texts.language, (i) => (i % 2 ? 0 : 6)), relations: pack(texts.relations, (i) => (i % 2 ? 6 : 0)) }))).toEqual(deflated);
+      zipSync(
+        Object.fromEntries(
+          Object.entries(files).map(([name, text], i) => [name, [strToU8(text), { level: level(i) }]]),
+        ),
+      );
+    expect(
+      await summary(writeZips({ language: pack(texts.language, () => 0), relations: pack(texts.relations, () => 0) })),
+    ).toEqual(deflated);
+    expect(
+      await summary(
+        writeZips({
+          language: pack(texts.language, (i) => (i % 2 ? 0 : 6)),
+          relations: pack(texts.relations, (i) => (i % 2 ? 6 : 0)),
+        }),
+      ),
+    ).toEqual(deflated);
   });
 
   it.runIf(hasZipTool())("an archive made by `zip -0` imports", async () => {
@@ -147,7 +187,9 @@ describe("stored (uncompressed) members", () => {
 
 describe("members green-skills cannot read", () => {
   it("an encrypted member is a located error that says so", async () => {
-    const paths = escoZips({ language: (members) => members.map((m) => (m.name === "skills_en.csv" ? { ...m, flags: 0x1 } : m)) });
+    const paths = escoZips({
+      language: (members) => members.map((m) => (m.name === "skills_en.csv" ? { ...m, flags: 0x1 } : m)),
+    });
     const error = await importFailure(importEsco(paths));
     expect(error.reason).toBe("unsupported_zip");
     expect(error.file).toBe(`${paths[0]} > skills_en.csv`);
@@ -163,19 +205,26 @@ describe("members green-skills cannot read", () => {
       [93, "Zstandard"],
       [77, "compression method 77;"],
     ] as const) {
-      const paths = escoZips({ relations: (members) => members.map((m) => (m.name === "skillSkillRelations.csv" ? { ...m, method } : m)) });
+      const paths = escoZips({
+        relations: (members) => members.map((m) => (m.name === "skillSkillRelations.csv" ? { ...m, method } : m)),
+      });
       const error = await importFailure(importEsco(paths));
       expect(error.reason).toBe("unsupported_zip");
       expect(error.file).toBe(`${paths[1]} > skillSkillRelations.csv`);
       expect(error.message).toContain(name);
     }
-    const paths = escoZips({ relations: (members) => members.map((m) => (m.name === "skillSkillRelations.csv" ? { ...m, method: 12 } : m)) });
+    const paths = escoZips({
+      relations: (members) => members.map((m) => (m.name === "skillSkillRelations.csv" ? { ...m, method: 12 } : m)),
+    });
     const { hint } = await cliFailure(paths);
     expect(hint).toMatch(/deflate|extract/);
   });
 
   it("zip64: correct zip64 sizes import; sizes of 0xFFFFFFFF without the zip64 field are a located error", async () => {
-    const zip64 = (mode: true | "no-extra") => escoZips({ language: (members) => members.map((m) => (m.name === "skillGroups_en.csv" ? { ...m, zip64: mode } : m)) });
+    const zip64 = (mode: true | "no-extra") =>
+      escoZips({
+        language: (members) => members.map((m) => (m.name === "skillGroups_en.csv" ? { ...m, zip64: mode } : m)),
+      });
     expect(await summary(zip64(true))).toEqual(await summary(escoZips()));
     const paths = zip64("no-extra");
     const error = await importFailure(importEsco(paths));
@@ -185,7 +234,10 @@ describe("members green-skills cannot read", () => {
   });
 
   it("zip64: a member declaring a terabyte is refused at once, before inflating", async () => {
-    const paths = escoZips({ language: (members) => members.map((m) => (m.name === "skills_en.csv" ? { ...m, zip64: true, size: 2 ** 40 } : m)) });
+    const paths = escoZips({
+      language: (members) =>
+        members.map((m) => (m.name === "skills_en.csv" ? { ...m, zip64: true, size: 2 ** 40 } : m)),
+    });
     const started = performance.now();
     const error = await importFailure(importEsco(paths));
     expect(performance.now() - started).toBeLessThan(2000);
@@ -258,7 +310,10 @@ describe("broken containers", () => {
   });
 
   it("an archive of thousands of members is read in linear time (each member found by name, not by a scan)", async () => {
-    const extra = Array.from({ length: 4000 }, (_, i): ZipMemberSpec => ({ name: `notes/n${i}.csv`, data: `a,b\r\n${i},x\r\n` }));
+    const extra = Array.from(
+      { length: 4000 },
+      (_, i): ZipMemberSpec => ({ name: `notes/n${i}.csv`, data: `a,b\r\n${i},x\r\n` }),
+    );
     const paths = escoZips({ relations: (members) => [...members, ...extra] });
     const started = performance.now();
     const { report } = await importEsco(paths, { workers: false });
@@ -270,7 +325,7 @@ describe("broken containers", () => {
     const zips = escoZipBytes();
     const original = await summary(writeZips(zips));
     let seed = 11;
-    const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
     for (let i = 0; i < 40; i++) {
       const bytes = Buffer.from(zips.relations);
       const count = 1 + Math.floor(random() * 3);
@@ -307,7 +362,8 @@ describe("the same input twice", () => {
   it("a CSV file given alone and in its folder is refused", async () => {
     const dir = temp();
     const texts = fixtureTexts();
-    for (const [name, text] of Object.entries({ ...texts.language, ...texts.relations })) writeFileSync(join(dir, name), text);
+    for (const [name, text] of Object.entries({ ...texts.language, ...texts.relations }))
+      writeFileSync(join(dir, name), text);
     const error = await importFailure(importEsco([dir, join(dir, "broaderRelationsOccPillar.csv")]));
     expect(error.reason).toBe("duplicate_file");
   });
@@ -324,5 +380,6 @@ function hasZipTool(): boolean {
 
 it.runIf(hasZipTool())("the test's zip writer makes archives that `unzip -t` accepts", () => {
   for (const path of escoZips()) expect(execFileSync("unzip", ["-t", path]).toString()).toMatch(/No errors detected/);
-  for (const path of escoZips({ method: 0 })) expect(execFileSync("unzip", ["-t", path]).toString()).toMatch(/No errors detected/);
+  for (const path of escoZips({ method: 0 }))
+    expect(execFileSync("unzip", ["-t", path]).toString()).toMatch(/No errors detected/);
 });

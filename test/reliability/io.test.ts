@@ -1,12 +1,31 @@
 import { createHash } from "node:crypto";
-import { copyFileSync, existsSync, linkSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import {
+  copyFileSync,
+  existsSync,
+  linkSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, dirname, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import YAML from "yaml";
 import { isGreenSkillsError } from "green-skills";
 import { OutputPathError } from "green-skills/node";
-import { checkOutputPath, importEsco, importEscoToFile, loadTaxonomyFile, readCredentialFile, writeFileAtomic } from "green-skills/node";
+import {
+  checkOutputPath,
+  importEsco,
+  importEscoToFile,
+  loadTaxonomyFile,
+  readCredentialFile,
+  writeFileAtomic,
+} from "green-skills/node";
 import { cli } from "../helpers/cli.js";
 import { S, fixtureCredential, newerFixture, olderFixture } from "../helpers/diff-fixtures.js";
 import { writeEscoFixture } from "../helpers/esco-fixture.js";
@@ -78,7 +97,9 @@ describe("--out never overwrites an input and never replaces a non-regular file"
 
     // Checked before the work: no progress is ever reported.
     let progress = 0;
-    const error = await importEscoToFile(zips, zips[0]!, { onProgress: () => void progress++, workers: false }).catch((e: unknown) => e);
+    const error = await importEscoToFile(zips, zips[0]!, { onProgress: () => void progress++, workers: false }).catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(OutputPathError);
     expect((error as OutputPathError).code).toBe("E_OUTPUT_IS_INPUT");
     expect(progress).toBe(0);
@@ -100,7 +121,13 @@ describe("--out never overwrites an input and never replaces a non-regular file"
   it("export: the credential, the --issued learner file, the --esco bundle and the issued credential's definition are refused", async () => {
     const { definition, issued, folder } = credentialCopy("export-inputs");
     const learner = join(folder, "learner.yaml");
-    writeFileSync(learner, YAML.stringify({ learner: { givenName: "A", familyName: "B", id: "mailto:a@example.org" }, issued: "2026-06-30" }));
+    writeFileSync(
+      learner,
+      YAML.stringify({
+        learner: { givenName: "A", familyName: "B", id: "mailto:a@example.org" },
+        issued: "2026-06-30",
+      }),
+    );
     const bundle = tmp("export.gsb");
     await importEscoToFile(zips, bundle, { workers: false });
     const hashes = [definition, issued, learner, bundle].map(hash);
@@ -118,7 +145,9 @@ describe("--out never overwrites an input and never replaces a non-regular file"
       noBug(stderr);
     }
     // GREEN_SKILLS_ESCO is an input too.
-    const env = await cli(["export", definition, "--to", "openbadges", "--out", bundle], { env: { GREEN_SKILLS_ESCO: bundle } });
+    const env = await cli(["export", definition, "--to", "openbadges", "--out", bundle], {
+      env: { GREEN_SKILLS_ESCO: bundle },
+    });
     expect(env.code).toBe(2);
     expect([definition, issued, learner, bundle].map(hash)).toEqual(hashes);
   });
@@ -146,11 +175,24 @@ describe("--out never overwrites an input and never replaces a non-regular file"
   it("checkOutputPath and writeFileAtomic throw a named error with a stable code, and check their arguments", async () => {
     const error = await checkOutputPath(DEFINITION, [DEFINITION]).catch((e: unknown) => e);
     expect(isGreenSkillsError(error)).toBe(true);
-    expect(error).toMatchObject({ name: "OutputPathError", code: "E_OUTPUT_IS_INPUT", reason: "is_input", input: DEFINITION });
-    await expect(checkOutputPath(tmp("missing/x.json"))).rejects.toMatchObject({ code: "E_OUTPUT_NO_FOLDER", errno: "ENOENT" });
-    await expect(checkOutputPath(join(DEFINITION, "x.json"))).rejects.toMatchObject({ code: "E_OUTPUT_NO_FOLDER", errno: "ENOTDIR" });
+    expect(error).toMatchObject({
+      name: "OutputPathError",
+      code: "E_OUTPUT_IS_INPUT",
+      reason: "is_input",
+      input: DEFINITION,
+    });
+    await expect(checkOutputPath(tmp("missing/x.json"))).rejects.toMatchObject({
+      code: "E_OUTPUT_NO_FOLDER",
+      errno: "ENOENT",
+    });
+    await expect(checkOutputPath(join(DEFINITION, "x.json"))).rejects.toMatchObject({
+      code: "E_OUTPUT_NO_FOLDER",
+      errno: "ENOTDIR",
+    });
     await expect(checkOutputPath(undefined as unknown as string)).rejects.toMatchObject({ code: "E_INVALID_ARGUMENT" });
-    await expect(writeFileAtomic(tmp("x"), 42 as unknown as string)).rejects.toMatchObject({ code: "E_INVALID_ARGUMENT" });
+    await expect(writeFileAtomic(tmp("x"), 42 as unknown as string)).rejects.toMatchObject({
+      code: "E_INVALID_ARGUMENT",
+    });
     await expect(checkOutputPath(tmp("fresh.json"), [DEFINITION])).resolves.toBeUndefined();
   });
 });
@@ -179,18 +221,23 @@ describe("file-system failures are named, not called bugs", () => {
   });
 
   // sysfs refuses new files, even to root: a real failure of the write itself, after the checks pass.
-  it.skipIf(process.platform !== "linux" || !existsSync("/sys/kernel"))("a write the file system refuses: named with its errno, a write hint, nothing left behind", async () => {
-    const exported = await cli(["export", DEFINITION, "--to", "elm", "--out", "/sys/green-skills-test.json"]);
-    expect(exported.code).toBe(2);
-    expect(exported.stderr).toMatch(/cannot write: permission denied \(EACCES\); nothing was written\nhint: choose a folder you may write to/);
-    noBug(exported.stderr);
-    const imported = await cli(["import", ...zips, "--out", "/sys/green-skills-test.gsb"]);
-    expect(imported.code).toBe(2);
-    expect(imported.stderr).toMatch(/cannot write the bundle: permission denied \(EACCES\)/);
-    expect(imported.stderr).not.toMatch(/ESCO CSV download/);
-    noBug(imported.stderr);
-    expect(readdirSync("/sys").filter((n) => n.includes("green-skills"))).toEqual([]);
-  });
+  it.skipIf(process.platform !== "linux" || !existsSync("/sys/kernel"))(
+    "a write the file system refuses: named with its errno, a write hint, nothing left behind",
+    async () => {
+      const exported = await cli(["export", DEFINITION, "--to", "elm", "--out", "/sys/green-skills-test.json"]);
+      expect(exported.code).toBe(2);
+      expect(exported.stderr).toMatch(
+        /cannot write: permission denied \(EACCES\); nothing was written\nhint: choose a folder you may write to/,
+      );
+      noBug(exported.stderr);
+      const imported = await cli(["import", ...zips, "--out", "/sys/green-skills-test.gsb"]);
+      expect(imported.code).toBe(2);
+      expect(imported.stderr).toMatch(/cannot write the bundle: permission denied \(EACCES\)/);
+      expect(imported.stderr).not.toMatch(/ESCO CSV download/);
+      noBug(imported.stderr);
+      expect(readdirSync("/sys").filter((n) => n.includes("green-skills"))).toEqual([]);
+    },
+  );
 
   it.skipIf(isWindows || isRoot)("an unreadable subfolder of a credential folder", async () => {
     const { chmodSync } = await import("node:fs");
@@ -226,12 +273,18 @@ describe.skipIf(isWindows)("special files: only regular files are read", () => {
     expect(Date.now() - started).toBeLessThan(5000);
     expect(code).toBe(2);
     const [report] = JSON.parse(stdout) as { issues: { code: string; message: string }[] }[];
-    expect(report?.issues[0]).toMatchObject({ code: "unreadable_file", message: expect.stringMatching(/character device, not a regular file/) });
+    expect(report?.issues[0]).toMatchObject({
+      code: "unreadable_file",
+      message: expect.stringMatching(/character device, not a regular file/),
+    });
     await expect(readCredentialFile("/dev/zero")).rejects.toMatchObject({ code: "E_CREDENTIAL_FILE" });
   });
 
   it("a bundle or ESCO path that is a device is refused before it is read", async () => {
-    for (const argv of [["stats", "--esco", "/dev/zero"], ["import", "/dev/zero", "--out", tmp("dev.gsb")]]) {
+    for (const argv of [
+      ["stats", "--esco", "/dev/zero"],
+      ["import", "/dev/zero", "--out", tmp("dev.gsb")],
+    ]) {
       const { code, stderr } = await cli(argv);
       expect(code, argv.join(" ")).toBe(2);
       expect(stderr).toMatch(/character device, not a regular file/);
@@ -244,7 +297,10 @@ describe.skipIf(isWindows)("special files: only regular files are read", () => {
     const big = tmp("big.yaml");
     writeFileSync(big, `title: ${"x".repeat(2000)}\n`);
     const source = await readCredentialFile(big, { maxBytes: 1000 });
-    expect(source.issues[0]).toMatchObject({ code: "input_too_large", message: expect.stringMatching(/2,008 bytes; the limit is 1,000 bytes/) });
+    expect(source.issues[0]).toMatchObject({
+      code: "input_too_large",
+      message: expect.stringMatching(/2,008 bytes; the limit is 1,000 bytes/),
+    });
   });
 
   it("inside a credential folder: symbolic links to files and folders are followed once, loops end, dangling links are reported", async () => {
@@ -268,7 +324,9 @@ describe.skipIf(isWindows)("special files: only regular files are read", () => {
     symlinkSync(join(folder, "gone.yaml"), join(folder, "dangling.yaml"));
     const dangling = await cli(["validate", folder, "--json"]);
     expect(dangling.code).toBe(2);
-    const report = (JSON.parse(dangling.stdout) as { file: string; issues: { message: string }[] }[]).find((r) => r.file.endsWith("dangling.yaml"));
+    const report = (JSON.parse(dangling.stdout) as { file: string; issues: { message: string }[] }[]).find((r) =>
+      r.file.endsWith("dangling.yaml"),
+    );
     expect(report?.issues[0]?.message).toMatch(/no such file/);
   });
 
@@ -284,7 +342,10 @@ describe.skipIf(isWindows)("special files: only regular files are read", () => {
 
     execFileSync("mkfifo", [join(folder!, "extra_en.csv")]);
     const error = await importEsco([folder!], { workers: false }).catch((e: unknown) => e);
-    expect(error).toMatchObject({ code: "E_IMPORT_UNREADABLE_PATH", message: expect.stringMatching(/extra_en\.csv: cannot read: is a FIFO/) });
+    expect(error).toMatchObject({
+      code: "E_IMPORT_UNREADABLE_PATH",
+      message: expect.stringMatching(/extra_en\.csv: cannot read: is a FIFO/),
+    });
   });
 });
 
@@ -295,7 +356,9 @@ describe("exit codes: 1 for a credential read and found wanting, 2 for a path th
     older = tmp("older.gsb");
     newer = tmp("newer.gsb");
     const [a, b] = await Promise.all([
-      importEsco(writeEscoFixture(tmp("diff-a"), olderFixture(), { layout: "v1.2.1", folder: "ESCO-v1.2.0" }), { workers: false }),
+      importEsco(writeEscoFixture(tmp("diff-a"), olderFixture(), { layout: "v1.2.1", folder: "ESCO-v1.2.0" }), {
+        workers: false,
+      }),
       importEsco(writeEscoFixture(tmp("diff-b"), newerFixture(), { layout: "v1.2.1", zip: true }), { workers: false }),
     ]);
     writeFileSync(older, a.bundle);
@@ -334,16 +397,38 @@ describe("exit codes: 1 for a credential read and found wanting, 2 for a path th
     const folder = tmp("diff-creds");
     mkdirSync(folder);
     writeFileSync(join(folder, "heat-pump.yaml"), YAML.stringify(fixtureCredential()));
-    writeFileSync(join(folder, "issued-by-path.yaml"), YAML.stringify({ definition: "./heat-pump.yaml", learner: { givenName: "A", familyName: "B" }, issued: "2026-06-30" }));
-    writeFileSync(join(folder, "issued-inline.yaml"), YAML.stringify({ definition: { title: { en: "Bleeding" }, learningOutcomes: [{ id: "a", esco: [`http://data.europa.eu/esco/skill/${S.bleed}`] }] }, learner: { givenName: "A" }, issued: "2026-06-30" }));
+    writeFileSync(
+      join(folder, "issued-by-path.yaml"),
+      YAML.stringify({
+        definition: "./heat-pump.yaml",
+        learner: { givenName: "A", familyName: "B" },
+        issued: "2026-06-30",
+      }),
+    );
+    writeFileSync(
+      join(folder, "issued-inline.yaml"),
+      YAML.stringify({
+        definition: {
+          title: { en: "Bleeding" },
+          learningOutcomes: [{ id: "a", esco: [`http://data.europa.eu/esco/skill/${S.bleed}`] }],
+        },
+        learner: { givenName: "A" },
+        issued: "2026-06-30",
+      }),
+    );
     const other = tmp("diff-creds-def");
     mkdirSync(other);
     writeFileSync(join(other, "def.yaml"), YAML.stringify(fixtureCredential()));
-    writeFileSync(join(folder, "issued-elsewhere.yaml"), YAML.stringify({ definition: "../diff-creds-def/def.yaml", learner: { givenName: "A" }, issued: "2026-06-30" }));
+    writeFileSync(
+      join(folder, "issued-elsewhere.yaml"),
+      YAML.stringify({ definition: "../diff-creds-def/def.yaml", learner: { givenName: "A" }, issued: "2026-06-30" }),
+    );
     const { code, stdout, stderr } = await cli(["diff", older, newer, "--credentials", folder, "--json"]);
     expect(stderr).not.toMatch(/expected array/);
     expect(code).toBe(1); // the fixture credential has a broken mapping: read and found wanting
-    const files = (JSON.parse(stdout) as { credentials: { file: string }[] }).credentials.map((c) => basename(c.file)).sort();
+    const files = (JSON.parse(stdout) as { credentials: { file: string }[] }).credentials
+      .map((c) => basename(c.file))
+      .sort();
     expect(files).toEqual(["def.yaml", "heat-pump.yaml", "issued-inline.yaml"]);
   });
 

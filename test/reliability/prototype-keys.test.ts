@@ -29,12 +29,18 @@ describe("prototype keys in user data", () => {
       expect(readdirSync(folder!)).toContain("occupationSkillRelations.csv");
       const { report } = await importEsco([folder!]);
       expect(report.relations.occupationSkill.unresolved).toBe(2);
-      expect(report.warnings).toContainEqual(expect.objectContaining({ line: 2, message: expect.stringContaining(`relationType "${word}"`) }));
+      expect(report.warnings).toContainEqual(
+        expect.objectContaining({ line: 2, message: expect.stringContaining(`relationType "${word}"`) }),
+      );
     });
   }
 
   it("an SVG badge with the entity &constructor; keeps it as text", () => {
-    const credential = { "@context": ["https://www.w3.org/ns/credentials/v2"], type: ["VerifiableCredential", "OpenBadgeCredential"], name: "A &constructor; badge" };
+    const credential = {
+      "@context": ["https://www.w3.org/ns/credentials/v2"],
+      type: ["VerifiableCredential", "OpenBadgeCredential"],
+      name: "A &constructor; badge",
+    };
     const json = JSON.stringify(credential);
     const svg = `<svg xmlns="http://www.w3.org/2000/svg" xmlns:openbadges="https://purl.imsglobal.org/ob/v3p0"><openbadges:credential><![CDATA[${json}]]></openbadges:credential></svg>`;
     const escaped = `<svg xmlns="http://www.w3.org/2000/svg" xmlns:openbadges="https://purl.imsglobal.org/ob/v3p0"><openbadges:credential>${json.replace(/&constructor;/, "&amp;constructor;").replace(/"/g, "&quot;")}</openbadges:credential></svg>`;

@@ -15,13 +15,72 @@ import { fixtureTaxonomy } from "../helpers/fixture-taxonomy.js";
 import { seededRandom } from "../helpers/random.js";
 
 /** Words that are `Object.prototype` members or otherwise special as object keys. */
-const PROTO_WORDS = ["constructor", "__proto__", "toString", "valueOf", "hasOwnProperty", "isPrototypeOf", "propertyIsEnumerable", "toLocaleString", "__defineGetter__", "prototype", "length", "then"];
+const PROTO_WORDS = [
+  "constructor",
+  "__proto__",
+  "toString",
+  "valueOf",
+  "hasOwnProperty",
+  "isPrototypeOf",
+  "propertyIsEnumerable",
+  "toLocaleString",
+  "__defineGetter__",
+  "prototype",
+  "length",
+  "then",
+];
 /** Accents, ligatures and other scripts. */
 const WORLD_WORDS = [
-  "ingeniera", "especializada", "gasoductos", "oleoductos", "constructeur", "ingénieur", "spécialisé", "Wärmepumpe", "Straße", "œuvre", "ﬁbre",
-  "οικοδόμος", "инженер", "строитель", "建筑师", "工程", "エンジニア", "مهندس", "מהנדס", "इंजीनियर", "ช่าง", "Ærø", "Łódź", "İstanbul", "ǅemal",
+  "ingeniera",
+  "especializada",
+  "gasoductos",
+  "oleoductos",
+  "constructeur",
+  "ingénieur",
+  "spécialisé",
+  "Wärmepumpe",
+  "Straße",
+  "œuvre",
+  "ﬁbre",
+  "οικοδόμος",
+  "инженер",
+  "строитель",
+  "建筑师",
+  "工程",
+  "エンジニア",
+  "مهندس",
+  "מהנדס",
+  "इंजीनियर",
+  "ช่าง",
+  "Ærø",
+  "Łódź",
+  "İstanbul",
+  "ǅemal",
 ];
-const PLAIN_WORDS = ["install", "heat", "pump", "pumps", "solar", "panel", "weld", "metal", "waste", "sort", "team", "lead", "the", "of", "re", "c++", "c#", "x", "42", "1.5", "l'énergie", "don't"];
+const PLAIN_WORDS = [
+  "install",
+  "heat",
+  "pump",
+  "pumps",
+  "solar",
+  "panel",
+  "weld",
+  "metal",
+  "waste",
+  "sort",
+  "team",
+  "lead",
+  "the",
+  "of",
+  "re",
+  "c++",
+  "c#",
+  "x",
+  "42",
+  "1.5",
+  "l'énergie",
+  "don't",
+];
 const POOL = [...PROTO_WORDS, ...WORLD_WORDS, ...PLAIN_WORDS];
 
 const random = seededRandom;
@@ -42,7 +101,8 @@ function randomQuery(next: () => number): string {
       const blocks = [0x20, 0xc0, 0x370, 0x400, 0x4e00, 0x300, 0x2000];
       let w = "";
       const len = 1 + Math.floor(next() * 8);
-      for (let k = 0; k < len; k++) w += String.fromCodePoint(blocks[Math.floor(next() * blocks.length)]! + Math.floor(next() * 96));
+      for (let k = 0; k < len; k++)
+        w += String.fromCodePoint(blocks[Math.floor(next() * blocks.length)]! + Math.floor(next() * 96));
       words.push(w);
     }
   }
@@ -99,12 +159,18 @@ describe("search over many-language vocabularies never throws", () => {
   }, 60_000);
 
   it("tokenise keeps prototype member names as plain strings", () => {
-    for (const word of PROTO_WORDS) for (const token of tokenise(`${word} ${word.toUpperCase()}`)) expect(typeof token).toBe("string");
+    for (const word of PROTO_WORDS)
+      for (const token of tokenise(`${word} ${word.toUpperCase()}`)) expect(typeof token).toBe("string");
     expect(tokenise("constructor toString __proto__")).toEqual(["constructor", "tostring", "proto"]);
   });
 
   it("answers the queries of the bug report on every index", () => {
-    for (const query of ["ingeniera especializada en gasoductos y oleoductos", "especializada en gasoductos", "constructor", "road constructor work of the builder"]) {
+    for (const query of [
+      "ingeniera especializada en gasoductos y oleoductos",
+      "especializada en gasoductos",
+      "constructor",
+      "road constructor work of the builder",
+    ]) {
       for (const lang of [undefined, "en", "de", "fr"]) {
         const options = lang ? { lang } : {};
         expect(() => searchOccupations(taxonomy, query, options)).not.toThrow();
@@ -131,7 +197,9 @@ describe("search over many-language vocabularies never throws", () => {
         for (const hit of searchOccupations(taxonomy, query, options)) OccupationHitSchema.parse(hit);
         SuggestResultSchema.parse(suggestSkills(taxonomy, query, lang ? { lang } : {}));
       } catch (error) {
-        throw new Error(`query #${i} ${JSON.stringify(query)} (${JSON.stringify(options)}) failed: ${(error as Error).message}`);
+        throw new Error(
+          `query #${i} ${JSON.stringify(query)} (${JSON.stringify(options)}) failed: ${(error as Error).message}`,
+        );
       }
     }
   });

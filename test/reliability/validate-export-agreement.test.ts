@@ -9,7 +9,14 @@ import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { type Taxonomy, toElm, toEuropeanDigitalCredential, toOpenBadgeAchievement, toOpenBadgeCredential, validateCredential } from "green-skills";
+import {
+  type Taxonomy,
+  toElm,
+  toEuropeanDigitalCredential,
+  toOpenBadgeAchievement,
+  toOpenBadgeCredential,
+  validateCredential,
+} from "green-skills";
 import { loadDefaultTaxonomy } from "green-skills/data";
 import { PROJECT_ROOT } from "../helpers/shared-esco.js";
 import { seededRandom } from "../helpers/random.js";
@@ -23,7 +30,8 @@ function examples(): { name: string; doc: Record<string, Json> }[] {
   return files.map((f) => {
     const doc = read(f);
     // An issued example refers to its definition by path: put it inline, as the exports need.
-    if (typeof doc["definition"] === "string") doc["definition"] = read((doc["definition"] as string).replace(/^\.\//, ""));
+    if (typeof doc["definition"] === "string")
+      doc["definition"] = read((doc["definition"] as string).replace(/^\.\//, ""));
     return { name: f, doc };
   });
 }
@@ -75,7 +83,8 @@ const REPLACEMENTS: readonly Json[] = [
 /** All paths to values in a document. */
 function paths(value: Json, prefix: (string | number)[] = [], out: (string | number)[][] = []): (string | number)[][] {
   if (Array.isArray(value)) value.forEach((v, i) => (out.push([...prefix, i]), paths(v, [...prefix, i], out)));
-  else if (value && typeof value === "object") for (const [k, v] of Object.entries(value)) out.push([...prefix, k]), paths(v, [...prefix, k], out);
+  else if (value && typeof value === "object")
+    for (const [k, v] of Object.entries(value)) out.push([...prefix, k]), paths(v, [...prefix, k], out);
   return out;
 }
 
@@ -94,14 +103,16 @@ function mutate(doc: Record<string, Json>, random: () => number): Record<string,
     if (choice < 0.3) {
       if (Array.isArray(parent) && typeof key === "number") parent.splice(key, 1);
       else delete parent[key];
-    } else if (choice < 0.4 && Array.isArray(parent) && typeof key === "number") parent.push(structuredClone(parent[key]));
+    } else if (choice < 0.4 && Array.isArray(parent) && typeof key === "number")
+      parent.push(structuredClone(parent[key]));
     else parent[key] = structuredClone(REPLACEMENTS[Math.floor(random() * REPLACEMENTS.length)]);
   }
   return copy;
 }
 
 // Control characters and bidirectional overrides anywhere in the output.
-const REFUSED_TEXT = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const REFUSED_TEXT =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 // Fields that wallets and verifiers treat as links or identifiers.
 const LINK_KEYS = new Set(["id", "url", "targetUrl", "contentURL", "homepage", "image"]);
 const ALLOWED_SCHEME = /^(?:https?:\/\/|urn:|did:|mailto:)/i;
@@ -111,8 +122,10 @@ function outputProblems(document: unknown): string[] {
   const out: string[] = [];
   const walk = (value: unknown, key: string) => {
     if (typeof value === "string") {
-      if (LINK_KEYS.has(key) && !ALLOWED_SCHEME.test(value) && !value.startsWith("#")) out.push(`${key}: ${JSON.stringify(value.slice(0, 60))}`);
-      if (REFUSED_TEXT.test(value)) out.push(`${key}: text with a refused character ${JSON.stringify(REFUSED_TEXT.exec(value)![0])}`);
+      if (LINK_KEYS.has(key) && !ALLOWED_SCHEME.test(value) && !value.startsWith("#"))
+        out.push(`${key}: ${JSON.stringify(value.slice(0, 60))}`);
+      if (REFUSED_TEXT.test(value))
+        out.push(`${key}: text with a refused character ${JSON.stringify(REFUSED_TEXT.exec(value)![0])}`);
     } else if (Array.isArray(value)) value.forEach((v) => walk(v, key));
     else if (value && typeof value === "object") for (const [k, v] of Object.entries(value)) walk(v, k);
   };
@@ -126,7 +139,10 @@ function exportAll(doc: Record<string, Json>, taxonomy: Taxonomy): unknown[] {
     const definition = doc["definition"] as Record<string, any>;
     const first = definition["awardingBodies"]?.[0] ?? {};
     // Data the formats need beyond the Annex I elements, which validation cannot require: given as options when absent.
-    const issuer = { ...(first.id ? {} : { id: "https://issuer.example.org" }), ...(first.legalIdentifier ? {} : { legalIdentifier: "DE.HRB.12345" }) };
+    const issuer = {
+      ...(first.id ? {} : { id: "https://issuer.example.org" }),
+      ...(first.legalIdentifier ? {} : { legalIdentifier: "DE.HRB.12345" }),
+    };
     const options = { ...(doc["id"] ? {} : { credentialId: "urn:uuid:00000000-0000-4000-8000-000000000000" }), issuer };
     outputs.push(toOpenBadgeCredential(taxonomy, doc as never, options).document);
     outputs.push(toEuropeanDigitalCredential(taxonomy, doc as never, options).document);
@@ -155,7 +171,9 @@ describe("validate and export agree", () => {
     delete doc["escoVersion"];
     const result = validateCredential(taxonomy, doc, { suggest: false });
     expect(result.success).toBe(false);
-    expect(result.issues.filter((i) => i.severity === "error").map((i) => i.path.join("."))).toEqual(expect.arrayContaining(["id", "escoVersion"]));
+    expect(result.issues.filter((i) => i.severity === "error").map((i) => i.path.join("."))).toEqual(
+      expect.arrayContaining(["id", "escoVersion"]),
+    );
     expect(() => toElm(taxonomy, doc as never)).toThrow(/id/);
   });
 
@@ -172,7 +190,8 @@ describe("validate and export agree", () => {
         if (!result.success || typeof mutant["definition"] === "string") continue;
         valid++;
         try {
-          for (const out of exportAll(mutant, taxonomy)) for (const problem of outputProblems(out)) failures.push(`${name} seed ${seed}: export has ${problem}`);
+          for (const out of exportAll(mutant, taxonomy))
+            for (const problem of outputProblems(out)) failures.push(`${name} seed ${seed}: export has ${problem}`);
         } catch (error) {
           failures.push(`${name} seed ${seed}: valid, but export threw ${(error as Error).message.slice(0, 200)}`);
         }

@@ -85,7 +85,14 @@ describe("toGraph", () => {
 
   it("node attributes: kind (concepts and framework nodes), label, green", () => {
     expectTypeOf<TaxonomyNodeAttributes["kind"]>().toEqualTypeOf<
-      "skill" | "skillGroup" | "occupation" | "iscoGroup" | "conceptScheme" | "sector" | "greenCompArea" | "greenCompCompetence"
+      | "skill"
+      | "skillGroup"
+      | "occupation"
+      | "iscoGroup"
+      | "conceptScheme"
+      | "sector"
+      | "greenCompArea"
+      | "greenCompCompetence"
     >();
     expectTypeOf<TaxonomyNodeAttributes["label"]>().toEqualTypeOf<string>();
     expectTypeOf<TaxonomyNodeAttributes["green"]>().toEqualTypeOf<boolean>();

@@ -52,34 +52,68 @@ export async function foreignFiles(paths: readonly string[]): Promise<string[]> 
     if (isDir) await walk(path);
     else out.push(path);
   }
-  if (out.length === 0) throw new CliError(`no credential files (${FOREIGN_EXTENSIONS.join(", ")}) in ${paths.join(", ")}`, "pass credential files or a folder holding them", 2);
+  if (out.length === 0)
+    throw new CliError(
+      `no credential files (${FOREIGN_EXTENSIONS.join(", ")}) in ${paths.join(", ")}`,
+      "pass credential files or a folder holding them",
+      2,
+    );
   return out;
 }
 
-const STATUS_COLOUR = (c: Colors, status: string) => (status === "ok" ? c.green : status === "unchecked" ? c.dim : c.red);
+const STATUS_COLOUR = (c: Colors, status: string) =>
+  status === "ok" ? c.green : status === "unchecked" ? c.dim : c.red;
 
-function human(file: string, r: ForeignCheckReport & { issues: ForeignCheckResult["issues"] }, valid: boolean, c: Colors, elements: boolean): string[] {
+function human(
+  file: string,
+  r: ForeignCheckReport & { issues: ForeignCheckResult["issues"] },
+  valid: boolean,
+  c: Colors,
+  elements: boolean,
+): string[] {
   const mark = valid ? c.green("✔") : c.red("✖");
-  const out = [`${mark} ${c.bold(file)}  ${c.dim(`${r.format}${r.kind !== "unknown" ? `, ${r.kind}` : ""} · ${formatCounts(r.counts)}`)}`];
+  const out = [
+    `${mark} ${c.bold(file)}  ${c.dim(`${r.format}${r.kind !== "unknown" ? `, ${r.kind}` : ""} · ${formatCounts(r.counts)}`)}`,
+  ];
   for (const i of r.issues) out.push(...formatIssue(i, c));
   if (r.escoReferences.length > 0) {
     out.push(`    ${c.bold(`ESCO references (${r.escoReferences.length})`)}`);
     for (const ref of r.escoReferences) {
       const label = ref.escoLabel ?? ref.label ?? "";
-      out.push(`      ${STATUS_COLOUR(c, ref.status)(ref.status.padEnd(10))} ${ref.uri}${label ? ` ${c.dim(`"${label}"`)}` : ""}${ref.green ? ` ${c.green("green")}` : ""} ${c.dim(`at ${formatPath(ref.path)}`)}`);
+      out.push(
+        `      ${STATUS_COLOUR(c, ref.status)(ref.status.padEnd(10))} ${ref.uri}${label ? ` ${c.dim(`"${label}"`)}` : ""}${ref.green ? ` ${c.green("green")}` : ""} ${c.dim(`at ${formatPath(ref.path)}`)}`,
+      );
     }
   }
   const mandatory = r.elements.filter((e) => e.obligation === "mandatory" && e.status !== "at-issuing");
   const carried = mandatory.filter((e) => e.status === "present" || e.status === "not-applicable");
-  if (r.format !== "unknown" && r.format !== "europass-xml") out.push(`    ${c.bold("Annex I")}: ${carried.length} of ${mandatory.length} mandatory elements carried${carried.length < mandatory.length ? ` ${c.dim(`(missing: ${mandatory.filter((e) => !carried.includes(e)).map((e) => e.element).join(", ")})`)}` : ""}`);
-  if (elements) for (const e of r.elements) out.push(`      ${e.status === "present" ? c.green("✔") : e.status === "missing" ? (e.obligation === "mandatory" ? c.red("✖") : "○") : c.dim("…")} ${e.label.split(" (")[0]} ${c.dim(`(${e.obligation}, ${e.status}${e.path ? ` at ${formatPath(e.path)}` : ""})`)}`);
+  if (r.format !== "unknown" && r.format !== "europass-xml")
+    out.push(
+      `    ${c.bold("Annex I")}: ${carried.length} of ${mandatory.length} mandatory elements carried${
+        carried.length < mandatory.length
+          ? ` ${c.dim(
+              `(missing: ${mandatory
+                .filter((e) => !carried.includes(e))
+                .map((e) => e.element)
+                .join(", ")})`,
+            )}`
+          : ""
+      }`,
+    );
+  if (elements)
+    for (const e of r.elements)
+      out.push(
+        `      ${e.status === "present" ? c.green("✔") : e.status === "missing" ? (e.obligation === "mandatory" ? c.red("✖") : "○") : c.dim("…")} ${e.label.split(" (")[0]} ${c.dim(`(${e.obligation}, ${e.status}${e.path ? ` at ${formatPath(e.path)}` : ""})`)}`,
+      );
   return out;
 }
 
 /** `green-skills check <files or folders...>`. */
 export function checkCommand(io: CliIo): Command {
   return new Command("check")
-    .description("check credentials that others issued (Open Badges 3.0 JSON, JWT, baked SVG/PNG; ELM / European Digital Credentials) against ESCO and the EU Annex I elements")
+    .description(
+      "check credentials that others issued (Open Badges 3.0 JSON, JWT, baked SVG/PNG; ELM / European Digital Credentials) against ESCO and the EU Annex I elements",
+    )
     .argument("<paths...>", `credential files, or folders to search for ${FOREIGN_EXTENSIONS.join(", ")} files`)
     .addOption(escoOption())
     .addOption(jsonOption('print JSON: [{ "file", "format", "valid", "issues", "escoReferences", "elements" }]'))
@@ -100,7 +134,8 @@ Example:
     .action(async (paths: string[], options: CheckOptions) => {
       const files = await foreignFiles(paths);
       const { taxonomy } = await resolveTaxonomy(io, options.esco);
-      const reports: ({ file: string; valid: boolean; issues: ForeignCheckResult["issues"] } & ForeignCheckReport)[] = [];
+      const reports: ({ file: string; valid: boolean; issues: ForeignCheckResult["issues"] } & ForeignCheckReport)[] =
+        [];
       let unreadable = false;
       for (const file of files) {
         let result: ForeignCheckResult;
@@ -110,8 +145,19 @@ Example:
         } catch (error) {
           if (!(error instanceof CredentialFileError)) throw error;
           unreadable = true;
-          const issues = [{ code: "unreadable_file" as const, severity: "error" as const, path: [], message: error.message }];
-          result = { format: "unknown", kind: "unknown", success: false, issues: issues as [(typeof issues)[number]], counts: { error: 1, warning: 0, info: 0 }, elements: [], escoReferences: [], taxonomy: { escoVersion: taxonomy.escoVersion, coverage: taxonomy.coverage } };
+          const issues = [
+            { code: "unreadable_file" as const, severity: "error" as const, path: [], message: error.message },
+          ];
+          result = {
+            format: "unknown",
+            kind: "unknown",
+            success: false,
+            issues: issues as [(typeof issues)[number]],
+            counts: { error: 1, warning: 0, info: 0 },
+            elements: [],
+            escoReferences: [],
+            taxonomy: { escoVersion: taxonomy.escoVersion, coverage: taxonomy.coverage },
+          };
         }
         const valid = options.strict ? result.counts.error + result.counts.warning === 0 : result.success;
         // The JSON report keeps its documented shape: `valid` (after --strict), not the library's `success` and `data`.
@@ -126,7 +172,10 @@ Example:
       }
       const c = colorsFor(io, "stdout", false);
       const out = reports.flatMap((r) => human(r.file, r, r.valid, c, options.elements === true));
-      out.push("", `${reports.length} file${reports.length === 1 ? "" : "s"}: ${c.green(`${reports.length - invalid} without errors`)}, ${invalid > 0 ? c.red(`${invalid} with errors`) : "0 with errors"} · checked against ESCO ${taxonomy.escoVersion ?? "(version unknown)"} (${taxonomy.coverage === "full" ? "full import" : "curated layer: pass --esco to check every reference"})${options.strict ? " · --strict" : ""}`);
+      out.push(
+        "",
+        `${reports.length} file${reports.length === 1 ? "" : "s"}: ${c.green(`${reports.length - invalid} without errors`)}, ${invalid > 0 ? c.red(`${invalid} with errors`) : "0 with errors"} · checked against ESCO ${taxonomy.escoVersion ?? "(version unknown)"} (${taxonomy.coverage === "full" ? "full import" : "curated layer: pass --esco to check every reference"})${options.strict ? " · --strict" : ""}`,
+      );
       io.stdout.write(`${out.join("\n")}\n`);
     });
 }

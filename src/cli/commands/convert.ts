@@ -28,7 +28,9 @@ export function convertCommand(io: CliIo): Command {
     .argument("<credential>", "the credential: JSON-LD, VC-JWT, baked SVG or PNG badge")
     .option("--out <file>", "write the definition to this file (default: standard output)")
     .addOption(escoOption("ESCO bundle, zip or folder whose version is stated when the credential names none"))
-    .addOption(jsonOption('print JSON: { "definition", "unmapped", "format" } (with --out: { "out", "format", "unmapped" })'))
+    .addOption(
+      jsonOption('print JSON: { "definition", "unmapped", "format" } (with --out: { "out", "format", "unmapped" })'),
+    )
     .addHelpText(
       "after",
       `
@@ -49,8 +51,17 @@ Example:
       }
       if (read.format === "unknown" || read.format === "europass-xml" || read.document === undefined) {
         const c = colorsFor(io, "stderr", false);
-        io.stderr.write(`${read.issues.filter((i) => i.severity === "error").flatMap((i) => formatIssue(i, c)).join("\n")}\n`);
-        throw new CliError(`${file}: not an Open Badges 3.0 or ELM credential that can be converted (${read.format}); nothing was written`, `check it with "green-skills check ${file}"`, 1);
+        io.stderr.write(
+          `${read.issues
+            .filter((i) => i.severity === "error")
+            .flatMap((i) => formatIssue(i, c))
+            .join("\n")}\n`,
+        );
+        throw new CliError(
+          `${file}: not an Open Badges 3.0 or ELM credential that can be converted (${read.format}); nothing was written`,
+          `check it with "green-skills check ${file}"`,
+          1,
+        );
       }
       const escoVersion = options.esco ? (await resolveTaxonomy(io, options.esco)).taxonomy.escoVersion : undefined;
       const result = foreignToDefinition(read, escoVersion ? { escoVersion } : {});
@@ -59,9 +70,12 @@ Example:
         if (options.json) writeJson(io, { out: options.out, format: read.format, unmapped: result.unmapped });
         else {
           const c = colorsFor(io, "stdout", false);
-          io.stdout.write(`${c.green("✔")} wrote the definition from ${read.format} to ${c.bold(options.out)}${result.unmapped.length > 0 ? ` ${c.dim(`(${result.unmapped.length} item${result.unmapped.length === 1 ? "" : "s"} not mapped, listed at the top)`)}` : ""}\n`);
+          io.stdout.write(
+            `${c.green("✔")} wrote the definition from ${read.format} to ${c.bold(options.out)}${result.unmapped.length > 0 ? ` ${c.dim(`(${result.unmapped.length} item${result.unmapped.length === 1 ? "" : "s"} not mapped, listed at the top)`)}` : ""}\n`,
+          );
         }
-      } else if (options.json) writeJson(io, { definition: result.definition, unmapped: result.unmapped, format: read.format });
+      } else if (options.json)
+        writeJson(io, { definition: result.definition, unmapped: result.unmapped, format: read.format });
       else io.stdout.write(result.yaml);
     });
 }

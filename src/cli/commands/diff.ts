@@ -23,12 +23,26 @@ interface DiffOptions {
 export function diffCommand(io: CliIo): Command {
   return new Command("diff")
     .description("compare two ESCO versions, and check credential mappings against the newer one")
-    .argument("<older>", "the ESCO version mappings were made against: a bundle (green-skills import), or a folder of ESCO CSV files")
+    .argument(
+      "<older>",
+      "the ESCO version mappings were made against: a bundle (green-skills import), or a folder of ESCO CSV files",
+    )
     .argument("<newer>", "the ESCO version to move to: a bundle, or a folder of ESCO CSV files")
-    .option("--credentials <paths...>", "credential definitions (YAML or JSON files, or folders of them) to check against the newer version")
-    .addOption(new Option("--format <format>", "text (default), json, md or html: a report for people (--out writes it to a file)").choices(REPORT_FORMATS))
+    .option(
+      "--credentials <paths...>",
+      "credential definitions (YAML or JSON files, or folders of them) to check against the newer version",
+    )
+    .addOption(
+      new Option(
+        "--format <format>",
+        "text (default), json, md or html: a report for people (--out writes it to a file)",
+      ).choices(REPORT_FORMATS),
+    )
     .addOption(jsonOption("print JSON (same as --format json)"))
-    .option("--out <file>", "write the report to this file (atomically, never over an input) instead of standard output; .md or .html picks the format")
+    .option(
+      "--out <file>",
+      "write the report to this file (atomically, never over an input) instead of standard output; .md or .html picks the format",
+    )
     .addOption(langOption("language of the labels in the report"))
     .option("--limit <n>", "detail lines per kind of change (default: 20 for text, all for md and html; 0 = all)")
     .addHelpText(
@@ -63,10 +77,22 @@ Example:
       const sources = { older: olderPath, newer: newerPath };
       const inputs = [olderPath, newerPath, ...(options.credentials ?? [])];
       const report = { credentials: reports, limit, sources };
-      if (format === "json") await emitReport(io, `${JSON.stringify({ sources, diff, credentials: reports.map(({ name, report }) => ({ file: name, ...report })) }, null, 2)}\n`, options.out, inputs);
+      if (format === "json")
+        await emitReport(
+          io,
+          `${JSON.stringify({ sources, diff, credentials: reports.map(({ name, report }) => ({ file: name, ...report })) }, null, 2)}\n`,
+          options.out,
+          inputs,
+        );
       else if (format === "md") await emitReport(io, diffReportMarkdown(diff, report), options.out, inputs);
       else if (format === "html") await emitReport(io, diffHtml(diff, report), options.out, inputs);
-      else await emitReport(io, diffReportText(diff, colorsFor(io, "stdout", Boolean(options.out)), report), options.out, inputs);
+      else
+        await emitReport(
+          io,
+          diffReportText(diff, colorsFor(io, "stdout", Boolean(options.out)), report),
+          options.out,
+          inputs,
+        );
 
       const broken = reports.filter((r) => r.report.broken);
       if (broken.length > 0) {
@@ -82,6 +108,7 @@ Example:
 function parseLimit(value: string | undefined, fallback: number): number {
   if (value === undefined) return fallback;
   const limit = Number(value);
-  if (!Number.isInteger(limit) || limit < 0) throw new CliError(`--limit must be a whole number ≥ 0, got "${value}"`, "use --limit 0 to list every change");
+  if (!Number.isInteger(limit) || limit < 0)
+    throw new CliError(`--limit must be a whole number ≥ 0, got "${value}"`, "use --limit 0 to list every change");
   return limit;
 }

@@ -44,7 +44,11 @@ async function readParsed(io: CliIo, file: string, shown = file) {
   const parseErrors = source.issues.filter((i) => i.severity === "error");
   if (parseErrors.length > 0) {
     for (const i of parseErrors) io.stderr.write(`${formatIssue(i, colorsFor(io, "stderr", false)).join("\n")}\n`);
-    throw new CliError(`${shown} could not be parsed`, "fix the syntax first (green-skills validate shows all problems)", 1);
+    throw new CliError(
+      `${shown} could not be parsed`,
+      "fix the syntax first (green-skills validate shows all problems)",
+      1,
+    );
   }
   return parseDocument(source.value);
 }
@@ -63,11 +67,21 @@ async function readDefinition(io: CliIo, file: string): Promise<ParsedDefinition
     try {
       referenced = await readParsed(io, path, `${file} → definition ${ref}`);
     } catch (error) {
-      if (error instanceof CliError && error.exitCode === 2) throw new CliError(`${file}: cannot read its definition "${ref}": ${error.message}`, "give the definition's path relative to the issued credential", 1);
+      if (error instanceof CliError && error.exitCode === 2)
+        throw new CliError(
+          `${file}: cannot read its definition "${ref}": ${error.message}`,
+          "give the definition's path relative to the issued credential",
+          1,
+        );
       throw error;
     }
     definition = referenced.kind === "definition" ? referenced.definition : undefined;
-    if (!definition) throw new CliError(`${file}: its definition "${ref}" is not a credential definition`, "point definition at a definition file (with learningOutcomes)", 1);
+    if (!definition)
+      throw new CliError(
+        `${file}: its definition "${ref}" is not a credential definition`,
+        "point definition at a definition file (with learningOutcomes)",
+        1,
+      );
   }
   if (!definition || definition.outcomes.length === 0) {
     throw new CliError(`${file} has no readable learning outcomes`, "run green-skills validate on it to see why", 1);
@@ -78,7 +92,9 @@ async function readDefinition(io: CliIo, file: string): Promise<ParsedDefinition
 /** `green-skills gap <credential-file> --occupation <uri>`: coverage of an occupation's skills by a credential. */
 export function gapCommand(io: CliIo): Command {
   return new Command("gap")
-    .description("compare a credential's learning outcomes with the essential and optional skills of an ESCO occupation")
+    .description(
+      "compare a credential's learning outcomes with the essential and optional skills of an ESCO occupation",
+    )
     .argument("<credential-file>", "micro-credential definition (YAML or JSON)")
     .requiredOption("--occupation <name-or-uri>", "ESCO occupation: its URI or its name (exact or closest match)")
     .addOption(escoOption("ESCO bundle, zip or folder (a full import: occupation–skill relations are needed)"))
@@ -102,17 +118,27 @@ Example:
       const definition = await readDefinition(io, file);
       const { taxonomy } = await resolveTaxonomy(io, options.esco);
       // On the embedded default a URI goes straight to coverage, which says that it needs a full import.
-      const occupation = taxonomy.coverage === "curated" && /^https?:\/\//.test(options.occupation) ? options.occupation : resolveConceptArg(io, taxonomy, options.occupation, "occupation", { option: "--occupation" }).uri;
+      const occupation =
+        taxonomy.coverage === "curated" && /^https?:\/\//.test(options.occupation)
+          ? options.occupation
+          : resolveConceptArg(io, taxonomy, options.occupation, "occupation", { option: "--occupation" }).uri;
       const report = coverage(taxonomy, { learningOutcomes: definition.outcomes.map((o) => o.outcome) }, occupation);
       const format = reportFormat(options.format, options.json, options.out);
-      const title = definition.fields.title ? (definition.fields.title["en"] ?? Object.values(definition.fields.title)[0]) : file;
+      const title = definition.fields.title
+        ? (definition.fields.title["en"] ?? Object.values(definition.fields.title)[0])
+        : file;
       if (format === "json") {
         if (options.out) await emitReport(io, `${JSON.stringify({ file, ...report }, null, 2)}\n`, options.out, [file]);
         else writeJson(io, { file, ...report });
         return;
       }
       if (format === "md" || format === "html") {
-        await emitReport(io, format === "html" ? gapHtml(title ?? file, file, report) : gapMarkdown(title ?? file, file, report), options.out, [file]);
+        await emitReport(
+          io,
+          format === "html" ? gapHtml(title ?? file, file, report) : gapMarkdown(title ?? file, file, report),
+          options.out,
+          [file],
+        );
         return;
       }
       const out = [
@@ -127,13 +153,21 @@ Example:
         out.push("", c.bold(`${relation.toUpperCase()} (${group.length})`));
         const shown = options.all ? group : group.slice(0, LIMIT);
         for (const s of shown) out.push(row(s, c, width));
-        if (shown.length < group.length) out.push(c.dim(`  … ${group.length - shown.length} more (--all or --json lists them)`));
+        if (shown.length < group.length)
+          out.push(c.dim(`  … ${group.length - shown.length} more (--all or --json lists them)`));
       }
       if (report.extra.length > 0) {
-        out.push("", `${c.bold("not linked to this occupation")}: ${report.extra.map((e) => `${e.skill.label} (${e.outcomes.join(", ")})`).join("; ")}`);
+        out.push(
+          "",
+          `${c.bold("not linked to this occupation")}: ${report.extra.map((e) => `${e.skill.label} (${e.outcomes.join(", ")})`).join("; ")}`,
+        );
       }
       if (report.credential.unknownSkills.length > 0) {
-        out.push(c.yellow(`${report.credential.unknownSkills.length} mapped URI(s) are not skills of this ESCO version and were ignored (green-skills validate explains)`));
+        out.push(
+          c.yellow(
+            `${report.credential.unknownSkills.length} mapped URI(s) are not skills of this ESCO version and were ignored (green-skills validate explains)`,
+          ),
+        );
       }
       io.stdout.write(`${out.join("\n")}\n`);
     });

@@ -25,7 +25,9 @@ interface GraphOptions {
 /** `green-skills graph`: a neighbourhood of the taxonomy as GEXF, GraphML or graphology JSON. */
 export function graphCommand(io: CliIo): Command {
   return new Command("graph")
-    .description("export a sector's, an occupation's or a credential's neighbourhood for graph tools (Gephi, yEd, Cytoscape)")
+    .description(
+      "export a sector's, an occupation's or a credential's neighbourhood for graph tools (Gephi, yEd, Cytoscape)",
+    )
     .option("--sector <id>", "a sector: its occupations and their green skills")
     .option("--occupation <name-or-uri>", "an occupation: its skills and sectors")
     .option("--credential <file>", "a credential definition: its outcomes, mapped skills and target occupations")
@@ -45,18 +47,29 @@ Example:
     )
     .action(async (options: GraphOptions) => {
       const chosen = [options.sector, options.occupation, options.credential].filter((x) => x !== undefined).length;
-      if (chosen !== 1) throw new CliError("name one of --sector, --occupation or --credential", 'e.g. green-skills graph --sector construction --format gexf --out construction.gexf');
+      if (chosen !== 1)
+        throw new CliError(
+          "name one of --sector, --occupation or --credential",
+          "e.g. green-skills graph --sector construction --format gexf --out construction.gexf",
+        );
       const { taxonomy } = await resolveTaxonomy(io, options.esco);
-      if (taxonomy.coverage !== "full") io.stderr.write("note: the embedded default has no ESCO relations; pass --esco <your ESCO import> for occupations' skills\n");
+      if (taxonomy.coverage !== "full")
+        io.stderr.write(
+          "note: the embedded default has no ESCO relations; pass --esco <your ESCO import> for occupations' skills\n",
+        );
       const graph = toGraph(taxonomy, { framework: true });
       let result;
       const inputs: string[] = [];
       if (options.sector !== undefined) {
         const known = listSectors(taxonomy).map((s) => s.id);
-        if (!known.includes(options.sector)) throw new CliError(`unknown sector "${options.sector}"`, unknownSectorHint(options.sector, known));
+        if (!known.includes(options.sector))
+          throw new CliError(`unknown sector "${options.sector}"`, unknownSectorHint(options.sector, known));
         result = sectorNeighbourhood(graph, options.sector, options.allSkills === true);
       } else if (options.occupation !== undefined) {
-        result = occupationNeighbourhood(graph, resolveConceptArg(io, taxonomy, options.occupation, "occupation", { option: "--occupation" }).uri);
+        result = occupationNeighbourhood(
+          graph,
+          resolveConceptArg(io, taxonomy, options.occupation, "occupation", { option: "--occupation" }).uri,
+        );
       } else {
         const file = options.credential!;
         inputs.push(file);
@@ -64,12 +77,20 @@ Example:
           throw new CliError(error.message, "pass the path of a credential definition file");
         });
         const definition = source.value === undefined ? undefined : parseDocument(source.value).definition;
-        if (!definition || definition.outcomes.length === 0) throw new CliError(`${file} has no readable learning outcomes`, "run green-skills validate on it to see why");
+        if (!definition || definition.outcomes.length === 0)
+          throw new CliError(`${file} has no readable learning outcomes`, "run green-skills validate on it to see why");
         const title = definition.fields.title as Record<string, string> | undefined;
         result = credentialNeighbourhood(graph, {
           id: (definition.fields.id as string | undefined) ?? `urn:green-skills:credential:${file}`,
           title: title ? (title["en"] ?? Object.values(title)[0] ?? file) : file,
-          outcomes: definition.outcomes.map(({ outcome }) => ({ id: outcome.id, statement: (outcome.statement as Record<string, string>)["en"] ?? Object.values(outcome.statement as Record<string, string>)[0] ?? outcome.id, esco: outcome.esco ?? [] })),
+          outcomes: definition.outcomes.map(({ outcome }) => ({
+            id: outcome.id,
+            statement:
+              (outcome.statement as Record<string, string>)["en"] ??
+              Object.values(outcome.statement as Record<string, string>)[0] ??
+              outcome.id,
+            esco: outcome.esco ?? [],
+          })),
           targets: (definition.fields.targetOccupations ?? []) as string[],
         });
       }

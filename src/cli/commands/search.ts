@@ -51,11 +51,15 @@ Example:
     )
     .action(async (words: string[], options: SearchCliOptions) => {
       const limit = positiveInt("--limit", options.limit, 10);
-      if (options.occupations && options.green) throw new CliError("--green applies to skills only", "drop --green, or drop --occupations");
+      if (options.occupations && options.green)
+        throw new CliError("--green applies to skills only", "drop --green, or drop --occupations");
       const query = words.join(" ").trim();
       const batch = words.length === 0;
       if (batch && io.stdin.isTTY === true) {
-        throw new CliError("no query given", 'pass a query (green-skills search "heat pump") or pipe one query per line into standard input');
+        throw new CliError(
+          "no query given",
+          'pass a query (green-skills search "heat pump") or pipe one query per line into standard input',
+        );
       }
       const { taxonomy, source } = await resolveTaxonomy(io, options.esco);
       const searchOptions: SearchSkillsOptions = {
@@ -66,7 +70,9 @@ Example:
         ...(options.collection ? { collection: options.collection } : {}),
       };
       const find = (text: string): (SkillHit | OccupationHit)[] =>
-        options.occupations ? searchOccupations(taxonomy, text, searchOptions) : searchSkills(taxonomy, text, searchOptions);
+        options.occupations
+          ? searchOccupations(taxonomy, text, searchOptions)
+          : searchSkills(taxonomy, text, searchOptions);
       const c = colorsFor(io, "stdout", options.json === true);
       const kind = options.occupations ? "occupation" : "skill";
       /** The query's language and its warnings (the search itself matches in it first). */
@@ -85,15 +91,21 @@ Example:
       if (!batch) {
         const { hits, lang, warnings } = answer(query);
         if (options.json) writeJson(io, { query, source, ...(lang ? { language: lang } : {}), warnings, hits });
-        else io.stdout.write(renderLanguageWarnings(c, warnings) + renderHits(c, query, hits, taxonomy, source, kind, lang));
+        else
+          io.stdout.write(
+            renderLanguageWarnings(c, warnings) + renderHits(c, query, hits, taxonomy, source, kind, lang),
+          );
         return;
       }
       let first = true;
       for await (const line of inputLines(io)) {
         const { hits, lang, warnings } = answer(line);
-        if (options.json) io.stdout.write(`${JSON.stringify({ query: line, ...(lang ? { language: lang } : {}), warnings, hits })}\n`);
+        if (options.json)
+          io.stdout.write(`${JSON.stringify({ query: line, ...(lang ? { language: lang } : {}), warnings, hits })}\n`);
         else {
-          io.stdout.write(`${first ? "" : "\n"}${renderLanguageWarnings(c, warnings)}${renderHits(c, line, hits, taxonomy, source, kind, lang)}`);
+          io.stdout.write(
+            `${first ? "" : "\n"}${renderLanguageWarnings(c, warnings)}${renderHits(c, line, hits, taxonomy, source, kind, lang)}`,
+          );
           first = false;
         }
       }
@@ -101,10 +113,21 @@ Example:
 }
 
 /** The human table of one query's hits. */
-export function renderHits(c: Colors, query: string, hits: readonly (SkillHit | OccupationHit)[], taxonomy: Taxonomy, source: string, what: "skill" | "occupation", lang?: string): string {
+export function renderHits(
+  c: Colors,
+  query: string,
+  hits: readonly (SkillHit | OccupationHit)[],
+  taxonomy: Taxonomy,
+  source: string,
+  what: "skill" | "occupation",
+  lang?: string,
+): string {
   const head = `${c.bold(`"${clip(query, 80)}"`)}  ${c.dim(`${hits.length} ${what}${hits.length === 1 ? "" : "s"} · ESCO ${taxonomy.escoVersion ?? "?"} ${taxonomy.coverage} · ${source}`)}`;
   if (hits.length === 0) {
-    const hint = taxonomy.coverage === "curated" ? " (the embedded default holds only the curated concepts; pass --esco for all of ESCO)" : "";
+    const hint =
+      taxonomy.coverage === "curated"
+        ? " (the embedded default holds only the curated concepts; pass --esco for all of ESCO)"
+        : "";
     return `${head}\n  ${c.dim(`no match${hint}`)}\n`;
   }
   const lines = [head];
@@ -115,7 +138,9 @@ export function renderHits(c: Colors, query: string, hits: readonly (SkillHit | 
       if (hit.skillType === "knowledge") marks.push(c.dim("knowledge"));
     } else if (hit.iscoGroup) marks.push(c.dim(`ISCO ${hit.iscoGroup}`));
     const fallback = lang !== undefined && hit.labelLang !== lang ? ` ${c.dim(`(label in ${hit.labelLang})`)}` : "";
-    lines.push(`${String(at + 1).padStart(3)}  ${hit.score.toFixed(2)}  ${c.bold(hit.label)}${fallback}${marks.length > 0 ? `  ${marks.join(" ")}` : ""}`);
+    lines.push(
+      `${String(at + 1).padStart(3)}  ${hit.score.toFixed(2)}  ${c.bold(hit.label)}${fallback}${marks.length > 0 ? `  ${marks.join(" ")}` : ""}`,
+    );
     const via =
       hit.matchedLabel.type === "pref"
         ? ""

@@ -30,10 +30,18 @@ export function statsCommand(io: CliIo): Command {
         `  occupation–skill  ${n(s.relations.occupationSkill)} (${n(s.relations.occupationSkillEssential)} essential)`,
         `  skill–skill       ${n(s.relations.skillSkill)}`,
         `  broader           ${n(s.relations.broaderSkill)} skills pillar, ${n(s.relations.broaderOcc)} occupations pillar`,
-        `  collections       ${Object.entries(s.collections).map(([k, v]) => `${k} ${n(v)}`).join(", ") || "none"}`,
+        `  collections       ${
+          Object.entries(s.collections)
+            .map(([k, v]) => `${k} ${n(v)}`)
+            .join(", ") || "none"
+        }`,
       ];
-      if (s.unresolvedRows > 0) out.push(c.yellow(`  ${n(s.unresolvedRows)} source rows kept aside at import (dangling references)`));
-      if (s.coverage === "curated") out.push(c.dim("  curated layer only: relations and the rest of ESCO need a full import (green-skills import)"));
+      if (s.unresolvedRows > 0)
+        out.push(c.yellow(`  ${n(s.unresolvedRows)} source rows kept aside at import (dangling references)`));
+      if (s.coverage === "curated")
+        out.push(
+          c.dim("  curated layer only: relations and the rest of ESCO need a full import (green-skills import)"),
+        );
       io.stdout.write(`${out.join("\n")}\n`);
     });
 }

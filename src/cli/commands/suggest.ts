@@ -36,9 +36,15 @@ export function suggestCommand(io: CliIo): Command {
     .option("--sector <id>", "only concepts of this sector (green-skills sectors lists the ids)")
     .addOption(langOption("match and show labels in this language"))
     .addOption(jsonOption("print JSON (batch mode: one JSON object per input line)"))
-    .option("--table <file>", "a mapping table (.csv, .xlsx): suggest for each row's outcome and write a copy with suggestion columns to --out")
+    .option(
+      "--table <file>",
+      "a mapping table (.csv, .xlsx): suggest for each row's outcome and write a copy with suggestion columns to --out",
+    )
     .option("--out <file>", "with --table: the copy to write (.csv, .tsv or .xlsx; never the input)")
-    .option("--columns <role=header,...>", 'with --table: the outcome column\'s header, e.g. outcome="Learning outcome"')
+    .option(
+      "--columns <role=header,...>",
+      'with --table: the outcome column\'s header, e.g. outcome="Learning outcome"',
+    )
     .addHelpText(
       "after",
       `
@@ -57,20 +63,40 @@ Example:
     .action(async (words: string[], options: SuggestCliOptions) => {
       const limit = positiveInt("--limit", options.limit, 5);
       const threshold = options.threshold === undefined ? SUGGEST_THRESHOLD : Number(options.threshold);
-      if (options.threshold !== undefined && (!/^\s*[\d.]+\s*$/.test(options.threshold) || !(threshold >= 0 && threshold <= 1))) {
-        throw new CliError(`--threshold must be a number between 0 and 1, got "${options.threshold}"`, `the default is ${SUGGEST_THRESHOLD}`);
+      if (
+        options.threshold !== undefined &&
+        (!/^\s*[\d.]+\s*$/.test(options.threshold) || !(threshold >= 0 && threshold <= 1))
+      ) {
+        throw new CliError(
+          `--threshold must be a number between 0 and 1, got "${options.threshold}"`,
+          `the default is ${SUGGEST_THRESHOLD}`,
+        );
       }
       const outcome = words.join(" ").trim();
       const batch = words.length === 0;
       if (options.table !== undefined || options.out !== undefined) {
-        if (!options.table || !options.out) throw new CliError(options.table ? "--table needs --out <file>" : "--out needs --table <file>", "green-skills suggest --table outcomes.csv --out outcomes-suggested.csv");
-        if (words.length > 0) throw new CliError("pass either outcome text or --table, not both", "with --table, the outcomes come from the table's outcome column");
+        if (!options.table || !options.out)
+          throw new CliError(
+            options.table ? "--table needs --out <file>" : "--out needs --table <file>",
+            "green-skills suggest --table outcomes.csv --out outcomes-suggested.csv",
+          );
+        if (words.length > 0)
+          throw new CliError(
+            "pass either outcome text or --table, not both",
+            "with --table, the outcomes come from the table's outcome column",
+          );
       }
       if (options.table && options.out) {
         const table = await readTable(options.table);
         const texts = tableOutcomes(table, parseColumnsOption(options.columns));
         const { taxonomy } = await resolveTaxonomy(io, options.esco);
-        const suggestOptions = { limit, threshold, ...(options.green ? { green: true } : {}), ...(options.lang ? { lang: options.lang } : {}), ...(options.sector ? { sector: options.sector } : {}) };
+        const suggestOptions = {
+          limit,
+          threshold,
+          ...(options.green ? { green: true } : {}),
+          ...(options.lang ? { lang: options.lang } : {}),
+          ...(options.sector ? { sector: options.sector } : {}),
+        };
         const results = new Map<string, Map<number, SuggestResult>>();
         let count = 0;
         let unmatched = 0;
@@ -84,14 +110,21 @@ Example:
           }
           results.set(sheet, answers);
         }
-        await writeFileAtomic(options.out, await tableWithSuggestions(table, results, options.out), { inputs: [options.table] });
+        await writeFileAtomic(options.out, await tableWithSuggestions(table, results, options.out), {
+          inputs: [options.table],
+        });
         const c = colorsFor(io, "stderr", false);
-        io.stderr.write(`${c.green("✔")} ${count} outcome${count === 1 ? "" : "s"} → ${options.out}${unmatched > 0 ? ` (${unmatched} without a suggestion at or above ${threshold})` : ""}; check the suggestions, then copy the URIs you keep into the ESCO column\n`);
+        io.stderr.write(
+          `${c.green("✔")} ${count} outcome${count === 1 ? "" : "s"} → ${options.out}${unmatched > 0 ? ` (${unmatched} without a suggestion at or above ${threshold})` : ""}; check the suggestions, then copy the URIs you keep into the ESCO column\n`,
+        );
         if (unmatched > 0) setExitCode(io, 1);
         return;
       }
       if (batch && io.stdin.isTTY === true) {
-        throw new CliError("no outcome given", 'pass an outcome (green-skills suggest "Learners can …") or pipe one outcome per line into standard input');
+        throw new CliError(
+          "no outcome given",
+          'pass an outcome (green-skills suggest "Learners can …") or pipe one outcome per line into standard input',
+        );
       }
       const { taxonomy, source } = await resolveTaxonomy(io, options.esco);
       const suggestOptions: SearchSkillsOptions & { threshold: number } = {
@@ -133,15 +166,26 @@ export function renderSuggestions(c: Colors, result: SuggestResult): string {
   const lines = [c.bold(text)];
   const warnings = renderLanguageWarnings(c, result.warnings ?? []);
   if (warnings) lines.push(warnings.trimEnd());
-  const fallback = (labelLang: string) => (result.language && labelLang !== result.language && result.warnings?.every((w) => w.code !== "language_not_imported") ? ` ${c.dim(`(label in ${labelLang})`)}` : "");
+  const fallback = (labelLang: string) =>
+    result.language &&
+    labelLang !== result.language &&
+    result.warnings?.every((w) => w.code !== "language_not_imported")
+      ? ` ${c.dim(`(label in ${labelLang})`)}`
+      : "";
   for (const s of result.suggestions) {
-    lines.push(`  ${c.green("✓")} ${s.score.toFixed(2)}  ${c.bold(s.label)}${fallback(s.labelLang)}${s.green ? `  ${c.green("● green")}` : ""}`);
+    lines.push(
+      `  ${c.green("✓")} ${s.score.toFixed(2)}  ${c.bold(s.label)}${fallback(s.labelLang)}${s.green ? `  ${c.green("● green")}` : ""}`,
+    );
     lines.push(c.dim(`          ${s.explanation}`), c.dim(`          ${s.uri}`));
   }
-  if (result.status === "no_match") lines.push(`  ${c.yellow("✗ no match")} ${c.dim("(no word of the text matches an ESCO skill label)")}`);
+  if (result.status === "no_match")
+    lines.push(`  ${c.yellow("✗ no match")} ${c.dim("(no word of the text matches an ESCO skill label)")}`);
   if (result.status === "no_good_match") {
-    lines.push(`  ${c.yellow("✗ no good match")} ${c.dim(`(nothing reaches the threshold ${result.threshold}; closest, not to be used as mappings:)`)}`);
-    for (const s of result.belowThreshold) lines.push(c.dim(`      ${s.score.toFixed(2)}  ${s.label}${fallback(s.labelLang)}  (${s.explanation})`));
+    lines.push(
+      `  ${c.yellow("✗ no good match")} ${c.dim(`(nothing reaches the threshold ${result.threshold}; closest, not to be used as mappings:)`)}`,
+    );
+    for (const s of result.belowThreshold)
+      lines.push(c.dim(`      ${s.score.toFixed(2)}  ${s.label}${fallback(s.labelLang)}  (${s.explanation})`));
   }
   return `${lines.join("\n")}\n`;
 }

@@ -35,12 +35,26 @@ interface FileReport {
   elements: ElementStatus[];
 }
 
-const STATUS_MARK: Record<ElementStatus["status"], string> = { present: "✔", missing: "✖", invalid: "✖", "not-applicable": "–", "at-issuing": "…", unchecked: "?" };
+const STATUS_MARK: Record<ElementStatus["status"], string> = {
+  present: "✔",
+  missing: "✖",
+  invalid: "✖",
+  "not-applicable": "–",
+  "at-issuing": "…",
+  unchecked: "?",
+};
 
 /** The Annex I checklist of one file, two columns: definition-level and instance-level elements. */
 function checklist(elements: readonly ElementStatus[], c: Colors): string[] {
   const line = (e: ElementStatus) => {
-    const colour = e.status === "present" ? c.green : e.status === "missing" || e.status === "invalid" ? (e.obligation === "mandatory" ? c.red : c.dim) : c.dim;
+    const colour =
+      e.status === "present"
+        ? c.green
+        : e.status === "missing" || e.status === "invalid"
+          ? e.obligation === "mandatory"
+            ? c.red
+            : c.dim
+          : c.dim;
     const mark = e.status === "missing" && e.obligation === "optional" ? "○" : STATUS_MARK[e.status];
     return `      ${colour(mark)} ${e.label.split(" (")[0]} ${c.dim(`(${e.obligation}, ${e.status})`)}`;
   };
@@ -56,15 +70,24 @@ function checklist(elements: readonly ElementStatus[], c: Colors): string[] {
 export function validateCommand(io: CliIo): Command {
   return new Command("validate")
     .description("validate micro-credential definitions (YAML or JSON) against the EU Annex I elements and ESCO")
-    .argument("<paths...>", "credential files (.yaml, .yml, .json), mapping tables (.csv, .xlsx), or folders to search for them")
+    .argument(
+      "<paths...>",
+      "credential files (.yaml, .yml, .json), mapping tables (.csv, .xlsx), or folders to search for them",
+    )
     .addOption(escoOption())
     .addOption(jsonOption('print JSON: [{ "file", "valid", "issues" }]'))
     .option("--strict", "treat warnings as errors (exit code and valid)")
     .addOption(langOption("language of labels and suggestions"))
-    .option("--elements", "also list the Annex I elements of each file, and whether the definition or the issued credential states them")
+    .option(
+      "--elements",
+      "also list the Annex I elements of each file, and whether the definition or the issued credential states them",
+    )
     .option("--format <format>", "text (default), json, md or html: a report for people (--out writes it to a file)")
     .option("--out <file>", "write the report to this file (atomically) instead of standard output")
-    .option("--columns <role=header,...>", "mapping tables: which header holds what, e.g. outcome=\"Learning outcome\",esco=\"ESCO skills\"")
+    .option(
+      "--columns <role=header,...>",
+      'mapping tables: which header holds what, e.g. outcome="Learning outcome",esco="ESCO skills"',
+    )
     .addHelpText(
       "after",
       `
@@ -100,7 +123,13 @@ Example:
         } catch (error) {
           if (!(error instanceof CredentialFileError)) throw error;
           unreadable = true;
-          reports.push({ file, valid: false, issues: [{ code: "unreadable_file", severity: "error", path: [], message: error.message }], counts: { error: 1, warning: 0, info: 0 }, elements: [] });
+          reports.push({
+            file,
+            valid: false,
+            issues: [{ code: "unreadable_file", severity: "error", path: [], message: error.message }],
+            counts: { error: 1, warning: 0, info: 0 },
+            elements: [],
+          });
         }
       }
       const invalid = reports.filter((r) => !r.valid).length + tables.filter((t) => !t.valid).length;
@@ -109,17 +138,29 @@ Example:
       if (format === "md" || format === "html") {
         const data = [];
         for (const r of reports) {
-          const value = r.elements.length === 0 ? undefined : await readCredentialFile(r.file).then((s) => s.value, () => undefined);
+          const value =
+            r.elements.length === 0
+              ? undefined
+              : await readCredentialFile(r.file).then(
+                  (s) => s.value,
+                  () => undefined,
+                );
           data.push(credentialReportData(r.file, value, r, taxonomy, options.lang));
         }
         const against = `ESCO ${taxonomy.escoVersion ?? "(version unknown)"} (${embedded ? "embedded default, curated concepts only" : taxonomy.coverage === "full" ? "full import" : "curated layer"})`;
-        const text = format === "html" ? validationHtml(data, tables, against) : validationMarkdown(data, tables, against);
+        const text =
+          format === "html" ? validationHtml(data, tables, against) : validationMarkdown(data, tables, against);
         await emitReport(io, text, options.out, paths);
         return;
       }
       if (options.json || options.out) {
         const json = [
-          ...reports.map(({ file, valid, issues, elements }) => ({ file, valid, issues, ...(options.elements ? { elements } : {}) })),
+          ...reports.map(({ file, valid, issues, elements }) => ({
+            file,
+            valid,
+            issues,
+            ...(options.elements ? { elements } : {}),
+          })),
           ...tables.map(({ file, valid, issues, groups }) => ({ file, valid, kind: "mapping-table", groups, issues })),
         ];
         if (options.out) await emitReport(io, `${JSON.stringify(json, null, 2)}\n`, options.out, paths);
@@ -136,7 +177,8 @@ Example:
       }
       for (const t of tables) out.push(...formatTableReport(t, c));
       const total = { error: 0, warning: 0, info: 0 };
-      for (const r of [...reports, ...tables]) for (const k of ["error", "warning", "info"] as const) total[k] += r.counts[k];
+      for (const r of [...reports, ...tables])
+        for (const k of ["error", "warning", "info"] as const) total[k] += r.counts[k];
       const fileCount = reports.length + tables.length;
       const against = `ESCO ${taxonomy.escoVersion ?? "(version unknown)"}, ${embedded ? source : `${taxonomy.coverage === "full" ? "full import" : "curated layer"} (${source})`}`;
       out.push(

@@ -37,7 +37,10 @@ function copyNode(from: TaxonomyGraph, to: ExportGraph, key: string): void {
 
 function copyEdge(from: TaxonomyGraph, to: ExportGraph, edge: string): void {
   const a = from.getEdgeAttributes(edge);
-  to.addDirectedEdge(from.source(edge), from.target(edge), { type: a.type, ...(a.relation ? { relation: a.relation } : {}) });
+  to.addDirectedEdge(from.source(edge), from.target(edge), {
+    type: a.type,
+    ...(a.relation ? { relation: a.relation } : {}),
+  });
 }
 
 /** A sector, its occupations and their skills (green ones only unless `allSkills`). */
@@ -71,7 +74,15 @@ export function occupationNeighbourhood(graph: TaxonomyGraph, uri: string): Expo
 }
 
 /** A credential: its outcomes, the skills they map, the target occupations and which of those skills they need. */
-export function credentialNeighbourhood(graph: TaxonomyGraph, credential: { id: string; title: string; outcomes: readonly { id: string; statement: string; esco: readonly string[] }[]; targets: readonly string[] }): ExportGraph {
+export function credentialNeighbourhood(
+  graph: TaxonomyGraph,
+  credential: {
+    id: string;
+    title: string;
+    outcomes: readonly { id: string; statement: string; esco: readonly string[] }[];
+    targets: readonly string[];
+  },
+): ExportGraph {
   const out = empty();
   const root = credential.id;
   out.addNode(root, { kind: "credential", label: credential.title, green: false });

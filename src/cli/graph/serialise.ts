@@ -14,7 +14,13 @@ export const GRAPH_FORMATS = ["gexf", "graphml", "json"] as const;
 /** A graph format. */
 export type GraphFormat = (typeof GRAPH_FORMATS)[number];
 
-const xml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, "");
+const xml = (s: string) =>
+  s
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;")
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, "");
 
 /** GraphML with typed keys for the node and edge attributes. */
 export function toGraphml(graph: ExportGraph): string {
@@ -29,10 +35,14 @@ export function toGraphml(graph: ExportGraph): string {
     '  <graph id="G" edgedefault="directed">',
   ];
   graph.forEachNode((key, a) => {
-    lines.push(`    <node id="${xml(key)}"><data key="label">${xml(a.label)}</data><data key="kind">${xml(a.kind)}</data><data key="green">${a.green}</data></node>`);
+    lines.push(
+      `    <node id="${xml(key)}"><data key="label">${xml(a.label)}</data><data key="kind">${xml(a.kind)}</data><data key="green">${a.green}</data></node>`,
+    );
   });
   graph.forEachEdge((key, a, source, target) => {
-    lines.push(`    <edge id="${xml(key)}" source="${xml(source)}" target="${xml(target)}"><data key="type">${xml(a.type)}</data>${a.relation ? `<data key="relation">${xml(a.relation)}</data>` : ""}</edge>`);
+    lines.push(
+      `    <edge id="${xml(key)}" source="${xml(source)}" target="${xml(target)}"><data key="type">${xml(a.type)}</data>${a.relation ? `<data key="relation">${xml(a.relation)}</data>` : ""}</edge>`,
+    );
   });
   lines.push("  </graph>", "</graphml>", "");
   return lines.join("\n");

@@ -45,10 +45,22 @@ export interface CredentialReportData {
   readonly coverageNote?: string;
 }
 
-const text = (map: Record<string, string> | undefined, lang: string) => (map ? (map[lang] ?? map["en"] ?? Object.values(map)[0] ?? "") : "");
+const text = (map: Record<string, string> | undefined, lang: string) =>
+  map ? (map[lang] ?? map["en"] ?? Object.values(map)[0] ?? "") : "";
 
 /** Gathers a credential's report data from its parsed document and validation result. */
-export function credentialReportData(file: string, value: unknown, result: { valid: boolean; counts: CredentialReportData["counts"]; issues: readonly CredentialIssue[]; elements: readonly ElementStatus[] }, taxonomy: Taxonomy, wanted?: string): CredentialReportData {
+export function credentialReportData(
+  file: string,
+  value: unknown,
+  result: {
+    valid: boolean;
+    counts: CredentialReportData["counts"];
+    issues: readonly CredentialIssue[];
+    elements: readonly ElementStatus[];
+  },
+  taxonomy: Taxonomy,
+  wanted?: string,
+): CredentialReportData {
   const doc = value === undefined ? undefined : parseDocument(value);
   const definition = doc?.definition;
   // Without --lang: the credential's own language (the first of its title) when the taxonomy has it, else English.
@@ -73,17 +85,30 @@ export function credentialReportData(file: string, value: unknown, result: { val
       };
     }),
   }));
-  const distinct = new Map(outcomes.flatMap((o) => o.skills).filter((s) => s.type !== "unknown").map((s) => [s.uri, s]));
+  const distinct = new Map(
+    outcomes
+      .flatMap((o) => o.skills)
+      .filter((s) => s.type !== "unknown")
+      .map((s) => [s.uri, s]),
+  );
   let greenComp: GreenCompProfile | null = null;
   try {
-    if (frameworkOf(taxonomy) && outcomes.length > 0) greenComp = greenCompProfile(taxonomy, { learningOutcomes: (definition?.outcomes ?? []).map(({ outcome }) => ({ id: outcome.id, esco: outcome.esco ?? [], greenComp: outcome.greenComp ?? [] })) });
+    if (frameworkOf(taxonomy) && outcomes.length > 0)
+      greenComp = greenCompProfile(taxonomy, {
+        learningOutcomes: (definition?.outcomes ?? []).map(({ outcome }) => ({
+          id: outcome.id,
+          esco: outcome.esco ?? [],
+          greenComp: outcome.greenComp ?? [],
+        })),
+      });
   } catch {
     greenComp = null;
   }
   const targets = (definition?.fields.targetOccupations ?? []) as string[];
   const covered: Coverage[] = [];
   let coverageNote: string | undefined;
-  if (targets.length > 0 && taxonomy.coverage !== "full") coverageNote = "coverage of the target occupations needs a full ESCO import (--esco)";
+  if (targets.length > 0 && taxonomy.coverage !== "full")
+    coverageNote = "coverage of the target occupations needs a full ESCO import (--esco)";
   else if (targets.length === 0) coverageNote = "no targetOccupations: no coverage to show";
   else {
     for (const uri of targets) {

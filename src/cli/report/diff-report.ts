@@ -1,6 +1,15 @@
 import { describeChange } from "../../diff/describe.js";
 import type { MappingResult } from "../../diff/migration-schema.js";
-import { type DiffReportOptions, changeSections, comparedNotes, countRows, formatPath, mappingCounts, notableMappings, reportTitle } from "../../diff/report.js";
+import {
+  type DiffReportOptions,
+  changeSections,
+  comparedNotes,
+  countRows,
+  formatPath,
+  mappingCounts,
+  notableMappings,
+  reportTitle,
+} from "../../diff/report.js";
 import type { ConceptChange, TaxonomyDiff } from "../../diff/schema.js";
 import { bar, esc, htmlPage } from "./html.js";
 
@@ -16,7 +25,8 @@ import { bar, esc, htmlPage } from "./html.js";
 const n = (x: number) => x.toLocaleString("en-US");
 const versionName = (v: string | null) => (v ? `ESCO ${v}` : "ESCO (version unknown)");
 const link = (uri: string) => `<a href="${esc(uri)}"><code>${esc(uri)}</code></a>`;
-const head = (...cols: string[]) => `<thead><tr>${cols.map((c) => `<th scope="col">${esc(c)}</th>`).join("")}</tr></thead>`;
+const head = (...cols: string[]) =>
+  `<thead><tr>${cols.map((c) => `<th scope="col">${esc(c)}</th>`).join("")}</tr></thead>`;
 
 /** Retired statuses: a concept that moves to one of these should be re-mapped. */
 const RETIRED = /^(obsolete|deprecated|retired|withdrawn)$/i;
@@ -26,7 +36,14 @@ interface ConceptRow {
   readonly detail: string;
 }
 
-function conceptTable(id: string, title: string, intro: string, rows: readonly ConceptRow[], limit: number, detailHeader: string): string {
+function conceptTable(
+  id: string,
+  title: string,
+  intro: string,
+  rows: readonly ConceptRow[],
+  limit: number,
+  detailHeader: string,
+): string {
   const shown = limit > 0 ? rows.slice(0, limit) : rows;
   const body =
     rows.length === 0
@@ -55,15 +72,31 @@ ${side("Newer", diff.newer, options.sources?.newer)}
 <table id="counts"><caption class="muted">Changes per type</caption>${head("Change", "Count")}<tbody>
 ${counts}
 </tbody></table>
-<ul class="muted">${comparedNotes(diff).map((note) => `<li>${esc(note)}</li>`).join("")}</ul>
+<ul class="muted">${comparedNotes(diff)
+    .map((note) => `<li>${esc(note)}</li>`)
+    .join("")}</ul>
 </section>`;
 }
 
 function designerChanges(diff: TaxonomyDiff, limit: number): string {
-  const removed = diff.changes.removed.map((change): ConceptRow => ({ change, detail: `not in ${versionName(diff.newer.escoVersion)}` }));
-  const retired = diff.changes.status.filter((c) => c.to !== null && RETIRED.test(c.to)).map((change): ConceptRow => ({ change, detail: describeChange(change) }));
-  const relabelled = diff.changes.prefLabel.map((change): ConceptRow => ({ change, detail: `${change.lang}: “${change.from}” → “${change.to}”` }));
-  const green = (which: "joined" | "left") => diff.changes.collection.filter((c) => c.collection === "green" && c.change === which).map((change): ConceptRow => ({ change, detail: which === "left" ? "left the green collection" : "joined the green collection" }));
+  const removed = diff.changes.removed.map(
+    (change): ConceptRow => ({ change, detail: `not in ${versionName(diff.newer.escoVersion)}` }),
+  );
+  const retired = diff.changes.status
+    .filter((c) => c.to !== null && RETIRED.test(c.to))
+    .map((change): ConceptRow => ({ change, detail: describeChange(change) }));
+  const relabelled = diff.changes.prefLabel.map(
+    (change): ConceptRow => ({ change, detail: `${change.lang}: “${change.from}” → “${change.to}”` }),
+  );
+  const green = (which: "joined" | "left") =>
+    diff.changes.collection
+      .filter((c) => c.collection === "green" && c.change === which)
+      .map(
+        (change): ConceptRow => ({
+          change,
+          detail: which === "left" ? "left the green collection" : "joined the green collection",
+        }),
+      );
   const greenCompared = diff.compared.collections.includes("green");
   return `<section id="designer" aria-labelledby="designer-title"><h2 id="designer-title">Changes that affect mappings</h2>
 ${conceptTable("removed", "Concepts removed", "Mappings to these URIs break: pick a replacement in the newer version.", removed, limit, "Change")}
@@ -74,12 +107,23 @@ ${greenCompared ? conceptTable("joined-green", "Joined the green collection", "O
 </section>`;
 }
 
-const STATUS_CLASS: Record<MappingResult["status"], string> = { unchanged: "ok", changed: "warning", removed: "error", unknown: "error" };
+const STATUS_CLASS: Record<MappingResult["status"], string> = {
+  unchanged: "ok",
+  changed: "warning",
+  removed: "error",
+  unknown: "error",
+};
 
 function migration(m: MappingResult): string {
-  if (m.candidates.length === 0) return m.broken ? `<span class="error">no replacement candidate found: map by hand</span>` : `<span class="muted">keep the mapping; review the change</span>`;
+  if (m.candidates.length === 0)
+    return m.broken
+      ? `<span class="error">no replacement candidate found: map by hand</span>`
+      : `<span class="muted">keep the mapping; review the change</span>`;
   return `<ol class="candidates">${m.candidates
-    .map((c) => `<li>${esc(c.concept.label)} <span class="muted">(score ${c.score.toFixed(2)})</span><br>${link(c.concept.uri)}${c.explanation.length > 0 ? `<p class="fix">${esc(c.explanation.join("; "))}</p>` : ""}</li>`)
+    .map(
+      (c) =>
+        `<li>${esc(c.concept.label)} <span class="muted">(score ${c.score.toFixed(2)})</span><br>${link(c.concept.uri)}${c.explanation.length > 0 ? `<p class="fix">${esc(c.explanation.join("; "))}</p>` : ""}</li>`,
+    )
     .join("")}</ol>`;
 }
 
@@ -102,7 +146,10 @@ function credentialsSection(options: DiffReportOptions): string {
       })
       .join("\n");
     const effects = report.effects
-      .map((e) => `<tr><td class="${e.severity}">${e.severity}</td><td><code>${esc(formatPath(e.path))}</code></td><td>${esc(e.message)}${e.suggestion ? `<p class="fix">Fix: ${esc(e.suggestion)}</p>` : ""}</td></tr>`)
+      .map(
+        (e) =>
+          `<tr><td class="${e.severity}">${e.severity}</td><td><code>${esc(formatPath(e.path))}</code></td><td>${esc(e.message)}${e.suggestion ? `<p class="fix">Fix: ${esc(e.suggestion)}</p>` : ""}</td></tr>`,
+      )
       .join("\n");
     const s = report.summary;
     return `<section class="credential" id="credential-${i + 1}" aria-labelledby="credential-${i + 1}-title">
@@ -146,6 +193,13 @@ ${s.lines.map((l) => `<tr><th scope="row">${esc(l.label)}</th><td>${esc(l.kind)}
 /** The HTML diff report (one self-contained file). `limit` caps the rows per change table (0 = all). */
 export function diffHtml(diff: TaxonomyDiff, options: DiffReportOptions = {}): string {
   const limit = options.limit ?? 0;
-  const body = [summary(diff, options), designerChanges(diff, limit), credentialsSection(options), otherChanges(diff, limit)].filter(Boolean).join("\n");
+  const body = [
+    summary(diff, options),
+    designerChanges(diff, limit),
+    credentialsSection(options),
+    otherChanges(diff, limit),
+  ]
+    .filter(Boolean)
+    .join("\n");
   return htmlPage(reportTitle(diff), body, new Date().toISOString().slice(0, 10));
 }

@@ -9,12 +9,19 @@ import { coverageMarkdown } from "./markdown.js";
  * @module
  */
 
-const MATCH: Record<string, string> = { direct: "● direct", narrower: "◐ through a narrower skill", broader: "◐ through a broader skill" };
+const MATCH: Record<string, string> = {
+  direct: "● direct",
+  narrower: "◐ through a narrower skill",
+  broader: "◐ through a broader skill",
+};
 
 /** The HTML gap report. */
 export function gapHtml(title: string, file: string, report: Coverage): string {
   const rows = report.skills
-    .map((s) => `<tr><th scope="row">${esc(s.skill.label)}</th><td>${s.relation}</td><td class="${s.match ? "ok" : "error"}">${esc(s.match ? (MATCH[s.match] ?? s.match) : "○ missing")}</td><td>${s.green ? '<span class="green">● green</span>' : ""}</td><td>${esc(s.outcomes.join(", "))}</td></tr>`)
+    .map(
+      (s) =>
+        `<tr><th scope="row">${esc(s.skill.label)}</th><td>${s.relation}</td><td class="${s.match ? "ok" : "error"}">${esc(s.match ? (MATCH[s.match] ?? s.match) : "○ missing")}</td><td>${s.green ? '<span class="green">● green</span>' : ""}</td><td>${esc(s.outcomes.join(", "))}</td></tr>`,
+    )
     .join("\n");
   const body = `<p class="muted">${esc(file)} compared with the ESCO occupation <a href="${esc(report.occupation.uri)}">${esc(report.occupation.label)}</a></p>
 ${coverageHtml(report)}
@@ -28,7 +35,19 @@ ${report.extra.length > 0 ? `<h2>Mapped skills the occupation does not list</h2>
 
 /** The Markdown gap report. */
 export function gapMarkdown(title: string, file: string, report: Coverage): string {
-  const out = [`# ${title} → ${report.occupation.label}`, "", `\`${file}\` compared with <${report.occupation.uri}>`, "", ...coverageMarkdown(report), "", "| Skill | Relation | Covered | Green | Outcomes |", "|---|---|---|---|---|"];
-  for (const s of report.skills) out.push(`| ${s.skill.label.replace(/\|/g, "\\|")} | ${s.relation} | ${s.match ?? "missing"} | ${s.green ? "green" : ""} | ${s.outcomes.join(", ")} |`);
+  const out = [
+    `# ${title} → ${report.occupation.label}`,
+    "",
+    `\`${file}\` compared with <${report.occupation.uri}>`,
+    "",
+    ...coverageMarkdown(report),
+    "",
+    "| Skill | Relation | Covered | Green | Outcomes |",
+    "|---|---|---|---|---|",
+  ];
+  for (const s of report.skills)
+    out.push(
+      `| ${s.skill.label.replace(/\|/g, "\\|")} | ${s.relation} | ${s.match ?? "missing"} | ${s.green ? "green" : ""} | ${s.outcomes.join(", ")} |`,
+    );
   return `${out.join("\n")}\n`;
 }

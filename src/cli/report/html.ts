@@ -11,7 +11,8 @@ import type { CredentialReportData } from "./credential-data.js";
  */
 
 /** Escapes text for HTML content and attribute values. */
-export const esc = (s: string): string => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+export const esc = (s: string): string =>
+  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 const pct = (n: number, of: number) => (of === 0 ? "—" : `${Math.round((n / of) * 100)}%`);
 
@@ -57,12 +58,24 @@ export function bar(label: string, value: number, of: number, colour = "#2da44e"
   return `<figure class="bar"><svg role="img" aria-label="${esc(`${label}: ${value} of ${of} (${pct(value, of)})`)}" width="${width}" height="14" viewBox="0 0 ${width} 14"><rect width="${width}" height="14" rx="3" fill="#e8ecef"/><rect width="${Math.round(share * width)}" height="14" rx="3" fill="${colour}"/></svg> <figcaption>${esc(label)}: ${value}/${of} (${pct(value, of)})</figcaption></figure>`;
 }
 
-const STATUS: Record<string, string> = { present: "✔ present", missing: "✖ missing", invalid: "✖ invalid", "not-applicable": "– not applicable", "at-issuing": "… at issuing", unchecked: "? unchecked" };
+const STATUS: Record<string, string> = {
+  present: "✔ present",
+  missing: "✖ missing",
+  invalid: "✖ invalid",
+  "not-applicable": "– not applicable",
+  "at-issuing": "… at issuing",
+  unchecked: "? unchecked",
+};
 
 function checklist(r: CredentialReportData): string {
   const rows = r.elements
     .map((e) => {
-      const cls = e.status === "present" || e.status === "not-applicable" || e.status === "at-issuing" ? "ok" : e.obligation === "mandatory" ? "error" : "muted";
+      const cls =
+        e.status === "present" || e.status === "not-applicable" || e.status === "at-issuing"
+          ? "ok"
+          : e.obligation === "mandatory"
+            ? "error"
+            : "muted";
       return `<tr><td>${esc(e.label)}</td><td>${e.obligation}</td><td>${e.level === "definition" ? "definition" : "issued credential"}</td><td class="${cls}">${esc(STATUS[e.status] ?? e.status)}</td></tr>`;
     })
     .join("\n");
@@ -76,7 +89,10 @@ function outcomes(r: CredentialReportData): string {
   if (r.outcomes.length === 0) return `<h3>Learning outcomes</h3><p class="error">No readable learning outcomes.</p>`;
   const rows = r.outcomes
     .map((o) => {
-      const skills = o.skills.length === 0 ? `<span class="warning">no ESCO skill mapped</span>` : `<ul>${o.skills.map((s) => `<li>${esc(s.label)}${s.wantedLang ? ` <span class="muted">(label in ${esc(s.labelLang ?? "")})</span>` : ""} <span class="muted">(${esc(s.type)})</span>${s.green ? ' <span class="green">● green</span>' : ""}</li>`).join("")}</ul>`;
+      const skills =
+        o.skills.length === 0
+          ? `<span class="warning">no ESCO skill mapped</span>`
+          : `<ul>${o.skills.map((s) => `<li>${esc(s.label)}${s.wantedLang ? ` <span class="muted">(label in ${esc(s.labelLang ?? "")})</span>` : ""} <span class="muted">(${esc(s.type)})</span>${s.green ? ' <span class="green">● green</span>' : ""}</li>`).join("")}</ul>`;
       return `<tr><th scope="row">${esc(o.id)}</th><td>${esc(o.statement)}</td><td>${skills}</td></tr>`;
     })
     .join("\n");
@@ -112,7 +128,12 @@ ${c.missingEssential.length > 0 ? `<details><summary>${c.missingEssential.length
 
 function greenComp(r: CredentialReportData): string {
   if (!r.greenComp) return "";
-  const rows = r.greenComp.areas.map((a) => `<tr><th scope="row">${esc(`${a.id} ${a.label}`)}</th><td>${bar("competences touched", a.touched, a.of, "#8250df")}</td></tr>`).join("\n");
+  const rows = r.greenComp.areas
+    .map(
+      (a) =>
+        `<tr><th scope="row">${esc(`${a.id} ${a.label}`)}</th><td>${bar("competences touched", a.touched, a.of, "#8250df")}</td></tr>`,
+    )
+    .join("\n");
   return `<h3>GreenComp areas</h3>
 <table><thead><tr><th scope="col">Area</th><th scope="col">Competences touched (declared or through the crosswalk${r.greenComp.crosswalkStatus === "provisional" ? ", provisional" : ""})</th></tr></thead><tbody>
 ${rows}
@@ -139,7 +160,10 @@ ${greenComp(r)}
 /** The summary table of several credentials. */
 export function summaryTable(reports: readonly CredentialReportData[]): string {
   const rows = reports
-    .map((r, i) => `<tr><th scope="row"><a href="#credential-${i + 1}">${esc(r.title)}</a></th><td class="${r.valid ? "ok" : "error"}">${r.valid ? "valid" : "invalid"}</td><td>${r.counts.error}</td><td>${r.counts.warning}</td><td>${r.outcomes.length}</td><td>${pct(r.greenShare.green, r.greenShare.total)}</td></tr>`)
+    .map(
+      (r, i) =>
+        `<tr><th scope="row"><a href="#credential-${i + 1}">${esc(r.title)}</a></th><td class="${r.valid ? "ok" : "error"}">${r.valid ? "valid" : "invalid"}</td><td>${r.counts.error}</td><td>${r.counts.warning}</td><td>${r.outcomes.length}</td><td>${pct(r.greenShare.green, r.greenShare.total)}</td></tr>`,
+    )
     .join("\n");
   return `<section aria-labelledby="summary"><h2 id="summary">Summary</h2>
 <table><thead><tr><th scope="col">Credential</th><th scope="col">Status</th><th scope="col">Errors</th><th scope="col">Warnings</th><th scope="col">Outcomes</th><th scope="col">Green share</th></tr></thead><tbody>

@@ -32,13 +32,24 @@ ${profile.keyOccupations.map((k) => `<tr><th scope="row">${esc(k.concept.label)}
 
 /** The Markdown sector report. */
 export function sectorMarkdown(profile: SectorProfile, source: string): string {
-  const out = [`# Sector: ${profile.sector.label} (${profile.sector.id})`, "", profile.sector.description, "", `ESCO ${profile.escoVersion ?? "(version unknown)"}, ${profile.coverage} coverage, ${source}. ${profile.occupations.length} occupations, average green share ${pct(profile.averageGreenShare)}.`, ""];
+  const out = [
+    `# Sector: ${profile.sector.label} (${profile.sector.id})`,
+    "",
+    profile.sector.description,
+    "",
+    `ESCO ${profile.escoVersion ?? "(version unknown)"}, ${profile.coverage} coverage, ${source}. ${profile.occupations.length} occupations, average green share ${pct(profile.averageGreenShare)}.`,
+    "",
+  ];
   if (profile.ranking) {
     out.push("| # | Green skill | Essential | Optional | Reach |", "|---|---|---|---|---|");
-    for (const r of profile.ranking) out.push(`| ${r.rank} | ${r.skill.label}${r.key ? " (curated core)" : ""} | ${r.essential} | ${r.optional} | ${pct(r.reach)} |`);
+    for (const r of profile.ranking)
+      out.push(
+        `| ${r.rank} | ${r.skill.label}${r.key ? " (curated core)" : ""} | ${r.essential} | ${r.optional} | ${pct(r.reach)} |`,
+      );
     out.push("");
   }
   out.push("## Key occupations", "");
-  for (const k of profile.keyOccupations) out.push(`- **${k.concept.label}** (${pct(k.greenShare ?? null)}): ${k.rationale}`);
+  for (const k of profile.keyOccupations)
+    out.push(`- **${k.concept.label}** (${pct(k.greenShare ?? null)}): ${k.rationale}`);
   return `${out.join("\n")}\n`;
 }

@@ -12,17 +12,47 @@ export type ColumnRole = "outcome" | "esco" | "id" | "credential" | "title";
 
 /** Header names (normalised: lower case, letters and digits only) accepted for each role, in order of preference. */
 export const COLUMN_ALIASES: Readonly<Record<ColumnRole, readonly string[]>> = {
-  outcome: ["outcome", "learningoutcome", "outcometext", "outcomestatement", "statement", "learningoutcomes", "outcomes", "lernergebnis", "acquisdapprentissage"],
-  esco: ["esco", "escouri", "escouris", "escoskill", "escoskills", "escoskilluri", "escoskilluris", "skilluri", "skilluris", "uri", "uris", "skills", "mapping", "mappings"],
+  outcome: [
+    "outcome",
+    "learningoutcome",
+    "outcometext",
+    "outcomestatement",
+    "statement",
+    "learningoutcomes",
+    "outcomes",
+    "lernergebnis",
+    "acquisdapprentissage",
+  ],
+  esco: [
+    "esco",
+    "escouri",
+    "escouris",
+    "escoskill",
+    "escoskills",
+    "escoskilluri",
+    "escoskilluris",
+    "skilluri",
+    "skilluris",
+    "uri",
+    "uris",
+    "skills",
+    "mapping",
+    "mappings",
+  ],
   id: ["outcomeid", "loid", "lo"],
   credential: ["credential", "credentialid", "microcredential", "microcredentialid", "definition"],
   title: ["title", "credentialtitle", "microcredentialtitle", "course", "module"],
 };
 
 /** The documented header names, for help texts and hints. */
-export const COLUMN_NAMES_HELP = 'outcome ("learning outcome", "statement"), esco ("ESCO URI", "skill URIs"), optional id ("outcome id"), credential ("credential id") and title';
+export const COLUMN_NAMES_HELP =
+  'outcome ("learning outcome", "statement"), esco ("ESCO URI", "skill URIs"), optional id ("outcome id"), credential ("credential id") and title';
 
-const norm = (s: string) => s.toLowerCase().normalize("NFKD").replace(/[^a-z0-9]/g, "");
+const norm = (s: string) =>
+  s
+    .toLowerCase()
+    .normalize("NFKD")
+    .replace(/[^a-z0-9]/g, "");
 
 /** Column indexes (0-based) of each role present in a header. */
 export type ColumnMap = Partial<Record<ColumnRole, number>>;
@@ -35,7 +65,10 @@ export function parseColumnsOption(value: string | undefined): Partial<Record<Co
     const at = part.indexOf("=");
     const role = part.slice(0, at).trim() as ColumnRole;
     if (at < 1 || !(role in COLUMN_ALIASES) || !part.slice(at + 1).trim()) {
-      throw new CliError(`--columns: "${part.trim()}" is not role=header`, `roles: ${Object.keys(COLUMN_ALIASES).join(", ")}; e.g. --columns outcome="Learning outcome",esco="ESCO skills"`);
+      throw new CliError(
+        `--columns: "${part.trim()}" is not role=header`,
+        `roles: ${Object.keys(COLUMN_ALIASES).join(", ")}; e.g. --columns outcome="Learning outcome",esco="ESCO skills"`,
+      );
     }
     out[role] = part.slice(at + 1).trim();
   }
@@ -46,13 +79,26 @@ export function parseColumnsOption(value: string | undefined): Partial<Record<Co
  * The columns of `header`. An explicit header name must exist (else a usage error listing the headers);
  * other roles are found by alias.
  */
-export function findColumns(header: readonly string[], explicit: Partial<Record<ColumnRole, string>>, where: string): ColumnMap {
+export function findColumns(
+  header: readonly string[],
+  explicit: Partial<Record<ColumnRole, string>>,
+  where: string,
+): ColumnMap {
   const normalised = header.map(norm);
   const out: ColumnMap = {};
   const taken = new Set<number>();
   for (const [role, name] of Object.entries(explicit) as [ColumnRole, string][]) {
     const index = normalised.indexOf(norm(name));
-    if (index === -1) throw new CliError(`${where}: no column "${name}" (for --columns ${role}=…)`, `the header row has: ${header.filter(Boolean).map((h) => `"${h}"`).join(", ") || "(nothing)"}`);
+    if (index === -1)
+      throw new CliError(
+        `${where}: no column "${name}" (for --columns ${role}=…)`,
+        `the header row has: ${
+          header
+            .filter(Boolean)
+            .map((h) => `"${h}"`)
+            .join(", ") || "(nothing)"
+        }`,
+      );
     out[role] = index;
     taken.add(index);
   }
@@ -84,5 +130,8 @@ export function columnLetter(index: number): string {
 
 /** The URIs in one cell: separated by spaces, commas, semicolons, pipes or line breaks. */
 export function splitUris(cell: string): string[] {
-  return cell.split(/[\s,;|]+/).map((s) => s.trim()).filter(Boolean);
+  return cell
+    .split(/[\s,;|]+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
 }

@@ -24,7 +24,9 @@ export function formatTableReport(t: TableReport, c: Colors): string[] {
   const outcomes = t.groups.reduce((n, g) => n + g.outcomes, 0);
   const groups = t.groups.filter((g) => g.credential !== null).length;
   const what = `${outcomes} outcome row${outcomes === 1 ? "" : "s"}${groups > 0 ? ` in ${groups} credential${groups === 1 ? "" : "s"}` : ""}`;
-  const out = [`${mark} ${c.bold(t.file)}  ${c.dim(`mapping table, ${what}${t.issues.length > 0 ? ` · ${formatCounts(t.counts)}` : ""}`)}`];
+  const out = [
+    `${mark} ${c.bold(t.file)}  ${c.dim(`mapping table, ${what}${t.issues.length > 0 ? ` · ${formatCounts(t.counts)}` : ""}`)}`,
+  ];
   for (const i of t.issues) {
     const colour = i.severity === "error" ? c.red : i.severity === "warning" ? c.yellow : c.blue;
     out.push(`  ${colour(MARK[i.severity])} ${c.dim(tableLocation(i))}  ${i.message} ${c.dim(`[${i.code}]`)}`);

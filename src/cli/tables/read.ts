@@ -41,7 +41,11 @@ export const MAX_TABLE_BYTES = 20 * 1024 * 1024;
 /** The separator of a CSV text: the one of `,`, `;` and tab most frequent in its first line outside quotes. */
 export function sniffDelimiter(text: string): string {
   let quoted = false;
-  const counts = new Map<string, number>([[",", 0], [";", 0], ["\t", 0]]);
+  const counts = new Map<string, number>([
+    [",", 0],
+    [";", 0],
+    ["\t", 0],
+  ]);
   for (const ch of text) {
     if (ch === '"') quoted = !quoted;
     else if (!quoted && (ch === "\n" || ch === "\r")) break;
@@ -56,10 +60,19 @@ export function parseCsvTable(text: string, path: string, name = basename(path))
   const delimiter = extname(path).toLowerCase() === ".tsv" ? "\t" : sniffDelimiter(text);
   let records: { record: string[]; info: { lines: number } }[];
   try {
-    records = parse(text, { delimiter, relax_column_count: true, skip_empty_lines: false, info: true, trim: false }) as unknown as typeof records;
+    records = parse(text, {
+      delimiter,
+      relax_column_count: true,
+      skip_empty_lines: false,
+      info: true,
+      trim: false,
+    }) as unknown as typeof records;
   } catch (error) {
     const line = (error as { lines?: number }).lines;
-    throw new CliError(`${path}${line ? `:${line}` : ""}: not a well-formed CSV file (${(error as Error).message.replace(/^Invalid [^:]*: /, "")})`, 'a cell that holds a quote must be quoted itself, with the quote doubled: "He said ""yes"""');
+    throw new CliError(
+      `${path}${line ? `:${line}` : ""}: not a well-formed CSV file (${(error as Error).message.replace(/^Invalid [^:]*: /, "")})`,
+      'a cell that holds a quote must be quoted itself, with the quote doubled: "He said ""yes"""',
+    );
   }
   // info.lines is the line where a record ends; a record with line breaks in a cell starts earlier.
   let next = 1;
@@ -84,7 +97,10 @@ export async function parseXlsxTable(data: Uint8Array, path: string): Promise<Ta
   try {
     await workbook.xlsx.load(data as unknown as ArrayBuffer);
   } catch (error) {
-    throw new CliError(`${path}: not a readable XLSX workbook (${(error as Error).message})`, "save the spreadsheet as .xlsx (Excel 2007 or later), or export it as CSV");
+    throw new CliError(
+      `${path}: not a readable XLSX workbook (${(error as Error).message})`,
+      "save the spreadsheet as .xlsx (Excel 2007 or later), or export it as CSV",
+    );
   }
   const sheets: Sheet[] = [];
   workbook.eachSheet((worksheet) => {
@@ -123,7 +139,11 @@ export async function readTable(path: string): Promise<Table> {
     if (error instanceof CliError) throw error;
     throw new CliError(`no such file: ${path}`, "check the path");
   }
-  if (size > MAX_TABLE_BYTES) throw new CliError(`${path}: ${size.toLocaleString("en-US")} bytes is more than a mapping table needs (limit ${MAX_TABLE_BYTES.toLocaleString("en-US")})`, "check that this is the right file");
+  if (size > MAX_TABLE_BYTES)
+    throw new CliError(
+      `${path}: ${size.toLocaleString("en-US")} bytes is more than a mapping table needs (limit ${MAX_TABLE_BYTES.toLocaleString("en-US")})`,
+      "check that this is the right file",
+    );
   const data = await readFile(path);
   if (extname(path).toLowerCase() === ".xlsx") return parseXlsxTable(data, path);
   return parseCsvTable(data.toString("utf8"), path);

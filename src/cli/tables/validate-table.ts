@@ -61,12 +61,26 @@ export interface MappingRow {
 }
 
 /** The columns of a sheet, or a usage error when it has no outcome or no ESCO column. */
-export function sheetColumns(sheet: Sheet, explicit: Partial<Record<ColumnRole, string>>, file: string, need: readonly ColumnRole[]): ColumnMap {
-  const columns = findColumns(sheet.header, explicit, `${file}${sheet.name !== basename(file) ? ` (sheet "${sheet.name}")` : ""}`);
+export function sheetColumns(
+  sheet: Sheet,
+  explicit: Partial<Record<ColumnRole, string>>,
+  file: string,
+  need: readonly ColumnRole[],
+): ColumnMap {
+  const columns = findColumns(
+    sheet.header,
+    explicit,
+    `${file}${sheet.name !== basename(file) ? ` (sheet "${sheet.name}")` : ""}`,
+  );
   const missing = need.filter((role) => columns[role] === undefined);
   if (missing.length > 0) {
     throw new CliError(
-      `${file}${sheet.name !== basename(file) ? `, sheet "${sheet.name}"` : ""}: no ${missing.join(" or ")} column in the header row (${sheet.header.filter(Boolean).map((h) => `"${h}"`).join(", ") || "empty"})`,
+      `${file}${sheet.name !== basename(file) ? `, sheet "${sheet.name}"` : ""}: no ${missing.join(" or ")} column in the header row (${
+        sheet.header
+          .filter(Boolean)
+          .map((h) => `"${h}"`)
+          .join(", ") || "empty"
+      })`,
       `name the columns ${COLUMN_NAMES_HELP}, or say which is which: --columns ${missing.map((m) => `${m}="…"`).join(",")}`,
     );
   }
@@ -75,7 +89,8 @@ export function sheetColumns(sheet: Sheet, explicit: Partial<Record<ColumnRole, 
 
 /** The rows of a sheet by role; rows without outcome text and URIs are skipped. */
 export function mappingRows(sheet: Sheet, columns: ColumnMap): MappingRow[] {
-  const at = (cells: readonly string[], role: ColumnRole) => (columns[role] === undefined ? "" : (cells[columns[role]!] ?? "").trim());
+  const at = (cells: readonly string[], role: ColumnRole) =>
+    columns[role] === undefined ? "" : (cells[columns[role]!] ?? "").trim();
   const out: MappingRow[] = [];
   for (const { row, cells } of sheet.rows) {
     const outcome = at(cells, "outcome");
@@ -96,7 +111,12 @@ function cellUris(cell: string): string[] {
 }
 
 /** Validates every sheet of a mapping table. */
-export function validateTable(table: Table, taxonomy: Taxonomy, explicit: Partial<Record<ColumnRole, string>>, options: ValidateCredentialOptions = {}): TableReport {
+export function validateTable(
+  table: Table,
+  taxonomy: Taxonomy,
+  explicit: Partial<Record<ColumnRole, string>>,
+  options: ValidateCredentialOptions = {},
+): TableReport {
   const issues: TableIssue[] = [];
   const groups: TableGroup[] = [];
   let firstError: unknown;
@@ -126,7 +146,14 @@ export function validateTable(table: Table, taxonomy: Taxonomy, explicit: Partia
   return { file: table.path, valid: counts.error === 0, groups, issues, counts };
 }
 
-function validateGroup(sheet: Sheet, columns: ColumnMap, group: string | null, rows: readonly MappingRow[], taxonomy: Taxonomy, options: ValidateCredentialOptions): TableIssue[] {
+function validateGroup(
+  sheet: Sheet,
+  columns: ColumnMap,
+  group: string | null,
+  rows: readonly MappingRow[],
+  taxonomy: Taxonomy,
+  options: ValidateCredentialOptions,
+): TableIssue[] {
   const definition = {
     ...(group ? { title: { en: group } } : {}),
     learningOutcomes: rows.map((r) => ({ id: r.id ?? `row-${r.row}`, statement: { en: r.outcome }, esco: r.uris })),
@@ -136,7 +163,13 @@ function validateGroup(sheet: Sheet, columns: ColumnMap, group: string | null, r
   for (const i of result.issues) {
     // Only what a mapping table states: its outcomes, and the whole group's green / unchecked notes.
     if (i.path[0] !== "learningOutcomes" && i.path.length > 0) continue;
-    if (i.path.length === 0 && i.code !== "no_green_outcome" && i.code !== "full_esco_required" && i.code !== "too_many_issues") continue;
+    if (
+      i.path.length === 0 &&
+      i.code !== "no_green_outcome" &&
+      i.code !== "full_esco_required" &&
+      i.code !== "too_many_issues"
+    )
+      continue;
     out.push(labelHint(locate(i, sheet, columns, group, rows), i, rows, taxonomy));
   }
   return out;
@@ -144,26 +177,57 @@ function validateGroup(sheet: Sheet, columns: ColumnMap, group: string | null, r
 
 const ROLE_OF_FIELD: Record<string, ColumnRole> = { esco: "esco", statement: "outcome", id: "id" };
 
-function locate(i: CredentialIssue, sheet: Sheet, columns: ColumnMap, group: string | null, rows: readonly MappingRow[]): TableIssue {
+function locate(
+  i: CredentialIssue,
+  sheet: Sheet,
+  columns: ColumnMap,
+  group: string | null,
+  rows: readonly MappingRow[],
+): TableIssue {
   const base = { ...i, path: i.path, sheet: sheet.name, ...(group ? { credential: group } : {}) };
   const index = typeof i.path[1] === "number" ? i.path[1] : undefined;
   const row = index === undefined ? undefined : rows[index];
   if (!row) return { ...base, path: [] } as TableIssue;
   const role = lookup(ROLE_OF_FIELD, String(i.path[2]));
   const col = role === undefined ? undefined : columns[role];
-  const place = { row: row.row, line: row.row, ...(col === undefined ? {} : { column: col + 1, columnName: sheet.header[col] ?? "", cell: `${columnLetter(col)}${row.row}` }) };
+  const place = {
+    row: row.row,
+    line: row.row,
+    ...(col === undefined
+      ? {}
+      : { column: col + 1, columnName: sheet.header[col] ?? "", cell: `${columnLetter(col)}${row.row}` }),
+  };
   const value = role === "esco" && typeof i.path[3] === "number" ? row.uris[i.path[3]] : undefined;
   const message = value && !i.message.includes(value) ? `${i.message} (${value})` : i.message;
-  return { ...base, ...place, message, path: ["row", row.row, ...(col === undefined ? [] : [sheet.header[col] ?? columnLetter(col)])] };
+  return {
+    ...base,
+    ...place,
+    message,
+    path: ["row", row.row, ...(col === undefined ? [] : [sheet.header[col] ?? columnLetter(col)])],
+  };
 }
 
 /** A skill's name typed where its URI belongs: the hint gives the URI of the skill with that label. */
-function labelHint(located: TableIssue, original: CredentialIssue, rows: readonly MappingRow[], taxonomy: Taxonomy): TableIssue {
-  if (original.code !== "invalid_value" || original.path[2] !== "esco" || typeof original.path[1] !== "number" || typeof original.path[3] !== "number") return located;
+function labelHint(
+  located: TableIssue,
+  original: CredentialIssue,
+  rows: readonly MappingRow[],
+  taxonomy: Taxonomy,
+): TableIssue {
+  if (
+    original.code !== "invalid_value" ||
+    original.path[2] !== "esco" ||
+    typeof original.path[1] !== "number" ||
+    typeof original.path[3] !== "number"
+  )
+    return located;
   const text = rows[original.path[1]]?.uris[original.path[3]];
   if (!text || /^https?:/i.test(text)) return located;
   const hit = searchSkills(taxonomy, text, { limit: 1, mode: "label" })[0];
   if (!hit || hit.score < 0.5) return located;
   const exact = hit.label.toLowerCase() === text.trim().toLowerCase();
-  return { ...located, suggestion: `${exact ? "the ESCO skill with this name is" : "the closest ESCO skill is"} "${hit.label}": ${hit.uri}` };
+  return {
+    ...located,
+    suggestion: `${exact ? "the ESCO skill with this name is" : "the closest ESCO skill is"} "${hit.label}": ${hit.uri}`,
+  };
 }

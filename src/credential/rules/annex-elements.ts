@@ -18,10 +18,16 @@ export const annexElements: CredentialRule = {
   name: "annex-elements",
   run({ doc, definition, report }) {
     const missing = (path: (string | number)[], id: AnnexElementId, suggestion: string) =>
-      report(issue("missing_element", "error", path, `Annex I element "${annexElement(id).label}" is missing`, { suggestion, element: id }));
+      report(
+        issue("missing_element", "error", path, `Annex I element "${annexElement(id).label}" is missing`, {
+          suggestion,
+          element: id,
+        }),
+      );
     if (definition) {
       const { present, fields } = definition.parsed;
-      for (const [field, id, hint] of DEFINITION_FIELDS) if (!present.has(field)) missing(definition.path(field), id, hint);
+      for (const [field, id, hint] of DEFINITION_FIELDS)
+        if (!present.has(field)) missing(definition.path(field), id, hint);
       const workload = fields.workload;
       if (workload && workload.ects === undefined && workload.hours === undefined) {
         missing(definition.path("workload"), "notional-workload", "state ects (wherever possible) and/or hours");
@@ -30,13 +36,28 @@ export const annexElements: CredentialRule = {
     const issued = doc.issued;
     if (!issued) return;
     if (!issued.present.has("definition")) {
-      report(issue("missing_element", "error", ["definition"], "an issued credential needs its definition", { suggestion: "add definition: <inline definition> or definition: ./my-definition.yaml" }));
+      report(
+        issue("missing_element", "error", ["definition"], "an issued credential needs its definition", {
+          suggestion: "add definition: <inline definition> or definition: ./my-definition.yaml",
+        }),
+      );
     }
-    if (!issued.present.has("learner")) missing(["learner"], "learner-identification", "add learner: { fullName: …, id: … }");
+    if (!issued.present.has("learner"))
+      missing(["learner"], "learner-identification", "add learner: { fullName: …, id: … }");
     else {
       const learner = issued.fields.learner;
-      if (learner && !learner.id && !learner.fullName && !(learner.givenName && learner.familyName) && !learner.nationalId) {
-        missing(["learner"], "learner-identification", "identify the learner by fullName, givenName and familyName, id or nationalId");
+      if (
+        learner &&
+        !learner.id &&
+        !learner.fullName &&
+        !(learner.givenName && learner.familyName) &&
+        !learner.nationalId
+      ) {
+        missing(
+          ["learner"],
+          "learner-identification",
+          "identify the learner by fullName, givenName and familyName, id or nationalId",
+        );
       }
     }
     if (!issued.present.has("issued")) missing(["issued"], "date-of-issuing", "add issued: YYYY-MM-DD");

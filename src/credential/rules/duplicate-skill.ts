@@ -15,13 +15,23 @@ export const duplicateSkill: CredentialRule = {
       outcome.esco.forEach((uri, i) => {
         const path = definition.path("learningOutcomes", index, "esco", i);
         if (seen.has(uri)) {
-          report(issue("duplicate_skill", "warning", path, `${uri} is listed twice in outcome "${outcome.id}"`, { suggestion: "remove the repeated entry", element: "learning-outcomes" }));
+          report(
+            issue("duplicate_skill", "warning", path, `${uri} is listed twice in outcome "${outcome.id}"`, {
+              suggestion: "remove the repeated entry",
+              element: "learning-outcomes",
+            }),
+          );
           return;
         }
         seen.add(uri);
         const other = firstOutcome.get(uri);
         if (other === undefined) firstOutcome.set(uri, outcome.id);
-        else report(issue("duplicate_skill", "info", path, `${uri} is also mapped by outcome "${other}"`, { element: "learning-outcomes" }));
+        else
+          report(
+            issue("duplicate_skill", "info", path, `${uri} is also mapped by outcome "${other}"`, {
+              element: "learning-outcomes",
+            }),
+          );
       });
     }
   },

@@ -11,6 +11,14 @@ export const ectsRecommended: CredentialRule = {
     const [min, max] = options.hoursPerEcts ?? HOURS_PER_ECTS;
     const low = Math.round((w.hours / max) * 10) / 10;
     const high = Math.round((w.hours / min) * 10) / 10;
-    report(issue("ects_recommended", "info", definition.path("workload"), "the workload is given in hours only; Annex I asks for ECTS credits wherever possible", { suggestion: `${w.hours} h corresponds to ${low}–${high} ECTS`, element: "notional-workload" }));
+    report(
+      issue(
+        "ects_recommended",
+        "info",
+        definition.path("workload"),
+        "the workload is given in hours only; Annex I asks for ECTS credits wherever possible",
+        { suggestion: `${w.hours} h corresponds to ${low}–${high} ECTS`, element: "notional-workload" },
+      ),
+    );
   },
 };

@@ -8,9 +8,15 @@ export const escoVersion: CredentialRule = {
     const stated = definition?.parsed.fields.escoVersion;
     if (!definition || !stated || !taxonomy.escoVersion || stated === taxonomy.escoVersion) return;
     report(
-      issue("esco_version_mismatch", "warning", definition.path("escoVersion"), `the skills were mapped against ESCO ${stated}, but ESCO ${taxonomy.escoVersion} is loaded`, {
-        suggestion: `validate against ESCO ${stated}, or review the mapping for ${taxonomy.escoVersion} (labels, green membership and obsolete concepts change between versions) and set escoVersion: ${taxonomy.escoVersion}`,
-      }),
+      issue(
+        "esco_version_mismatch",
+        "warning",
+        definition.path("escoVersion"),
+        `the skills were mapped against ESCO ${stated}, but ESCO ${taxonomy.escoVersion} is loaded`,
+        {
+          suggestion: `validate against ESCO ${stated}, or review the mapping for ${taxonomy.escoVersion} (labels, green membership and obsolete concepts change between versions) and set escoVersion: ${taxonomy.escoVersion}`,
+        },
+      ),
     );
   },
 };

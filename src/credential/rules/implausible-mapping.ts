@@ -25,7 +25,9 @@ export const implausibleMapping: CredentialRule = {
       if (!statement.trim()) continue;
       // Judged in the statement's own language when it is imported (an Italian statement against Italian labels).
       // The language map's key says what language the text is in; a plain string is read in `lang` when given.
-      const key = mapLanguage(outcome.statement, lang) ?? (options.lang !== undefined && taxonomy.languages.includes(options.lang) ? options.lang : undefined);
+      const key =
+        mapLanguage(outcome.statement, lang) ??
+        (options.lang !== undefined && taxonomy.languages.includes(options.lang) ? options.lang : undefined);
       const searchLang = statementLanguage(taxonomy, statement, key);
       let judged;
       try {
@@ -43,25 +45,40 @@ export const implausibleMapping: CredentialRule = {
           j.labelTerms.length === 0 && j.descriptionTerms.length === 0
             ? "no word of the statement is in its labels or description"
             : `only ${[...j.labelTerms, ...j.descriptionTerms].map((w) => `"${w}"`).join(", ")} ${j.labelTerms.length + j.descriptionTerms.length === 1 ? "matches" : "match"} (score ${j.score.toFixed(2)})`;
-        const place = j.rank === null ? "it is not among the statement's 30 best candidates" : `it ranks ${j.rank} among the statement's candidates`;
+        const place =
+          j.rank === null
+            ? "it is not among the statement's 30 best candidates"
+            : `it ranks ${j.rank} among the statement's candidates`;
         const better = judged.better.map((b) => ({ uri: b.uri, label: b.label }));
         report(
-          issue("implausible_mapping", "warning", ref.path, `outcome "${outcome.id}": the statement does not support "${label}": ${why}, ${place}, and it is not next to the statement's best candidates in ESCO`, {
-            suggestion: better.length > 0 ? `check the mapping; skills the statement supports: ${better.slice(0, 3).map((b) => b.label).join("; ")}` : "check the mapping, or reword the statement to say what the skill is about",
-            candidates: better,
-            element: "learning-outcomes",
-            evidence: {
-              uri: ref.uri,
-              label,
-              score: j.score,
-              rank: j.rank,
-              labelTerms: [...j.labelTerms],
-              descriptionTerms: [...j.descriptionTerms],
-              matchedLabel: j.matchedLabel,
-              near: j.near ? { ...j.near } : null,
-              coverage: "full",
+          issue(
+            "implausible_mapping",
+            "warning",
+            ref.path,
+            `outcome "${outcome.id}": the statement does not support "${label}": ${why}, ${place}, and it is not next to the statement's best candidates in ESCO`,
+            {
+              suggestion:
+                better.length > 0
+                  ? `check the mapping; skills the statement supports: ${better
+                      .slice(0, 3)
+                      .map((b) => b.label)
+                      .join("; ")}`
+                  : "check the mapping, or reword the statement to say what the skill is about",
+              candidates: better,
+              element: "learning-outcomes",
+              evidence: {
+                uri: ref.uri,
+                label,
+                score: j.score,
+                rank: j.rank,
+                labelTerms: [...j.labelTerms],
+                descriptionTerms: [...j.descriptionTerms],
+                matchedLabel: j.matchedLabel,
+                near: j.near ? { ...j.near } : null,
+                coverage: "full",
+              },
             },
-          }),
+          ),
         );
       }
     }

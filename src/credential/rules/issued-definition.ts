@@ -9,9 +9,16 @@ export const issuedDefinition: CredentialRule = {
     // The caller read it (or tried) and reported on it already: an issue at `definition` or in another file.
     if (!ref || options.issues?.some((i) => i.path[0] === "definition" || i.file !== undefined)) return;
     report(
-      issue("unresolved_definition", "info", ["definition"], `the definition is in "${ref}" and was not checked here; only the learner, date of issuing and grade were`, {
-        suggestion: "validate the file with validateCredentialFile (green-skills/node) or the CLI, which read the referenced definition",
-      }),
+      issue(
+        "unresolved_definition",
+        "info",
+        ["definition"],
+        `the definition is in "${ref}" and was not checked here; only the learner, date of issuing and grade were`,
+        {
+          suggestion:
+            "validate the file with validateCredentialFile (green-skills/node) or the CLI, which read the referenced definition",
+        },
+      ),
     );
   },
 };

@@ -12,7 +12,15 @@ export const noGreenOutcome: CredentialRule = {
     const unchecked = skills.filter((ref) => ref.index < 0).length;
     const path = definition.path("learningOutcomes");
     if (unchecked > 0 && taxonomy.coverage === "curated") {
-      report(issue("no_green_outcome", "info", path, `none of the checked skills is in ESCO's green skills collection; ${unchecked} could not be checked on the embedded default`, { suggestion: "validate against a full ESCO import (--esco) to check green membership" }));
+      report(
+        issue(
+          "no_green_outcome",
+          "info",
+          path,
+          `none of the checked skills is in ESCO's green skills collection; ${unchecked} could not be checked on the embedded default`,
+          { suggestion: "validate against a full ESCO import (--esco) to check green membership" },
+        ),
+      );
       return;
     }
     const green = store.collection("green");
@@ -25,11 +33,23 @@ export const noGreenOutcome: CredentialRule = {
       if (candidates.length >= 3) break;
     }
     report(
-      issue("no_green_outcome", "warning", path, `no learning outcome maps to a skill in ESCO's green skills collection${taxonomy.escoVersion ? ` (${taxonomy.escoVersion})` : ""}`, {
-        suggestion: candidates.length > 0 ? `green skills close to the outcomes: ${candidates.slice(0, 3).map((c) => c.label).join("; ")}` : "map at least one outcome to a green skill, if the credential develops one",
-        candidates: candidates.slice(0, 3),
-        element: "learning-outcomes",
-      }),
+      issue(
+        "no_green_outcome",
+        "warning",
+        path,
+        `no learning outcome maps to a skill in ESCO's green skills collection${taxonomy.escoVersion ? ` (${taxonomy.escoVersion})` : ""}`,
+        {
+          suggestion:
+            candidates.length > 0
+              ? `green skills close to the outcomes: ${candidates
+                  .slice(0, 3)
+                  .map((c) => c.label)
+                  .join("; ")}`
+              : "map at least one outcome to a green skill, if the credential develops one",
+          candidates: candidates.slice(0, 3),
+          element: "learning-outcomes",
+        },
+      ),
     );
   },
 };

@@ -11,11 +11,20 @@ export const obsoleteEscoConcept: CredentialRule = {
       const label = store.label(ref.index, lang);
       const candidates = ref.expected === "skill" ? suggest(label).filter((c) => c.uri !== ref.uri) : [];
       report(
-        issue("obsolete_esco_concept", "warning", ref.path, `"${label}" (${ref.uri}) has status "${ref.status}" in ESCO ${taxonomy.escoVersion ?? ""}`.trimEnd(), {
-          suggestion: candidates.length > 0 ? `map to a released concept instead, e.g. ${candidates.map((c) => c.label).join("; ")}` : "map to a released concept instead",
-          candidates,
-          element: ref.outcome ? "learning-outcomes" : undefined,
-        }),
+        issue(
+          "obsolete_esco_concept",
+          "warning",
+          ref.path,
+          `"${label}" (${ref.uri}) has status "${ref.status}" in ESCO ${taxonomy.escoVersion ?? ""}`.trimEnd(),
+          {
+            suggestion:
+              candidates.length > 0
+                ? `map to a released concept instead, e.g. ${candidates.map((c) => c.label).join("; ")}`
+                : "map to a released concept instead",
+            candidates,
+            element: ref.outcome ? "learning-outcomes" : undefined,
+          },
+        ),
       );
     }
   },

@@ -10,7 +10,16 @@ export const outcomeIds: CredentialRule = {
     for (const { index, outcome } of definition.parsed.outcomes) {
       const first = seen.get(outcome.id);
       if (first === undefined) seen.set(outcome.id, index);
-      else report(issue("duplicate_id", "error", definition.path("learningOutcomes", index, "id"), `outcome id "${outcome.id}" is already used by learningOutcomes[${first}]`, { suggestion: "give each outcome its own id", element: "learning-outcomes" }));
+      else
+        report(
+          issue(
+            "duplicate_id",
+            "error",
+            definition.path("learningOutcomes", index, "id"),
+            `outcome id "${outcome.id}" is already used by learningOutcomes[${first}]`,
+            { suggestion: "give each outcome its own id", element: "learning-outcomes" },
+          ),
+        );
     }
   },
 };

@@ -8,7 +8,20 @@ import { IssuedMicroCredentialSchema, MicroCredentialSchema } from "../schema.js
  * the whole schema) cannot disagree about what is required. Fields that other rules report in their own
  * words (Annex I elements, the level) are left to them.
  */
-const OWN_WORDS = new Set(["title", "issuer", "awardingBodies", "learningOutcomes", "workload", "assessment", "participation", "qualityAssurance", "level", "definition", "learner", "issued"]);
+const OWN_WORDS = new Set([
+  "title",
+  "issuer",
+  "awardingBodies",
+  "learningOutcomes",
+  "workload",
+  "assessment",
+  "participation",
+  "qualityAssurance",
+  "level",
+  "definition",
+  "learner",
+  "issued",
+]);
 
 const required = (shape: Record<string, { safeParse(value: unknown): { success: boolean } }>) =>
   Object.keys(shape).filter((key) => !OWN_WORDS.has(key) && !shape[key]!.safeParse(undefined).success);
@@ -26,9 +39,19 @@ export const requiredFields: CredentialRule = {
   run({ doc, definition, report }) {
     if (definition) {
       for (const key of DEFINITION_REQUIRED) {
-        if (!definition.parsed.present.has(key)) report(issue("invalid_value", "error", definition.path(key), `required field "${key}" is missing`, { suggestion: HINTS[key] }));
+        if (!definition.parsed.present.has(key))
+          report(
+            issue("invalid_value", "error", definition.path(key), `required field "${key}" is missing`, {
+              suggestion: HINTS[key],
+            }),
+          );
       }
     }
-    if (doc.issued) for (const key of ISSUED_REQUIRED) if (!doc.issued.present.has(key)) report(issue("invalid_value", "error", [key], `required field "${key}" is missing`, { suggestion: HINTS[key] }));
+    if (doc.issued)
+      for (const key of ISSUED_REQUIRED)
+        if (!doc.issued.present.has(key))
+          report(
+            issue("invalid_value", "error", [key], `required field "${key}" is missing`, { suggestion: HINTS[key] }),
+          );
   },
 };

@@ -14,7 +14,11 @@ export const sectors: CredentialRule = {
     ids.forEach((id, i) => {
       if (set.has(id)) return;
       const near = closest(id, known);
-      report(issue("unknown_sector", "error", definition.path("sectors", i), `unknown sector "${id}"`, { suggestion: near ? `did you mean "${near}"?` : `known sectors: ${known.join(", ")}` }));
+      report(
+        issue("unknown_sector", "error", definition.path("sectors", i), `unknown sector "${id}"`, {
+          suggestion: near ? `did you mean "${near}"?` : `known sectors: ${known.join(", ")}`,
+        }),
+      );
     });
   },
 };

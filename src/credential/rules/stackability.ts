@@ -8,10 +8,26 @@ export const stackability: CredentialRule = {
     const s = definition?.parsed.fields.stackability;
     if (!definition || !s) return;
     if (s.type === "stackable" && (!s.towards || s.towards.length === 0)) {
-      report(issue("invalid_value", "warning", definition.path("stackability", "towards"), "a stackable credential should name the credential(s) it stacks towards", { suggestion: 'add towards: [{ title: { en: "…" }, id: … }]', element: "stackability" }));
+      report(
+        issue(
+          "invalid_value",
+          "warning",
+          definition.path("stackability", "towards"),
+          "a stackable credential should name the credential(s) it stacks towards",
+          { suggestion: 'add towards: [{ title: { en: "…" }, id: … }]', element: "stackability" },
+        ),
+      );
     }
     if (s.type === "stand-alone" && s.towards && s.towards.length > 0) {
-      report(issue("invalid_value", "warning", definition.path("stackability", "towards"), "a stand-alone credential stacks towards nothing", { suggestion: "set type: stackable, or remove towards", element: "stackability" }));
+      report(
+        issue(
+          "invalid_value",
+          "warning",
+          definition.path("stackability", "towards"),
+          "a stand-alone credential stacks towards nothing",
+          { suggestion: "set type: stackable, or remove towards", element: "stackability" },
+        ),
+      );
     }
   },
 };

@@ -19,16 +19,24 @@ export const unknownEscoUri: CredentialRule = {
     if (curated) {
       const first = unchecked[0]!;
       report(
-        issue("full_esco_required", "info", first.path, `${unchecked.length} ESCO URI${unchecked.length === 1 ? " is" : "s are"} outside the embedded default's curated concepts: whether ${unchecked.length === 1 ? "it exists" : "they exist"}, ${unchecked.length === 1 ? "its" : "their"} concept type, status and green membership were not checked`, {
-          suggestion: "validate against a full ESCO import: --esco <bundle, zip or folder> (see green-skills import)",
-        }),
+        issue(
+          "full_esco_required",
+          "info",
+          first.path,
+          `${unchecked.length} ESCO URI${unchecked.length === 1 ? " is" : "s are"} outside the embedded default's curated concepts: whether ${unchecked.length === 1 ? "it exists" : "they exist"}, ${unchecked.length === 1 ? "its" : "their"} concept type, status and green membership were not checked`,
+          {
+            suggestion: "validate against a full ESCO import: --esco <bundle, zip or folder> (see green-skills import)",
+          },
+        ),
       );
       return;
     }
     const bySuggestion = new Map<number, ReturnType<typeof suggest>>();
     for (const ref of unchecked) {
       const uuid = ref.uri.slice(ref.uri.lastIndexOf("/") + 1);
-      const elsewhere = NAMESPACES.map((ns) => `http://data.europa.eu/esco/${ns}/${uuid}`).find((other) => other !== ref.uri && store.indexOf(other) >= 0);
+      const elsewhere = NAMESPACES.map((ns) => `http://data.europa.eu/esco/${ns}/${uuid}`).find(
+        (other) => other !== ref.uri && store.indexOf(other) >= 0,
+      );
       let candidates: ReturnType<typeof suggest> = [];
       if (ref.outcome && !elsewhere) {
         const key = ref.outcome.index;

@@ -11,11 +11,20 @@ export const unmappedOutcome: CredentialRule = {
       if (outcome.esco.length > 0) continue;
       const candidates = suggest(textIn(outcome.statement, lang));
       report(
-        issue("unmapped_outcome", "warning", definition.path("learningOutcomes", index, "esco"), `outcome "${outcome.id}" maps to no ESCO skill`, {
-          suggestion: candidates.length > 0 ? `closest ESCO skills: ${candidates.map((c) => `${c.label} (${c.uri})`).join("; ")}` : "add the ESCO skills this outcome develops",
-          candidates,
-          element: "learning-outcomes",
-        }),
+        issue(
+          "unmapped_outcome",
+          "warning",
+          definition.path("learningOutcomes", index, "esco"),
+          `outcome "${outcome.id}" maps to no ESCO skill`,
+          {
+            suggestion:
+              candidates.length > 0
+                ? `closest ESCO skills: ${candidates.map((c) => `${c.label} (${c.uri})`).join("; ")}`
+                : "add the ESCO skills this outcome develops",
+            candidates,
+            element: "learning-outcomes",
+          },
+        ),
       );
     }
   },

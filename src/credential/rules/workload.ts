@@ -14,10 +14,16 @@ export const workload: CredentialRule = {
     const perCredit = w.hours / w.ects;
     if (perCredit >= min && perCredit <= max) return;
     report(
-      issue("workload_inconsistent", "error", definition.path("workload"), `${w.hours} h for ${w.ects} ECTS is ${round(perCredit)} h per credit; ECTS counts ${min}–${max} h per credit`, {
-        suggestion: `for ${w.ects} ECTS state ${round(w.ects * min)}–${round(w.ects * max)} h, or for ${w.hours} h state ${round(w.hours / max)}–${round(w.hours / min)} ECTS`,
-        element: "notional-workload",
-      }),
+      issue(
+        "workload_inconsistent",
+        "error",
+        definition.path("workload"),
+        `${w.hours} h for ${w.ects} ECTS is ${round(perCredit)} h per credit; ECTS counts ${min}–${max} h per credit`,
+        {
+          suggestion: `for ${w.ects} ECTS state ${round(w.ects * min)}–${round(w.ects * max)} h, or for ${w.hours} h state ${round(w.hours / max)}–${round(w.hours / min)} ECTS`,
+          element: "notional-workload",
+        },
+      ),
     );
   },
 };

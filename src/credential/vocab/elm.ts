@@ -108,7 +108,8 @@ export type QfEheaCycle = keyof typeof QF_EHEA_CYCLES;
 
 /** EQF level concept URI in ELM (`http://data.europa.eu/snb/eqf/1` … `/8`). @category Credential */
 export function eqfLevelUri(level: number): string {
-  if (typeof level !== "number" || !Number.isInteger(level) || level < 1 || level > 8) throw new InvalidArgumentError("eqfLevelUri", "level", "an EQF level, a whole number from 1 to 8", level);
+  if (typeof level !== "number" || !Number.isInteger(level) || level < 1 || level > 8)
+    throw new InvalidArgumentError("eqfLevelUri", "level", "an EQF level, a whole number from 1 to 8", level);
   return `${SNB}/eqf/${level}`;
 }
 

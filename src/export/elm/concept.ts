@@ -18,8 +18,19 @@ export type ElmConcept = z.infer<typeof ElmConceptSchema>;
 export type ElmNote = { type: "Note"; noteLiteral: Record<string, string>; subject?: ElmConcept };
 
 /** @internal */
-export function concept(id: string | undefined, scheme: string, prefLabel: Record<string, string>, notation?: string): ElmConcept {
-  return { ...(id ? { id } : {}), type: "Concept", inScheme: { id: scheme, type: "ConceptScheme" }, prefLabel, ...(notation ? { notation } : {}) };
+export function concept(
+  id: string | undefined,
+  scheme: string,
+  prefLabel: Record<string, string>,
+  notation?: string,
+): ElmConcept {
+  return {
+    ...(id ? { id } : {}),
+    type: "Concept",
+    inScheme: { id: scheme, type: "ConceptScheme" },
+    prefLabel,
+    ...(notation ? { notation } : {}),
+  };
 }
 
 /** @internal A controlled-vocabulary value (English label, as the vocabularies publish it). */
@@ -34,7 +45,11 @@ export function countryConcept(alpha2: string): ElmConcept {
 }
 
 /** @internal The Language NAL concept of a language code, or `undefined` (reported) when there is none. */
-export function languageConcept(lang: string, path: readonly (string | number)[], warnings: Warnings): ElmConcept | undefined {
+export function languageConcept(
+  lang: string,
+  path: readonly (string | number)[],
+  warnings: Warnings,
+): ElmConcept | undefined {
   const nal = languageNal(lang);
   if (!nal) {
     warnings.add("not_exported", path, `no EU Language NAL code is known for "${lang}"; the language is not listed`);

@@ -36,8 +36,12 @@ function person(learner: Learner, id: string, lang: string): Record<string, unkn
     ...(full ? { fullName: name(full) } : {}),
     ...(learner.dateOfBirth ? { dateOfBirth: dateTime(learner.dateOfBirth) } : {}),
     // ELM's nationalID is a LegalIdentifier that needs the issuing country, which the learner file does not give.
-    ...(learner.nationalId ? { identifier: [{ type: "Identifier", notation: learner.nationalId, schemeName: "national identifier" }] } : {}),
-    ...(learner.email ? { contactPoint: [{ type: "ContactPoint", emailAddress: [{ id: `mailto:${learner.email}`, type: "Mailbox" }] }] } : {}),
+    ...(learner.nationalId
+      ? { identifier: [{ type: "Identifier", notation: learner.nationalId, schemeName: "national identifier" }] }
+      : {}),
+    ...(learner.email
+      ? { contactPoint: [{ type: "ContactPoint", emailAddress: [{ id: `mailto:${learner.email}`, type: "Mailbox" }] }] }
+      : {}),
   };
 }
 
@@ -64,13 +68,23 @@ function person(learner: Learner, id: string, lang: string): Record<string, unkn
  * document.credentialSubject.hasClaim.specifiedBy.type //=> "Qualification"
  * ```
  */
-export function toEuropeanDigitalCredential(taxonomy: Taxonomy, issued: IssuedMicroCredential, options: EdcOptions = {}): ExportResult<EuropeanDigitalCredential> {
+export function toEuropeanDigitalCredential(
+  taxonomy: Taxonomy,
+  issued: IssuedMicroCredential,
+  options: EdcOptions = {},
+): ExportResult<EuropeanDigitalCredential> {
   storeOf(taxonomy, "toEuropeanDigitalCredential");
   options = exportOptions("toEuropeanDigitalCredential", options);
   const input = issuedInput(API, issued);
   const { definition, learner } = input;
   const id = options.credentialId ?? input.id;
-  if (!id) throw new ExportError(API, "missing_data", "a European Digital Credential needs an id: give the issued credential an `id` (e.g. urn:uuid:…) or pass options.credentialId", ["id"]);
+  if (!id)
+    throw new ExportError(
+      API,
+      "missing_data",
+      "a European Digital Credential needs an id: give the issued credential an `id` (e.g. urn:uuid:…) or pass options.credentialId",
+      ["id"],
+    );
   const resolved = resolveIssuer(definition, options.issuer);
   if (!resolved.legalIdentifier) {
     throw new ExportError(
@@ -81,20 +95,52 @@ export function toEuropeanDigitalCredential(taxonomy: Taxonomy, issued: IssuedMi
     );
   }
   const warnings = new Warnings();
-  const { node: spec, organisations, assessmentIds, langs } = buildSpecification(definition, taxonomy, options, warnings);
+  const {
+    node: spec,
+    organisations,
+    assessmentIds,
+    langs,
+  } = buildSpecification(definition, taxonomy, options, warnings);
   const { "@context": _context, ...specifiedBy } = spec;
   const primary = langs[0]!;
   const when = dateTime(input.issued);
 
   const issuerId = resolved.id ?? organisations[0]!.id;
   const issuer = {
-    ...organisation({ id: issuerId, name: resolved.name, country: resolved.country, region: resolved.region, homepage: resolved.homepage, lang: primary }),
-    eIDASIdentifier: { type: "LegalIdentifier" as const, notation: resolved.legalIdentifier, spatial: countryConcept(resolved.country) },
-    ...(resolved.email ? { contactPoint: [{ type: "ContactPoint", emailAddress: [{ id: `mailto:${resolved.email}`, type: "Mailbox" }] }] } : {}),
+    ...organisation({
+      id: issuerId,
+      name: resolved.name,
+      country: resolved.country,
+      region: resolved.region,
+      homepage: resolved.homepage,
+      lang: primary,
+    }),
+    eIDASIdentifier: {
+      type: "LegalIdentifier" as const,
+      notation: resolved.legalIdentifier,
+      spatial: countryConcept(resolved.country),
+    },
+    ...(resolved.email
+      ? {
+          contactPoint: [{ type: "ContactPoint", emailAddress: [{ id: `mailto:${resolved.email}`, type: "Mailbox" }] }],
+        }
+      : {}),
   };
 
-  const awarding = { id: `${id}#awarding`, type: "AwardingProcess", awardingBody: organisations.map((o) => o.id), awardingDate: when, location: spec.awardingOpportunity[0]?.["location"] };
-  const claim: Record<string, unknown> = { id: `${id}#achievement`, type: "LearningAchievement", title: definition.title, awardedBy: awarding, specifiedBy };
+  const awarding = {
+    id: `${id}#awarding`,
+    type: "AwardingProcess",
+    awardingBody: organisations.map((o) => o.id),
+    awardingDate: when,
+    location: spec.awardingOpportunity[0]?.["location"],
+  };
+  const claim: Record<string, unknown> = {
+    id: `${id}#achievement`,
+    type: "LearningAchievement",
+    title: definition.title,
+    awardedBy: awarding,
+    specifiedBy,
+  };
   if (input.grade !== undefined) {
     const supervision = definition.supervision ? supervisionConcept(definition.supervision) : undefined;
     claim["provenBy"] = [
@@ -111,18 +157,30 @@ export function toEuropeanDigitalCredential(taxonomy: Taxonomy, issued: IssuedMi
   }
 
   const language = langs.flatMap((l) => languageConcept(l, ["definition", "title", l], warnings) ?? []);
-  const primaryLanguage = language[0] ?? concept(`${SCHEMES.language}/ENG`, SCHEMES.language, { en: "English" }, "language");
-  if (!language[0]) warnings.add("assumed_value", ["definition", "title"], `the EDC display needs a primary language from the EU Language NAL; "${primary}" has none known, so English is declared`);
+  const primaryLanguage =
+    language[0] ?? concept(`${SCHEMES.language}/ENG`, SCHEMES.language, { en: "English" }, "language");
+  if (!language[0])
+    warnings.add(
+      "assumed_value",
+      ["definition", "title"],
+      `the EDC display needs a primary language from the EU Language NAL; "${primary}" has none known, so English is declared`,
+    );
   const title = pick(definition.title, primary, ["definition", "title"], warnings);
-  const learnerName = learner.fullName ?? ([learner.givenName, learner.familyName].filter(Boolean).join(" ") || learner.email || learner.id || "");
+  const learnerName =
+    learner.fullName ??
+    ([learner.givenName, learner.familyName].filter(Boolean).join(" ") || learner.email || learner.id || "");
   const image = options.display ?? {
     base64: base64Utf8(
       displaySvg({
         title,
         learner: learnerName,
-        awardedBy: definition.awardingBodies.map((b, i) => pick(b.name, primary, ["definition", "awardingBodies", i, "name"], warnings)).join(", "),
+        awardedBy: definition.awardingBodies
+          .map((b, i) => pick(b.name, primary, ["definition", "awardingBodies", i, "name"], warnings))
+          .join(", "),
         date: input.issued.slice(0, 10),
-        outcomes: definition.learningOutcomes.map((o, i) => pick(o.statement, primary, ["definition", "learningOutcomes", i, "statement"], warnings)),
+        outcomes: definition.learningOutcomes.map((o, i) =>
+          pick(o.statement, primary, ["definition", "learningOutcomes", i, "statement"], warnings),
+        ),
         footer: `European Digital Credential · ${id}`,
       }),
     ),
@@ -139,7 +197,11 @@ export function toEuropeanDigitalCredential(taxonomy: Taxonomy, issued: IssuedMi
     issued: when,
     issuanceDate: when,
     validFrom: options.validFrom ? dateTime(options.validFrom) : when,
-    credentialSubject: { ...person(learner, `${id}#learner`, primary), type: "Person", hasClaim: claim as EuropeanDigitalCredential["credentialSubject"]["hasClaim"] },
+    credentialSubject: {
+      ...person(learner, `${id}#learner`, primary),
+      type: "Person",
+      hasClaim: claim as EuropeanDigitalCredential["credentialSubject"]["hasClaim"],
+    },
     displayParameter: {
       type: "DisplayParameter",
       title: definition.title,
@@ -158,7 +220,12 @@ export function toEuropeanDigitalCredential(taxonomy: Taxonomy, issued: IssuedMi
                 type: "MediaObject",
                 content: image.base64,
                 contentEncoding: concept(BASE64, SCHEMES.encoding, { en: "base64" }),
-                contentType: concept(`${SCHEMES.fileType}/${image.fileType}`, SCHEMES.fileType, { en: image.fileType }, "file-type"),
+                contentType: concept(
+                  `${SCHEMES.fileType}/${image.fileType}`,
+                  SCHEMES.fileType,
+                  { en: image.fileType },
+                  "file-type",
+                ),
               },
             },
           ],

@@ -6,7 +6,8 @@
  * @module
  */
 
-const escapeXml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+const escapeXml = (text: string) =>
+  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 /** Splits text into lines of at most `width` characters, at spaces. */
 function wrap(text: string, width: number): string[] {
@@ -23,7 +24,14 @@ function wrap(text: string, width: number): string[] {
 }
 
 /** @internal The SVG page (A4 proportions). */
-export function displaySvg(fields: { title: string; learner: string; awardedBy: string; date: string; outcomes: readonly string[]; footer: string }): string {
+export function displaySvg(fields: {
+  title: string;
+  learner: string;
+  awardedBy: string;
+  date: string;
+  outcomes: readonly string[];
+  footer: string;
+}): string {
   const rows: string[] = [];
   let y = 120;
   const text = (content: string, size: number, weight = "normal") => {

@@ -19,7 +19,11 @@ import { GREEN_SKILLS_CONTEXT_URL } from "../openbadges/context.js";
  */
 
 /** @internal The contexts of the Europass form. */
-export const EUROPASS_CONTEXT = ["http://data.europa.eu/snb/model/context/edc-ap", "https://www.w3.org/ns/credentials/v2", GREEN_SKILLS_CONTEXT_URL] as const;
+export const EUROPASS_CONTEXT = [
+  "http://data.europa.eu/snb/model/context/edc-ap",
+  "https://www.w3.org/ns/credentials/v2",
+  GREEN_SKILLS_CONTEXT_URL,
+] as const;
 
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => v !== null && typeof v === "object" && !Array.isArray(v);
@@ -28,7 +32,8 @@ const isObject = (v: unknown): v is Json => v !== null && typeof v === "object" 
 function index(value: unknown, byId: Map<string, Json>): void {
   if (Array.isArray(value)) value.forEach((v) => index(v, byId));
   else if (isObject(value)) {
-    if (typeof value["id"] === "string" && Object.keys(value).length > 2 && !byId.has(value["id"])) byId.set(value["id"], value);
+    if (typeof value["id"] === "string" && Object.keys(value).length > 2 && !byId.has(value["id"]))
+      byId.set(value["id"], value);
     for (const v of Object.values(value)) index(v, byId);
   }
 }
@@ -40,11 +45,21 @@ const NO_NOTES = new Set(["DisplayParameter", "Concept", "Note", "WebResource", 
 const noteId = (id: string) => (id.includes("#") ? `${id}-description` : `${id}#description`);
 
 /** A node without an id (a blank node), or a list of them. */
-const blank = (v: unknown): boolean => (Array.isArray(v) ? v.length > 0 && v.every(blank) : isObject(v) && typeof v["type"] === "string" && typeof v["id"] !== "string");
+const blank = (v: unknown): boolean =>
+  Array.isArray(v)
+    ? v.length > 0 && v.every(blank)
+    : isObject(v) && typeof v["type"] === "string" && typeof v["id"] !== "string";
 
-function rewrite(value: unknown, byId: Map<string, Json>, key: string | undefined, depth: number, copy = false): unknown {
+function rewrite(
+  value: unknown,
+  byId: Map<string, Json>,
+  key: string | undefined,
+  depth: number,
+  copy = false,
+): unknown {
   if (Array.isArray(value)) return value.map((v) => rewrite(v, byId, key, depth, copy));
-  if (typeof value === "string" && key && EMBED.has(key) && byId.has(value) && depth < 12) return rewrite(structuredClone(byId.get(value)!), byId, undefined, depth + 1, true);
+  if (typeof value === "string" && key && EMBED.has(key) && byId.has(value) && depth < 12)
+    return rewrite(structuredClone(byId.get(value)!), byId, undefined, depth + 1, true);
   if (!isObject(value)) return value;
   const out: Json = {};
   for (const [k, v] of Object.entries(value)) {
@@ -58,12 +73,23 @@ function rewrite(value: unknown, byId: Map<string, Json>, key: string | undefine
   }
   const type = typeof value["type"] === "string" ? value["type"] : undefined;
   if (isObject(value["description"]) && type && !NO_NOTES.has(type)) {
-    const note = { ...(typeof value["id"] === "string" ? { id: noteId(value["id"]) } : {}), type: "Note", noteLiteral: value["description"] };
-    const notes = Array.isArray(out["additionalNote"]) ? out["additionalNote"] : out["additionalNote"] ? [out["additionalNote"]] : [];
+    const note = {
+      ...(typeof value["id"] === "string" ? { id: noteId(value["id"]) } : {}),
+      type: "Note",
+      noteLiteral: value["description"],
+    };
+    const notes = Array.isArray(out["additionalNote"])
+      ? out["additionalNote"]
+      : out["additionalNote"]
+        ? [out["additionalNote"]]
+        : [];
     out["additionalNote"] = [note, ...notes];
   }
   if (type === "Location" && isObject(value["geographicName"]) && isObject(out["address"])) {
-    out["address"] = { ...(out["address"] as Json), fullAddress: { type: "Note", noteLiteral: value["geographicName"] } };
+    out["address"] = {
+      ...(out["address"] as Json),
+      fullAddress: { type: "Note", noteLiteral: value["geographicName"] },
+    };
   }
   return out;
 }
@@ -74,5 +100,9 @@ export function europassForm<T extends Json>(document: T): T {
   index(document, byId);
   const { "@context": _context, issuanceDate: _issuanceDate, type: _type, ...rest } = document;
   const body = rewrite(rest, byId, undefined, 0) as Json;
-  return { "@context": [...EUROPASS_CONTEXT], ...body, type: ["VerifiableCredential", "VerifiableAttestation", "EuropeanDigitalCredential"] } as unknown as T;
+  return {
+    "@context": [...EUROPASS_CONTEXT],
+    ...body,
+    type: ["VerifiableCredential", "VerifiableAttestation", "EuropeanDigitalCredential"],
+  } as unknown as T;
 }

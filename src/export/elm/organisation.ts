@@ -22,7 +22,14 @@ export function location(country: string, region?: string): Record<string, unkno
 export type ElmOrganisation = { id: string; type: "Organisation"; [key: string]: unknown };
 
 /** @internal An ELM organisation. */
-export function organisation(fields: { id: string; name: LanguageMap | string; country: string; region?: string | undefined; homepage?: string | undefined; lang: string }): ElmOrganisation {
+export function organisation(fields: {
+  id: string;
+  name: LanguageMap | string;
+  country: string;
+  region?: string | undefined;
+  homepage?: string | undefined;
+  lang: string;
+}): ElmOrganisation {
   return {
     id: fields.id,
     type: "Organisation",
@@ -33,13 +40,33 @@ export function organisation(fields: { id: string; name: LanguageMap | string; c
 }
 
 /** @internal The awarding bodies of a definition as organisations (country defaults to the issuer's, reported). */
-export function awardingBodies(definition: MicroCredential, base: string, lang: string, warnings: Warnings): ElmOrganisation[] {
+export function awardingBodies(
+  definition: MicroCredential,
+  base: string,
+  lang: string,
+  warnings: Warnings,
+): ElmOrganisation[] {
   return definition.awardingBodies.map((body, i) => {
     if (!body.country) {
-      warnings.add("assumed_value", ["awardingBodies", i, "country"], `ELM requires an organisation's location; awarding body ${i + 1} has no country, so the issuer's country (${definition.issuer.country}) is used`);
+      warnings.add(
+        "assumed_value",
+        ["awardingBodies", i, "country"],
+        `ELM requires an organisation's location; awarding body ${i + 1} has no country, so the issuer's country (${definition.issuer.country}) is used`,
+      );
     }
-    const org = organisation({ id: body.id ?? `${base}#awarding-body-${i + 1}`, name: body.name, country: body.country ?? definition.issuer.country, homepage: body.homepage, lang });
-    if (body.legalIdentifier) org["registration"] = { type: "LegalIdentifier", notation: body.legalIdentifier, spatial: countryConcept(body.country ?? definition.issuer.country) };
+    const org = organisation({
+      id: body.id ?? `${base}#awarding-body-${i + 1}`,
+      name: body.name,
+      country: body.country ?? definition.issuer.country,
+      homepage: body.homepage,
+      lang,
+    });
+    if (body.legalIdentifier)
+      org["registration"] = {
+        type: "LegalIdentifier",
+        notation: body.legalIdentifier,
+        spatial: countryConcept(body.country ?? definition.issuer.country),
+      };
     return org;
   });
 }

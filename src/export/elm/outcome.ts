@@ -22,7 +22,10 @@ const SKILL_TYPE: Record<string, { uri: string; label: string }> = {
   knowledge: { uri: "http://data.europa.eu/snb/skill-type/knowledge", label: "knowledge" },
 };
 
-const reuseLevel = (level: string) => ({ uri: `http://data.europa.eu/snb/skill-reuse-level/${level}`, label: `${level} skills and competences` });
+const reuseLevel = (level: string) => ({
+  uri: `http://data.europa.eu/snb/skill-reuse-level/${level}`,
+  label: `${level} skills and competences`,
+});
 
 /** The one value every mapped concept has, if they agree (and all have one). */
 function shared<T>(values: readonly (T | undefined)[]): T | undefined {
@@ -31,7 +34,14 @@ function shared<T>(values: readonly (T | undefined)[]): T | undefined {
 }
 
 /** @internal The learning outcomes, with every ESCO concept looked up in the credential's languages. */
-export function learningOutcomes(definition: MicroCredential, taxonomy: Taxonomy, store: Store, base: string, langs: readonly string[], warnings: Warnings): { outcomes: ElmLearningOutcome[]; concepts: Map<string, EscoConceptInfo> } {
+export function learningOutcomes(
+  definition: MicroCredential,
+  taxonomy: Taxonomy,
+  store: Store,
+  base: string,
+  langs: readonly string[],
+  warnings: Warnings,
+): { outcomes: ElmLearningOutcome[]; concepts: Map<string, EscoConceptInfo> } {
   const concepts = new Map<string, EscoConceptInfo>();
   const outcomes = definition.learningOutcomes.map((outcome, o) => {
     const infos = outcome.esco.map((uri, u) => {
@@ -39,20 +49,40 @@ export function learningOutcomes(definition: MicroCredential, taxonomy: Taxonomy
       concepts.set(uri, info);
       return info;
     });
-    const node: ElmLearningOutcome = { id: `${base}#outcome-${outcome.id}`, type: "LearningOutcome", title: outcome.statement };
+    const node: ElmLearningOutcome = {
+      id: `${base}#outcome-${outcome.id}`,
+      type: "LearningOutcome",
+      title: outcome.statement,
+    };
     if (infos.length > 0) {
-      node.relatedESCOSkill = infos.map((info): ElmConcept => concept(info.uri, SCHEMES.escoSkills, Object.keys(info.labels).length > 0 ? { ...info.labels } : { [langs[0]!]: info.label }));
+      node.relatedESCOSkill = infos.map(
+        (info): ElmConcept =>
+          concept(
+            info.uri,
+            SCHEMES.escoSkills,
+            Object.keys(info.labels).length > 0 ? { ...info.labels } : { [langs[0]!]: info.label },
+          ),
+      );
       const type = shared(infos.map((i) => i.skillType));
       if (type) node.dcType = concept(SKILL_TYPE[type]!.uri, SCHEMES.skillType, { en: SKILL_TYPE[type]!.label });
       const reuse = shared(infos.map((i) => i.reuseLevel));
-      if (reuse) node.reusabilityLevel = concept(reuseLevel(reuse).uri, SCHEMES.reuseLevel, { en: reuseLevel(reuse).label });
+      if (reuse)
+        node.reusabilityLevel = concept(reuseLevel(reuse).uri, SCHEMES.reuseLevel, { en: reuseLevel(reuse).label });
     }
     if (outcome.greenComp && outcome.greenComp.length > 0) {
       // GreenComp publishes no URI per competence: blank concepts in a scheme identified by its DOI.
-      node.relatedSkill = outcome.greenComp.map((id) => concept(undefined, GREENCOMP_URL, { en: `${id} ${greenCompCompetence(taxonomy, id).name}` }, id));
+      node.relatedSkill = outcome.greenComp.map((id) =>
+        concept(undefined, GREENCOMP_URL, { en: `${id} ${greenCompCompetence(taxonomy, id).name}` }, id),
+      );
     }
     // ELM learning outcomes have no level property: the outcome's own EQF level becomes a note.
-    if (outcome.level !== undefined) node["additionalNote"] = [note({ en: `EQF level of this learning outcome: ${outcome.level}` }, concept(eqfLevelUri(outcome.level), SCHEMES.eqf, { en: `Level ${outcome.level}` }))];
+    if (outcome.level !== undefined)
+      node["additionalNote"] = [
+        note(
+          { en: `EQF level of this learning outcome: ${outcome.level}` },
+          concept(eqfLevelUri(outcome.level), SCHEMES.eqf, { en: `Level ${outcome.level}` }),
+        ),
+      ];
     return node;
   });
   return { outcomes, concepts };

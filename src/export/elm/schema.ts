@@ -15,7 +15,10 @@ import * as z from "zod";
  *
  * @category Export
  */
-export const EDC_CONTEXT = ["https://www.w3.org/2018/credentials/v1", "http://data.europa.eu/snb/model/context/edc-ap"] as const;
+export const EDC_CONTEXT = [
+  "https://www.w3.org/2018/credentials/v1",
+  "http://data.europa.eu/snb/model/context/edc-ap",
+] as const;
 
 /**
  * The JSON-LD contexts of a standalone ELM specification: the same pair as a credential, because the
@@ -53,7 +56,6 @@ export const ElmLearningOutcomeSchema = /* @__PURE__ */ z.looseObject({
 /** An ELM learning outcome. @category Export */
 export type ElmLearningOutcome = z.infer<typeof ElmLearningOutcomeSchema>;
 
-
 /**
  * An ELM learning-achievement specification (`Qualification` or `LearningAchievementSpecification`).
  *
@@ -73,7 +75,9 @@ export const ElmSpecificationSchema = /* @__PURE__ */ z.looseObject({
   provenBy: z.array(node),
   awardingOpportunity: z.array(node),
   additionalNote: z.array(z.looseObject({ type: z.literal("Note"), noteLiteral: langMap })),
-  creditPoint: z.array(z.looseObject({ type: z.literal("CreditPoint"), framework: ElmConceptSchema, point: z.string() })).optional(),
+  creditPoint: z
+    .array(z.looseObject({ type: z.literal("CreditPoint"), framework: ElmConceptSchema, point: z.string() }))
+    .optional(),
   volumeOfLearning: z.string().regex(/^PT/).optional(),
   eqfLevel: ElmConceptSchema.optional(),
   entryRequirement: z.looseObject({ type: z.literal("Note"), noteLiteral: langMap }).optional(),
@@ -94,17 +98,38 @@ export type ElmSpecification = z.infer<typeof ElmSpecificationSchema>;
 export const EuropeanDigitalCredentialSchema = /* @__PURE__ */ z.looseObject({
   "@context": z.union([
     z.tuple([z.literal(EDC_CONTEXT[0]), z.literal(EDC_CONTEXT[1])]),
-    z.tuple([z.literal("http://data.europa.eu/snb/model/context/edc-ap"), z.literal("https://www.w3.org/ns/credentials/v2"), z.literal("https://w3id.org/green-skills/context/v1")]),
+    z.tuple([
+      z.literal("http://data.europa.eu/snb/model/context/edc-ap"),
+      z.literal("https://www.w3.org/ns/credentials/v2"),
+      z.literal("https://w3id.org/green-skills/context/v1"),
+    ]),
   ]),
   id: z.string(),
-  type: z.union([z.tuple([z.literal("VerifiableCredential"), z.literal("EuropeanDigitalCredential")]), z.tuple([z.literal("VerifiableCredential"), z.literal("VerifiableAttestation"), z.literal("EuropeanDigitalCredential")])]),
+  type: z.union([
+    z.tuple([z.literal("VerifiableCredential"), z.literal("EuropeanDigitalCredential")]),
+    z.tuple([
+      z.literal("VerifiableCredential"),
+      z.literal("VerifiableAttestation"),
+      z.literal("EuropeanDigitalCredential"),
+    ]),
+  ]),
   credentialProfiles: z.array(ElmConceptSchema),
   credentialSchema: z.array(z.object({ id: z.literal(EDC_SHAPES_URI), type: z.literal("ShaclValidator2017") })),
-  issuer: z.looseObject({ id: z.string(), type: z.literal("Organisation"), eIDASIdentifier: z.looseObject({ type: z.literal("LegalIdentifier"), notation: z.string() }) }),
+  issuer: z.looseObject({
+    id: z.string(),
+    type: z.literal("Organisation"),
+    eIDASIdentifier: z.looseObject({ type: z.literal("LegalIdentifier"), notation: z.string() }),
+  }),
   issued: z.string(),
   issuanceDate: z.string().optional(),
   validFrom: z.string(),
-  credentialSubject: z.looseObject({ type: z.literal("Person"), hasClaim: z.looseObject({ type: z.literal("LearningAchievement"), specifiedBy: ElmSpecificationSchema.omit({ "@context": true }) }) }),
+  credentialSubject: z.looseObject({
+    type: z.literal("Person"),
+    hasClaim: z.looseObject({
+      type: z.literal("LearningAchievement"),
+      specifiedBy: ElmSpecificationSchema.omit({ "@context": true }),
+    }),
+  }),
   displayParameter: z.looseObject({ type: z.literal("DisplayParameter"), title: langMap }),
 });
 /** An unsigned European Digital Credential. @category Export */

@@ -4,7 +4,14 @@ import { storeOf, type Taxonomy } from "../../taxonomy/taxonomy.js";
 import { escoConcept, escoFramework } from "../esco.js";
 import { definitionInput, exportOptions } from "../input.js";
 import { defaultLanguage, pick } from "../text.js";
-import { SCHEMES, assessmentConcept, modeConcept, qualityAssuranceLabel, settingConcept, supervisionConcept } from "../vocab.js";
+import {
+  SCHEMES,
+  assessmentConcept,
+  modeConcept,
+  qualityAssuranceLabel,
+  settingConcept,
+  supervisionConcept,
+} from "../vocab.js";
 import { type ExportResult, Warnings } from "../warnings.js";
 import { type ElmNote, concept, hoursDuration, languageConcept, note, vocab, withEnglish } from "./concept.js";
 import type { ElmOptions } from "./options.js";
@@ -44,18 +51,40 @@ function notes(definition: MicroCredential, concepts: Map<string, { label: strin
   const out: ElmNote[] = [];
   const qa = definition.qualityAssurance;
   const qaText = [`Type of quality assurance: ${qa.types.map(qualityAssuranceLabel).join("; ")}.`];
-  if (qa.body) qaText.push(`Quality assurance body: ${typeof qa.body.name === "string" ? qa.body.name : Object.values(qa.body.name)[0]}${qa.body.id ? ` (${qa.body.id})` : ""}.`);
+  if (qa.body)
+    qaText.push(
+      `Quality assurance body: ${typeof qa.body.name === "string" ? qa.body.name : Object.values(qa.body.name)[0]}${qa.body.id ? ` (${qa.body.id})` : ""}.`,
+    );
   if (qa.url) qaText.push(`Report: ${qa.url}`);
   out.push(note(withEnglish(qaText.join(" "), qa.description)));
   const level = definition.level;
   if (level.eqf === "not-applicable") out.push(note({ en: "Level: EQF not applicable." }));
   if (level.qfEhea) out.push(note({ en: `QF-EHEA cycle: ${level.qfEhea}.` }));
   if (level.nqf) out.push(note({ en: `National qualifications framework level: ${level.nqf}.` }));
-  if (definition.participation.description) out.push(note(withEnglish(`Form of participation: ${modeConcept(definition.participation.mode).label}, ${settingConcept(definition.participation.setting).label}.`, definition.participation.description)));
+  if (definition.participation.description)
+    out.push(
+      note(
+        withEnglish(
+          `Form of participation: ${modeConcept(definition.participation.mode).label}, ${settingConcept(definition.participation.setting).label}.`,
+          definition.participation.description,
+        ),
+      ),
+    );
   const stack = definition.stackability;
   if (stack) {
-    const towards = (stack.towards ?? []).map((t) => [t.title ? (Object.values(t.title)[0] ?? "") : "", t.id ?? "", t.ects !== undefined ? `${t.ects} ECTS` : ""].filter(Boolean).join(", "));
-    out.push(note({ en: stack.type === "stand-alone" ? "Integration/stackability: stand-alone, independent micro-credential." : `Integration/stackability: stackable towards ${towards.length > 0 ? towards.join("; ") : "another credential"}.` }));
+    const towards = (stack.towards ?? []).map((t) =>
+      [t.title ? (Object.values(t.title)[0] ?? "") : "", t.id ?? "", t.ects !== undefined ? `${t.ects} ECTS` : ""]
+        .filter(Boolean)
+        .join(", "),
+    );
+    out.push(
+      note({
+        en:
+          stack.type === "stand-alone"
+            ? "Integration/stackability: stand-alone, independent micro-credential."
+            : `Integration/stackability: stackable towards ${towards.length > 0 ? towards.join("; ") : "another credential"}.`,
+      }),
+    );
   }
   for (const uri of definition.targetOccupations ?? []) {
     const label = concepts.get(uri)?.label ?? uri;
@@ -66,7 +95,12 @@ function notes(definition: MicroCredential, concepts: Map<string, { label: strin
 }
 
 /** @internal The specification of a parsed definition. */
-export function buildSpecification(definition: MicroCredential, taxonomy: Taxonomy, options: ElmOptions, warnings: Warnings): BuiltSpecification {
+export function buildSpecification(
+  definition: MicroCredential,
+  taxonomy: Taxonomy,
+  options: ElmOptions,
+  warnings: Warnings,
+): BuiltSpecification {
   const store = storeOf(taxonomy);
   const base = definition.id;
   const primary = options.lang ?? defaultLanguage(definition.title);
@@ -94,7 +128,16 @@ export function buildSpecification(definition: MicroCredential, taxonomy: Taxono
       ...(definition.assessment.description ? { description: definition.assessment.description } : {}),
       ...(grading ? { gradingScheme: grading } : {}),
       ...(definition.supervision
-        ? { additionalNote: [note({ en: `Supervision and identity verification: ${supervisionConcept(definition.supervision).label}.` }, supervisionConcept(definition.supervision).uri ? vocab(supervisionConcept(definition.supervision), SCHEMES.supervision) : undefined)] }
+        ? {
+            additionalNote: [
+              note(
+                { en: `Supervision and identity verification: ${supervisionConcept(definition.supervision).label}.` },
+                supervisionConcept(definition.supervision).uri
+                  ? vocab(supervisionConcept(definition.supervision), SCHEMES.supervision)
+                  : undefined,
+              ),
+            ],
+          }
         : {}),
     };
   });
@@ -111,17 +154,37 @@ export function buildSpecification(definition: MicroCredential, taxonomy: Taxono
     learningSetting: vocab(settingConcept(definition.participation.setting), SCHEMES.setting),
     learningOutcome: outcomes,
     provenBy,
-    awardingOpportunity: [{ type: "AwardingOpportunity", awardingBody: organisations, location: location(definition.issuer.country, definition.issuer.region) }],
+    awardingOpportunity: [
+      {
+        type: "AwardingOpportunity",
+        awardingBody: organisations,
+        location: location(definition.issuer.country, definition.issuer.region),
+      },
+    ],
     additionalNote: notes(definition, concepts),
   };
   const { ects, hours } = definition.workload;
-  if (ects !== undefined) node.creditPoint = [{ type: "CreditPoint", framework: concept(ECTS_FRAMEWORK_URI, SCHEMES.credit, { en: "European Credit Transfer System" }), point: String(ects) }];
+  if (ects !== undefined)
+    node.creditPoint = [
+      {
+        type: "CreditPoint",
+        framework: concept(ECTS_FRAMEWORK_URI, SCHEMES.credit, { en: "European Credit Transfer System" }),
+        point: String(ects),
+      },
+    ];
   if (hours !== undefined) node.volumeOfLearning = hoursDuration(hours);
-  if (qualification) node.eqfLevel = concept(eqfLevelUri(definition.level.eqf as number), SCHEMES.eqf, { en: `Level ${definition.level.eqf}` });
+  if (qualification)
+    node.eqfLevel = concept(eqfLevelUri(definition.level.eqf as number), SCHEMES.eqf, {
+      en: `Level ${definition.level.eqf}`,
+    });
   if (definition.prerequisites) node.entryRequirement = note(definition.prerequisites);
   if (definition.sectors && definition.sectors.length > 0) node.category = { en: definition.sectors };
-  if (definition.furtherInformation?.url) node.homepage = [{ type: "WebResource", contentURL: definition.furtherInformation.url }];
-  if (definition.qualityAssurance.url) node.supplementaryDocument = [{ type: "WebResource", contentURL: definition.qualityAssurance.url, title: { en: "Quality assurance" } }];
+  if (definition.furtherInformation?.url)
+    node.homepage = [{ type: "WebResource", contentURL: definition.furtherInformation.url }];
+  if (definition.qualityAssurance.url)
+    node.supplementaryDocument = [
+      { type: "WebResource", contentURL: definition.qualityAssurance.url, title: { en: "Quality assurance" } },
+    ];
   const stack = definition.stackability;
   if (stack && qualification) node.isPartialQualification = stack.type === "stackable";
   const parents = (stack?.towards ?? []).filter((t) => t.id && t.title);
@@ -152,7 +215,11 @@ export function buildSpecification(definition: MicroCredential, taxonomy: Taxono
  * document.learningOutcome[0]?.relatedESCOSkill?.[0]?.inScheme.id //=> "http://data.europa.eu/esco/concept-scheme/skills"
  * ```
  */
-export function toElm(taxonomy: Taxonomy, credential: MicroCredentialInput, options: ElmOptions = {}): ExportResult<ElmSpecification> {
+export function toElm(
+  taxonomy: Taxonomy,
+  credential: MicroCredentialInput,
+  options: ElmOptions = {},
+): ExportResult<ElmSpecification> {
   storeOf(taxonomy, "toElm");
   options = exportOptions("toElm", options);
   const definition = definitionInput("toElm", credential);

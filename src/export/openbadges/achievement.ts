@@ -19,16 +19,34 @@ import type { OpenBadgeAchievement, OpenBadgeProfile } from "./schema.js";
 const named = (c: { uri: string | null; label: string }) => (c.uri ? { id: c.uri, name: c.label } : { name: c.label });
 
 /** @internal The awarding body as an OB profile (creator). */
-export function bodyProfile(definition: MicroCredential, index: number, achievementId: string, lang: string, warnings: Warnings): OpenBadgeProfile {
+export function bodyProfile(
+  definition: MicroCredential,
+  index: number,
+  achievementId: string,
+  lang: string,
+  warnings: Warnings,
+): OpenBadgeProfile {
   const body = definition.awardingBodies[index]!;
-  const profile: OpenBadgeProfile = { id: body.id ?? `${achievementId}#awarding-body-${index + 1}`, type: ["Profile"], name: pick(body.name, lang, ["awardingBodies", index, "name"], warnings) };
+  const profile: OpenBadgeProfile = {
+    id: body.id ?? `${achievementId}#awarding-body-${index + 1}`,
+    type: ["Profile"],
+    name: pick(body.name, lang, ["awardingBodies", index, "name"], warnings),
+  };
   if (body.homepage) profile.url = body.homepage;
   if (body.country) profile.address = { type: ["Address"], addressCountryCode: body.country };
-  if (body.legalIdentifier) profile.otherIdentifier = [{ type: "IdentifierEntry", identifier: body.legalIdentifier, identifierType: "identifier" }];
+  if (body.legalIdentifier)
+    profile.otherIdentifier = [
+      { type: "IdentifierEntry", identifier: body.legalIdentifier, identifierType: "identifier" },
+    ];
   return profile;
 }
 
-function criteria(definition: MicroCredential, lang: string, labels: (uri: string) => string, warnings: Warnings): string {
+function criteria(
+  definition: MicroCredential,
+  lang: string,
+  labels: (uri: string) => string,
+  warnings: Warnings,
+): string {
   const lines = ["Holders of this micro-credential have shown these learning outcomes:", ""];
   definition.learningOutcomes.forEach((outcome, o) => {
     const statement = pick(outcome.statement, lang, ["learningOutcomes", o, "statement"], warnings);
@@ -37,14 +55,18 @@ function criteria(definition: MicroCredential, lang: string, labels: (uri: strin
   });
   const types = definition.assessment.types.map((t) => assessmentConcept(t).label).join(", ");
   lines.push("", `Assessment: ${types}.`);
-  if (definition.assessment.description) lines.push("", pick(definition.assessment.description, lang, ["assessment", "description"], warnings));
+  if (definition.assessment.description)
+    lines.push("", pick(definition.assessment.description, lang, ["assessment", "description"], warnings));
   const grading = definition.gradeScheme;
-  if (grading?.description) lines.push("", `Grading: ${pick(grading.description, lang, ["gradeScheme", "description"], warnings)}`);
+  if (grading?.description)
+    lines.push("", `Grading: ${pick(grading.description, lang, ["gradeScheme", "description"], warnings)}`);
   return lines.join("\n");
 }
 
 function summary(definition: MicroCredential, title: string): string {
-  const parts = [`${definition.learningOutcomes.length} learning outcome${definition.learningOutcomes.length === 1 ? "" : "s"}`];
+  const parts = [
+    `${definition.learningOutcomes.length} learning outcome${definition.learningOutcomes.length === 1 ? "" : "s"}`,
+  ];
   if (definition.workload.ects !== undefined) parts.push(`${definition.workload.ects} ECTS`);
   if (definition.workload.hours !== undefined) parts.push(`${definition.workload.hours} hours`);
   if (definition.level.eqf !== "not-applicable") parts.push(`EQF level ${definition.level.eqf}`);
@@ -55,18 +77,34 @@ function summary(definition: MicroCredential, title: string): string {
 function prefixed(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(prefixed);
   if (value === null || typeof value !== "object") return value;
-  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k === "id" || k.startsWith("ext:") ? k : `ext:${k}`, prefixed(v)]));
+  return Object.fromEntries(
+    Object.entries(value).map(([k, v]) => [k === "id" || k.startsWith("ext:") ? k : `ext:${k}`, prefixed(v)]),
+  );
 }
 
 /** @internal The `ext:` extension terms: Annex I elements OB 3.0 has no field for. */
-function extensions(definition: MicroCredential, lang: string, achievementId: string, warnings: Warnings): Record<string, unknown> {
+function extensions(
+  definition: MicroCredential,
+  lang: string,
+  achievementId: string,
+  warnings: Warnings,
+): Record<string, unknown> {
   const ext: Record<string, unknown> = {};
   const { ects, hours } = definition.workload;
   ext["ext:notionalWorkload"] = {
-    ...(ects !== undefined ? { ects, creditSystem: { id: ECTS_FRAMEWORK_URI, name: "European Credit Transfer and Accumulation System (ECTS)" } } : {}),
+    ...(ects !== undefined
+      ? {
+          ects,
+          creditSystem: { id: ECTS_FRAMEWORK_URI, name: "European Credit Transfer and Accumulation System (ECTS)" },
+        }
+      : {}),
     ...(hours !== undefined ? { hours } : {}),
   };
-  ext["ext:level"] = { eqf: definition.level.eqf, ...(definition.level.qfEhea ? { qfEheaCycle: definition.level.qfEhea } : {}), ...(definition.level.nqf ? { nqf: definition.level.nqf } : {}) };
+  ext["ext:level"] = {
+    eqf: definition.level.eqf,
+    ...(definition.level.qfEhea ? { qfEheaCycle: definition.level.qfEhea } : {}),
+    ...(definition.level.nqf ? { nqf: definition.level.nqf } : {}),
+  };
   ext["ext:assessment"] = {
     types: definition.assessment.types.map((t) => named(assessmentConcept(t))),
     ...(definition.supervision ? { supervision: named(supervisionConcept(definition.supervision)) } : {}),
@@ -74,17 +112,32 @@ function extensions(definition: MicroCredential, lang: string, achievementId: st
   ext["ext:participation"] = {
     mode: named(modeConcept(definition.participation.mode)),
     setting: named(settingConcept(definition.participation.setting)),
-    ...(definition.participation.description ? { description: pick(definition.participation.description, lang, ["participation", "description"], warnings) } : {}),
+    ...(definition.participation.description
+      ? { description: pick(definition.participation.description, lang, ["participation", "description"], warnings) }
+      : {}),
   };
   const qa = definition.qualityAssurance;
   ext["ext:qualityAssurance"] = {
     types: qa.types.map((t) => ({ code: t, name: qualityAssuranceLabel(t) })),
-    ...(qa.description ? { description: pick(qa.description, lang, ["qualityAssurance", "description"], warnings) } : {}),
-    ...(qa.body ? { body: { ...(qa.body.id ? { id: qa.body.id } : {}), name: pick(qa.body.name, lang, ["qualityAssurance", "body", "name"], warnings) } } : {}),
+    ...(qa.description
+      ? { description: pick(qa.description, lang, ["qualityAssurance", "description"], warnings) }
+      : {}),
+    ...(qa.body
+      ? {
+          body: {
+            ...(qa.body.id ? { id: qa.body.id } : {}),
+            name: pick(qa.body.name, lang, ["qualityAssurance", "body", "name"], warnings),
+          },
+        }
+      : {}),
     ...(qa.url ? { url: qa.url } : {}),
   };
-  ext["ext:issuerCountry"] = { country: definition.issuer.country, ...(definition.issuer.region ? { region: definition.issuer.region } : {}) };
-  if (definition.prerequisites) ext["ext:prerequisites"] = pick(definition.prerequisites, lang, ["prerequisites"], warnings);
+  ext["ext:issuerCountry"] = {
+    country: definition.issuer.country,
+    ...(definition.issuer.region ? { region: definition.issuer.region } : {}),
+  };
+  if (definition.prerequisites)
+    ext["ext:prerequisites"] = pick(definition.prerequisites, lang, ["prerequisites"], warnings);
   if (definition.stackability) {
     const { type, towards } = definition.stackability;
     ext["ext:stackability"] = {
@@ -101,22 +154,38 @@ function extensions(definition: MicroCredential, lang: string, achievementId: st
     };
   }
   const info = definition.furtherInformation;
-  if (info) ext["ext:furtherInformation"] = { ...(info.url ? { url: info.url } : {}), ...(info.note ? { note: pick(info.note, lang, ["furtherInformation", "note"], warnings) } : {}) };
+  if (info)
+    ext["ext:furtherInformation"] = {
+      ...(info.url ? { url: info.url } : {}),
+      ...(info.note ? { note: pick(info.note, lang, ["furtherInformation", "note"], warnings) } : {}),
+    };
   const out = prefixed(ext) as Record<string, unknown>;
   // Further awarding bodies are OB profiles: their own terms are defined, so they keep them.
-  if (definition.awardingBodies.length > 1) out["ext:awardingBodies"] = definition.awardingBodies.map((_, i) => bodyProfile(definition, i, achievementId, lang, warnings));
+  if (definition.awardingBodies.length > 1)
+    out["ext:awardingBodies"] = definition.awardingBodies.map((_, i) =>
+      bodyProfile(definition, i, achievementId, lang, warnings),
+    );
   return out;
 }
 
 /** @internal The achievement of a parsed definition. */
-export function buildAchievement(definition: MicroCredential, taxonomy: Taxonomy, options: OpenBadgeAchievementOptions, warnings: Warnings): OpenBadgeAchievement {
+export function buildAchievement(
+  definition: MicroCredential,
+  taxonomy: Taxonomy,
+  options: OpenBadgeAchievementOptions,
+  warnings: Warnings,
+): OpenBadgeAchievement {
   const store = storeOf(taxonomy);
   const lang = options.lang ?? defaultLanguage(definition.title);
   const id = options.achievementId ?? definition.id;
   const framework = escoFramework(taxonomy.escoVersion, definition.escoVersion, warnings);
   const { list, concepts } = alignments(definition, taxonomy, store, lang, framework, warnings);
   if (lang !== "en" && definition.learningOutcomes.some((o) => (o.greenComp ?? []).length > 0)) {
-    warnings.add("text_fallback", ["learningOutcomes"], `GreenComp competence names are available in English only; the alignments name them in English`);
+    warnings.add(
+      "text_fallback",
+      ["learningOutcomes"],
+      `GreenComp competence names are available in English only; the alignments name them in English`,
+    );
   }
   const name = pick(definition.title, lang, ["title"], warnings);
   const achievement: OpenBadgeAchievement = {
@@ -124,7 +193,9 @@ export function buildAchievement(definition: MicroCredential, taxonomy: Taxonomy
     type: ["Achievement"],
     achievementType: "MicroCredential",
     name,
-    description: definition.description ? pick(definition.description, lang, ["description"], warnings) : summary(definition, name),
+    description: definition.description
+      ? pick(definition.description, lang, ["description"], warnings)
+      : summary(definition, name),
     criteria: { narrative: criteria(definition, lang, (uri) => concepts.get(uri)?.label ?? uri, warnings) },
     inLanguage: lang,
     tag: ["micro-credential", ...(definition.sectors ?? [])],
@@ -134,13 +205,20 @@ export function buildAchievement(definition: MicroCredential, taxonomy: Taxonomy
   if (definition.workload.ects !== undefined) achievement.creditsAvailable = definition.workload.ects;
   if (definition.furtherInformation?.url) achievement.criteria.id = definition.furtherInformation.url;
   const grading = definition.gradeScheme;
-  if (grading && (grading.values || grading.min !== undefined || grading.max !== undefined || grading.pass !== undefined)) {
+  if (
+    grading &&
+    (grading.values || grading.min !== undefined || grading.max !== undefined || grading.pass !== undefined)
+  ) {
     achievement.resultDescription = [
       {
         id: `${id}#grade`,
         type: ["ResultDescription"],
         name: "Grade",
-        resultType: grading.values ? "PerformanceLevel" : grading.min !== undefined || grading.max !== undefined ? "ScaledScore" : "Result",
+        resultType: grading.values
+          ? "PerformanceLevel"
+          : grading.min !== undefined || grading.max !== undefined
+            ? "ScaledScore"
+            : "Result",
         ...(grading.values ? { allowedValue: grading.values } : {}),
         ...(grading.pass !== undefined ? { requiredValue: String(grading.pass) } : {}),
         ...(grading.min !== undefined ? { valueMin: String(grading.min) } : {}),
@@ -173,7 +251,11 @@ export function buildAchievement(definition: MicroCredential, taxonomy: Taxonomy
  * //     targetCode: "59998878-…", targetFramework: "ESCO v1.1.1", targetType: "ext:ESCOSkill", targetDescription: "…" }
  * ```
  */
-export function toOpenBadgeAchievement(taxonomy: Taxonomy, credential: MicroCredentialInput, options: OpenBadgeAchievementOptions = {}): ExportResult<OpenBadgeAchievement> {
+export function toOpenBadgeAchievement(
+  taxonomy: Taxonomy,
+  credential: MicroCredentialInput,
+  options: OpenBadgeAchievementOptions = {},
+): ExportResult<OpenBadgeAchievement> {
   storeOf(taxonomy, "toOpenBadgeAchievement");
   options = exportOptions("toOpenBadgeAchievement", options);
   const definition = definitionInput("toOpenBadgeAchievement", credential);

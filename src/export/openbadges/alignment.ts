@@ -14,7 +14,11 @@ import type { OpenBadgeAlignment } from "./schema.js";
  * @module
  */
 
-const TARGET_TYPE: Record<string, string> = { skill: "ext:ESCOSkill", skillGroup: "ext:ESCOSkillGroup", occupation: "ext:ESCOOccupation" };
+const TARGET_TYPE: Record<string, string> = {
+  skill: "ext:ESCOSkill",
+  skillGroup: "ext:ESCOSkillGroup",
+  occupation: "ext:ESCOOccupation",
+};
 
 function escoAlignment(concept: EscoConceptInfo, framework: string, fallbackType: string): OpenBadgeAlignment {
   const alignment: OpenBadgeAlignment = {
@@ -30,7 +34,14 @@ function escoAlignment(concept: EscoConceptInfo, framework: string, fallbackType
 }
 
 /** @internal All alignments of a definition, with the ESCO concepts looked up once. */
-export function alignments(definition: MicroCredential, taxonomy: Taxonomy, store: Store, lang: string, framework: string, warnings: Warnings): { list: OpenBadgeAlignment[]; concepts: Map<string, EscoConceptInfo> } {
+export function alignments(
+  definition: MicroCredential,
+  taxonomy: Taxonomy,
+  store: Store,
+  lang: string,
+  framework: string,
+  warnings: Warnings,
+): { list: OpenBadgeAlignment[]; concepts: Map<string, EscoConceptInfo> } {
   const list: OpenBadgeAlignment[] = [];
   const concepts = new Map<string, EscoConceptInfo>();
   definition.learningOutcomes.forEach((outcome, o) =>

@@ -34,6 +34,9 @@ export const GREEN_SKILLS_CONTEXT = {
     // The ELM "issued" date of a European Digital Credential: defined by the VC 1.1 context, dropped by VC 2.0.
     // EBSI's type of every attestation, which no published JSON-LD context defines: named in our namespace.
     VerifiableAttestation: `${GREEN_SKILLS_NAMESPACE}VerifiableAttestation`,
-    issued: { "@id": "https://www.w3.org/2018/credentials#issued", "@type": "http://www.w3.org/2001/XMLSchema#dateTime" },
+    issued: {
+      "@id": "https://www.w3.org/2018/credentials#issued",
+      "@type": "http://www.w3.org/2001/XMLSchema#dateTime",
+    },
   },
 } as const;

@@ -7,7 +7,12 @@ import { dateTime, defaultLanguage, pick } from "../text.js";
 import { type ExportResult, Warnings } from "../warnings.js";
 import { buildAchievement } from "./achievement.js";
 import type { OpenBadgeCredentialOptions } from "./options.js";
-import { OPEN_BADGES_CONTEXT, OPEN_BADGES_SCHEMA_URL, type OpenBadgeCredential, type OpenBadgeProfile } from "./schema.js";
+import {
+  OPEN_BADGES_CONTEXT,
+  OPEN_BADGES_SCHEMA_URL,
+  type OpenBadgeCredential,
+  type OpenBadgeProfile,
+} from "./schema.js";
 
 /**
  * Open Badges 3.0: an issued micro-credential as a complete, unsigned `OpenBadgeCredential`.
@@ -19,7 +24,12 @@ const API = "toOpenBadgeCredential";
 
 /** The learner as plain identity objects (OB 3.0 `identifier`), for learners without a URI. */
 function identifiers(learner: Learner): NonNullable<OpenBadgeCredential["credentialSubject"]["identifier"]> {
-  const plain = (identityType: string, identityHash: string) => ({ type: "IdentityObject" as const, hashed: false, identityHash, identityType });
+  const plain = (identityType: string, identityHash: string) => ({
+    type: "IdentityObject" as const,
+    hashed: false,
+    identityHash,
+    identityType,
+  });
   const out = [];
   const name = learner.fullName ?? [learner.givenName, learner.familyName].filter(Boolean).join(" ");
   if (name) out.push(plain("name", name));
@@ -51,7 +61,11 @@ function identifiers(learner: Learner): NonNullable<OpenBadgeCredential["credent
  * document.credentialSubject.result //=> [{ type: ["Result"], resultDescription: "…#grade", value: "pass with distinction" }]
  * ```
  */
-export function toOpenBadgeCredential(taxonomy: Taxonomy, issued: IssuedMicroCredential, options: OpenBadgeCredentialOptions = {}): ExportResult<OpenBadgeCredential> {
+export function toOpenBadgeCredential(
+  taxonomy: Taxonomy,
+  issued: IssuedMicroCredential,
+  options: OpenBadgeCredentialOptions = {},
+): ExportResult<OpenBadgeCredential> {
   storeOf(taxonomy, "toOpenBadgeCredential");
   options = exportOptions("toOpenBadgeCredential", options);
   const input = issuedInput(API, issued);
@@ -59,28 +73,63 @@ export function toOpenBadgeCredential(taxonomy: Taxonomy, issued: IssuedMicroCre
   const warnings = new Warnings();
   const lang = options.lang ?? defaultLanguage(definition.title);
   const id = options.credentialId ?? input.id;
-  if (!id) throw new ExportError(API, "missing_data", "an OpenBadgeCredential needs an id: give the issued credential an `id` (e.g. urn:uuid:…) or pass options.credentialId", ["id"]);
+  if (!id)
+    throw new ExportError(
+      API,
+      "missing_data",
+      "an OpenBadgeCredential needs an id: give the issued credential an `id` (e.g. urn:uuid:…) or pass options.credentialId",
+      ["id"],
+    );
   const resolved = resolveIssuer(definition, options.issuer);
   if (!resolved.id) {
-    throw new ExportError(API, "missing_data", "the issuer profile needs an id: set awardingBodies[0].id in the definition or pass options.issuer.id", ["definition", "awardingBodies", 0, "id"]);
+    throw new ExportError(
+      API,
+      "missing_data",
+      "the issuer profile needs an id: set awardingBodies[0].id in the definition or pass options.issuer.id",
+      ["definition", "awardingBodies", 0, "id"],
+    );
   }
-  const issuer: OpenBadgeProfile = { id: resolved.id, type: ["Profile"], name: pick(resolved.name, lang, ["definition", "awardingBodies", 0, "name"], warnings) };
+  const issuer: OpenBadgeProfile = {
+    id: resolved.id,
+    type: ["Profile"],
+    name: pick(resolved.name, lang, ["definition", "awardingBodies", 0, "name"], warnings),
+  };
   if (resolved.homepage) issuer.url = resolved.homepage;
   if (resolved.email) issuer.email = resolved.email;
-  issuer.address = { type: ["Address"], addressCountryCode: resolved.country, ...(resolved.region ? { addressRegion: resolved.region } : {}) };
-  if (resolved.legalIdentifier) issuer.otherIdentifier = [{ type: "IdentifierEntry", identifier: resolved.legalIdentifier, identifierType: "identifier" }];
+  issuer.address = {
+    type: ["Address"],
+    addressCountryCode: resolved.country,
+    ...(resolved.region ? { addressRegion: resolved.region } : {}),
+  };
+  if (resolved.legalIdentifier)
+    issuer.otherIdentifier = [
+      { type: "IdentifierEntry", identifier: resolved.legalIdentifier, identifierType: "identifier" },
+    ];
 
   const achievement = buildAchievement(definition, taxonomy, options, warnings);
   const subject: OpenBadgeCredential["credentialSubject"] = { type: ["AchievementSubject"], achievement };
   if (learner.id) subject.id = learner.id;
   const identity = identifiers(learner);
   if (identity.length > 0) subject.identifier = identity;
-  if (!learner.id && identity.length === 0) throw new ExportError(API, "missing_data", "the learner needs an id, a name, an e-mail address or a national id (Annex I: identification of the learner)", ["learner"]);
-  if (learner.dateOfBirth) warnings.add("not_exported", ["learner", "dateOfBirth"], "OB 3.0 has no field for the learner's date of birth; it is not in the credential");
+  if (!learner.id && identity.length === 0)
+    throw new ExportError(
+      API,
+      "missing_data",
+      "the learner needs an id, a name, an e-mail address or a national id (Annex I: identification of the learner)",
+      ["learner"],
+    );
+  if (learner.dateOfBirth)
+    warnings.add(
+      "not_exported",
+      ["learner", "dateOfBirth"],
+      "OB 3.0 has no field for the learner's date of birth; it is not in the credential",
+    );
   if (definition.workload.ects !== undefined) subject.creditsEarned = definition.workload.ects;
   if (input.grade !== undefined) {
     const described = achievement.resultDescription?.[0]?.id;
-    subject.result = [{ type: ["Result"], ...(described ? { resultDescription: described } : {}), value: String(input.grade) }];
+    subject.result = [
+      { type: ["Result"], ...(described ? { resultDescription: described } : {}), value: String(input.grade) },
+    ];
   }
   const when = dateTime(input.issued);
   const document: OpenBadgeCredential = {

@@ -23,7 +23,8 @@ export const OPEN_BADGES_CONTEXT = [
 ] as const;
 
 /** The `$id` of the official AchievementCredential JSON Schema, named in `credentialSchema`. @category Export */
-export const OPEN_BADGES_SCHEMA_URL = "https://purl.imsglobal.org/spec/ob/v3p0/schema/json/ob_v3p0_achievementcredential_schema.json";
+export const OPEN_BADGES_SCHEMA_URL =
+  "https://purl.imsglobal.org/spec/ob/v3p0/schema/json/ob_v3p0_achievementcredential_schema.json";
 
 /**
  * An OB 3.0 `Alignment`: a node in a framework the achievement aligns to (an ESCO skill, a GreenComp
@@ -58,7 +59,9 @@ export const OpenBadgeProfileSchema = /* @__PURE__ */ z.looseObject({
   url: z.string().optional(),
   email: z.string().optional(),
   address: OpenBadgeAddressSchema.optional(),
-  otherIdentifier: z.array(z.looseObject({ type: z.literal("IdentifierEntry"), identifier: z.string(), identifierType: z.string() })).optional(),
+  otherIdentifier: z
+    .array(z.looseObject({ type: z.literal("IdentifierEntry"), identifier: z.string(), identifierType: z.string() }))
+    .optional(),
 });
 /** An OB 3.0 profile. @category Export */
 export type OpenBadgeProfile = z.infer<typeof OpenBadgeProfileSchema>;
@@ -98,10 +101,19 @@ export const OpenBadgeAchievementSchema = /* @__PURE__ */ z.looseObject({
 export type OpenBadgeAchievement = z.infer<typeof OpenBadgeAchievementSchema>;
 
 /** An OB 3.0 `Result` (the grade achieved). @category Export */
-export const OpenBadgeResultSchema = /* @__PURE__ */ z.looseObject({ type: z.tuple([z.literal("Result")]), resultDescription: z.string().optional(), value: z.string() });
+export const OpenBadgeResultSchema = /* @__PURE__ */ z.looseObject({
+  type: z.tuple([z.literal("Result")]),
+  resultDescription: z.string().optional(),
+  value: z.string(),
+});
 
 /** An OB 3.0 `IdentityObject` (a plain, unhashed learner identifier). @category Export */
-export const OpenBadgeIdentityObjectSchema = /* @__PURE__ */ z.looseObject({ type: z.literal("IdentityObject"), hashed: z.boolean(), identityHash: z.string(), identityType: z.string() });
+export const OpenBadgeIdentityObjectSchema = /* @__PURE__ */ z.looseObject({
+  type: z.literal("IdentityObject"),
+  hashed: z.boolean(),
+  identityHash: z.string(),
+  identityType: z.string(),
+});
 
 /**
  * A complete, unsigned OB 3.0 `OpenBadgeCredential` (an `AchievementCredential`).
@@ -109,7 +121,12 @@ export const OpenBadgeIdentityObjectSchema = /* @__PURE__ */ z.looseObject({ typ
  * @category Export
  */
 export const OpenBadgeCredentialSchema = /* @__PURE__ */ z.looseObject({
-  "@context": z.tuple([z.literal(OPEN_BADGES_CONTEXT[0]), z.literal(OPEN_BADGES_CONTEXT[1]), z.literal(OPEN_BADGES_CONTEXT[2]), z.literal(OPEN_BADGES_CONTEXT[3])]),
+  "@context": z.tuple([
+    z.literal(OPEN_BADGES_CONTEXT[0]),
+    z.literal(OPEN_BADGES_CONTEXT[1]),
+    z.literal(OPEN_BADGES_CONTEXT[2]),
+    z.literal(OPEN_BADGES_CONTEXT[3]),
+  ]),
   id: z.string(),
   type: z.tuple([z.literal("VerifiableCredential"), z.literal("OpenBadgeCredential")]),
   name: z.string(),
@@ -125,7 +142,9 @@ export const OpenBadgeCredentialSchema = /* @__PURE__ */ z.looseObject({
     creditsEarned: z.number().optional(),
     result: z.array(OpenBadgeResultSchema).optional(),
   }),
-  credentialSchema: z.tuple([z.object({ id: z.literal(OPEN_BADGES_SCHEMA_URL), type: z.literal("1EdTechJsonSchemaValidator2019") })]),
+  credentialSchema: z.tuple([
+    z.object({ id: z.literal(OPEN_BADGES_SCHEMA_URL), type: z.literal("1EdTechJsonSchemaValidator2019") }),
+  ]),
 });
 /** An unsigned OB 3.0 credential. @category Export */
 export type OpenBadgeCredential = z.infer<typeof OpenBadgeCredentialSchema>;

@@ -51,7 +51,8 @@ export function importCollectionFile(state: ImportState, table: Table, name: str
     code: COPY,
   });
   let collection = state.collections.get(name);
-  if (!collection) state.collections.set(name, (collection = { label: collectionLabel(name), files: [], members: new Set() }));
+  if (!collection)
+    state.collections.set(name, (collection = { label: collectionLabel(name), files: [], members: new Set() }));
   collection.files.push(table.file);
   let imported = 0;
   let unresolved = 0;
@@ -61,7 +62,12 @@ export function importCollectionFile(state: ImportState, table: Table, name: str
     const uri = table.cell(row, uriAt).trim();
     const index = state.index.get(uri);
     if (index === undefined) {
-      state.warn("dangling_reference", table, `collection member ${uri || "(empty)"} is not defined by the concept files; row kept aside`, row);
+      state.warn(
+        "dangling_reference",
+        table,
+        `collection member ${uri || "(empty)"} is not defined by the concept files; row kept aside`,
+        row,
+      );
       state.keepUnresolved(table, row, `collection:${name}`, "conceptUri", uri);
       unresolved++;
       continue;
@@ -77,7 +83,12 @@ export function importCollectionFile(state: ImportState, table: Table, name: str
         labelled = true;
       } else if (own && label && label !== own) {
         mismatches++;
-        state.warn("label_mismatch", table, `preferredLabel "${label}" differs from the concept file's "${own}" for ${uri}; the concept file wins`, row);
+        state.warn(
+          "label_mismatch",
+          table,
+          `preferredLabel "${label}" differs from the concept file's "${own}" for ${uri}; the concept file wins`,
+          row,
+        );
       }
     }
     collection.members.add(index);
@@ -93,13 +104,31 @@ export function importCollectionFile(state: ImportState, table: Table, name: str
     rows: table.rows,
     imported,
     unresolved,
-    keptColumns: labelledHere > 0 ? ["preferredLabel", ...(altAt >= 0 ? ["altLabels"] : []), ...(descriptionAt >= 0 ? ["description"] : [])] : [],
-    ignoredColumns: [...ignored.filter((i) => labelledHere === 0 || !["altLabels", "description"].includes(i.column)), ...unknown.map((column) => ({ column, why: "unknown column in a collection file; membership is the collection's only data" }))],
+    keptColumns:
+      labelledHere > 0
+        ? ["preferredLabel", ...(altAt >= 0 ? ["altLabels"] : []), ...(descriptionAt >= 0 ? ["description"] : [])]
+        : [],
+    ignoredColumns: [
+      ...ignored.filter((i) => labelledHere === 0 || !["altLabels", "description"].includes(i.column)),
+      ...unknown.map((column) => ({
+        column,
+        why: "unknown column in a collection file; membership is the collection's only data",
+      })),
+    ],
   };
 }
 
 /** Takes a concept's labels and description in `lang` from a collection row (no concept file of `lang` has them). */
-function labelFromCollection(state: ImportState, table: Table, row: number, index: number, lang: string, label: string, altAt: number, descriptionAt: number): void {
+function labelFromCollection(
+  state: ImportState,
+  table: Table,
+  row: number,
+  index: number,
+  lang: string,
+  label: string,
+  altAt: number,
+  descriptionAt: number,
+): void {
   const data = state.language(lang);
   data.pref[index] = label;
   if (altAt >= 0) {

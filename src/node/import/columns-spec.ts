@@ -28,7 +28,10 @@ export function readHeader(table: Table, required: readonly string[], what: stri
   });
   const missing = required.filter((name) => !positions.has(name));
   if (missing.length > 0) {
-    const shown = table.header.slice(0, 6).map((h) => JSON.stringify(h)).join(", ");
+    const shown = table.header
+      .slice(0, 6)
+      .map((h) => JSON.stringify(h))
+      .join(", ");
     throw new EscoImportError(
       "bad_header",
       `wrong or missing header for ${what}: no column ${missing.map((m) => `"${m}"`).join(", ")} (header starts ${shown || "empty"})`,

@@ -22,11 +22,36 @@ interface ConceptFileSpec {
 }
 
 export const CONCEPT_FILES: Partial<Record<EscoFileKind, ConceptFileSpec>> = {
-  skills: { kind: "skill", uriColumn: "conceptUri", conceptType: "KnowledgeSkillCompetence", what: "an ESCO skills file" },
-  skillGroups: { kind: "skillGroup", uriColumn: "conceptUri", conceptType: "SkillGroup", what: "an ESCO skill groups file" },
-  occupations: { kind: "occupation", uriColumn: "conceptUri", conceptType: "Occupation", what: "an ESCO occupations file" },
-  iscoGroups: { kind: "iscoGroup", uriColumn: "conceptUri", conceptType: "ISCOGroup", what: "an ESCO ISCO groups file" },
-  conceptSchemes: { kind: "conceptScheme", uriColumn: "conceptSchemeUri", conceptType: "ConceptScheme", what: "an ESCO concept schemes file" },
+  skills: {
+    kind: "skill",
+    uriColumn: "conceptUri",
+    conceptType: "KnowledgeSkillCompetence",
+    what: "an ESCO skills file",
+  },
+  skillGroups: {
+    kind: "skillGroup",
+    uriColumn: "conceptUri",
+    conceptType: "SkillGroup",
+    what: "an ESCO skill groups file",
+  },
+  occupations: {
+    kind: "occupation",
+    uriColumn: "conceptUri",
+    conceptType: "Occupation",
+    what: "an ESCO occupations file",
+  },
+  iscoGroups: {
+    kind: "iscoGroup",
+    uriColumn: "conceptUri",
+    conceptType: "ISCOGroup",
+    what: "an ESCO ISCO groups file",
+  },
+  conceptSchemes: {
+    kind: "conceptScheme",
+    uriColumn: "conceptSchemeUri",
+    conceptType: "ConceptScheme",
+    what: "an ESCO concept schemes file",
+  },
 };
 
 const TEXT_COLUMNS: Record<string, TextField> = {
@@ -95,14 +120,24 @@ export function importConceptFile(
     if (typeAt >= 0 && table.cell(row, typeAt) !== spec.conceptType && table.cell(row, typeAt) !== "") {
       wrongType++;
       if (wrongType <= 20) {
-        state.warn("unexpected_concept_type", table, `conceptType "${table.cell(row, typeAt)}" in ${spec.what} (expected ${spec.conceptType}); imported as a ${spec.kind}`, row);
+        state.warn(
+          "unexpected_concept_type",
+          table,
+          `conceptType "${table.cell(row, typeAt)}" in ${spec.what} (expected ${spec.conceptType}); imported as a ${spec.kind}`,
+          row,
+        );
       }
     }
     let index = state.index.get(uri);
     if (index !== undefined) {
       const existing = state.kindOf(index);
       if (existing !== spec.kind) {
-        state.warn("conflicting_concept", table, `${uri} is already a ${existing}; this ${spec.kind} row is kept aside`, row);
+        state.warn(
+          "conflicting_concept",
+          table,
+          `${uri} is already a ${existing}; this ${spec.kind} row is kept aside`,
+          row,
+        );
         state.keepUnresolved(table, row, spec.kind, spec.uriColumn, uri);
         unresolved++;
         continue;
@@ -139,7 +174,12 @@ export function importConceptFile(
       const current = state.scalars[field][index];
       if (current === undefined) state.scalars[field][index] = value;
       else if (current !== value && !isFirstLanguage) {
-        state.warn("language_mismatch", table, `${field} of ${uri} is "${value}" here but "${current}" in the first language's file; kept the first`, row);
+        state.warn(
+          "language_mismatch",
+          table,
+          `${field} of ${uri} is "${value}" here but "${current}" in the first language's file; kept the first`,
+          row,
+        );
       }
     }
     for (const [at, field] of lists) {
@@ -156,6 +196,16 @@ export function importConceptFile(
     }
     imported++;
   }
-  if (wrongType > 20) state.warn("unexpected_concept_type", table, `${wrongType - 20} more rows with an unexpected conceptType`);
-  return { file: table.file, kind: fileKind, language: lang, rows: table.rows, imported, unresolved, keptColumns: unknown, ignoredColumns: ignored };
+  if (wrongType > 20)
+    state.warn("unexpected_concept_type", table, `${wrongType - 20} more rows with an unexpected conceptType`);
+  return {
+    file: table.file,
+    kind: fileKind,
+    language: lang,
+    rows: table.rows,
+    imported,
+    unresolved,
+    keptColumns: unknown,
+    ignoredColumns: ignored,
+  };
 }

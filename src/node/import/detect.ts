@@ -76,7 +76,11 @@ export function classify(file: InputFile): ClassifiedFile | { unknown: string } 
   if (!match) return { unknown: "file name does not follow ESCO's <name>_<language>.csv pattern" };
   const base = match[1]!;
   const language = match[2]?.toLowerCase() ?? null;
-  const kind: EscoFileKind | undefined = Object.hasOwn(BASES, base) ? BASES[base] : /Collection$/.test(base) ? "collection" : undefined;
+  const kind: EscoFileKind | undefined = Object.hasOwn(BASES, base)
+    ? BASES[base]
+    : /Collection$/.test(base)
+      ? "collection"
+      : undefined;
   if (!kind) return { unknown: `"${base}" is not an ESCO file this version of green-skills knows` };
   if (LANGUAGE_FILES.has(kind) && !language) {
     return { unknown: `${file.name} has no language suffix (ESCO names it ${base}_<language>.csv)` };
@@ -108,7 +112,10 @@ export function detectVersion(files: readonly InputFile[]): { version: string; f
   }
   if (found.size > 1) {
     const list = [...found].map(([v, from]) => `${v} (from "${from}")`).join(", ");
-    throw new EscoImportError("not_esco", `the input mixes ESCO versions: ${list}; import one version at a time or pass --esco-version`);
+    throw new EscoImportError(
+      "not_esco",
+      `the input mixes ESCO versions: ${list}; import one version at a time or pass --esco-version`,
+    );
   }
   const [entry] = found;
   return entry ? { version: entry[0], from: entry[1] } : null;

@@ -16,13 +16,25 @@ export function importHierarchyFile(state: ImportState, table: Table, lang: stri
   for (let level = 0; ; level++) {
     const uri = table.header.indexOf(`Level ${level} URI`);
     if (uri < 0) break;
-    levels.push({ uri, term: table.header.indexOf(`Level ${level} preferred term`), code: table.header.indexOf(`Level ${level} code`) });
+    levels.push({
+      uri,
+      term: table.header.indexOf(`Level ${level} preferred term`),
+      code: table.header.indexOf(`Level ${level} code`),
+    });
   }
   if (levels.length === 0) {
-    throw new EscoImportError("bad_header", `wrong or missing header for an ESCO skills hierarchy file: no column "Level 0 URI"`, { file: table.file, line: 1 });
+    throw new EscoImportError(
+      "bad_header",
+      `wrong or missing header for an ESCO skills hierarchy file: no column "Level 0 URI"`,
+      { file: table.file, line: 1 },
+    );
   }
   if (table.wide) {
-    throw new EscoImportError("csv_syntax", `record has ${table.wide.width} cells but the header has ${table.header.length}`, { file: table.file, line: table.line(table.wide.row) });
+    throw new EscoImportError(
+      "csv_syntax",
+      `record has ${table.wide.width} cells but the header has ${table.header.length}`,
+      { file: table.file, line: table.line(table.wide.row) },
+    );
   }
   const known = new Set(levels.flatMap((_, l) => [`Level ${l} URI`, `Level ${l} preferred term`, `Level ${l} code`]));
   const ignoredColumns = table.header
@@ -46,14 +58,25 @@ export function importHierarchyFile(state: ImportState, table: Table, lang: stri
       if (uri === "") break;
       const index = state.index.get(uri);
       if (index === undefined) {
-        state.warn("dangling_reference", table, `hierarchy concept ${uri} is not defined by the concept files; row kept aside`, row);
+        state.warn(
+          "dangling_reference",
+          table,
+          `hierarchy concept ${uri} is not defined by the concept files; row kept aside`,
+          row,
+        );
         state.keepUnresolved(table, row, "skillsHierarchy", `Level ${path.length} URI`, uri);
         broken = true;
         break;
       }
       const code = level.code >= 0 ? table.cell(row, level.code).trim() : "";
       const own = state.scalars.code[index];
-      if (code && own && code !== own) state.warn("code_mismatch", table, `code "${code}" of ${uri} differs from the skill groups file's "${own}"`, row);
+      if (code && own && code !== own)
+        state.warn(
+          "code_mismatch",
+          table,
+          `code "${code}" of ${uri} differs from the skill groups file's "${own}"`,
+          row,
+        );
       path.push(index);
     }
     if (broken) {
@@ -70,7 +93,16 @@ export function importHierarchyFile(state: ImportState, table: Table, lang: stri
     imported++;
   }
   if (ragged > 0) state.normaliser.count("raggedRowsPadded", ragged);
-  return { file: table.file, kind: "skillsHierarchy", language: lang, rows: table.rows, imported, unresolved, keptColumns: [], ignoredColumns };
+  return {
+    file: table.file,
+    kind: "skillsHierarchy",
+    language: lang,
+    rows: table.rows,
+    imported,
+    unresolved,
+    keptColumns: [],
+    ignoredColumns,
+  };
 }
 
 /** Imports `dictionary_<lang>.csv` (ESCO v1.2.1+), the official field glossary, into the bundle header. */
@@ -85,5 +117,14 @@ export function importDictionaryFile(state: ImportState, table: Table, lang: str
   }
   const dictionaries = (state.extensions["escoDictionary"] ??= {}) as Record<string, unknown>;
   dictionaries[lang] = rows;
-  return { file: table.file, kind: "dictionary", language: lang, rows: table.rows, imported: rows.length, unresolved: 0, keptColumns: [], ignoredColumns: [] };
+  return {
+    file: table.file,
+    kind: "dictionary",
+    language: lang,
+    rows: table.rows,
+    imported: rows.length,
+    unresolved: 0,
+    keptColumns: [],
+    ignoredColumns: [],
+  };
 }

@@ -102,15 +102,33 @@ export async function importEsco(paths: readonly string[], options: ImportEscoOp
   const budget = UnzipBudget.fromOptions(options);
   const zips: ZipCache = new Map();
   const { files, skipped } = await collectInputs(paths, zips);
-  const report: ImportedFile[] = skipped.map((s) => ({ file: s.display, kind: "ignored", language: null, rows: 0, imported: 0, unresolved: 0, keptColumns: [], ignoredColumns: [], skipped: s.why }));
+  const report: ImportedFile[] = skipped.map((s) => ({
+    file: s.display,
+    kind: "ignored",
+    language: null,
+    rows: 0,
+    imported: 0,
+    unresolved: 0,
+    keptColumns: [],
+    ignoredColumns: [],
+    skipped: s.why,
+  }));
 
   const plan = planImport(files, paths, options);
   const { defaultLanguage, version, versionSource, required, unknown } = plan;
   const state = new ImportState();
-  if (!version) state.warn("version_unknown", paths.join(", "), "the ESCO version could not be detected from file or folder names; pass --esco-version (escoVersion) to record it");
+  if (!version)
+    state.warn(
+      "version_unknown",
+      paths.join(", "),
+      "the ESCO version could not be detected from file or folder names; pass --esco-version (escoVersion) to record it",
+    );
   const dangling = new DanglingTracker();
   const relationRows = new Map<string, number>();
-  const work = plan.work.map((item) => ({ c: item.c, run: stepRunner(item, { state, dangling, relationRows, defaultLanguage, relationFile: plan.relationFile }) }));
+  const work = plan.work.map((item) => ({
+    c: item.c,
+    run: stepRunner(item, { state, dangling, relationRows, defaultLanguage, relationFile: plan.relationFile }),
+  }));
 
   // Offload the largest files to a worker thread (see docs/design-choices.md, "Import speed").
   const workers = options.workers ?? "auto";
@@ -142,13 +160,18 @@ export async function importEsco(paths: readonly string[], options: ImportEscoOp
   try {
     for (const item of work) {
       options.onProgress?.({ done, total: work.length, file: item.c.file.display });
-      const table = (await offloaded.get(item.c)?.catch((error: unknown) => {
-        if (error instanceof WorkerCsvError) return parseHere(item.c.file, zips, budget);
-        throw error;
-      })) ?? (await parseHere(item.c.file, zips, budget));
+      const table =
+        (await offloaded.get(item.c)?.catch((error: unknown) => {
+          if (error instanceof WorkerCsvError) return parseHere(item.c.file, zips, budget);
+          throw error;
+        })) ?? (await parseHere(item.c.file, zips, budget));
       if (table.rows === 0 && required.has(item.c)) {
         // A header and nothing else: a truncated or emptied download, never an ESCO release.
-        throw new EscoImportError("no_data", "the file has a header but no data rows; a complete ESCO download has data in every required file", { file: item.c.file.display, line: 2 });
+        throw new EscoImportError(
+          "no_data",
+          "the file has a header but no data rows; a complete ESCO download has data in every required file",
+          { file: item.c.file.display, line: 2 },
+        );
       }
       const entry = item.run(table);
       if (RELATION_FILES[item.c.kind] && !entry.skipped) relationRows.set(item.c.kind, table.rows);
@@ -169,7 +192,17 @@ export async function importEsco(paths: readonly string[], options: ImportEscoOp
       if (!(error instanceof EscoImportError) || !UNREADABLE_CSV.has(error.reason)) throw error;
       why += "; it is not readable CSV either";
     }
-    report.push({ file: u.file.display, kind: "ignored", language: null, rows, imported: 0, unresolved: 0, keptColumns: [], ignoredColumns: [], skipped: why });
+    report.push({
+      file: u.file.display,
+      kind: "ignored",
+      language: null,
+      rows,
+      imported: 0,
+      unresolved: 0,
+      keptColumns: [],
+      ignoredColumns: [],
+      skipped: why,
+    });
     state.warn("unknown_file", u.file.display, `file ignored (${rows} data rows): ${why}`);
   }
   options.onProgress?.({ done, total: work.length, file: "" });
@@ -179,7 +212,14 @@ export async function importEsco(paths: readonly string[], options: ImportEscoOp
   }
   for (const [code, count] of state.warningCounts) {
     const listed = state.warnings.filter((w) => w.code === code).length;
-    if (count > listed) state.warnings.push({ code, severity: "warning", path: [], file: "(summary)", message: `${count - listed} more "${code}" warnings not listed` });
+    if (count > listed)
+      state.warnings.push({
+        code,
+        severity: "warning",
+        path: [],
+        file: "(summary)",
+        message: `${count - listed} more "${code}" warnings not listed`,
+      });
   }
 
   // Rows may all have been kept aside (no URI, conflicting kind): a taxonomy without skills or occupations
@@ -190,14 +230,24 @@ export async function importEsco(paths: readonly string[], options: ImportEscoOp
   ] as const) {
     const code = CONCEPT_KINDS.indexOf(kind);
     if (state.kinds.includes(code)) continue;
-    const file = plan.work.find(({ step }) => step.type === "concepts" && step.kind === fileKind && step.primary)!.c.file.display;
+    const file = plan.work.find(({ step }) => step.type === "concepts" && step.kind === fileKind && step.primary)!.c
+      .file.display;
     const entry = report.find((f) => f.file === file);
     const why = state.warnings.find((w) => w.file === file);
-    throw new EscoImportError("no_data", `no ${kind} imported: none of the file's ${entry?.rows ?? 0} data rows could be imported${why ? ` (${why.line ? `line ${why.line}: ` : ""}${why.message})` : ""}`, { file });
+    throw new EscoImportError(
+      "no_data",
+      `no ${kind} imported: none of the file's ${entry?.rows ?? 0} data rows could be imported${why ? ` (${why.line ? `line ${why.line}: ` : ""}${why.message})` : ""}`,
+      { file },
+    );
   }
 
   const columns: Record<string, Column> = state.columns(plan.languages);
-  const collectionInfo = [...state.collections].map(([name, c]) => ({ name, label: c.label, file: c.files.join(", "), size: c.members.size }));
+  const collectionInfo = [...state.collections].map(([name, c]) => ({
+    name,
+    label: c.label,
+    file: c.files.join(", "),
+    size: c.members.size,
+  }));
   const extensions: Record<string, unknown> = { ...state.extensions };
   if (state.hierarchyDepth > 0) extensions["hierarchyDepth"] = state.hierarchyDepth;
   const meta: BundleMeta = {
@@ -206,7 +256,11 @@ export async function importEsco(paths: readonly string[], options: ImportEscoOp
     createdAt: new Date().toISOString(),
     generator: `green-skills ${VERSION}`,
     coverage: "full",
-    esco: { version, languages: [...plan.languages], sources: report.filter((f) => !f.skipped).map((f) => ({ file: f.file, rows: f.rows })) },
+    esco: {
+      version,
+      languages: [...plan.languages],
+      sources: report.filter((f) => !f.skipped).map((f) => ({ file: f.file, rows: f.rows })),
+    },
     conceptCount: state.uris.length,
     collections: collectionInfo,
     unresolved: state.unresolved,
@@ -214,7 +268,10 @@ export async function importEsco(paths: readonly string[], options: ImportEscoOp
   };
   const bundle = encodeBundle(meta, columns);
 
-  const kindCounts = Object.fromEntries(CONCEPT_KINDS.map((k) => [k, 0])) as Record<(typeof CONCEPT_KINDS)[number], number>;
+  const kindCounts = Object.fromEntries(CONCEPT_KINDS.map((k) => [k, 0])) as Record<
+    (typeof CONCEPT_KINDS)[number],
+    number
+  >;
   const skillTypes: Record<string, number> = {};
   state.kinds.forEach((code, i) => {
     const kind = CONCEPT_KINDS[code]!;
@@ -226,7 +283,11 @@ export async function importEsco(paths: readonly string[], options: ImportEscoOp
   });
   const relationCount = (kind: EscoFileKind, relation: keyof ImportState["relations"]) => {
     const entry = report.find((f) => f.kind === kind && !f.skipped);
-    const out: ImportReport["relations"]["occupationSkill"] = { rows: entry?.rows ?? 0, imported: entry?.imported ?? 0, unresolved: entry?.unresolved ?? 0 };
+    const out: ImportReport["relations"]["occupationSkill"] = {
+      rows: entry?.rows ?? 0,
+      imported: entry?.imported ?? 0,
+      unresolved: entry?.unresolved ?? 0,
+    };
     const types = (state.relations[relation] as { type?: number[] }).type;
     if (types) {
       out.essential = types.filter((t) => t === 0).length;
@@ -259,12 +320,19 @@ export async function importEsco(paths: readonly string[], options: ImportEscoOp
 /** Misuse is an {@link InvalidArgumentError}, never a raw `TypeError` from deep inside the import. */
 function checkArguments(paths: unknown, options: unknown): asserts options is ImportEscoOptions {
   if (!Array.isArray(paths) || !paths.every((p) => typeof p === "string" && p !== "")) {
-    throw new InvalidArgumentError("importEsco", "paths", "an array of file or folder paths (non-empty strings)", paths);
+    throw new InvalidArgumentError(
+      "importEsco",
+      "paths",
+      "an array of file or folder paths (non-empty strings)",
+      paths,
+    );
   }
-  if (typeof options !== "object" || options === null || Array.isArray(options)) throw new InvalidArgumentError("importEsco", "options", "an object", options);
+  if (typeof options !== "object" || options === null || Array.isArray(options))
+    throw new InvalidArgumentError("importEsco", "options", "an object", options);
   const o = options as Record<string, unknown>;
   const check = (name: string, ok: (v: unknown) => boolean, expected: string) => {
-    if (o[name] !== undefined && !ok(o[name])) throw new InvalidArgumentError("importEsco", `options.${name}`, expected, o[name]);
+    if (o[name] !== undefined && !ok(o[name]))
+      throw new InvalidArgumentError("importEsco", `options.${name}`, expected, o[name]);
   };
   check("escoVersion", (v) => typeof v === "string", "a string such as v1.2.1");
   check("defaultLanguage", (v) => typeof v === "string", "a language code such as en");
@@ -307,18 +375,43 @@ function stepRunner({ c, step }: PlannedFile, ctx: StepContext): (table: Table) 
     case "dictionary":
       return (t) => importDictionaryFile(state, t, step.language);
     case "copy":
-      if (step.of === "hierarchy") return (t) => ({ ...countOnly(t, "skillsHierarchy", step.language), skipped: `same paths as the ${defaultLanguage} hierarchy file; only its labels differ, and labels come from the concept files` });
-      if (step.of === "greenShare") return (t) => ({ ...countOnly(t, "greenShareOcc", step.language), skipped: "green shares are language independent; taken from the default language's file" });
+      if (step.of === "hierarchy")
+        return (t) => ({
+          ...countOnly(t, "skillsHierarchy", step.language),
+          skipped: `same paths as the ${defaultLanguage} hierarchy file; only its labels differ, and labels come from the concept files`,
+        });
+      if (step.of === "greenShare")
+        return (t) => ({
+          ...countOnly(t, "greenShareOcc", step.language),
+          skipped: "green shares are language independent; taken from the default language's file",
+        });
       return (t) => {
         const usedFile = ctx.relationFile.get(c.kind)?.file.display;
         const used = ctx.relationRows.get(c.kind);
         const same = used === t.rows;
-        if (!same) state.warn("relation_copy_differs", t, `this copy has ${t.rows} rows but the copy used (${usedFile}) has ${used}`);
-        return { ...countOnly(t, c.kind, c.language), skipped: `another copy of ${usedFile}${same ? " with the same number of rows" : ""}; relations are language independent` };
+        if (!same)
+          state.warn(
+            "relation_copy_differs",
+            t,
+            `this copy has ${t.rows} rows but the copy used (${usedFile}) has ${used}`,
+          );
+        return {
+          ...countOnly(t, c.kind, c.language),
+          skipped: `another copy of ${usedFile}${same ? " with the same number of rows" : ""}; relations are language independent`,
+        };
       };
   }
 }
 
 function countOnly(table: Table, kind: string, language: string | null): ImportedFile {
-  return { file: table.file, kind, language, rows: table.rows, imported: 0, unresolved: 0, keptColumns: [], ignoredColumns: [] };
+  return {
+    file: table.file,
+    kind,
+    language,
+    rows: table.rows,
+    imported: 0,
+    unresolved: 0,
+    keptColumns: [],
+    ignoredColumns: [],
+  };
 }

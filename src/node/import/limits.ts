@@ -48,10 +48,14 @@ export class UnzipBudget {
   static fromOptions(options: { maxUnzippedSize?: unknown; maxCompressionRatio?: unknown }): UnzipBudget {
     const positive = (name: string, value: unknown, fallback: number): number => {
       if (value === undefined) return fallback;
-      if (typeof value !== "number" || !(value > 0) || Number.isNaN(value)) throw new InvalidArgumentError("importEsco", `options.${name}`, "a positive number", value);
+      if (typeof value !== "number" || !(value > 0) || Number.isNaN(value))
+        throw new InvalidArgumentError("importEsco", `options.${name}`, "a positive number", value);
       return value;
     };
-    return new UnzipBudget(positive("maxUnzippedSize", options.maxUnzippedSize, DEFAULT_MAX_UNZIPPED_SIZE), positive("maxCompressionRatio", options.maxCompressionRatio, DEFAULT_MAX_COMPRESSION_RATIO));
+    return new UnzipBudget(
+      positive("maxUnzippedSize", options.maxUnzippedSize, DEFAULT_MAX_UNZIPPED_SIZE),
+      positive("maxCompressionRatio", options.maxCompressionRatio, DEFAULT_MAX_COMPRESSION_RATIO),
+    );
   }
 
   /** Unzipped bytes counted so far. */

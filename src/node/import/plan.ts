@@ -66,7 +66,12 @@ const REQUIRED: readonly { kind: EscoFileKind; name: string; inRelationsZip?: bo
 ];
 
 const CONCEPT_ORDER: readonly EscoFileKind[] = ["skillGroups", "skills", "iscoGroups", "occupations", "conceptSchemes"];
-const RELATION_ORDER: readonly EscoFileKind[] = ["broaderRelationsSkillPillar", "broaderRelationsOccPillar", "occupationSkillRelations", "skillSkillRelations"];
+const RELATION_ORDER: readonly EscoFileKind[] = [
+  "broaderRelationsSkillPillar",
+  "broaderRelationsOccPillar",
+  "occupationSkillRelations",
+  "skillSkillRelations",
+];
 
 /**
  * Plans an import of `files` (found under `paths`, named in errors).
@@ -74,7 +79,11 @@ const RELATION_ORDER: readonly EscoFileKind[] = ["broaderRelationsSkillPillar", 
  * @throws {@link EscoImportError} `not_esco` (no ESCO file), `missing_file` (a required file or the
  *   default language is missing), `duplicate_file` (the same file given twice).
  */
-export function planImport(files: readonly InputFile[], paths: readonly string[], options: PlanOptions = {}): ImportPlan {
+export function planImport(
+  files: readonly InputFile[],
+  paths: readonly string[],
+  options: PlanOptions = {},
+): ImportPlan {
   const known: ClassifiedFile[] = [];
   const unknown: { file: InputFile; why: string }[] = [];
   for (const file of files) {
@@ -84,14 +93,28 @@ export function planImport(files: readonly InputFile[], paths: readonly string[]
   }
   if (known.length === 0) {
     const first = files[0];
-    throw new EscoImportError("not_esco", first ? `not an ESCO download: no ESCO CSV file found (${unknown[0]?.why})` : "not an ESCO download: no CSV file found", { file: first?.display ?? paths[0] ?? "" });
+    throw new EscoImportError(
+      "not_esco",
+      first
+        ? `not an ESCO download: no ESCO CSV file found (${unknown[0]?.why})`
+        : "not an ESCO download: no CSV file found",
+      { file: first?.display ?? paths[0] ?? "" },
+    );
   }
 
   // Languages: default first.
-  const languages = [...new Set(known.filter((c) => c.language && CONCEPT_FILES[c.kind]).map((c) => c.language!))].sort();
+  const languages = [
+    ...new Set(known.filter((c) => c.language && CONCEPT_FILES[c.kind]).map((c) => c.language!)),
+  ].sort();
   const defaultLanguage = options.defaultLanguage ?? (languages.includes("en") ? "en" : languages[0]);
   if (!defaultLanguage || !languages.includes(defaultLanguage)) {
-    throw new EscoImportError("missing_file", options.defaultLanguage ? `no skills or occupations file in language "${options.defaultLanguage}"` : "no skills_<language>.csv file found", { file: paths.join(", ") });
+    throw new EscoImportError(
+      "missing_file",
+      options.defaultLanguage
+        ? `no skills or occupations file in language "${options.defaultLanguage}"`
+        : "no skills_<language>.csv file found",
+      { file: paths.join(", ") },
+    );
   }
   const ordered = [defaultLanguage, ...languages.filter((l) => l !== defaultLanguage)];
 
@@ -114,7 +137,11 @@ export function planImport(files: readonly InputFile[], paths: readonly string[]
       } else relationCopies.push(c);
       continue;
     }
-    throw new EscoImportError("duplicate_file", `${c.file.name} is given twice (also as ${existing.file.display}); pass each ESCO file once (the zip or its extracted folder, not both)`, { file: c.file.display });
+    throw new EscoImportError(
+      "duplicate_file",
+      `${c.file.name} is given twice (also as ${existing.file.display}); pass each ESCO file once (the zip or its extracted folder, not both)`,
+      { file: c.file.display },
+    );
   }
   const pick = (kind: EscoFileKind, lang: string | null) => byKey.get(`${kind}::${lang ?? ""}`);
   const required = new Set<ClassifiedFile>();
@@ -125,7 +152,11 @@ export function planImport(files: readonly InputFile[], paths: readonly string[]
       const hint = req.inRelationsZip
         ? " (ESCO v1.1.x ships it in the language-independent zip 'ESCO dataset - <version> - classification -  - csv.zip'; pass that zip too)"
         : "";
-      throw new EscoImportError("missing_file", `missing required file ${req.name.replace("<language>", defaultLanguage)}${hint}`, { file: paths.join(", ") });
+      throw new EscoImportError(
+        "missing_file",
+        `missing required file ${req.name.replace("<language>", defaultLanguage)}${hint}`,
+        { file: paths.join(", ") },
+      );
     }
   }
 
@@ -152,11 +183,23 @@ export function planImport(files: readonly InputFile[], paths: readonly string[]
   }
   for (const lang of ordered) {
     const c = pick("skillsHierarchy", lang);
-    if (c) work.push({ c, step: lang === defaultLanguage ? { type: "hierarchy", language: lang } : { type: "copy", of: "hierarchy", language: lang } });
+    if (c)
+      work.push({
+        c,
+        step:
+          lang === defaultLanguage
+            ? { type: "hierarchy", language: lang }
+            : { type: "copy", of: "hierarchy", language: lang },
+      });
   }
-  const collections = known.filter((c) => c.kind === "collection" && byKey.get(`collection:${c.collection}:${c.language}`) === c);
-  collections.sort((a, b) => ordered.indexOf(a.language!) - ordered.indexOf(b.language!) || a.file.name.localeCompare(b.file.name));
-  for (const c of collections) work.push({ c, step: { type: "collection", collection: c.collection!, language: c.language! } });
+  const collections = known.filter(
+    (c) => c.kind === "collection" && byKey.get(`collection:${c.collection}:${c.language}`) === c,
+  );
+  collections.sort(
+    (a, b) => ordered.indexOf(a.language!) - ordered.indexOf(b.language!) || a.file.name.localeCompare(b.file.name),
+  );
+  for (const c of collections)
+    work.push({ c, step: { type: "collection", collection: c.collection!, language: c.language! } });
   const relationFile = new Map<EscoFileKind, ClassifiedFile>();
   for (const kind of RELATION_ORDER) {
     const c = byKey.get(kind);
@@ -168,7 +211,11 @@ export function planImport(files: readonly InputFile[], paths: readonly string[]
   for (const c of relationCopies) work.push({ c, step: { type: "copy", of: "relations", language: c.language } });
   for (const lang of ordered) {
     const share = pick("greenShareOcc", lang);
-    if (share) work.push({ c: share, step: lang === defaultLanguage ? { type: "greenShare" } : { type: "copy", of: "greenShare", language: lang } });
+    if (share)
+      work.push({
+        c: share,
+        step: lang === defaultLanguage ? { type: "greenShare" } : { type: "copy", of: "greenShare", language: lang },
+      });
     const dictionary = pick("dictionary", lang);
     if (dictionary) work.push({ c: dictionary, step: { type: "dictionary", language: lang } });
   }

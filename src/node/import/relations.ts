@@ -47,7 +47,12 @@ export const RELATION_FILES: Partial<Record<EscoFileKind, RelationSpec>> = {
     from: { column: "originalSkillUri", kinds: ["skill"] },
     to: { column: "relatedSkillUri", kinds: ["skill"] },
     typeColumn: "relationType",
-    ignored: { originalSkillType: TYPE_COPY, relatedSkillType: TYPE_COPY, originalSkillLabel: LABEL_COPY, relatedSkillLabel: LABEL_COPY },
+    ignored: {
+      originalSkillType: TYPE_COPY,
+      relatedSkillType: TYPE_COPY,
+      originalSkillLabel: LABEL_COPY,
+      relatedSkillLabel: LABEL_COPY,
+    },
   },
   broaderRelationsSkillPillar: {
     relation: "broaderSkill",
@@ -74,7 +79,11 @@ export class DanglingTracker {
   add(relation: string, file: string, column: string, uri: string, line: () => number): void {
     const key = `${file}\u0000${column}`;
     let entry = this.#byKey.get(key);
-    if (!entry) this.#byKey.set(key, (entry = { relation, file, column, rows: 0, distinctUris: 0, examples: [], uris: new Set() }));
+    if (!entry)
+      this.#byKey.set(
+        key,
+        (entry = { relation, file, column, rows: 0, distinctUris: 0, examples: [], uris: new Set() }),
+      );
     entry.rows++;
     entry.uris.add(uri);
     entry.distinctUris = entry.uris.size;
@@ -87,7 +96,12 @@ export class DanglingTracker {
 }
 
 /** Imports one relation file. */
-export function importRelationFile(state: ImportState, table: Table, fileKind: EscoFileKind, dangling: DanglingTracker): ImportedFile {
+export function importRelationFile(
+  state: ImportState,
+  table: Table,
+  fileKind: EscoFileKind,
+  dangling: DanglingTracker,
+): ImportedFile {
   const spec = RELATION_FILES[fileKind]!;
   const required = [spec.from.column, spec.to.column, ...(spec.typeColumn ? [spec.typeColumn] : [])];
   const header = readHeader(table, required, spec.what);
@@ -96,12 +110,18 @@ export function importRelationFile(state: ImportState, table: Table, fileKind: E
   const typeAt = spec.typeColumn ? header.need(spec.typeColumn) : -1;
   const { ignored, unknown } = unusedColumns(table, new Set(required), spec.ignored);
   const target = state.relations[spec.relation] as { [k: string]: number[] };
-  const [fromList, toList] = spec.relation === "occupationSkill" ? [target.occupation!, target.skill!] : spec.relation === "skillSkill" ? [target.from!, target.to!] : [target.child!, target.parent!];
+  const [fromList, toList] =
+    spec.relation === "occupationSkill"
+      ? [target.occupation!, target.skill!]
+      : spec.relation === "skillSkill"
+        ? [target.from!, target.to!]
+        : [target.child!, target.parent!];
   const typeList = target.type;
   const kindCodes = (kinds: readonly ConceptKind[]) => new Set(kinds.map((k) => CONCEPT_KINDS.indexOf(k)));
   const fromKinds = kindCodes(spec.from.kinds);
   const toKinds = kindCodes(spec.to.kinds);
-  const kindOk = (index: number | undefined, codes: ReadonlySet<number>) => index !== undefined && codes.has(state.kinds[index]!);
+  const kindOk = (index: number | undefined, codes: ReadonlySet<number>) =>
+    index !== undefined && codes.has(state.kinds[index]!);
   // On a dictionary-encoded table, resolve each distinct URI once instead of once per row.
   const dictionary = table.dictionary;
   const resolved = dictionary ? dictionary.values.map((uri) => state.index.get(uri)) : undefined;
@@ -123,20 +143,38 @@ export function importRelationFile(state: ImportState, table: Table, fileKind: E
     let code = 0;
     let problem: [column: string, uri: string, why: string] | undefined;
     if (!kindOk(a, fromKinds)) {
-      problem = [spec.from.column, table.cell(row, fromAt), a === undefined ? "is not defined by the concept files" : `is a ${state.kindOf(a)}, not a ${spec.from.kinds.join(" or ")}`];
+      problem = [
+        spec.from.column,
+        table.cell(row, fromAt),
+        a === undefined
+          ? "is not defined by the concept files"
+          : `is a ${state.kindOf(a)}, not a ${spec.from.kinds.join(" or ")}`,
+      ];
     } else if (!kindOk(b, toKinds)) {
-      problem = [spec.to.column, table.cell(row, toAt), b === undefined ? "is not defined by the concept files" : `is a ${state.kindOf(b)}, not a ${spec.to.kinds.join(" or ")}`];
+      problem = [
+        spec.to.column,
+        table.cell(row, toAt),
+        b === undefined
+          ? "is not defined by the concept files"
+          : `is a ${state.kindOf(b)}, not a ${spec.to.kinds.join(" or ")}`,
+      ];
     } else if (typeAt >= 0) {
       const value = table.cell(row, typeAt);
       const known = lookup(RELATION_CODES, value);
-      if (known === undefined) problem = [spec.typeColumn!, value, `relationType "${value}" is neither essential nor optional`];
+      if (known === undefined)
+        problem = [spec.typeColumn!, value, `relationType "${value}" is neither essential nor optional`];
       else code = known;
     }
     if (problem) {
       const [column, uri, why] = problem;
       const isDangling = why.startsWith("is not defined");
       if (isDangling) dangling.add(spec.relation, table.file, column, uri, () => table.line(row));
-      state.warn(isDangling ? "dangling_reference" : "bad_relation", table, `${column} ${isDangling ? `${uri} ` : ""}${why}; row kept aside`, row);
+      state.warn(
+        isDangling ? "dangling_reference" : "bad_relation",
+        table,
+        `${column} ${isDangling ? `${uri} ` : ""}${why}; row kept aside`,
+        row,
+      );
       state.keepUnresolved(table, row, spec.relation, column, uri);
       unresolved++;
       continue;
@@ -156,7 +194,10 @@ export function importRelationFile(state: ImportState, table: Table, fileKind: E
     imported,
     unresolved,
     keptColumns: [],
-    ignoredColumns: [...ignored, ...unknown.map((column) => ({ column, why: "unknown column in a relation file; relations carry no extra data" }))],
+    ignoredColumns: [
+      ...ignored,
+      ...unknown.map((column) => ({ column, why: "unknown column in a relation file; relations carry no extra data" })),
+    ],
   };
 }
 
@@ -178,7 +219,12 @@ export function importGreenShare(state: ImportState, table: Table, fileKind: Esc
     const raw = table.cell(row, shareAt).trim();
     const value = Number(raw);
     if (index === undefined || !["occupation", "iscoGroup"].includes(state.kindOf(index))) {
-      state.warn("dangling_reference", table, `conceptUri ${uri} is not an occupation or ISCO group of the concept files; row kept aside`, row);
+      state.warn(
+        "dangling_reference",
+        table,
+        `conceptUri ${uri} is not an occupation or ISCO group of the concept files; row kept aside`,
+        row,
+      );
       state.keepUnresolved(table, row, "greenShare", "conceptUri", uri);
       unresolved++;
       continue;
@@ -210,7 +256,13 @@ export function importGreenShare(state: ImportState, table: Table, fileKind: Esc
  * acyclic; queries that walk them stop at a repeat, so the rows are kept. One iterative depth-first search:
  * linear in the edges.
  */
-function warnCycles(state: ImportState, table: Table, child: readonly number[], parent: readonly number[], rows: readonly number[]): void {
+function warnCycles(
+  state: ImportState,
+  table: Table,
+  child: readonly number[],
+  parent: readonly number[],
+  rows: readonly number[],
+): void {
   const n = state.uris.length;
   const offsets = new Int32Array(n + 1);
   for (const c of child) offsets[c + 1]!++;

@@ -22,7 +22,9 @@ export interface InputFile {
   /** Uncompressed size in bytes. */
   readonly size: number;
   /** Where it lives. */
-  readonly location: { readonly kind: "file"; readonly path: string } | { readonly kind: "zip"; readonly path: string; readonly entry: string };
+  readonly location:
+    | { readonly kind: "file"; readonly path: string }
+    | { readonly kind: "zip"; readonly path: string; readonly entry: string };
   /** The folder or zip names on its path, for ESCO version detection. */
   readonly context: readonly string[];
 }
@@ -45,27 +47,49 @@ async function listZip(path: string, zips: ZipCache, context: string[]): Promise
   try {
     zip = await openZip(bytes);
   } catch (cause) {
-    if (cause instanceof ZipReadError) throw new EscoImportError("bad_zip", `${cause.message}; the download is damaged`, { file: cause.member === undefined ? path : `${path} > ${cause.member}` }, { cause });
-    throw new EscoImportError("bad_zip", `not a readable zip archive (${(cause as Error).message}); the download may be truncated or damaged`, { file: path }, { cause });
+    if (cause instanceof ZipReadError)
+      throw new EscoImportError(
+        "bad_zip",
+        `${cause.message}; the download is damaged`,
+        { file: cause.member === undefined ? path : `${path} > ${cause.member}` },
+        { cause },
+      );
+    throw new EscoImportError(
+      "bad_zip",
+      `not a readable zip archive (${(cause as Error).message}); the download may be truncated or damaged`,
+      { file: path },
+      { cause },
+    );
   }
   zips.set(path, zip);
   return zip.members.map((e) => ({
-      name: basename(e.name),
-      display: `${path} > ${e.name}`,
-      size: e.size,
-      location: { kind: "zip" as const, path, entry: e.name },
-      context: [...context, basename(path), ...e.name.split("/").slice(0, -1)],
-    }));
+    name: basename(e.name),
+    display: `${path} > ${e.name}`,
+    size: e.size,
+    location: { kind: "zip" as const, path, entry: e.name },
+    context: [...context, basename(path), ...e.name.split("/").slice(0, -1)],
+  }));
 }
 
 function unreadable(path: string, cause: unknown): EscoImportError {
-  return new EscoImportError("unreadable_path", `cannot read: ${errnoOf(cause) === "ENOENT" ? "no such file or folder" : fsReason(cause)}`, { file: path }, { cause });
+  return new EscoImportError(
+    "unreadable_path",
+    `cannot read: ${errnoOf(cause) === "ENOENT" ? "no such file or folder" : fsReason(cause)}`,
+    { file: path },
+    { cause },
+  );
 }
 
 /** The bytes of a regular file on disk (a device, FIFO or folder is refused before reading). */
 async function readBytes(path: string, display: string): Promise<Uint8Array> {
   const read = await readRegularFile(path);
-  if (!read.ok) throw new EscoImportError("unreadable_path", `cannot read: ${read.message}`, { file: display }, { cause: read.cause });
+  if (!read.ok)
+    throw new EscoImportError(
+      "unreadable_path",
+      `cannot read: ${read.message}`,
+      { file: display },
+      { cause: read.cause },
+    );
   return read.bytes;
 }
 
@@ -80,14 +104,21 @@ export async function collectInputs(
 ): Promise<{ files: InputFile[]; skipped: SkippedInput[] }> {
   const files: InputFile[] = [];
   const skipped: SkippedInput[] = [];
-  if (paths.length === 0) throw new EscoImportError("missing_file", "no input given: pass the ESCO zip files or a folder of extracted CSV files");
+  if (paths.length === 0)
+    throw new EscoImportError(
+      "missing_file",
+      "no input given: pass the ESCO zip files or a folder of extracted CSV files",
+    );
   // Every file read once: the same file named twice (directly, through a link, or inside a folder also
   // given) would be imported twice, or, for relation files, pass as a harmless "copy".
   const seen = new Map<string, string>();
   const once = (display: string, info: { dev: number; ino: number }) => {
     const key = `${info.dev}:${info.ino}`;
     const first = seen.get(key);
-    if (first !== undefined) throw new EscoImportError("duplicate_file", `given twice (also as ${first}); pass each file or folder once`, { file: display });
+    if (first !== undefined)
+      throw new EscoImportError("duplicate_file", `given twice (also as ${first}); pass each file or folder once`, {
+        file: display,
+      });
     seen.set(key, display);
   };
   for (const given of paths) {
@@ -119,23 +150,46 @@ export async function collectInputs(
           continue;
         }
         if (!childInfo.isFile()) {
-          if (isZip(name) || isCsv(name)) throw new EscoImportError("unreadable_path", `cannot read: is ${entryKind(childInfo)}, not a regular file`, { file: child });
-          skipped.push({ display: child, why: childInfo.isDirectory() ? "a folder (only the files directly in the given folder are read)" : `${entryKind(childInfo)}, not a regular file` });
+          if (isZip(name) || isCsv(name))
+            throw new EscoImportError(
+              "unreadable_path",
+              `cannot read: is ${entryKind(childInfo)}, not a regular file`,
+              { file: child },
+            );
+          skipped.push({
+            display: child,
+            why: childInfo.isDirectory()
+              ? "a folder (only the files directly in the given folder are read)"
+              : `${entryKind(childInfo)}, not a regular file`,
+          });
           continue;
         }
         if (isZip(name) || isCsv(name)) once(child, childInfo);
         if (isZip(name)) files.push(...(await listZip(child, zips, [...context, basename(path)])));
-        else if (isCsv(name)) files.push({ name, display: child, size: childInfo.size, location: { kind: "file", path: child }, context: [...context, basename(path)] });
+        else if (isCsv(name))
+          files.push({
+            name,
+            display: child,
+            size: childInfo.size,
+            location: { kind: "file", path: child },
+            context: [...context, basename(path)],
+          });
         else skipped.push({ display: child, why: "not a CSV or zip file" });
       }
     } else if (!info.isFile()) {
-      throw new EscoImportError("unreadable_path", `cannot read: is ${entryKind(info)}, not a regular file`, { file: given });
+      throw new EscoImportError("unreadable_path", `cannot read: is ${entryKind(info)}, not a regular file`, {
+        file: given,
+      });
     } else if (isZip(path)) {
       files.push(...(await listZip(path, zips, context)));
     } else if (isCsv(path)) {
       files.push({ name: basename(path), display: path, size: info.size, location: { kind: "file", path }, context });
     } else {
-      throw new EscoImportError("not_esco", "not an ESCO download: expected the ESCO CSV zip files, a folder of their CSV files, or CSV files", { file: given });
+      throw new EscoImportError(
+        "not_esco",
+        "not an ESCO download: expected the ESCO CSV zip files, a folder of their CSV files, or CSV files",
+        { file: given },
+      );
     }
   }
   const csv = files.filter((f) => isCsv(f.name));
@@ -164,6 +218,11 @@ export async function readInput(file: InputFile, zips: ZipCache, budget: UnzipBu
       const message = cause.problem === "corrupt" ? `${cause.message}; the download is damaged` : cause.message;
       throw new EscoImportError(ZIP_REASONS[cause.problem], message, { file: file.display }, { cause });
     }
-    throw new EscoImportError("bad_zip", `cannot read the member (${(cause as Error).message}); the download is damaged`, { file: file.display }, { cause });
+    throw new EscoImportError(
+      "bad_zip",
+      `cannot read the member (${(cause as Error).message}); the download is damaged`,
+      { file: file.display },
+      { cause },
+    );
   }
 }

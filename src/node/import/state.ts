@@ -1,6 +1,15 @@
 import type { Column } from "../../bundle/columns.js";
 import { CONCEPT_KINDS, type ConceptKind, type UnresolvedRow } from "../../bundle/format.js";
-import { CONCEPT, HIERARCHY_PATH, RELATION, TEXT_FIELDS, type TextField, collectionColumn, labelColumns, textColumn } from "../../bundle/names.js";
+import {
+  CONCEPT,
+  HIERARCHY_PATH,
+  RELATION,
+  TEXT_FIELDS,
+  type TextField,
+  collectionColumn,
+  labelColumns,
+  textColumn,
+} from "../../bundle/names.js";
 import { Normaliser } from "./clean-cells.js";
 import type { ImportWarning } from "../../model/import-report.js";
 import type { Table } from "./table.js";
@@ -38,8 +47,12 @@ export class ImportState {
   readonly uris: string[] = [];
   readonly kinds: number[] = [];
   readonly index = new Map<string, number>();
-  readonly scalars: Record<ScalarField, string[]> = Object.fromEntries(SCALAR_FIELDS.map((f) => [f, []])) as unknown as Record<ScalarField, string[]>;
-  readonly lists: Record<ListField, string[][]> = Object.fromEntries(LIST_FIELDS.map((f) => [f, []])) as unknown as Record<ListField, string[][]>;
+  readonly scalars: Record<ScalarField, string[]> = Object.fromEntries(
+    SCALAR_FIELDS.map((f) => [f, []]),
+  ) as unknown as Record<ScalarField, string[]>;
+  readonly lists: Record<ListField, string[][]> = Object.fromEntries(
+    LIST_FIELDS.map((f) => [f, []]),
+  ) as unknown as Record<ListField, string[][]>;
   readonly greenShare: number[] = [];
   readonly extra: (Record<string, string> | undefined)[] = [];
   readonly languages = new Map<string, LanguageData>();
@@ -123,13 +136,20 @@ export class ImportState {
       if (this.scalars[field].length > 0) columns[CONCEPT[field]] = { type: "str", values: dense(this.scalars[field]) };
     }
     for (const field of LIST_FIELDS) {
-      if (this.lists[field].length > 0) columns[CONCEPT[field]] = { type: "strList", values: denseLists(this.lists[field]) };
+      if (this.lists[field].length > 0)
+        columns[CONCEPT[field]] = { type: "strList", values: denseLists(this.lists[field]) };
     }
     if (this.greenShare.length > 0) {
-      columns[CONCEPT.greenShare] = { type: "f64", values: Float64Array.from({ length: n }, (_, i) => this.greenShare[i] ?? Number.NaN) };
+      columns[CONCEPT.greenShare] = {
+        type: "f64",
+        values: Float64Array.from({ length: n }, (_, i) => this.greenShare[i] ?? Number.NaN),
+      };
     }
     if (this.extra.some(Boolean)) {
-      columns[CONCEPT.extra] = { type: "str", values: Array.from({ length: n }, (_, i) => (this.extra[i] ? JSON.stringify(this.extra[i]) : "")) };
+      columns[CONCEPT.extra] = {
+        type: "str",
+        values: Array.from({ length: n }, (_, i) => (this.extra[i] ? JSON.stringify(this.extra[i]) : "")),
+      };
     }
     for (const lang of languages) {
       const data = this.languages.get(lang);
@@ -139,7 +159,8 @@ export class ImportState {
       if (data.alt.length > 0) columns[names.alt] = { type: "strList", values: denseLists(data.alt) };
       if (data.hidden.length > 0) columns[names.hidden] = { type: "strList", values: denseLists(data.hidden) };
       for (const field of TEXT_FIELDS) {
-        if (data.texts[field].length > 0) columns[textColumn(lang, field)] = { type: "str", values: dense(data.texts[field]) };
+        if (data.texts[field].length > 0)
+          columns[textColumn(lang, field)] = { type: "str", values: dense(data.texts[field]) };
       }
     }
     const i32 = (values: number[]): Column => ({ type: "i32", values: Int32Array.from(values) });

@@ -68,7 +68,11 @@ export function checkText(bytes: Uint8Array, file: string): Buffer {
   if (!isUtf8(bytes)) {
     const at = firstInvalidUtf8(bytes);
     const { line, column } = locate(bytes, at);
-    throw new EscoImportError("not_esco", `not UTF-8 text: byte 0x${bytes[at]!.toString(16).padStart(2, "0")} at line ${line}, column ${column} is not valid UTF-8 (ESCO CSV files are UTF-8)`, { file, line });
+    throw new EscoImportError(
+      "not_esco",
+      `not UTF-8 text: byte 0x${bytes[at]!.toString(16).padStart(2, "0")} at line ${line}, column ${column} is not valid UTF-8 (ESCO CSV files are UTF-8)`,
+      { file, line },
+    );
   }
   const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
   return Buffer.from(bytes.buffer, bytes.byteOffset + start, bytes.byteLength - start);
@@ -84,7 +88,11 @@ export function checkNoNul(bytes: Uint8Array, file: string): void {
   const at = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).indexOf(0);
   if (at < 0) return;
   const { line, column } = locate(bytes, at);
-  throw new EscoImportError("bad_value", `a NUL character (byte 0x00) at line ${line}, column ${column}: ESCO CSV files hold no NUL characters; the file is damaged or not an ESCO CSV file`, { file, line });
+  throw new EscoImportError(
+    "bad_value",
+    `a NUL character (byte 0x00) at line ${line}, column ${column}: ESCO CSV files hold no NUL characters; the file is damaged or not an ESCO CSV file`,
+    { file, line },
+  );
 }
 
 /** 1-based line and column (in characters) of byte `at`; error path only. */
@@ -126,10 +134,19 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
 }
 
 /** Turns a csv-parse error (or its fields, sent back by the worker) into a located import error. */
-export function csvSyntaxError(file: string, error: { code?: string | undefined; lines?: number | undefined; message?: string | undefined }, cause?: unknown): EscoImportError {
+export function csvSyntaxError(
+  file: string,
+  error: { code?: string | undefined; lines?: number | undefined; message?: string | undefined },
+  cause?: unknown,
+): EscoImportError {
   const message = (error.message ?? "unreadable CSV").replace(/,? ?at line \d+/, "");
   const hint = error.code === "CSV_QUOTE_NOT_CLOSED" ? " (unterminated quoted cell; the file may be truncated)" : "";
-  return new EscoImportError("csv_syntax", `CSV syntax error: ${message}${hint}`, error.lines ? { file, line: error.lines } : { file }, { cause });
+  return new EscoImportError(
+    "csv_syntax",
+    `CSV syntax error: ${message}${hint}`,
+    error.lines ? { file, line: error.lines } : { file },
+    { cause },
+  );
 }
 
 /** Parses CSV bytes (checked by {@link checkText}) into records, turning csv-parse errors into located import errors. */
@@ -141,7 +158,11 @@ export function parseRecords(data: Buffer, file: string): string[][] {
     if (error.code === "CSV_QUOTE_NOT_CLOSED") {
       // csv-parse reports where the text ended; the user needs the line where the quote opened.
       const line = openingQuoteLine(data.toString("utf8"));
-      throw csvSyntaxError(file, { ...error, message: `a quoted cell opened on line ${line} is never closed`, lines: line }, cause);
+      throw csvSyntaxError(
+        file,
+        { ...error, message: `a quoted cell opened on line ${line} is never closed`, lines: line },
+        cause,
+      );
     }
     throw csvSyntaxError(file, error, cause);
   }

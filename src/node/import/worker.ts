@@ -121,7 +121,10 @@ export class ParseWorker {
   #failed: unknown;
 
   constructor() {
-    this.#worker = new Worker(workerSource(), { eval: true, workerData: { csvParse: require.resolve("csv-parse/sync") } });
+    this.#worker = new Worker(workerSource(), {
+      eval: true,
+      workerData: { csvParse: require.resolve("csv-parse/sync") },
+    });
     this.#worker.unref();
     this.#worker.on("message", (reply: WorkerReply) => {
       const job = this.#pending.shift();
@@ -171,7 +174,9 @@ function workerError(file: InputFile, reply: Extract<WorkerReply, { ok: false }>
   switch (reply.stage) {
     case "utf8":
       // Located on the main thread, which re-reads the file (error path only).
-      return new WorkerCsvError(new EscoImportError("not_esco", "not UTF-8 text (ESCO CSV files are UTF-8)", { file: file.display }));
+      return new WorkerCsvError(
+        new EscoImportError("not_esco", "not UTF-8 text (ESCO CSV files are UTF-8)", { file: file.display }),
+      );
     case "csv":
       return new WorkerCsvError(csvSyntaxError(file.display, reply));
   }

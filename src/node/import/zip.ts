@@ -57,10 +57,14 @@ function open(bytes: Uint8Array): Promise<yauzl.ZipFile> {
   return new Promise((resolve, reject) => {
     const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     // Sizes are checked per member below, where the error can name the member.
-    yauzl.fromBuffer(buffer, { lazyEntries: true, autoClose: false, decodeStrings: true, validateEntrySizes: false }, (error, zip) => {
-      if (error || !zip) reject(error ?? new Error("cannot open zip"));
-      else resolve(zip);
-    });
+    yauzl.fromBuffer(
+      buffer,
+      { lazyEntries: true, autoClose: false, decodeStrings: true, validateEntrySizes: false },
+      (error, zip) => {
+        if (error || !zip) reject(error ?? new Error("cannot open zip"));
+        else resolve(zip);
+      },
+    );
   });
 }
 
@@ -111,19 +115,29 @@ export async function openZip(bytes: Uint8Array): Promise<OpenZip> {
     byName.set(entry.fileName, entry);
     return true;
   });
-  if (twice !== undefined) throw new ZipReadError("corrupt", `the archive holds a member named "${twice}" twice`, { member: twice });
+  if (twice !== undefined)
+    throw new ZipReadError("corrupt", `the archive holds a member named "${twice}" twice`, { member: twice });
   // Each member's local header and data must lie inside the archive and end before the next member starts.
   const end = bytes.byteLength;
   for (const entry of all) {
     if (entry.relativeOffsetOfLocalHeader + 30 + entry.compressedSize > end) {
-      throw new ZipReadError("corrupt", `the member's data (${entry.compressedSize} bytes at offset ${entry.relativeOffsetOfLocalHeader}) runs past the end of the ${end}-byte archive`, { member: entry.fileName });
+      throw new ZipReadError(
+        "corrupt",
+        `the member's data (${entry.compressedSize} bytes at offset ${entry.relativeOffsetOfLocalHeader}) runs past the end of the ${end}-byte archive`,
+        { member: entry.fileName },
+      );
     }
   }
   const byOffset = [...all].sort((a, b) => a.relativeOffsetOfLocalHeader - b.relativeOffsetOfLocalHeader);
   for (let i = 1; i < byOffset.length; i++) {
     const previous = byOffset[i - 1]!;
-    if (byOffset[i]!.relativeOffsetOfLocalHeader < previous.relativeOffsetOfLocalHeader + 30 + previous.compressedSize) {
-      throw new ZipReadError("corrupt", `the data of this member and of "${previous.fileName}" overlap`, { member: byOffset[i]!.fileName });
+    if (
+      byOffset[i]!.relativeOffsetOfLocalHeader <
+      previous.relativeOffsetOfLocalHeader + 30 + previous.compressedSize
+    ) {
+      throw new ZipReadError("corrupt", `the data of this member and of "${previous.fileName}" overlap`, {
+        member: byOffset[i]!.fileName,
+      });
     }
   }
   return {
@@ -144,7 +158,12 @@ function localHeader(zip: yauzl.ZipFile, entry: yauzl.Entry): Promise<yauzl.Loca
 
 const hex = (n: number) => `0x${(n >>> 0).toString(16).padStart(8, "0")}`;
 
-async function readEntry(zip: yauzl.ZipFile, bytes: Uint8Array, entry: yauzl.Entry, budget: UnzipBudget): Promise<Uint8Array> {
+async function readEntry(
+  zip: yauzl.ZipFile,
+  bytes: Uint8Array,
+  entry: yauzl.Entry,
+  budget: UnzipBudget,
+): Promise<Uint8Array> {
   let header: yauzl.LocalFileHeader;
   try {
     header = await localHeader(zip, entry);
@@ -153,23 +172,40 @@ async function readEntry(zip: yauzl.ZipFile, bytes: Uint8Array, entry: yauzl.Ent
   }
   const method = entry.compressionMethod;
   if (entry.isEncrypted() || (header.generalPurposeBitFlag & 1) === 1) {
-    throw new ZipReadError("unsupported", "the member is encrypted; green-skills reads the ESCO zips as published, which are not encrypted");
+    throw new ZipReadError(
+      "unsupported",
+      "the member is encrypted; green-skills reads the ESCO zips as published, which are not encrypted",
+    );
   }
   if (method !== 0 && method !== 8) {
-    throw new ZipReadError("unsupported", `the member uses compression method ${method}${METHOD_NAMES[method] ? ` (${METHOD_NAMES[method]})` : ""}; green-skills reads deflated and stored members, as in the ESCO zips`);
+    throw new ZipReadError(
+      "unsupported",
+      `the member uses compression method ${method}${METHOD_NAMES[method] ? ` (${METHOD_NAMES[method]})` : ""}; green-skills reads deflated and stored members, as in the ESCO zips`,
+    );
   }
   if (header.compressionMethod !== method) {
-    throw new ZipReadError("corrupt", `the local header says compression method ${header.compressionMethod}, the central directory says ${method}`);
+    throw new ZipReadError(
+      "corrupt",
+      `the local header says compression method ${header.compressionMethod}, the central directory says ${method}`,
+    );
   }
   const declared = entry.uncompressedSize;
   const raw = Buffer.from(bytes.buffer, bytes.byteOffset + header.fileDataStart, entry.compressedSize);
   // Refuse before inflating anything when the declared size alone is over a limit.
   const limit = budget.limitFor(raw.byteLength);
   if (declared > limit.bytes) throw new ZipReadError("too_large", limit.message(declared));
-  if (declared >= bufferConstants.MAX_LENGTH) throw new ZipReadError("too_large", `the member declares ${declared} bytes, more than one Node.js buffer can hold; extract the zip and pass the folder`);
+  if (declared >= bufferConstants.MAX_LENGTH)
+    throw new ZipReadError(
+      "too_large",
+      `the member declares ${declared} bytes, more than one Node.js buffer can hold; extract the zip and pass the folder`,
+    );
   let data: Uint8Array;
   if (method === 0) {
-    if (raw.byteLength !== declared) throw new ZipReadError("corrupt", `the stored member holds ${raw.byteLength} bytes but its header declares ${declared}`);
+    if (raw.byteLength !== declared)
+      throw new ZipReadError(
+        "corrupt",
+        `the stored member holds ${raw.byteLength} bytes but its header declares ${declared}`,
+      );
     data = raw;
   } else {
     // Never inflate past the declared size (+1 to notice a member that is longer than declared): the
@@ -178,13 +214,26 @@ async function readEntry(zip: yauzl.ZipFile, bytes: Uint8Array, entry: yauzl.Ent
       data = zlib.inflateRawSync(raw, { maxOutputLength: declared + 1 });
     } catch (cause) {
       const code = (cause as NodeJS.ErrnoException).code;
-      if (code === "ERR_BUFFER_TOO_LARGE") throw new ZipReadError("corrupt", `the member inflates to more than the ${declared} bytes its header declares`, { cause });
+      if (code === "ERR_BUFFER_TOO_LARGE")
+        throw new ZipReadError(
+          "corrupt",
+          `the member inflates to more than the ${declared} bytes its header declares`,
+          { cause },
+        );
       throw new ZipReadError("corrupt", `its deflate data is damaged (${(cause as Error).message})`, { cause });
     }
-    if (data.byteLength !== declared) throw new ZipReadError("corrupt", `the member inflates to ${data.byteLength} bytes but its header declares ${declared}`);
+    if (data.byteLength !== declared)
+      throw new ZipReadError(
+        "corrupt",
+        `the member inflates to ${data.byteLength} bytes but its header declares ${declared}`,
+      );
   }
   const crc = crc32(data);
-  if (crc !== entry.crc32 >>> 0) throw new ZipReadError("corrupt", `CRC-32 mismatch: the member's data gives ${hex(crc)}, its header says ${hex(entry.crc32)}`);
+  if (crc !== entry.crc32 >>> 0)
+    throw new ZipReadError(
+      "corrupt",
+      `CRC-32 mismatch: the member's data gives ${hex(crc)}, its header says ${hex(entry.crc32)}`,
+    );
   budget.take(data.byteLength);
   return data;
 }

@@ -45,15 +45,85 @@ const WEAK_SCORE = 0.25;
 /** Letters that point to languages (lower case). */
 const LETTERS: ReadonlyMap<string, string> = new Map(
   Object.entries({
-    ñ: "es", ß: "de", ä: "de fi sv et sk", ö: "de fi sv et hu is", ü: "de et hu", å: "sv da no", æ: "da no is", ø: "da no",
-    ç: "fr pt", ã: "pt", õ: "pt et", â: "fr pt ro", ê: "fr pt", î: "fr ro", ô: "fr pt sk", û: "fr", è: "fr it", à: "fr it pt",
-    ù: "fr it", ë: "fr nl", ï: "fr nl", œ: "fr", ì: "it", ò: "it", ă: "ro", ș: "ro", ş: "ro", ț: "ro", ţ: "ro", ł: "pl",
-    ś: "pl", ź: "pl", ę: "pl lt", ą: "pl lt", ń: "pl", ć: "pl hr", ż: "pl mt", ř: "cs", ů: "cs", ě: "cs", ď: "cs sk",
-    ť: "cs sk", ň: "cs sk", ľ: "sk", ĺ: "sk", ŕ: "sk", č: "cs sk sl hr lv lt", š: "cs sk sl hr lv lt et", ž: "cs sk sl hr lv lt et",
-    đ: "hr", ő: "hu", ű: "hu", ā: "lv", ē: "lv", ī: "lv", ū: "lv lt", ģ: "lv", ķ: "lv", ļ: "lv", ņ: "lv", ė: "lt", į: "lt", ų: "lt",
-    ġ: "mt", ħ: "mt", ċ: "mt", þ: "is", ð: "is", ý: "is cs sk", í: "es pt hu cs sk is ga", ó: "es pt hu cs sk is ga pl",
-    ú: "es pt hu cs sk is ga", á: "es pt hu cs sk is ga", é: "fr es pt hu cs sk is ga it",
-    і: "uk", ї: "uk", є: "uk", ґ: "uk", ъ: "bg",
+    ñ: "es",
+    ß: "de",
+    ä: "de fi sv et sk",
+    ö: "de fi sv et hu is",
+    ü: "de et hu",
+    å: "sv da no",
+    æ: "da no is",
+    ø: "da no",
+    ç: "fr pt",
+    ã: "pt",
+    õ: "pt et",
+    â: "fr pt ro",
+    ê: "fr pt",
+    î: "fr ro",
+    ô: "fr pt sk",
+    û: "fr",
+    è: "fr it",
+    à: "fr it pt",
+    ù: "fr it",
+    ë: "fr nl",
+    ï: "fr nl",
+    œ: "fr",
+    ì: "it",
+    ò: "it",
+    ă: "ro",
+    ș: "ro",
+    ş: "ro",
+    ț: "ro",
+    ţ: "ro",
+    ł: "pl",
+    ś: "pl",
+    ź: "pl",
+    ę: "pl lt",
+    ą: "pl lt",
+    ń: "pl",
+    ć: "pl hr",
+    ż: "pl mt",
+    ř: "cs",
+    ů: "cs",
+    ě: "cs",
+    ď: "cs sk",
+    ť: "cs sk",
+    ň: "cs sk",
+    ľ: "sk",
+    ĺ: "sk",
+    ŕ: "sk",
+    č: "cs sk sl hr lv lt",
+    š: "cs sk sl hr lv lt et",
+    ž: "cs sk sl hr lv lt et",
+    đ: "hr",
+    ő: "hu",
+    ű: "hu",
+    ā: "lv",
+    ē: "lv",
+    ī: "lv",
+    ū: "lv lt",
+    ģ: "lv",
+    ķ: "lv",
+    ļ: "lv",
+    ņ: "lv",
+    ė: "lt",
+    į: "lt",
+    ų: "lt",
+    ġ: "mt",
+    ħ: "mt",
+    ċ: "mt",
+    þ: "is",
+    ð: "is",
+    ý: "is cs sk",
+    í: "es pt hu cs sk is ga",
+    ó: "es pt hu cs sk is ga pl",
+    ú: "es pt hu cs sk is ga",
+    á: "es pt hu cs sk is ga",
+    é: "fr es pt hu cs sk is ga it",
+    і: "uk",
+    ї: "uk",
+    є: "uk",
+    ґ: "uk",
+    ъ: "bg",
   }).map(([ch, langs]) => [ch, langs]),
 );
 /**
@@ -63,10 +133,30 @@ const LETTERS: ReadonlyMap<string, string> = new Map(
  */
 const ALPHABETS: ReadonlyMap<string, string> = new Map(
   Object.entries({
-    cs: "áčďéěíňóřšťúůýž", da: "æøåé", de: "äöüß", en: "", es: "áéíñóúü", et: "äöõüšž", fi: "äöå",
-    fr: "àâæçéèêëîïôœùûüÿ", ga: "áéíóú", hr: "čćđšž", hu: "áéíóöőúüű", is: "áðéíóúýþæö", it: "àèéìíîòóùú",
-    lt: "ąčęėįšųūž", lv: "āčēģīķļņšūž", mt: "àèìòùċġħżé", nl: "áéíóúàèëïöü", no: "æøåéèêóòô", pl: "ąćęłńóśźż",
-    pt: "áâãàçéêíóôõúü", ro: "ăâîșşțţ", sk: "áäčďéíĺľňóôŕšťúýž", sl: "čšžćđ", sv: "åäöé",
+    cs: "áčďéěíňóřšťúůýž",
+    da: "æøåé",
+    de: "äöüß",
+    en: "",
+    es: "áéíñóúü",
+    et: "äöõüšž",
+    fi: "äöå",
+    fr: "àâæçéèêëîïôœùûüÿ",
+    ga: "áéíóú",
+    hr: "čćđšž",
+    hu: "áéíóöőúüű",
+    is: "áðéíóúýþæö",
+    it: "àèéìíîòóùú",
+    lt: "ąčęėįšųūž",
+    lv: "āčēģīķļņšūž",
+    mt: "àèìòùċġħżé",
+    nl: "áéíóúàèëïöü",
+    no: "æøåéèêóòô",
+    pl: "ąćęłńóśźż",
+    pt: "áâãàçéêíóôõúü",
+    ro: "ăâîșşțţ",
+    sk: "áäčďéíĺľňóôŕšťúýž",
+    sl: "čšžćđ",
+    sv: "åäöé",
   }),
 );
 /** Score factor of a Latin-script language that lacks a letter of the query. */
@@ -130,7 +220,8 @@ function functionWordLanguages(): Map<string, string[]> {
   };
   // Function words, and the outcome boilerplate ("alumno", "discente", "Lernenden"), which is as telling.
   for (const word of [...STOPWORDS, ...OUTCOME_WORDS]) add(word, "en");
-  for (const lang of ESCO_LANGUAGES) if (lang !== "en") for (const word of [...stopwordsOf(lang), ...boilerplateOf(lang)]) add(word, lang);
+  for (const lang of ESCO_LANGUAGES)
+    if (lang !== "en") for (const word of [...stopwordsOf(lang), ...boilerplateOf(lang)]) add(word, lang);
   return functionWords;
 }
 
@@ -216,7 +307,11 @@ export function detectLanguage(text: string, index?: SearchIndex): DetectedLangu
     const spelled = new Map(words.map((w) => [rawTokens(w)[0] ?? w, w]));
     for (const token of new Set(content)) {
       const word = spelled.get(token) ?? token;
-      const langs = index.languages.filter((lang) => writable(word, lang) && (inLanguage(index, token, lang) || (lang !== "en" && stemSiblings(index, token, [lang]).length > 0)));
+      const langs = index.languages.filter(
+        (lang) =>
+          writable(word, lang) &&
+          (inLanguage(index, token, lang) || (lang !== "en" && stemSiblings(index, token, [lang]).length > 0)),
+      );
       if (langs.length > 0) {
         give(langs, 1.2);
         hits++;
@@ -224,18 +319,32 @@ export function detectLanguage(text: string, index?: SearchIndex): DetectedLangu
     }
   }
   // A language that lacks a letter of the text is unlikely.
-  for (const [lang, score] of scores) if (!words.every((w) => writable(w, lang))) scores.set(lang, score * FOREIGN_LETTER);
-  const ranked = [...scores].map(([lang, score]) => ({ lang, score: Math.round(score * 1000) / 1000 })).sort((a, b) => b.score - a.score || a.lang.localeCompare(b.lang));
+  for (const [lang, score] of scores)
+    if (!words.every((w) => writable(w, lang))) scores.set(lang, score * FOREIGN_LETTER);
+  const ranked = [...scores]
+    .map(([lang, score]) => ({ lang, score: Math.round(score * 1000) / 1000 }))
+    .sort((a, b) => b.score - a.score || a.lang.localeCompare(b.lang));
   const [top, second] = ranked;
   const candidates = ranked.slice(0, 3);
   const clear = top !== undefined && top.score >= MIN_SCORE && (!second || top.score >= MIN_LEAD * second.score);
   // No content word of the query is a word of any imported language, and the text points (weakly) to another
   // language: name it, with a low confidence, rather than match it as if it were in an imported language.
-  const foreign = top !== undefined && index !== undefined && content.length > 0 && hits === 0 && !index.languages.includes(top.lang) && top.score >= WEAK_SCORE;
+  const foreign =
+    top !== undefined &&
+    index !== undefined &&
+    content.length > 0 &&
+    hits === 0 &&
+    !index.languages.includes(top.lang) &&
+    top.score >= WEAK_SCORE;
   if (!top || (!clear && !foreign)) return { lang: null, confidence: 0, candidates };
   // The detector alone does not make a query foreign when its words are near words of the imported languages
   // (typos: "instlal heet pmup" looks Dutch to tinyld).
-  if (index && !index.languages.includes(top.lang) && (textEvidence.get(top.lang) ?? 0) < TEXT_EVIDENCE && nearShare(index, content) >= 0.5) {
+  if (
+    index &&
+    !index.languages.includes(top.lang) &&
+    (textEvidence.get(top.lang) ?? 0) < TEXT_EVIDENCE &&
+    nearShare(index, content) >= 0.5
+  ) {
     return { lang: null, confidence: 0, candidates };
   }
   return { lang: top.lang, confidence: Math.round((1 - (second?.score ?? 0) / top.score) * 1000) / 1000, candidates };

@@ -10,7 +10,11 @@ import type { Store } from "../../taxonomy/store.js";
  */
 
 /** The preferred label of `concept` in `lang` (or the fallback), with its language. @internal */
-export function displayLabel(store: Store, concept: number, lang: string | undefined): { label: string; labelLang: string } {
+export function displayLabel(
+  store: Store,
+  concept: number,
+  lang: string | undefined,
+): { label: string; labelLang: string } {
   const order = [...(lang ? [lang] : []), store.defaultLanguage, ...store.meta.esco.languages];
   for (const l of order) {
     const label = store.str(labelColumns(l).pref)?.get(concept);

@@ -9,7 +9,9 @@
 
 /** Elided heads (folded, lower case). French: l d j m n s t c qu jusqu lorsqu puisqu quoiqu presqu. Italian: l d c n s v un dell all dall nell sull coll quell quest nessun buon tutt. */
 const HEADS: ReadonlySet<string> = new Set(
-  "l d j m n s t c qu jusqu lorsqu puisqu quoiqu presqu un dell all dall nell sull coll quell quest nessun buon tutt".split(" "),
+  "l d j m n s t c qu jusqu lorsqu puisqu quoiqu presqu un dell all dall nell sull coll quell quest nessun buon tutt".split(
+    " ",
+  ),
 );
 
 /**

@@ -24,7 +24,13 @@ export interface QueryWordHandling {
   expand(index: SearchIndex, token: string, base: readonly Expansion[]): readonly Expansion[];
 }
 
-const NONE: QueryWordHandling = { key: "", elide: false, stopwords: () => false, boilerplate: () => false, expand: (_i, _t, base) => base };
+const NONE: QueryWordHandling = {
+  key: "",
+  elide: false,
+  stopwords: () => false,
+  boilerplate: () => false,
+  expand: (_i, _t, base) => base,
+};
 
 /** The handling for a query in `languages` (other than English) against `index`. */
 export function queryWordHandling(index: SearchIndex, languages: readonly string[] | undefined): QueryWordHandling {
@@ -44,7 +50,8 @@ export function queryWordHandling(index: SearchIndex, languages: readonly string
       const best = new Map<number, Expansion>();
       // A word with stem siblings is an inflection of a known word, not a typo of another one.
       for (const x of base) if (x.via !== "typo") best.set(x.term, x);
-      for (const term of siblings) if ((best.get(term)?.sim ?? 0) < STEM_SIM) best.set(term, { term, sim: STEM_SIM, via: "word-family" });
+      for (const term of siblings)
+        if ((best.get(term)?.sim ?? 0) < STEM_SIM) best.set(term, { term, sim: STEM_SIM, via: "word-family" });
       return [...best.values()].sort((a, b) => b.sim - a.sim || ix.df[b.term]! - ix.df[a.term]!).slice(0, 24);
     },
   };

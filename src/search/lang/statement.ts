@@ -22,7 +22,10 @@ export function statementLanguage(taxonomy: Taxonomy, text: string, preferred: s
 }
 
 /** The key of a language map whose text `textIn` returns for `lang`. @internal */
-export function mapLanguage(map: Readonly<Record<string, string>> | string | undefined, lang: string | undefined): string | undefined {
+export function mapLanguage(
+  map: Readonly<Record<string, string>> | string | undefined,
+  lang: string | undefined,
+): string | undefined {
   if (map === undefined || typeof map === "string") return undefined;
   if (lang !== undefined && map[lang] !== undefined) return lang;
   if (map["en"] !== undefined) return "en";

@@ -22,19 +22,43 @@ const MAX_STOPWORD_LENGTH = 6;
 
 const ISO3: ReadonlyMap<string, string> = new Map(
   Object.entries({
-    ar: "ara", bg: "bul", cs: "ces", da: "dan", de: "deu", el: "ell", es: "spa", et: "est", fi: "fin", fr: "fra",
-    ga: "gle", hr: "hrv", hu: "hun", it: "ita", lt: "lit", lv: "lav", nl: "nld", no: "nob", pl: "pol", pt: "por",
-    ro: "ron", sk: "slk", sl: "slv", sv: "swe", uk: "ukr",
+    ar: "ara",
+    bg: "bul",
+    cs: "ces",
+    da: "dan",
+    de: "deu",
+    el: "ell",
+    es: "spa",
+    et: "est",
+    fi: "fin",
+    fr: "fra",
+    ga: "gle",
+    hr: "hrv",
+    hu: "hun",
+    it: "ita",
+    lt: "lit",
+    lv: "lav",
+    nl: "nld",
+    no: "nob",
+    pl: "pol",
+    pt: "por",
+    ro: "ron",
+    sk: "slk",
+    sl: "slv",
+    sv: "swe",
+    uk: "ukr",
   }),
 );
 
 /** Own lists for the languages `stopword` lacks. */
 const OWN: ReadonlyMap<string, string> = new Map(
   Object.entries({
-    is: "og að á í um við með frá til fyrir af er eru var voru vera hann hún það þeir þær þau ég þú við þið sem en eða ekki "
-      + "þessi þetta þessa þess sín sinn sitt hans hennar einn ein eitt hjá yfir undir eftir milli",
-    mt: "il l u jew ta tal tad tat taż tas tan ma minn fi fil mal lil għal għall bħal f b li hu hi huma jien int aħna "
-      + "intom dan din dawn dak dik dawk kien kienet kienu qed se biex meta fejn kif x xi kull ukoll imma iżda",
+    is:
+      "og að á í um við með frá til fyrir af er eru var voru vera hann hún það þeir þær þau ég þú við þið sem en eða ekki " +
+      "þessi þetta þessa þess sín sinn sitt hans hennar einn ein eitt hjá yfir undir eftir milli",
+    mt:
+      "il l u jew ta tal tad tat taż tas tan ma minn fi fil mal lil għal għall bħal f b li hu hi huma jien int aħna " +
+      "intom dan din dawn dak dik dawk kien kienet kienu qed se biex meta fejn kif x xi kull ukoll imma iżda",
   }),
 );
 
@@ -47,7 +71,10 @@ const KEEP: ReadonlyMap<string, ReadonlySet<string>> = new Map(
 );
 
 /** The package's lists by ISO 639-3 code: a CommonJS module, whose lists are its named exports (or, through some bundlers' interop, its default export). */
-const PACKAGE_LISTS = ((stopwordModule as { default?: unknown }).default ?? stopwordModule) as Record<string, readonly string[] | undefined>;
+const PACKAGE_LISTS = ((stopwordModule as { default?: unknown }).default ?? stopwordModule) as Record<
+  string,
+  readonly string[] | undefined
+>;
 
 const cache = new Map<string, ReadonlySet<string>>();
 

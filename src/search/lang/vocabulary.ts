@@ -67,7 +67,8 @@ export function stemSiblings(index: SearchIndex, token: string, languages: reado
   for (const lang of languages) {
     const table = stemTable(index, lang);
     if (!table) continue;
-    for (const id of table.get(stem(lang, token)!) ?? []) if (index.terms[id] !== token && !out.includes(id)) out.push(id);
+    for (const id of table.get(stem(lang, token)!) ?? [])
+      if (index.terms[id] !== token && !out.includes(id)) out.push(id);
   }
   return out;
 }
