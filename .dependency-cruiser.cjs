@@ -22,7 +22,7 @@ const GROUPS = {
   credential: "^src/credential/",
   export: "^src/export/",
   foreign: "^src/foreign/",
-  entries: "^src/(index|data|schemas)\\.ts$",
+  entries: "^src/(index|data|schemas|languages)\\.ts$",
   node: "^src/node/",
   cli: "^src/cli/",
 };

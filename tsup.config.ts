@@ -15,6 +15,7 @@ const typedEntries = {
   node: "src/node/index.ts",
   data: "src/data.ts",
   schemas: "src/schemas.ts",
+  languages: "src/languages.ts",
 };
 
 export default defineConfig([

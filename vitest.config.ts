@@ -10,6 +10,7 @@ export default defineConfig({
       { find: /^green-skills\/node$/, replacement: src("node/index.ts") },
       { find: /^green-skills\/data$/, replacement: src("data.ts") },
       { find: /^green-skills\/schemas$/, replacement: src("schemas.ts") },
+      { find: /^green-skills\/languages$/, replacement: src("languages.ts") },
       { find: /^green-skills$/, replacement: src("index.ts") },
     ],
   },

@@ -168,6 +168,8 @@ export type { SearchOccupationsOptions } from "./search/search-occupations.js";
 export { SUGGEST_THRESHOLD, suggestSkills } from "./search/suggest.js";
 export type { SkillSuggestion, SuggestResult, SuggestSkillsOptions } from "./search/suggest.js";
 export { QueryLanguageSchema, queryLanguage } from "./search/lang/query-language.js";
+export { useLanguageSupport } from "./search/lang/support.js";
+export type { LanguageSupport } from "./search/lang/support.js";
 export type { QueryLanguage } from "./search/lang/query-language.js";
 export { LanguageWarningSchema } from "./search/lang/warnings.js";
 export type { LanguageWarning } from "./search/lang/warnings.js";

@@ -15,8 +15,10 @@ import {
   suggestSkills,
   type Taxonomy,
   tokenise,
+  useLanguageSupport,
   validateCredential,
 } from "green-skills";
+import { escoLanguageSupport } from "green-skills/languages";
 import { SuggestResultSchema } from "green-skills/schemas";
 import { validDefinition } from "./helpers/credential-fixture.js";
 import { importEsco, loadTaxonomy } from "green-skills/node";
@@ -454,5 +456,27 @@ describe("folding and tokens across scripts", () => {
     ["Учень може встановити тепловий насос у приватному будинку", "uk"],
   ])("detects %j as %s on an English-only import", (query, lang) => {
     expect(queryLanguage(english, query)).toMatchObject({ lang, imported: false });
+  });
+});
+
+describe("language resources are supplied (green-skills/languages), on by default in green-skills/node", () => {
+  afterAll(() => useLanguageSupport(escoLanguageSupport));
+
+  it("without them (the core entry alone, as in a browser page) stems fall back to word families; with them back, stems return", () => {
+    useLanguageSupport(null);
+    const bare = loadTaxonomy(manyBundle);
+    // No Bulgarian stemmer: "помпата" (the pump) is two edits from "помпа" and has no ending the
+    // word-family rule knows, so the pump skill is not found.
+    expect(searchSkills(bare, "помпата", { lang: "bg" })[0]?.uri).not.toBe(skillUri(fid(111)));
+    useLanguageSupport(escoLanguageSupport);
+    const full = loadTaxonomy(manyBundle);
+    expect(searchSkills(full, "помпата", { lang: "bg" })[0]?.uri).toBe(skillUri(fid(111)));
+  });
+
+  it("refuses what is not a LanguageSupport", () => {
+    expect(() => useLanguageSupport({ stemmers: {} } as never)).toThrow(
+      /useLanguageSupport: support must be a LanguageSupport/,
+    );
+    expect(() => useLanguageSupport("all" as never)).toThrow(/InvalidArgumentError|must be a LanguageSupport/);
   });
 });

@@ -1,3 +1,4 @@
+import "../node/languages.js";
 import { Command, CommanderError } from "commander";
 import { isGreenSkillsError } from "../errors.js";
 import { errnoOf, fsHint, fsReason, isSystemError } from "../node/fs-messages.js";

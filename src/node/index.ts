@@ -7,6 +7,8 @@
  * @packageDocumentation
  */
 
+import "./languages.js";
+
 export * from "../index.js";
 export { CredentialFileError, EscoImportError, OutputPathError } from "../errors.js";
 export type { EscoImportErrorReason, OutputPathErrorReason } from "../errors.js";

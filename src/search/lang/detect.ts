@@ -1,4 +1,3 @@
-import { detectAll } from "tinyld/light";
 import type { SearchIndex } from "../index-build.js";
 import { expandToken } from "../expand.js";
 import { rawTokens } from "../fold-text.js";
@@ -6,6 +5,7 @@ import { OUTCOME_WORDS, STOPWORDS } from "../stopwords.js";
 import { boilerplateOf } from "./boilerplate.js";
 import { ESCO_LANGUAGES, isEscoLanguage } from "./codes.js";
 import { stopwordsOf } from "./stopwords.js";
+import { languageSupport } from "./support.js";
 import { inLanguage, stemSiblings } from "./vocabulary.js";
 
 /**
@@ -209,9 +209,12 @@ const WRITTEN_ENDINGS: readonly [RegExp, string][] = [
 ];
 
 let functionWords: Map<string, string[]> | undefined;
+let functionWordsGeneration = -1;
 /** Folded function word → the languages whose lists have it. */
 function functionWordLanguages(): Map<string, string[]> {
-  if (functionWords) return functionWords;
+  const { generation } = languageSupport();
+  if (functionWords && functionWordsGeneration === generation) return functionWords;
+  functionWordsGeneration = generation;
   functionWords = new Map();
   const add = (word: string, lang: string) => {
     const list = functionWords!.get(word);
@@ -296,8 +299,9 @@ export function detectLanguage(text: string, index?: SearchIndex): DetectedLangu
   }
   const textEvidence = new Map(scores);
   // 4. tinyld, for texts of two words or more.
-  if (tokens.length >= 2) {
-    const found = detectAll(text).filter((x) => x.accuracy > 0);
+  const detector = languageSupport().support.detect;
+  if (tokens.length >= 2 && detector) {
+    const found = detector(text).filter((x) => x.accuracy > 0);
     const total = found.reduce((sum, x) => sum + x.accuracy, 0);
     for (const x of found) if (isEscoLanguage(x.lang)) give([x.lang], (2 * x.accuracy) / total);
   }

@@ -1,5 +1,4 @@
-/// <reference path="./stopword.d.ts" />
-import * as stopwordModule from "stopword";
+import { languageSupport } from "./support.js";
 import { foldText } from "../fold-text.js";
 
 /**
@@ -19,36 +18,6 @@ import { foldText } from "../fold-text.js";
 
 /** Longer list words are more often content words than function words; they are not dropped. */
 const MAX_STOPWORD_LENGTH = 6;
-
-const ISO3: ReadonlyMap<string, string> = new Map(
-  Object.entries({
-    ar: "ara",
-    bg: "bul",
-    cs: "ces",
-    da: "dan",
-    de: "deu",
-    el: "ell",
-    es: "spa",
-    et: "est",
-    fi: "fin",
-    fr: "fra",
-    ga: "gle",
-    hr: "hrv",
-    hu: "hun",
-    it: "ita",
-    lt: "lit",
-    lv: "lav",
-    nl: "nld",
-    no: "nob",
-    pl: "pol",
-    pt: "por",
-    ro: "ron",
-    sk: "slk",
-    sl: "slv",
-    sv: "swe",
-    uk: "ukr",
-  }),
-);
 
 /** Own lists for the languages `stopword` lacks. */
 const OWN: ReadonlyMap<string, string> = new Map(
@@ -70,20 +39,20 @@ const KEEP: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   }).map(([lang, words]) => [lang, new Set(words.split(" ").map((w) => foldText(w)))]),
 );
 
-/** The package's lists by ISO 639-3 code: a CommonJS module, whose lists are its named exports (or, through some bundlers' interop, its default export). */
-const PACKAGE_LISTS = ((stopwordModule as { default?: unknown }).default ?? stopwordModule) as Record<
-  string,
-  readonly string[] | undefined
->;
-
-const cache = new Map<string, ReadonlySet<string>>();
+let cache = new Map<string, ReadonlySet<string>>();
+let cacheGeneration = -1;
 
 /** The folded function words of `lang` (empty for English and unknown codes). */
 export function stopwordsOf(lang: string): ReadonlySet<string> {
+  const { support, generation } = languageSupport();
+  if (generation !== cacheGeneration) {
+    cache = new Map();
+    cacheGeneration = generation;
+  }
   let set = cache.get(lang);
   if (set) return set;
-  const source = ISO3.get(lang);
-  const words: readonly string[] = source ? (PACKAGE_LISTS[source] ?? []) : (OWN.get(lang)?.split(" ") ?? []);
+  const supplied = Object.hasOwn(support.stopwords, lang) ? support.stopwords[lang] : undefined;
+  const words: readonly string[] = supplied ?? OWN.get(lang)?.split(" ") ?? [];
   set = new Set(
     words
       .map((w) => foldText(w).replace(/['’]/g, ""))

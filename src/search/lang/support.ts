@@ -1,0 +1,76 @@
+import { InvalidArgumentError } from "../../errors.js";
+
+/**
+ * The heavy per-language resources of search, supplied from outside the core so that a browser page that
+ * searches English pays nothing for them: Snowball stemmers, function-word lists and a statistical
+ * language detector for ESCO's other languages (about 460 KB minified together).
+ *
+ * `green-skills/node` (and the CLI) turn on {@link escoLanguageSupport} when they load; elsewhere call
+ * `useLanguageSupport(escoLanguageSupport)` (from `green-skills/languages`) before the first search. Without
+ * it, languages other than English fall back to what the core has: word families instead of stems, short
+ * function-word lists for Icelandic and Maltese only, and detection from script, letters, written endings,
+ * outcome boilerplate and vocabulary hits.
+ *
+ * @module
+ */
+
+/**
+ * Per-language resources for search and query-language detection. Keys are ESCO's two-letter language
+ * codes (`de`, `fr`, `bg` …).
+ *
+ * @category Search
+ */
+export interface LanguageSupport {
+  /** A stemmer per language, applied to folded (lower-case, accent-free) words. */
+  readonly stemmers: Readonly<Record<string, (word: string) => string>>;
+  /** Function words per language (dropped from labels and queries; evidence for detection). */
+  readonly stopwords: Readonly<Record<string, readonly string[]>>;
+  /** A statistical detector: candidate languages (any codes) with a confidence in [0, 1]. */
+  readonly detect?: (text: string) => readonly { readonly lang: string; readonly accuracy: number }[];
+}
+
+const NONE: LanguageSupport = { stemmers: {}, stopwords: {} };
+let active: LanguageSupport = NONE;
+let generation = 0;
+
+/**
+ * Turns on per-language stemmers, function words and detection for every search after this call (indexes
+ * already built keep what they were built with). Pass `escoLanguageSupport` from `green-skills/languages`;
+ * `green-skills/node` does this itself.
+ *
+ * @category Search
+ * @param support - The resources, or `null` to go back to the core's fallbacks.
+ * @example
+ * ```ts
+ * import { useLanguageSupport } from "green-skills";
+ * import { escoLanguageSupport } from "green-skills/languages";
+ * useLanguageSupport(escoLanguageSupport);
+ * ```
+ */
+export function useLanguageSupport(support: LanguageSupport | null): void {
+  if (support !== null) {
+    const ok =
+      typeof support === "object" &&
+      typeof support.stemmers === "object" &&
+      support.stemmers !== null &&
+      typeof support.stopwords === "object" &&
+      support.stopwords !== null &&
+      (support.detect === undefined || typeof support.detect === "function");
+    if (!ok)
+      throw new InvalidArgumentError(
+        "useLanguageSupport",
+        "support",
+        "a LanguageSupport ({ stemmers, stopwords, detect? }) or null",
+        support,
+      );
+  }
+  const next = support ?? NONE;
+  if (next === active) return;
+  active = next;
+  generation++;
+}
+
+/** @internal The resources in use, and a counter that changes whenever they do (for caches). */
+export function languageSupport(): { readonly support: LanguageSupport; readonly generation: number } {
+  return { support: active, generation };
+}
