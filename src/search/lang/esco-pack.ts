@@ -1,3 +1,4 @@
+/// <reference path="./stopword.d.ts" />
 import { stemmer as arabic } from "@orama/stemmers/arabic";
 import { stemmer as bulgarian } from "@orama/stemmers/bulgarian";
 import { stemmer as danish } from "@orama/stemmers/danish";
@@ -16,7 +17,6 @@ import { stemmer as romanian } from "@orama/stemmers/romanian";
 import { stemmer as spanish } from "@orama/stemmers/spanish";
 import { stemmer as swedish } from "@orama/stemmers/swedish";
 import { stemmer as ukrainian } from "@orama/stemmers/ukrainian";
-/// <reference path="./stopword.d.ts" />
 import * as stopwordModule from "stopword";
 import { detectAll } from "tinyld/light";
 import type { LanguageSupport } from "./support.js";

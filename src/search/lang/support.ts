@@ -1,4 +1,5 @@
 import { InvalidArgumentError } from "../../errors.js";
+import { isObjectLike, readingArgument } from "../../guard.js";
 
 /**
  * The heavy per-language resources of search, supplied from outside the core so that a browser page that
@@ -48,26 +49,39 @@ let generation = 0;
  * ```
  */
 export function useLanguageSupport(support: LanguageSupport | null): void {
-  if (support !== null) {
-    const ok =
-      typeof support === "object" &&
-      typeof support.stemmers === "object" &&
-      support.stemmers !== null &&
-      typeof support.stopwords === "object" &&
-      support.stopwords !== null &&
-      (support.detect === undefined || typeof support.detect === "function");
-    if (!ok)
-      throw new InvalidArgumentError(
-        "useLanguageSupport",
-        "support",
-        "a LanguageSupport ({ stemmers, stopwords, detect? }) or null",
-        support,
-      );
-  }
-  const next = support ?? NONE;
+  const next = support === null ? NONE : support === active ? active : readSupport(support);
   if (next === active) return;
   active = next;
   generation++;
+}
+
+const API = "useLanguageSupport";
+const EXPECTED = "a LanguageSupport ({ stemmers, stopwords, detect? }) or null";
+
+/** A plain copy of what the caller handed in, so that later searches never run the caller's getters. */
+function readSupport(value: unknown): LanguageSupport {
+  const bad = () => new InvalidArgumentError(API, "support", EXPECTED, value);
+  return readingArgument(API, "support", value, () => {
+    if (!isObjectLike(value) || Array.isArray(value)) throw bad();
+    const { stemmers, stopwords, detect } = value;
+    if (!isObjectLike(stemmers) || !isObjectLike(stopwords)) throw bad();
+    if (detect !== undefined && typeof detect !== "function") throw bad();
+    const stemmerCopy: Record<string, (word: string) => string> = {};
+    for (const [lang, stemmer] of Object.entries(stemmers)) {
+      if (typeof stemmer !== "function") throw bad();
+      stemmerCopy[lang] = stemmer as (word: string) => string;
+    }
+    const stopwordCopy: Record<string, readonly string[]> = {};
+    for (const [lang, words] of Object.entries(stopwords)) {
+      if (!Array.isArray(words) || !words.every((w) => typeof w === "string")) throw bad();
+      stopwordCopy[lang] = [...words];
+    }
+    return {
+      stemmers: stemmerCopy,
+      stopwords: stopwordCopy,
+      ...(detect ? { detect: detect as NonNullable<LanguageSupport["detect"]> } : {}),
+    };
+  });
 }
 
 /** @internal The resources in use, and a counter that changes whenever they do (for caches). */
