@@ -4,6 +4,7 @@ import type { ReuseLevel, SkillType } from "../model/concept.js";
 import { ReuseLevelSchema, SkillTypeSchema } from "../model/concept.js";
 import { sectorOccupationUris, sectorSkillUris } from "../framework/sectors.js";
 import type { Taxonomy } from "../taxonomy/taxonomy.js";
+import type { OptionSpec } from "../guard.js";
 import type { SearchIndex } from "./index-build.js";
 
 /**
@@ -11,6 +12,19 @@ import type { SearchIndex } from "./index-build.js";
  *
  * @module
  */
+
+/** @internal The option types `searchSkills`, `searchOccupations` and `suggestSkills` accept (checked by `checkOptions`). */
+export const SEARCH_OPTION_SPEC: Readonly<Record<string, OptionSpec>> = {
+  limit: "number",
+  lang: "string",
+  collection: "strings",
+  filter: "function",
+  sector: "string",
+  mode: ["auto", "label", "outcome"],
+  green: "boolean",
+  skillType: "strings",
+  reuseLevel: "strings",
+};
 
 /**
  * Options every search accepts.

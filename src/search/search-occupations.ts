@@ -1,5 +1,5 @@
 import type { Taxonomy } from "../taxonomy/taxonomy.js";
-import type { BaseSearchOptions } from "./options.js";
+import { type BaseSearchOptions, SEARCH_OPTION_SPEC } from "./options.js";
 import { type OccupationHit, occupationHit } from "./results.js";
 import { runSearch } from "./run.js";
 import { argString, checkOptions } from "../guard.js";
@@ -42,17 +42,7 @@ export function searchOccupations(
 ): OccupationHit[] {
   storeOf(taxonomy, "searchOccupations");
   argString("searchOccupations", "query", query, true);
-  options = checkOptions("searchOccupations", options, {
-    limit: "number",
-    lang: "string",
-    collection: "strings",
-    filter: "function",
-    sector: "string",
-    mode: ["auto", "label", "outcome"],
-    green: "boolean",
-    skillType: "strings",
-    reuseLevel: "strings",
-  });
+  options = checkOptions("searchOccupations", options, SEARCH_OPTION_SPEC);
   const run = runSearch("searchOccupations", taxonomy, "occupation", query, options, 10);
   return run.candidates.map((candidate) => occupationHit(run.index, run.query, candidate, run.displayLang));
 }

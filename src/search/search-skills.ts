@@ -1,5 +1,5 @@
 import type { Taxonomy } from "../taxonomy/taxonomy.js";
-import type { SearchSkillsOptions } from "./options.js";
+import { SEARCH_OPTION_SPEC, type SearchSkillsOptions } from "./options.js";
 import { type SkillHit, skillHit } from "./results.js";
 import { runSearch } from "./run.js";
 import { argString, checkOptions } from "../guard.js";
@@ -38,17 +38,7 @@ import { storeOf } from "../taxonomy/taxonomy.js";
 export function searchSkills(taxonomy: Taxonomy, query: string, options: SearchSkillsOptions = {}): SkillHit[] {
   storeOf(taxonomy, "searchSkills");
   argString("searchSkills", "query", query, true);
-  options = checkOptions("searchSkills", options, {
-    limit: "number",
-    lang: "string",
-    collection: "strings",
-    filter: "function",
-    sector: "string",
-    mode: ["auto", "label", "outcome"],
-    green: "boolean",
-    skillType: "strings",
-    reuseLevel: "strings",
-  });
+  options = checkOptions("searchSkills", options, SEARCH_OPTION_SPEC);
   const run = runSearch("searchSkills", taxonomy, "skill", query, options, 10);
   return run.candidates.map((candidate) => skillHit(run.index, run.query, candidate, run.displayLang));
 }

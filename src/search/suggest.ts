@@ -1,24 +1,12 @@
 import * as z from "zod";
 import { InvalidOptionError } from "../errors.js";
 import type { Taxonomy } from "../taxonomy/taxonomy.js";
-import type { SearchSkillsOptions } from "./options.js";
+import { SEARCH_OPTION_SPEC, type SearchSkillsOptions } from "./options.js";
 import { type SkillHit, SkillHitSchema, skillHit } from "./results.js";
 import { runSearch } from "./run.js";
-import { argString, checkOptions, type OptionSpec } from "../guard.js";
+import { argString, checkOptions } from "../guard.js";
 import { storeOf } from "../taxonomy/taxonomy.js";
 import { LanguageWarningSchema } from "./lang/warnings.js";
-
-const SUGGEST_OPTIONS: Record<string, OptionSpec> = {
-  limit: "number",
-  lang: "string",
-  collection: "strings",
-  filter: "function",
-  sector: "string",
-  mode: ["auto", "label", "outcome"],
-  green: "boolean",
-  skillType: "strings",
-  reuseLevel: "strings",
-};
 
 /**
  * Learning outcome → ESCO skill suggestions.
@@ -178,7 +166,7 @@ export function suggestSkills(taxonomy: Taxonomy, outcome: string, options: Sugg
   storeOf(taxonomy, "suggestSkills");
   argString("suggestSkills", "outcome", outcome, true);
   const { threshold = SUGGEST_THRESHOLD, ...searchOptions } = checkOptions("suggestSkills", options, {
-    ...SUGGEST_OPTIONS,
+    ...SEARCH_OPTION_SPEC,
     threshold: "number",
   });
   if (typeof threshold !== "number" || !(threshold >= 0 && threshold <= 1)) {
