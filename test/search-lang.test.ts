@@ -23,7 +23,15 @@ import { SuggestResultSchema } from "green-skills/schemas";
 import { validDefinition } from "./helpers/credential-fixture.js";
 import { importEsco, loadTaxonomy } from "green-skills/node";
 import { cli } from "./helpers/cli.js";
-import { baseFixture, fid, occupationUri, skillUri, writeEscoFixture } from "./helpers/esco-fixture.js";
+import {
+  baseFixture,
+  fid,
+  OCCUPATIONS_HEADER,
+  occupationUri,
+  SKILLS_HEADER,
+  skillUri,
+  writeEscoFixture,
+} from "./helpers/esco-fixture.js";
 
 const HEAT_PUMP = skillUri(fid(101));
 const HEAT_PUMP_TYPES = skillUri(fid(104));
@@ -82,21 +90,7 @@ const csv = (header: string[], rows: string[][]) =>
 
 /** Skills files for the languages above; French only as a green collection file plus an occupations file (like ESCO's French v1.1.1 set). */
 function writeLanguages(folder: string): void {
-  const header = [
-    "conceptType",
-    "conceptUri",
-    "skillType",
-    "reuseLevel",
-    "preferredLabel",
-    "altLabels",
-    "hiddenLabels",
-    "status",
-    "modifiedDate",
-    "scopeNote",
-    "definition",
-    "inScheme",
-    "description",
-  ];
+  const header = [...SKILLS_HEADER];
   for (const [lang, labels] of Object.entries(LABELS)) {
     const rows = Object.entries(labels).map(([id, [pref, alt]]) => [
       "KnowledgeSkillCompetence",
@@ -156,22 +150,7 @@ function writeLanguages(folder: string): void {
       ],
     ]),
   );
-  const occupations = [
-    "conceptType",
-    "conceptUri",
-    "iscoGroup",
-    "preferredLabel",
-    "altLabels",
-    "hiddenLabels",
-    "status",
-    "modifiedDate",
-    "regulatedProfessionNote",
-    "scopeNote",
-    "definition",
-    "inScheme",
-    "description",
-    "code",
-  ];
+  const occupations = [...OCCUPATIONS_HEADER];
   writeFileSync(
     join(folder, "occupations_fr.csv"),
     csv(occupations, [

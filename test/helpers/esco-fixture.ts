@@ -59,6 +59,41 @@ export interface FixtureData {
   danglingOccupationRows: { occupationUri: string; skill: string; relation: "essential" | "optional" }[];
 }
 
+/** The columns of an ESCO v1.1.x `skills_<lang>.csv`, in the official order. */
+export const SKILLS_HEADER: readonly string[] = [
+  "conceptType",
+  "conceptUri",
+  "skillType",
+  "reuseLevel",
+  "preferredLabel",
+  "altLabels",
+  "hiddenLabels",
+  "status",
+  "modifiedDate",
+  "scopeNote",
+  "definition",
+  "inScheme",
+  "description",
+];
+
+/** The columns of an ESCO v1.1.x `occupations_<lang>.csv`, in the official order. */
+export const OCCUPATIONS_HEADER: readonly string[] = [
+  "conceptType",
+  "conceptUri",
+  "iscoGroup",
+  "preferredLabel",
+  "altLabels",
+  "hiddenLabels",
+  "status",
+  "modifiedDate",
+  "regulatedProfessionNote",
+  "scopeNote",
+  "definition",
+  "inScheme",
+  "description",
+  "code",
+];
+
 export const skillUri = (id: string) => `http://data.europa.eu/esco/skill/${id}`;
 export const occupationUri = (id: string) => `http://data.europa.eu/esco/occupation/${id}`;
 export const iscoUri = (code: string) => `http://data.europa.eu/esco/isco/C${code}`;
@@ -423,21 +458,7 @@ export function fixtureFiles(
   const language = new Map<string, Record<string, string>>();
   for (const lang of languages) {
     const files: Record<string, string> = {};
-    const skillHeader = [
-      "conceptType",
-      "conceptUri",
-      "skillType",
-      "reuseLevel",
-      "preferredLabel",
-      "altLabels",
-      "hiddenLabels",
-      "status",
-      "modifiedDate",
-      "scopeNote",
-      "definition",
-      "inScheme",
-      "description",
-    ];
+    const skillHeader = [...SKILLS_HEADER];
     if (v12 || options.extraSkillColumn) skillHeader.push("futureColumn");
     files[`skills_${lang}.csv`] = csv(
       skillHeader,
@@ -492,22 +513,7 @@ export function fixtureFiles(
         g.code,
       ]),
     );
-    const occHeader = [
-      "conceptType",
-      "conceptUri",
-      "iscoGroup",
-      "preferredLabel",
-      "altLabels",
-      "hiddenLabels",
-      "status",
-      "modifiedDate",
-      "regulatedProfessionNote",
-      "scopeNote",
-      "definition",
-      "inScheme",
-      "description",
-      "code",
-    ];
+    const occHeader = [...OCCUPATIONS_HEADER];
     if (v12) occHeader.push("naceCode");
     files[`occupations_${lang}.csv`] = csv(
       occHeader,
