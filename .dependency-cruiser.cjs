@@ -9,7 +9,7 @@
 
 /** @type {{ [group: string]: string }} group name → path pattern (relative to the repository root). */
 const GROUPS = {
-  foundation: "^src/(errors|version|lookup|guard|uri|issue|zod-issues)\\.ts$",
+  foundation: "^src/(errors|version|lookup|guard|uri|issue|zod-issues|plain-check)\\.ts$",
   text: "^src/text/",
   model: "^src/model/",
   bundle: "^src/bundle/",

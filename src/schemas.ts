@@ -38,13 +38,8 @@ export {
   SkillSchema,
   SkillTypeSchema,
 } from "./model/concept.js";
-export {
-  BundleMetaSchema,
-  CONCEPT_KINDS,
-  CollectionInfoSchema,
-  RELATION_TYPES,
-  UnresolvedRowSchema,
-} from "./bundle/format.js";
+export { CONCEPT_KINDS, RELATION_TYPES } from "./bundle/format.js";
+export { BundleMetaSchema, CollectionInfoSchema, UnresolvedRowSchema } from "./bundle/schema.js";
 export { OccupationSkillSchema, SkillOccupationSchema } from "./query/occupation-skills.js";
 export { RelatedSkillSchema } from "./query/related-skills.js";
 export { GreenShareSchema } from "./query/green-share.js";

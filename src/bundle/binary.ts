@@ -1,4 +1,3 @@
-import * as z from "zod";
 import { InvalidBundleError } from "../errors.js";
 import { crc32 } from "./checksum.js";
 import {
@@ -9,14 +8,10 @@ import {
   type StringReader,
   flatListReader,
 } from "./columns.js";
-import {
-  BUNDLE_FORMAT_VERSION,
-  BUNDLE_MAGIC,
-  type BundleMeta,
-  BundleMetaSchema,
-  checkFormatVersion,
-  issuePath,
-} from "./format.js";
+import { BUNDLE_FORMAT_VERSION, BUNDLE_MAGIC, type BundleMeta, checkFormatVersion, issuePath } from "./format.js";
+import { binaryHeaderChecker } from "./meta-check.js";
+import type { BinaryHeader, DirectoryEntry } from "./schema.js";
+import { check } from "../plain-check.js";
 import { argBytes, argObject, argString, readingArgument } from "../guard.js";
 
 /**
@@ -31,28 +26,6 @@ const SEP = "\u0000";
 const ALIGN = 8;
 /** Bytes before the header: magic, format version, header length, header CRC-32. */
 const PRELUDE = BUNDLE_MAGIC.length + 12;
-
-const u32 = /* @__PURE__ */ z.number().int().min(0).max(0xffffffff);
-const size = /* @__PURE__ */ z.number().int().nonnegative();
-const section = { name: z.string().min(1), count: size, offset: size, length: size, crc32: u32 };
-const DirectoryEntrySchema = /* @__PURE__ */ z.discriminatedUnion("type", [
-  z.strictObject({ ...section, type: z.enum(["str", "i32", "u8", "f64"]) }),
-  z.strictObject({
-    ...section,
-    type: z.literal("strList"),
-    itemCount: size,
-    itemsOffset: size,
-    itemsLength: size,
-    itemsCrc32: u32,
-  }),
-]);
-type DirectoryEntry = z.infer<typeof DirectoryEntrySchema>;
-
-const HeaderSchema = /* @__PURE__ */ z.strictObject({
-  meta: BundleMetaSchema,
-  byteLength: z.number().int().positive(),
-  columns: z.array(DirectoryEntrySchema),
-});
 
 const ELEMENT_SIZE = { i32: 4, u8: 1, f64: 8 } as const;
 
@@ -202,12 +175,12 @@ export function decodeBundle(bytes: Uint8Array, source?: string): { meta: Bundle
   } catch (cause) {
     throw new InvalidBundleError("corrupt bundle header (not JSON)", source, { cause });
   }
-  const parsed = HeaderSchema.safeParse(raw);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new InvalidBundleError(`corrupt bundle header at ${issuePath(issue?.path ?? [])}: ${issue?.message}`, source);
+  const parsed = check<BinaryHeader>(binaryHeaderChecker, raw);
+  if (!parsed.ok) {
+    const issue = parsed.issue;
+    throw new InvalidBundleError(`corrupt bundle header at ${issuePath(issue.path)}: ${issue.message}`, source);
   }
-  const header = parsed.data;
+  const header = parsed.value;
   checkFormatVersion(header.meta.formatVersion, source);
   if (header.byteLength !== bytes.byteLength) {
     throw new InvalidBundleError(

@@ -1,13 +1,10 @@
 import { InvalidBundleError, describeValue } from "../errors.js";
 import { type Column, type ColumnSource, memoryColumnSource } from "./columns.js";
-import {
-  BUNDLE_FORMAT,
-  type BundleMeta,
-  type BundleObject,
-  BundleObjectSchema,
-  checkFormatVersion,
-  issuePath,
-} from "./format.js";
+import { BUNDLE_FORMAT, type BundleMeta, type BundleObject, checkFormatVersion, issuePath } from "./format.js";
+import type * as z from "zod";
+import type { BundleObjectSchema } from "./schema.js";
+import { bundleObjectChecker } from "./meta-check.js";
+import { check } from "../plain-check.js";
 import { argObject, readingArgument } from "../guard.js";
 
 /**
@@ -69,16 +66,15 @@ export function fromBundleObject(input: unknown, source?: string): { meta: Bundl
     const version = (meta as { formatVersion?: unknown }).formatVersion;
     if (typeof version === "number") checkFormatVersion(version, source);
   }
-  const parsed = BundleObjectSchema.safeParse(input);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
+  const parsed = check<z.infer<typeof BundleObjectSchema>>(bundleObjectChecker, input);
+  if (!parsed.ok) {
     throw new InvalidBundleError(
-      `not a green-skills bundle object: at ${issuePath(issue?.path ?? [])}: ${issue?.message}`,
+      `not a green-skills bundle object: at ${issuePath(parsed.issue.path)}: ${parsed.issue.message}`,
       source,
     );
   }
   const columns: Record<string, Column> = {};
-  for (const [name, column] of Object.entries(parsed.data.columns)) {
+  for (const [name, column] of Object.entries(parsed.value.columns)) {
     const values = column.values;
     const check = (ok: (value: unknown) => boolean, expected: string): void => {
       for (let i = 0; i < values.length; i++) {
@@ -119,5 +115,5 @@ export function fromBundleObject(input: unknown, source?: string): { meta: Bundl
         break;
     }
   }
-  return { meta: parsed.data.meta, columns: memoryColumnSource(columns) };
+  return { meta: parsed.value.meta, columns: memoryColumnSource(columns) };
 }
