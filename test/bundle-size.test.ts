@@ -47,9 +47,12 @@ const hasYaml = (inputs: Map<string, number>) => [...inputs.keys()].some((k) => 
 const PAGES = [
   // loadTaxonomy checks the bundle header with plain checkers (src/bundle/meta-check.ts), not zod.
   { name: "getConcept", imports: ["loadTaxonomy", "getConcept"], target: 40 * KB, budget: 40 * KB },
-  // …the same zod, plus fuse.js (26 KB), the search index and query-language detection (~19 KB). The
-  // stemmers, function-word lists and tinyld (~460 KB) stay out: they come with green-skills/languages.
-  { name: "searchSkills", imports: ["loadTaxonomy", "searchSkills"], target: 120 * KB, budget: 210 * KB },
+  // Not met: zod (~96 KB) still comes with searchSkills' sector filter (framework/attach validates the
+  // framework layer with FrameworkSchema) and the top-level result/concept/warning schemas of the modules
+  // search imports; plus fuse.js (26 KB, the re-ranking), the search index and query-language detection.
+  // The stemmers, function-word lists and tinyld (~460 KB) stay out: they come with green-skills/languages.
+  // See docs/design-choices.md "Bundle size" for the chain and the next steps.
+  { name: "searchSkills", imports: ["loadTaxonomy", "searchSkills"], target: 120 * KB, budget: 207 * KB },
   // parseCredentialText lives in green-skills/node (not browser-safe yet); parseCredential is the core's
   // parser of a decoded document.
   {
@@ -78,7 +81,10 @@ describe("browser bundle sizes (esbuild, minified, from dist/)", () => {
 
   it("bundles no zod locale but English", () => {
     for (const page of PAGES)
-      expect(zodLocales(built.get(page.name)!.inputs).filter((l) => l !== "en.js"), page.name).toEqual([]);
+      expect(
+        zodLocales(built.get(page.name)!.inputs).filter((l) => l !== "en.js"),
+        page.name,
+      ).toEqual([]);
   });
 
   it("the locale check sees locales: zod's `z` namespace re-export pulls all of them", async () => {
