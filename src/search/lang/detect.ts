@@ -41,6 +41,10 @@ function nearShare(index: SearchIndex, content: readonly string[]): number {
 }
 /** Evidence enough to name a language none of whose rivals is imported, when no word is in an imported language. */
 const WEAK_SCORE = 0.25;
+/** Weight of each {@link INFIXES} match in a word the imported vocabulary does not know. */
+const INFIX_WEIGHT = 0.3;
+/** Share of a query's words unknown to the imported vocabulary from which a weakly leading foreign language is named. */
+const UNKNOWN_SHARE = 0.5;
 
 /** Letters that point to languages (lower case). */
 const LETTERS: ReadonlyMap<string, string> = new Map(
@@ -184,6 +188,31 @@ const ENDINGS: readonly [RegExp, string][] = [
   [/(?:ing|ings|tion|tions|ment|ness|ship|ity)$/, "en"],
 ];
 
+/**
+ * Letter sequences inside folded words that are common in one group of languages and rare in English words
+ * (`oe`/`ij` Dutch, `aa`/`uu`/`kk` Finnish and Estonian, `sz`/`gy` Hungarian, `gn`/`zz` Italian), counted
+ * only for words that no imported label holds (see {@link detectLanguage}): weak evidence that names the
+ * language of a single unknown compound ("klantenservice", "asiakaspalvelu").
+ */
+const INFIXES: readonly [RegExp, string][] = [
+  [/(?:ij|oe[^s]|aa[^aeiou]|uu|sch|ui[jkl])/, "nl"],
+  [/(?:aa|uu|yy|kk|pp|tt[aeiou]|ois|ais|ja$|ua$|us$|lu$|lla|sta$)/, "fi et"],
+  [/(?:aa|ee|oo|uu|mine$|us$|ndus|ja$)/, "et"],
+  [/(?:sz|gy|zs|ny|ly|cs|ás$|és$|gia$)/, "hu"],
+  [/(?:gn|zz|cch|ria$|ile$|tti$|zio|ello$|aggi)/, "it"],
+  [/(?:aria$|agem$|nha|lh|oes$|cao$|ento$|eira$)/, "pt"],
+  [/(?:ll|rr|ado$|ida$|cion$|miento)/, "es"],
+  [/(?:ie[^s]|sch|ei[^n]|au[^t]|tz|pf|dienst$|ung$|keit$|en$)/, "de"],
+  [/(?:pumpe$|ende$|tj|kj|sj|hv|arbeid$|ning$|ering$)/, "da no sv"],
+  [/(?:eau|oux|aux$|eur$|ique$|oi|gestion$|ment$)/, "fr"],
+  [/(?:cz|rz|sz|wy|dz|owa|nie$|ych$)/, "pl"],
+  [/(?:ea$|ii$|ul$|ului$|rea$)/, "ro"],
+  [/(?:nja|lj|nj|ije|ost$|anje$)/, "hr sl"],
+  [/(?:ov$|ova$|ych$|stv|ie$)/, "cs sk"],
+  [/(?:as$|is$|ys$|imas$|umas$)/, "lt"],
+  [/(?:ana$|ums$|iba$|ibas$)/, "lv"],
+];
+
 /** Endings of words as written (lower case, accents kept): the accent tells languages apart that folding would merge. */
 const WRITTEN_ENDINGS: readonly [RegExp, string][] = [
   [/(?:ión|iones)$/u, "es"],
@@ -297,10 +326,18 @@ export function detectLanguage(text: string, index?: SearchIndex): DetectedLangu
     if (langs) give(langs, 1);
     else if (token.length >= 3) content.push(token);
   }
+  // Words no imported label holds, nor a typo or inflection of one (acronyms and codes left out).
+  const acronyms = new Set(rawTokens((text.match(/\b\p{Lu}{2,}\b/gu) ?? []).join(" ")));
+  const judged = content.filter((token) => !/\d/.test(token) && !acronyms.has(token));
+  const unknown = index ? judged.filter((token) => !index.termIds.has(token) && expandToken(index, token).length === 0) : [];
+  const unknownShare = judged.length > 0 ? unknown.length / judged.length : 0;
+  for (const token of unknown) {
+    for (const [infix, langs] of INFIXES) if (infix.test(token)) give(langs.split(" "), INFIX_WEIGHT);
+  }
   const textEvidence = new Map(scores);
-  // 4. tinyld, for texts of two words or more.
+  // 4. tinyld, for texts of two words or more, or a single word that the imported vocabulary does not know.
   const detector = languageSupport().support.detect;
-  if (tokens.length >= 2 && detector) {
+  if ((tokens.length >= 2 || (unknownShare === 1 && judged.length > 0)) && detector) {
     const found = detector(text).filter((x) => x.accuracy > 0);
     const total = found.reduce((sum, x) => sum + x.accuracy, 0);
     for (const x of found) if (isEscoLanguage(x.lang)) give([x.lang], (2 * x.accuracy) / total);
@@ -337,7 +374,7 @@ export function detectLanguage(text: string, index?: SearchIndex): DetectedLangu
     top !== undefined &&
     index !== undefined &&
     content.length > 0 &&
-    hits === 0 &&
+    (hits === 0 || unknownShare >= UNKNOWN_SHARE) &&
     !index.languages.includes(top.lang) &&
     top.score >= WEAK_SCORE;
   if (!top || (!clear && !foreign)) return { lang: null, confidence: 0, candidates };
@@ -347,6 +384,7 @@ export function detectLanguage(text: string, index?: SearchIndex): DetectedLangu
     index &&
     !index.languages.includes(top.lang) &&
     (textEvidence.get(top.lang) ?? 0) < TEXT_EVIDENCE &&
+    unknownShare < UNKNOWN_SHARE &&
     nearShare(index, content) >= 0.5
   ) {
     return { lang: null, confidence: 0, candidates };
