@@ -41,6 +41,18 @@ function nearShare(index: SearchIndex, content: readonly string[]): number {
 }
 /** Evidence enough to name a language none of whose rivals is imported, when no word is in an imported language. */
 const WEAK_SCORE = 0.25;
+/** Text evidence that names a language for a query none of whose words the imported vocabulary knows. */
+const TRACE = 0.09;
+/** tinyld's accuracy for its first language from which, with no word in an imported language, it is believed. */
+const SURE_DETECTOR = 0.9;
+/** Text evidence for languages that are not imported (a whole function word of theirs, as "de" in "bomba de calor"). */
+const FUNCTION_WORD = 0.9;
+/** Sum of the text evidence for the languages other than `imported`. */
+function foreignTextEvidence(evidence: ReadonlyMap<string, number>, imported: readonly string[]): number {
+  let sum = 0;
+  for (const [lang, score] of evidence) if (!imported.includes(lang)) sum += score;
+  return sum;
+}
 /** Weight of each {@link INFIXES} match in a word the imported vocabulary does not know. */
 const INFIX_WEIGHT = 0.3;
 /** Share of a query's words unknown to the imported vocabulary from which a weakly leading foreign language is named. */
@@ -329,7 +341,15 @@ export function detectLanguage(text: string, index?: SearchIndex): DetectedLangu
   // Words no imported label holds, nor a typo or inflection of one (acronyms and codes left out).
   const acronyms = new Set(rawTokens((text.match(/\b\p{Lu}{2,}\b/gu) ?? []).join(" ")));
   const judged = content.filter((token) => !/\d/.test(token) && !acronyms.has(token));
-  const unknown = index ? judged.filter((token) => !index.termIds.has(token) && expandToken(index, token).length === 0) : [];
+  // A word with a letter that no imported language writes ("energía" on an English import) counts as unknown.
+  const spelledAs = new Map(words.map((w) => [rawTokens(w)[0] ?? w, w]));
+  const unknown = index
+    ? judged.filter(
+        (token) =>
+          !index.languages.some((lang) => writable(spelledAs.get(token) ?? token, lang)) ||
+          (!index.termIds.has(token) && expandToken(index, token).length === 0),
+      )
+    : [];
   const unknownShare = judged.length > 0 ? unknown.length / judged.length : 0;
   for (const token of unknown) {
     for (const [infix, langs] of INFIXES) if (infix.test(token)) give(langs.split(" "), INFIX_WEIGHT);
@@ -337,10 +357,13 @@ export function detectLanguage(text: string, index?: SearchIndex): DetectedLangu
   const textEvidence = new Map(scores);
   // 4. tinyld, for texts of two words or more, or a single word that the imported vocabulary does not know.
   const detector = languageSupport().support.detect;
+  let sure: string | undefined;
   if ((tokens.length >= 2 || (unknownShare === 1 && judged.length > 0)) && detector) {
     const found = detector(text).filter((x) => x.accuracy > 0);
     const total = found.reduce((sum, x) => sum + x.accuracy, 0);
     for (const x of found) if (isEscoLanguage(x.lang)) give([x.lang], (2 * x.accuracy) / total);
+    if (tokens.length >= 2 && found[0] && isEscoLanguage(found[0].lang) && found[0].accuracy >= SURE_DETECTOR)
+      sure = found[0].lang;
   }
   // 5. Vocabulary hits in the imported languages (a word counts only where its letters are written).
   let hits = 0;
@@ -370,13 +393,17 @@ export function detectLanguage(text: string, index?: SearchIndex): DetectedLangu
   const clear = top !== undefined && top.score >= MIN_SCORE && (!second || top.score >= MIN_LEAD * second.score);
   // No content word of the query is a word of any imported language, and the text points (weakly) to another
   // language: name it, with a low confidence, rather than match it as if it were in an imported language.
+  const bestImported = ranked.find((x) => index?.languages.includes(x.lang))?.score ?? 0;
   const foreign =
     top !== undefined &&
     index !== undefined &&
     content.length > 0 &&
-    (hits === 0 || unknownShare >= UNKNOWN_SHARE) &&
     !index.languages.includes(top.lang) &&
-    top.score >= WEAK_SCORE;
+    (((hits === 0 || unknownShare >= UNKNOWN_SHARE) && top.score >= WEAK_SCORE) ||
+      // Every word unknown, and its letters point elsewhere ("varmepumpe"; not a bare detector guess).
+      (unknownShare === 1 && hits === 0 && (textEvidence.get(top.lang) ?? 0) >= TRACE) ||
+      // Foreign languages race each other far ahead of every imported one ("Eleven kan installere …": no, sv, da).
+      (top.score >= MIN_SCORE / 2 && top.score >= MIN_LEAD * bestImported));
   if (!top || (!clear && !foreign)) return { lang: null, confidence: 0, candidates };
   // The detector alone does not make a query foreign when its words are near words of the imported languages
   // (typos: "instlal heet pmup" looks Dutch to tinyld).
@@ -384,6 +411,8 @@ export function detectLanguage(text: string, index?: SearchIndex): DetectedLangu
     index &&
     !index.languages.includes(top.lang) &&
     (textEvidence.get(top.lang) ?? 0) < TEXT_EVIDENCE &&
+    foreignTextEvidence(textEvidence, index.languages) < FUNCTION_WORD &&
+    !(hits === 0 && sure === top.lang) &&
     unknownShare < UNKNOWN_SHARE &&
     nearShare(index, content) >= 0.5
   ) {
