@@ -57,6 +57,8 @@ function foreignTextEvidence(evidence: ReadonlyMap<string, number>, imported: re
 const INFIX_WEIGHT = 0.3;
 /** Share of a query's words unknown to the imported vocabulary from which a weakly leading foreign language is named. */
 const UNKNOWN_SHARE = 0.5;
+/** A word whose closest vocabulary word is farther than this (a loose word family: "termico" ~ "terminal") counts as unknown. */
+const NEAR_SIM = 0.78;
 
 /** Letters that point to languages (lower case). */
 const LETTERS: ReadonlyMap<string, string> = new Map(
@@ -197,7 +199,7 @@ const ENDINGS: readonly [RegExp, string][] = [
   [/(?:ning|ningar|ering|erna)$/, "sv da no"],
   [/(?:anie|enie|osc|ania|enia)$/, "pl"],
   [/(?:ilor|ului|area|tie)$/, "ro"],
-  [/(?:ing|ings|tion|tions|ment|ness|ship|ity)$/, "en"],
+  [/(?:ing|ings|tion|tions|ment|ness|ship|ity|ics|ism|isms|ogy|ful|less|ally|ised|ized)$/, "en"],
 ];
 
 /**
@@ -210,7 +212,7 @@ const INFIXES: readonly [RegExp, string][] = [
   [/(?:ij|oe[^s]|aa[^aeiou]|uu|sch|ui[jkl])/, "nl"],
   [/(?:aa|uu|yy|kk|pp|tt[aeiou]|ois|ais|ja$|ua$|us$|lu$|lla|sta$)/, "fi et"],
   [/(?:aa|ee|oo|uu|mine$|us$|ndus|ja$)/, "et"],
-  [/(?:sz|gy|zs|ny|ly|cs|ás$|és$|gia$)/, "hu"],
+  [/(?:sz|gy|zs|ny[aeiou]|ás$|és$|gia$)/, "hu"],
   [/(?:gn|zz|cch|ria$|ile$|tti$|zio|ello$|aggi)/, "it"],
   [/(?:aria$|agem$|nha|lh|oes$|cao$|ento$|eira$)/, "pt"],
   [/(?:ll|rr|ado$|ida$|cion$|miento)/, "es"],
@@ -336,7 +338,13 @@ export function detectLanguage(text: string, index?: SearchIndex): DetectedLangu
   for (const token of tokens) {
     const langs = fw.get(token);
     if (langs) give(langs, 1);
-    else if (token.length >= 3) content.push(token);
+    // A longer function word of another language that is a word of an imported one ("pour", "slab") counts
+    // for both.
+    if (
+      token.length >= 3 &&
+      (!langs || (token.length >= 4 && index !== undefined && !langs.some((l) => index.languages.includes(l)) && index.termIds.has(token)))
+    )
+      content.push(token);
   }
   // Words no imported label holds, nor a typo or inflection of one (acronyms and codes left out).
   const acronyms = new Set(rawTokens((text.match(/\b\p{Lu}{2,}\b/gu) ?? []).join(" ")));
@@ -347,7 +355,7 @@ export function detectLanguage(text: string, index?: SearchIndex): DetectedLangu
     ? judged.filter(
         (token) =>
           !index.languages.some((lang) => writable(spelledAs.get(token) ?? token, lang)) ||
-          (!index.termIds.has(token) && expandToken(index, token).length === 0),
+          (!index.termIds.has(token) && (expandToken(index, token)[0]?.sim ?? 0) < NEAR_SIM),
       )
     : [];
   const unknownShare = judged.length > 0 ? unknown.length / judged.length : 0;
@@ -361,7 +369,9 @@ export function detectLanguage(text: string, index?: SearchIndex): DetectedLangu
   if ((tokens.length >= 2 || (unknownShare === 1 && judged.length > 0)) && detector) {
     const found = detector(text).filter((x) => x.accuracy > 0);
     const total = found.reduce((sum, x) => sum + x.accuracy, 0);
-    for (const x of found) if (isEscoLanguage(x.lang)) give([x.lang], (2 * x.accuracy) / total);
+    // A single word is weak ground for the detector: half the weight.
+    const weight = tokens.length >= 2 ? 2 : 1;
+    for (const x of found) if (isEscoLanguage(x.lang)) give([x.lang], (weight * x.accuracy) / total);
     if (tokens.length >= 2 && found[0] && isEscoLanguage(found[0].lang) && found[0].accuracy >= SURE_DETECTOR)
       sure = found[0].lang;
   }
