@@ -53,6 +53,10 @@ function foreignTextEvidence(evidence: ReadonlyMap<string, number>, imported: re
   for (const [lang, score] of evidence) if (!imported.includes(lang)) sum += score;
   return sum;
 }
+/** Whether a folded word could be a word (a Latin one has a vowel; no letter three times in a row): "zzzzqqq" is no language's. */
+function looksLikeWord(token: string): boolean {
+  return (!/^[a-z]+$/.test(token) || /[aeiouy]/.test(token)) && !/(.)\1\1/.test(token);
+}
 /** Weight of each {@link INFIXES} match in a word the imported vocabulary does not know. */
 const INFIX_WEIGHT = 0.3;
 /** Share of a query's words unknown to the imported vocabulary from which a weakly leading foreign language is named. */
@@ -359,14 +363,15 @@ export function detectLanguage(text: string, index?: SearchIndex): DetectedLangu
       )
     : [];
   const unknownShare = judged.length > 0 ? unknown.length / judged.length : 0;
-  for (const token of unknown) {
+  const wordlike = unknown.filter(looksLikeWord);
+  for (const token of wordlike) {
     for (const [infix, langs] of INFIXES) if (infix.test(token)) give(langs.split(" "), INFIX_WEIGHT);
   }
   const textEvidence = new Map(scores);
   // 4. tinyld, for texts of two words or more, or a single word that the imported vocabulary does not know.
   const detector = languageSupport().support.detect;
   let sure: string | undefined;
-  if ((tokens.length >= 2 || (unknownShare === 1 && judged.length > 0)) && detector) {
+  if ((tokens.length >= 2 || (unknownShare === 1 && wordlike.length === judged.length && judged.length > 0)) && detector) {
     const found = detector(text).filter((x) => x.accuracy > 0);
     const total = found.reduce((sum, x) => sum + x.accuracy, 0);
     // A single word is weak ground for the detector: half the weight.
