@@ -412,7 +412,7 @@ export function detectLanguage(text: string, index?: SearchIndex): DetectedLangu
   const foreign =
     top !== undefined &&
     index !== undefined &&
-    content.length > 0 &&
+    judged.length > 0 &&
     !index.languages.includes(top.lang) &&
     (((hits === 0 || unknownShare >= UNKNOWN_SHARE) && top.score >= WEAK_SCORE) ||
       // Every word unknown, and its letters point elsewhere ("varmepumpe"; not a bare detector guess).
