@@ -196,7 +196,7 @@ const ENDINGS: readonly [RegExp, string][] = [
   [/(?:cion|ciones|idad|idades|miento|mientos)$/, "es"],
   [/(?:cao|coes|dade|dades)$/, "pt"],
   [/(?:zione|zioni|aggio|mente)$/, "it"],
-  [/(?:ement|ements|eaux|iques|eur|eurs)$/, "fr"],
+  [/(?:ement|ements|eaux|ique|iques|eur|eurs)$/, "fr"],
   [/(?:ung|ungen|keit|heit|schaft|lich|ieren)$/, "de"],
   [/(?:heid|lijk|atie|aties)$/, "nl"],
   [/(?:inen|isen|minen|ssa|ssä|lla|sta)$/, "fi"],
@@ -419,6 +419,18 @@ export function detectLanguage(text: string, index?: SearchIndex): DetectedLangu
       (unknownShare === 1 && hits === 0 && (textEvidence.get(top.lang) ?? 0) >= TRACE) ||
       // Foreign languages race each other far ahead of every imported one ("Eleven kan installere …": no, sv, da).
       (top.score >= MIN_SCORE / 2 && top.score >= MIN_LEAD * bestImported));
+  // Half the words unknown to the imported vocabulary, and those words written like another language
+  // ("agriculture biologique"): the imported language leads on the cognates only.
+  const rival = index ? ranked.find((x) => !index.languages.includes(x.lang)) : undefined;
+  if (
+    top !== undefined &&
+    rival !== undefined &&
+    index?.languages.includes(top.lang) &&
+    unknownShare >= UNKNOWN_SHARE &&
+    (textEvidence.get(rival.lang) ?? 0) >= TEXT_EVIDENCE &&
+    rival.score >= top.score / 2
+  )
+    return { lang: rival.lang, confidence: 0, candidates };
   if (!top || (!clear && !foreign)) return { lang: null, confidence: 0, candidates };
   // The detector alone does not make a query foreign when its words are near words of the imported languages
   // (typos: "instlal heet pmup" looks Dutch to tinyld).
