@@ -229,6 +229,7 @@ const INFIXES: readonly [RegExp, string][] = [
   [/(?:ov$|ova$|ych$|stv|ie$)/, "cs sk"],
   [/(?:as$|is$|ys$|imas$|umas$)/, "lt"],
   [/(?:ana$|ums$|iba$|ibas$)/, "lv"],
+  [/(?:bh|mh|fh|dh[aeiou]|cht$|aio|uai)/, "ga"],
 ];
 
 /** Endings of words as written (lower case, accents kept): the accent tells languages apart that folding would merge. */
@@ -253,6 +254,11 @@ const WRITTEN_ENDINGS: readonly [RegExp, string][] = [
   [/(?:hoito|palvelu|minen|inen)$/u, "fi"],
   [/(?:werking|heid|teit|ering)$/u, "nl"],
   [/(?:dienst|schaft|ung)$/u, "de"],
+  // Not endings: doubled umlauts (Finnish, Estonian; never German), õ outside Portuguese -õe(s), Finnish
+  // vowel harmony (y beside ä or ö).
+  [/(?:ää|öö)/u, "fi et"],
+  [/(?:üü|õ(?!e))/u, "et"],
+  [/(?:[äö]\p{L}*y|y\p{L}*[äö])/u, "fi"],
 ];
 
 let functionWords: Map<string, string[]> | undefined;
