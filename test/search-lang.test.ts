@@ -488,5 +488,17 @@ describe("language resources are supplied (green-skills/languages), on by defaul
       /useLanguageSupport: support must be a LanguageSupport/,
     );
     expect(() => useLanguageSupport("all" as never)).toThrow(/InvalidArgumentError|must be a LanguageSupport/);
+    expect(() =>
+      useLanguageSupport({ stemmers: {}, stopwords: {}, letterSequences: [{ pattern: "aa", langs: ["fi"] }] } as never),
+    ).toThrow(/must be a LanguageSupport/);
+  });
+
+  it("letter sequences come from the pack: without it a single unknown compound is not named on them", () => {
+    useLanguageSupport({ ...escoLanguageSupport, letterSequences: [] });
+    expect(queryLanguage(english, "varmepumpe").warnings).toEqual([]);
+    useLanguageSupport({ ...escoLanguageSupport, letterSequences: [{ pattern: /pumpe$/, langs: ["no"] }] });
+    expect(queryLanguage(english, "varmepumpe")).toMatchObject({ lang: "no", imported: false });
+    useLanguageSupport(escoLanguageSupport);
+    expect(queryLanguage(english, "varmepumpe").warnings[0]?.code).toBe("language_not_imported");
   });
 });

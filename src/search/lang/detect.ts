@@ -57,7 +57,7 @@ function foreignTextEvidence(evidence: ReadonlyMap<string, number>, imported: re
 function looksLikeWord(token: string): boolean {
   return (!/^[a-z]+$/.test(token) || /[aeiouy]/.test(token)) && !/(.)\1\1/.test(token);
 }
-/** Weight of each {@link INFIXES} match in a word the imported vocabulary does not know. */
+/** Weight of each match of the language pack's letter sequences (`LanguageSupport.letterSequences`) in a word the imported vocabulary does not know. */
 const INFIX_WEIGHT = 0.3;
 /** Share of a query's words unknown to the imported vocabulary from which a weakly leading foreign language is named. */
 const UNKNOWN_SHARE = 0.5;
@@ -206,32 +206,6 @@ const ENDINGS: readonly [RegExp, string][] = [
   [/(?:ing|ings|tion|tions|ment|ness|ship|ity|ics|ism|isms|ogy|ful|less|ally|ised|ized)$/, "en"],
 ];
 
-/**
- * Letter sequences inside folded words that are common in one group of languages and rare in English words
- * (`oe`/`ij` Dutch, `aa`/`uu`/`kk` Finnish and Estonian, `sz`/`gy` Hungarian, `gn`/`zz` Italian), counted
- * only for words that no imported label holds (see {@link detectLanguage}): weak evidence that names the
- * language of a single unknown compound ("klantenservice", "asiakaspalvelu").
- */
-const INFIXES: readonly [RegExp, string][] = [
-  [/(?:ij|oe[^s]|aa[^aeiou]|uu|sch|ui[jkl])/, "nl"],
-  [/(?:aa|uu|yy|kk|pp|tt[aeiou]|ois|ais|ja$|ua$|us$|lu$|lla|sta$)/, "fi et"],
-  [/(?:aa|ee|oo|uu|mine$|us$|ndus|ja$)/, "et"],
-  [/(?:sz|gy|zs|ny[aeiou]|ás$|és$|gia$)/, "hu"],
-  [/(?:gn|zz|cch|ria$|ile$|tti$|zio|ello$|aggi)/, "it"],
-  [/(?:aria$|agem$|nha|lh|oes$|cao$|ento$|eira$)/, "pt"],
-  [/(?:ll|rr|ado$|ida$|cion$|miento)/, "es"],
-  [/(?:ie[^s]|sch|ei[^n]|au[^t]|tz|pf|dienst$|ung$|keit$|en$)/, "de"],
-  [/(?:pumpe$|ende$|tj|kj|sj|hv|arbeid$|ning$|ering$)/, "da no sv"],
-  [/(?:eau|oux|aux$|eur$|ique$|oi|gestion$|ment$)/, "fr"],
-  [/(?:cz|rz|sz|wy|dz|owa|nie$|ych$)/, "pl"],
-  [/(?:ea$|ii$|ul$|ului$|rea$)/, "ro"],
-  [/(?:nja|lj|nj|ije|ost$|anje$)/, "hr sl"],
-  [/(?:ov$|ova$|ych$|stv|ie$)/, "cs sk"],
-  [/(?:as$|is$|ys$|imas$|umas$)/, "lt"],
-  [/(?:ana$|ums$|iba$|ibas$)/, "lv"],
-  [/(?:bh|mh|fh|dh[aeiou]|cht$|aio|uai)/, "ga"],
-];
-
 /** Endings of words as written (lower case, accents kept): the accent tells languages apart that folding would merge. */
 const WRITTEN_ENDINGS: readonly [RegExp, string][] = [
   [/(?:ión|iones)$/u, "es"],
@@ -352,7 +326,11 @@ export function detectLanguage(text: string, index?: SearchIndex): DetectedLangu
     // for both.
     if (
       token.length >= 3 &&
-      (!langs || (token.length >= 4 && index !== undefined && !langs.some((l) => index.languages.includes(l)) && index.termIds.has(token)))
+      (!langs ||
+        (token.length >= 4 &&
+          index !== undefined &&
+          !langs.some((l) => index.languages.includes(l)) &&
+          index.termIds.has(token)))
     )
       content.push(token);
   }
@@ -370,14 +348,18 @@ export function detectLanguage(text: string, index?: SearchIndex): DetectedLangu
     : [];
   const unknownShare = judged.length > 0 ? unknown.length / judged.length : 0;
   const wordlike = unknown.filter(looksLikeWord);
+  const sequences = languageSupport().support.letterSequences ?? [];
   for (const token of wordlike) {
-    for (const [infix, langs] of INFIXES) if (infix.test(token)) give(langs.split(" "), INFIX_WEIGHT);
+    for (const { pattern, langs } of sequences) if (pattern.test(token)) give(langs, INFIX_WEIGHT);
   }
   const textEvidence = new Map(scores);
   // 4. tinyld, for texts of two words or more, or a single word that the imported vocabulary does not know.
   const detector = languageSupport().support.detect;
   let sure: string | undefined;
-  if ((tokens.length >= 2 || (unknownShare === 1 && wordlike.length === judged.length && judged.length > 0)) && detector) {
+  if (
+    (tokens.length >= 2 || (unknownShare === 1 && wordlike.length === judged.length && judged.length > 0)) &&
+    detector
+  ) {
     const found = detector(text).filter((x) => x.accuracy > 0);
     const total = found.reduce((sum, x) => sum + x.accuracy, 0);
     // A single word is weak ground for the detector: half the weight.
