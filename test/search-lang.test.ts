@@ -344,6 +344,37 @@ describe("query language on an English-only import", () => {
     expect(suggestSkills(english, query).warnings).toEqual([]);
   });
 
+  it.each([
+    ["energía solar", ["es"]],
+    ["efficacité énergétique", ["fr"]],
+  ])("flags %j: a letter no imported language writes makes a word unknown, even next to a cognate", (query, langs) => {
+    const detected = queryLanguage(english, query);
+    expect(detected.warnings[0]?.code).toBe("language_not_imported");
+    expect(langs).toContain(detected.lang);
+  });
+
+  it("flags a query of cognates joined by another language's function word", () => {
+    const detected = queryLanguage(english, "bomba de calor");
+    expect(detected.warnings[0]?.code).toBe("language_not_imported");
+    expect(["es", "pt"]).toContain(detected.lang);
+  });
+
+  it.each([
+    ["varmepumpe", ["da", "no", "sv"]],
+    ["asiakaspalvelu", ["fi", "et"]],
+  ])("flags the single unknown compound %j on its letter sequences", (query, langs) => {
+    const detected = queryLanguage(english, query);
+    expect(detected.warnings[0]?.code).toBe("language_not_imported");
+    expect(langs).toContain(detected.lang);
+  });
+
+  it.each(["zzzzqqq", "HVAC", "ISO 14001", "PV installer", "instal heat pmup"])(
+    "does not flag gibberish, acronyms or typos: %j",
+    (query) => {
+      expect(queryLanguage(english, query).warnings).toEqual([]);
+    },
+  );
+
   it("drops the detected language's function words even when it is not imported", () => {
     // "di" must not match anything (the issue's "colour grade images with digital intermediate").
     for (const hit of searchSkills(english, "pompa di calore")) expect(hit.matchedTerms).not.toContain("di");
@@ -457,5 +488,17 @@ describe("language resources are supplied (green-skills/languages), on by defaul
       /useLanguageSupport: support must be a LanguageSupport/,
     );
     expect(() => useLanguageSupport("all" as never)).toThrow(/InvalidArgumentError|must be a LanguageSupport/);
+    expect(() =>
+      useLanguageSupport({ stemmers: {}, stopwords: {}, letterSequences: [{ pattern: "aa", langs: ["fi"] }] } as never),
+    ).toThrow(/must be a LanguageSupport/);
+  });
+
+  it("letter sequences come from the pack: without it a single unknown compound is not named on them", () => {
+    useLanguageSupport({ ...escoLanguageSupport, letterSequences: [] });
+    expect(queryLanguage(english, "varmepumpe").warnings).toEqual([]);
+    useLanguageSupport({ ...escoLanguageSupport, letterSequences: [{ pattern: /pumpe$/, langs: ["no"] }] });
+    expect(queryLanguage(english, "varmepumpe")).toMatchObject({ lang: "no", imported: false });
+    useLanguageSupport(escoLanguageSupport);
+    expect(queryLanguage(english, "varmepumpe").warnings[0]?.code).toBe("language_not_imported");
   });
 });

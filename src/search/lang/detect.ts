@@ -41,6 +41,28 @@ function nearShare(index: SearchIndex, content: readonly string[]): number {
 }
 /** Evidence enough to name a language none of whose rivals is imported, when no word is in an imported language. */
 const WEAK_SCORE = 0.25;
+/** Text evidence that names a language for a query none of whose words the imported vocabulary knows. */
+const TRACE = 0.09;
+/** tinyld's accuracy for its first language from which, with no word in an imported language, it is believed. */
+const SURE_DETECTOR = 0.9;
+/** Text evidence for languages that are not imported (a whole function word of theirs, as "de" in "bomba de calor"). */
+const FUNCTION_WORD = 0.9;
+/** Sum of the text evidence for the languages other than `imported`. */
+function foreignTextEvidence(evidence: ReadonlyMap<string, number>, imported: readonly string[]): number {
+  let sum = 0;
+  for (const [lang, score] of evidence) if (!imported.includes(lang)) sum += score;
+  return sum;
+}
+/** Whether a folded word could be a word (a Latin one has a vowel; no letter three times in a row): "zzzzqqq" is no language's. */
+function looksLikeWord(token: string): boolean {
+  return (!/^[a-z]+$/.test(token) || /[aeiouy]/.test(token)) && !/(.)\1\1/.test(token);
+}
+/** Weight of each match of the language pack's letter sequences (`LanguageSupport.letterSequences`) in a word the imported vocabulary does not know. */
+const INFIX_WEIGHT = 0.3;
+/** Share of a query's words unknown to the imported vocabulary from which a weakly leading foreign language is named. */
+const UNKNOWN_SHARE = 0.5;
+/** A word whose closest vocabulary word is farther than this (a loose word family: "termico" ~ "terminal") counts as unknown. */
+const NEAR_SIM = 0.78;
 
 /** Letters that point to languages (lower case). */
 const LETTERS: ReadonlyMap<string, string> = new Map(
@@ -174,14 +196,14 @@ const ENDINGS: readonly [RegExp, string][] = [
   [/(?:cion|ciones|idad|idades|miento|mientos)$/, "es"],
   [/(?:cao|coes|dade|dades)$/, "pt"],
   [/(?:zione|zioni|aggio|mente)$/, "it"],
-  [/(?:ement|ements|eaux|iques|eur|eurs)$/, "fr"],
+  [/(?:ement|ements|eaux|ique|iques|eur|eurs)$/, "fr"],
   [/(?:ung|ungen|keit|heit|schaft|lich|ieren)$/, "de"],
   [/(?:heid|lijk|atie|aties)$/, "nl"],
   [/(?:inen|isen|minen|ssa|ssä|lla|sta)$/, "fi"],
   [/(?:ning|ningar|ering|erna)$/, "sv da no"],
   [/(?:anie|enie|osc|ania|enia)$/, "pl"],
   [/(?:ilor|ului|area|tie)$/, "ro"],
-  [/(?:ing|ings|tion|tions|ment|ness|ship|ity)$/, "en"],
+  [/(?:ing|ings|tion|tions|ment|ness|ship|ity|ics|ism|isms|ogy|ful|less|ally|ised|ized)$/, "en"],
 ];
 
 /** Endings of words as written (lower case, accents kept): the accent tells languages apart that folding would merge. */
@@ -206,6 +228,11 @@ const WRITTEN_ENDINGS: readonly [RegExp, string][] = [
   [/(?:hoito|palvelu|minen|inen)$/u, "fi"],
   [/(?:werking|heid|teit|ering)$/u, "nl"],
   [/(?:dienst|schaft|ung)$/u, "de"],
+  // Not endings: doubled umlauts (Finnish, Estonian; never German), õ outside Portuguese -õe(s), Finnish
+  // vowel harmony (y beside ä or ö).
+  [/(?:ää|öö)/u, "fi et"],
+  [/(?:üü|õ(?!e))/u, "et"],
+  [/(?:[äö]\p{L}*y|y\p{L}*[äö])/u, "fi"],
 ];
 
 let functionWords: Map<string, string[]> | undefined;
@@ -295,15 +322,51 @@ export function detectLanguage(text: string, index?: SearchIndex): DetectedLangu
   for (const token of tokens) {
     const langs = fw.get(token);
     if (langs) give(langs, 1);
-    else if (token.length >= 3) content.push(token);
+    // A longer function word of another language that is a word of an imported one ("pour", "slab") counts
+    // for both.
+    if (
+      token.length >= 3 &&
+      (!langs ||
+        (token.length >= 4 &&
+          index !== undefined &&
+          !langs.some((l) => index.languages.includes(l)) &&
+          index.termIds.has(token)))
+    )
+      content.push(token);
+  }
+  // Words no imported label holds, nor a typo or inflection of one (acronyms and codes left out).
+  const acronyms = new Set(rawTokens((text.match(/\b\p{Lu}{2,}\b/gu) ?? []).join(" ")));
+  const judged = content.filter((token) => !/\d/.test(token) && !acronyms.has(token));
+  // A word with a letter that no imported language writes ("energía" on an English import) counts as unknown.
+  const spelledAs = new Map(words.map((w) => [rawTokens(w)[0] ?? w, w]));
+  const unknown = index
+    ? judged.filter(
+        (token) =>
+          !index.languages.some((lang) => writable(spelledAs.get(token) ?? token, lang)) ||
+          (!index.termIds.has(token) && (expandToken(index, token)[0]?.sim ?? 0) < NEAR_SIM),
+      )
+    : [];
+  const unknownShare = judged.length > 0 ? unknown.length / judged.length : 0;
+  const wordlike = unknown.filter(looksLikeWord);
+  const sequences = languageSupport().support.letterSequences ?? [];
+  for (const token of wordlike) {
+    for (const { pattern, langs } of sequences) if (pattern.test(token)) give(langs, INFIX_WEIGHT);
   }
   const textEvidence = new Map(scores);
-  // 4. tinyld, for texts of two words or more.
+  // 4. tinyld, for texts of two words or more, or a single word that the imported vocabulary does not know.
   const detector = languageSupport().support.detect;
-  if (tokens.length >= 2 && detector) {
+  let sure: string | undefined;
+  if (
+    (tokens.length >= 2 || (unknownShare === 1 && wordlike.length === judged.length && judged.length > 0)) &&
+    detector
+  ) {
     const found = detector(text).filter((x) => x.accuracy > 0);
     const total = found.reduce((sum, x) => sum + x.accuracy, 0);
-    for (const x of found) if (isEscoLanguage(x.lang)) give([x.lang], (2 * x.accuracy) / total);
+    // A single word is weak ground for the detector: half the weight.
+    const weight = tokens.length >= 2 ? 2 : 1;
+    for (const x of found) if (isEscoLanguage(x.lang)) give([x.lang], (weight * x.accuracy) / total);
+    if (tokens.length >= 2 && found[0] && isEscoLanguage(found[0].lang) && found[0].accuracy >= SURE_DETECTOR)
+      sure = found[0].lang;
   }
   // 5. Vocabulary hits in the imported languages (a word counts only where its letters are written).
   let hits = 0;
@@ -333,13 +396,29 @@ export function detectLanguage(text: string, index?: SearchIndex): DetectedLangu
   const clear = top !== undefined && top.score >= MIN_SCORE && (!second || top.score >= MIN_LEAD * second.score);
   // No content word of the query is a word of any imported language, and the text points (weakly) to another
   // language: name it, with a low confidence, rather than match it as if it were in an imported language.
+  const bestImported = ranked.find((x) => index?.languages.includes(x.lang))?.score ?? 0;
   const foreign =
     top !== undefined &&
     index !== undefined &&
-    content.length > 0 &&
-    hits === 0 &&
+    judged.length > 0 &&
     !index.languages.includes(top.lang) &&
-    top.score >= WEAK_SCORE;
+    (((hits === 0 || unknownShare >= UNKNOWN_SHARE) && top.score >= WEAK_SCORE) ||
+      // Every word unknown, and its letters point elsewhere ("varmepumpe"; not a bare detector guess).
+      (unknownShare === 1 && hits === 0 && (textEvidence.get(top.lang) ?? 0) >= TRACE) ||
+      // Foreign languages race each other far ahead of every imported one ("Eleven kan installere …": no, sv, da).
+      (top.score >= MIN_SCORE / 2 && top.score >= MIN_LEAD * bestImported));
+  // Half the words unknown to the imported vocabulary, and those words written like another language
+  // ("agriculture biologique"): the imported language leads on the cognates only.
+  const rival = index ? ranked.find((x) => !index.languages.includes(x.lang)) : undefined;
+  if (
+    top !== undefined &&
+    rival !== undefined &&
+    index?.languages.includes(top.lang) &&
+    unknownShare >= UNKNOWN_SHARE &&
+    (textEvidence.get(rival.lang) ?? 0) >= TEXT_EVIDENCE &&
+    rival.score >= top.score / 2
+  )
+    return { lang: rival.lang, confidence: 0, candidates };
   if (!top || (!clear && !foreign)) return { lang: null, confidence: 0, candidates };
   // The detector alone does not make a query foreign when its words are near words of the imported languages
   // (typos: "instlal heet pmup" looks Dutch to tinyld).
@@ -347,6 +426,9 @@ export function detectLanguage(text: string, index?: SearchIndex): DetectedLangu
     index &&
     !index.languages.includes(top.lang) &&
     (textEvidence.get(top.lang) ?? 0) < TEXT_EVIDENCE &&
+    foreignTextEvidence(textEvidence, index.languages) < FUNCTION_WORD &&
+    !(hits === 0 && sure === top.lang) &&
+    unknownShare < UNKNOWN_SHARE &&
     nearShare(index, content) >= 0.5
   ) {
     return { lang: null, confidence: 0, candidates };

@@ -19,11 +19,13 @@ import { stemmer as swedish } from "@orama/stemmers/swedish";
 import { stemmer as ukrainian } from "@orama/stemmers/ukrainian";
 import * as stopwordModule from "stopword";
 import { detectAll } from "tinyld/light";
+import { LETTER_SEQUENCES } from "./letter-sequences.js";
 import type { LanguageSupport } from "./support.js";
 
 /**
  * Every ESCO language's search resources from well-kept packages: Snowball stemmers (`@orama/stemmers`, 18
- * of ESCO's 28 languages), function-word lists (`stopword`, 25 languages) and the `tinyld` light detector.
+ * of ESCO's 28 languages), function-word lists (`stopword`, 25 languages), the `tinyld` light detector and
+ * letter sequences typical of languages (`letter-sequences.ts`, our own).
  * English has no stemmer here on purpose: it keeps its own word-family and spelling rules. Languages
  * without a stemmer (cs, et, hr, is, lv, mt, pl, sk, sl) fall back to word families (shared prefixes).
  * See `support.ts` for how it is turned on.
@@ -117,4 +119,5 @@ export const escoLanguageSupport: LanguageSupport = {
   stemmers: Object.fromEntries(STEMMERS),
   stopwords: Object.fromEntries([...ISO3].map(([lang, iso3]) => [lang, PACKAGE_LISTS[iso3] ?? []])),
   detect: (text) => detectAll(text),
+  letterSequences: LETTER_SEQUENCES,
 };

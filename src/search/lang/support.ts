@@ -28,6 +28,11 @@ export interface LanguageSupport {
   readonly stopwords: Readonly<Record<string, readonly string[]>>;
   /** A statistical detector: candidate languages (any codes) with a confidence in [0, 1]. */
   readonly detect?: (text: string) => readonly { readonly lang: string; readonly accuracy: number }[];
+  /**
+   * Letter sequences typical of languages (`pattern` tested on folded words, `langs` the ESCO codes it points
+   * to), counted by detection in words the imported vocabulary does not know.
+   */
+  readonly letterSequences?: readonly { readonly pattern: RegExp; readonly langs: readonly string[] }[];
 }
 
 const NONE: LanguageSupport = { stemmers: {}, stopwords: {} };
@@ -56,14 +61,14 @@ export function useLanguageSupport(support: LanguageSupport | null): void {
 }
 
 const API = "useLanguageSupport";
-const EXPECTED = "a LanguageSupport ({ stemmers, stopwords, detect? }) or null";
+const EXPECTED = "a LanguageSupport ({ stemmers, stopwords, detect?, letterSequences? }) or null";
 
 /** A plain copy of what the caller handed in, so that later searches never run the caller's getters. */
 function readSupport(value: unknown): LanguageSupport {
   const bad = () => new InvalidArgumentError(API, "support", EXPECTED, value);
   return readingArgument(API, "support", value, () => {
     if (!isObjectLike(value) || Array.isArray(value)) throw bad();
-    const { stemmers, stopwords, detect } = value;
+    const { stemmers, stopwords, detect, letterSequences } = value;
     if (!isObjectLike(stemmers) || !isObjectLike(stopwords)) throw bad();
     if (detect !== undefined && typeof detect !== "function") throw bad();
     const stemmerCopy: Record<string, (word: string) => string> = {};
@@ -76,10 +81,22 @@ function readSupport(value: unknown): LanguageSupport {
       if (!Array.isArray(words) || !words.every((w) => typeof w === "string")) throw bad();
       stopwordCopy[lang] = [...words];
     }
+    const sequences: { pattern: RegExp; langs: readonly string[] }[] = [];
+    if (letterSequences !== undefined) {
+      if (!Array.isArray(letterSequences)) throw bad();
+      for (const item of letterSequences as unknown[]) {
+        if (!isObjectLike(item)) throw bad();
+        const { pattern, langs } = item;
+        if (!(pattern instanceof RegExp) || !Array.isArray(langs) || !langs.every((l) => typeof l === "string"))
+          throw bad();
+        sequences.push({ pattern: new RegExp(pattern.source, pattern.flags.replace(/[gy]/g, "")), langs: [...langs] });
+      }
+    }
     return {
       stemmers: stemmerCopy,
       stopwords: stopwordCopy,
       ...(detect ? { detect: detect as NonNullable<LanguageSupport["detect"]> } : {}),
+      ...(letterSequences !== undefined ? { letterSequences: sequences } : {}),
     };
   });
 }
