@@ -195,7 +195,7 @@ export async function buildCuratedDefault(
   issues.push(...compiled.issues);
   if (!compiled.framework) return { bundle: undefined, json: undefined, issues };
   const bundle = buildCuratedBundle(compiled.framework, concepts.data);
-  return { bundle, json: `${JSON.stringify(bundle, null, 1)}\n`, issues };
+  return { bundle, json: `${JSON.stringify(bundle)}\n`, issues };
 }
 
 /** ESCO URIs cited in the example credentials (any `*.yaml`/`*.json` in the folder; none when it is absent). */
