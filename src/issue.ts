@@ -10,12 +10,12 @@ import { argSchema } from "./guard.js";
  */
 
 /** The severity of an issue. @category Issues */
-export const IssueSeveritySchema = /* @__PURE__ */ z.enum(["error", "warning", "info"]);
+export const IssueSeveritySchema = /* @__PURE__ */ (() => z.enum(["error", "warning", "info"]))();
 /** `error` makes a document invalid; `warning` is weak or suspicious; `info` is a note. @category Issues */
 export type IssueSeverity = z.infer<typeof IssueSeveritySchema>;
 
 /** A path into a document: keys and array indexes. @category Issues */
-export const IssuePathSchema = /* @__PURE__ */ z.array(z.union([z.string(), z.number().int()]));
+export const IssuePathSchema = /* @__PURE__ */ (() => z.array(z.union([z.string(), z.number().int()])))();
 /** A path into a document: keys and array indexes (`["learningOutcomes", 2, "esco", 0]`). @category Issues */
 export type IssuePath = z.infer<typeof IssuePathSchema>;
 
@@ -24,21 +24,22 @@ export type IssuePath = z.infer<typeof IssuePathSchema>;
  *
  * @category Issues
  */
-export const IssueSchema = /* @__PURE__ */ z.object({
-  /** A stable snake_case code: scripts and CI may match on it. */
-  code: z.string(),
-  severity: IssueSeveritySchema,
-  /** Where in the document: `["learningOutcomes", 2, "esco", 0]`. Empty for the whole document. */
-  path: IssuePathSchema,
-  message: z.string(),
-  /** How to fix it, where there is a likely fix. */
-  suggestion: z.string().optional(),
-  /** The file, when the issue lies in one (the file read, a referenced file, `archive.zip > member.csv`). */
-  file: z.string().optional(),
-  /** 1-based line and column in that file, when known. */
-  line: z.number().int().positive().optional(),
-  column: z.number().int().positive().optional(),
-});
+export const IssueSchema = /* @__PURE__ */ (() =>
+  z.object({
+    /** A stable snake_case code: scripts and CI may match on it. */
+    code: z.string(),
+    severity: IssueSeveritySchema,
+    /** Where in the document: `["learningOutcomes", 2, "esco", 0]`. Empty for the whole document. */
+    path: IssuePathSchema,
+    message: z.string(),
+    /** How to fix it, where there is a likely fix. */
+    suggestion: z.string().optional(),
+    /** The file, when the issue lies in one (the file read, a referenced file, `archive.zip > member.csv`). */
+    file: z.string().optional(),
+    /** 1-based line and column in that file, when known. */
+    line: z.number().int().positive().optional(),
+    column: z.number().int().positive().optional(),
+  }))();
 
 /**
  * One finding: a stable `code`, a `severity`, a `path` into the document, a `message` and, where known, a

@@ -22,10 +22,11 @@ export const ESCO_URI_PATTERN: RegExp = /^http:\/\/data\.europa\.eu\/esco\/[a-z-
  *
  * @category Identifiers
  */
-export const EscoUriSchema = z
-  .string()
-  .regex(ESCO_URI_PATTERN, { message: `expected an ESCO URI (${ESCO}…)` })
-  .brand<"EscoUri">();
+export const EscoUriSchema = /* @__PURE__ */ (() =>
+  z
+    .string()
+    .regex(ESCO_URI_PATTERN, { message: `expected an ESCO URI (${ESCO}…)` })
+    .brand<"EscoUri">())();
 /** @category Identifiers */
 export type EscoUri = z.infer<typeof EscoUriSchema>;
 
@@ -35,11 +36,12 @@ export type EscoUri = z.infer<typeof EscoUriSchema>;
  *
  * @category Identifiers
  */
-export const EscoSkillUriSchema = z
-  .string()
-  .regex(ESCO_SKILL_URI_PATTERN, { message: `expected an ESCO skill URI (${ESCO}skill/<uuid>)` })
-  .brand<"EscoUri">()
-  .brand<"EscoSkillUri">();
+export const EscoSkillUriSchema = /* @__PURE__ */ (() =>
+  z
+    .string()
+    .regex(ESCO_SKILL_URI_PATTERN, { message: `expected an ESCO skill URI (${ESCO}skill/<uuid>)` })
+    .brand<"EscoUri">()
+    .brand<"EscoSkillUri">())();
 /** @category Identifiers */
 export type EscoSkillUri = z.infer<typeof EscoSkillUriSchema>;
 
@@ -48,11 +50,12 @@ export type EscoSkillUri = z.infer<typeof EscoSkillUriSchema>;
  *
  * @category Identifiers
  */
-export const EscoOccupationUriSchema = z
-  .string()
-  .regex(ESCO_OCCUPATION_URI_PATTERN, { message: `expected an ESCO occupation URI (${ESCO}occupation/<uuid>)` })
-  .brand<"EscoUri">()
-  .brand<"EscoOccupationUri">();
+export const EscoOccupationUriSchema = /* @__PURE__ */ (() =>
+  z
+    .string()
+    .regex(ESCO_OCCUPATION_URI_PATTERN, { message: `expected an ESCO occupation URI (${ESCO}occupation/<uuid>)` })
+    .brand<"EscoUri">()
+    .brand<"EscoOccupationUri">())();
 /** @category Identifiers */
 export type EscoOccupationUri = z.infer<typeof EscoOccupationUriSchema>;
 

@@ -16,63 +16,67 @@ import { argOutcomes, argString } from "../guard.js";
  * @module
  */
 
-const ShareSchema = /* @__PURE__ */ z.object({
-  green: z.number().int(),
-  total: z.number().int(),
-  share: z.number().min(0).max(1).nullable(),
-});
+const ShareSchema = /* @__PURE__ */ (() =>
+  z.object({
+    green: z.number().int(),
+    total: z.number().int(),
+    share: z.number().min(0).max(1).nullable(),
+  }))();
 
 /**
  * One skill of the occupation and how the credential covers it.
  *
  * @category Coverage
  */
-export const CoveredSkillSchema = /* @__PURE__ */ z.object({
-  skill: ConceptRefSchema,
-  relation: z.enum(RELATION_TYPES),
-  green: z.boolean(),
-  /** `direct`: mapped as is; `narrower`: a narrower skill is mapped; `broader`: a broader skill is mapped; `null`: not covered. */
-  match: z.enum(["direct", "narrower", "broader"]).nullable(),
-  /** The credential's skills that cover it (the skill itself for a direct match). */
-  via: z.array(ConceptRefSchema),
-  /** Ids of the learning outcomes that cover it. */
-  outcomes: z.array(z.string()),
-});
+export const CoveredSkillSchema = /* @__PURE__ */ (() =>
+  z.object({
+    skill: ConceptRefSchema,
+    relation: z.enum(RELATION_TYPES),
+    green: z.boolean(),
+    /** `direct`: mapped as is; `narrower`: a narrower skill is mapped; `broader`: a broader skill is mapped; `null`: not covered. */
+    match: z.enum(["direct", "narrower", "broader"]).nullable(),
+    /** The credential's skills that cover it (the skill itself for a direct match). */
+    via: z.array(ConceptRefSchema),
+    /** Ids of the learning outcomes that cover it. */
+    outcomes: z.array(z.string()),
+  }))();
 /** One skill of the occupation and how a credential covers it. @category Coverage */
 export type CoveredSkill = z.infer<typeof CoveredSkillSchema>;
 
-const CountsSchema = /* @__PURE__ */ z.object({
-  total: z.number().int(),
-  covered: z.number().int(),
-  direct: z.number().int(),
-  related: z.number().int(),
-});
+const CountsSchema = /* @__PURE__ */ (() =>
+  z.object({
+    total: z.number().int(),
+    covered: z.number().int(),
+    direct: z.number().int(),
+    related: z.number().int(),
+  }))();
 
 /**
  * The result of {@link coverage}.
  *
  * @category Coverage
  */
-export const CoverageSchema = /* @__PURE__ */ z.object({
-  occupation: ConceptRefSchema,
-  /** The credential's mapped skills that the taxonomy holds, and the URIs it does not. */
-  credential: z.object({ skills: z.number().int(), unknownSkills: z.array(z.string()) }),
-  essential: CountsSchema,
-  optional: CountsSchema,
-  /** Every skill of the occupation, essential first, covered ones first within each. */
-  skills: z.array(CoveredSkillSchema),
-  /** Essential skills the credential does not cover at all. */
-  missingEssential: z.array(ConceptRefSchema),
-  /** The credential's skills that the occupation does not list (directly or through the hierarchy). */
-  extra: z.array(z.object({ skill: ConceptRefSchema, outcomes: z.array(z.string()) })),
-  /** Green share (ESCO green skills collection) of the covered skills, of the occupation's skills and of the credential's skills. */
-  greenShare: z.object({ covered: ShareSchema, occupation: ShareSchema, credential: ShareSchema }),
-  /**
-   * Summary in [0, 1]: essential skills weigh 2 and optional 1; a direct match counts 1 and a match
-   * through a broader or narrower skill 0.5. `null` when the occupation lists no skills.
-   */
-  score: z.number().min(0).max(1).nullable(),
-});
+export const CoverageSchema = /* @__PURE__ */ (() =>
+  z.object({
+    occupation: ConceptRefSchema,
+    /** The credential's mapped skills that the taxonomy holds, and the URIs it does not. */
+    credential: z.object({ skills: z.number().int(), unknownSkills: z.array(z.string()) }),
+    essential: CountsSchema,
+    optional: CountsSchema,
+    /** Every skill of the occupation, essential first, covered ones first within each. */
+    skills: z.array(CoveredSkillSchema),
+    /** Essential skills the credential does not cover at all. */
+    missingEssential: z.array(ConceptRefSchema),
+    /** The credential's skills that the occupation does not list (directly or through the hierarchy). */
+    extra: z.array(z.object({ skill: ConceptRefSchema, outcomes: z.array(z.string()) })),
+    /** Green share (ESCO green skills collection) of the covered skills, of the occupation's skills and of the credential's skills. */
+    greenShare: z.object({ covered: ShareSchema, occupation: ShareSchema, credential: ShareSchema }),
+    /**
+     * Summary in [0, 1]: essential skills weigh 2 and optional 1; a direct match counts 1 and a match
+     * through a broader or narrower skill 0.5. `null` when the occupation lists no skills.
+     */
+    score: z.number().min(0).max(1).nullable(),
+  }))();
 /** How well a credential covers an occupation's skills (see {@link coverage}). @category Coverage */
 export type Coverage = z.infer<typeof CoverageSchema>;
 

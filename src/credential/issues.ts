@@ -64,7 +64,7 @@ export { IssuePathSchema, IssueSeveritySchema } from "../issue.js";
 export type { IssuePath, IssueSeverity } from "../issue.js";
 
 /** A concept offered as a fix (a skill close to an outcome's statement). @category Validation */
-export const CandidateSchema = /* @__PURE__ */ z.object({ uri: z.string(), label: z.string() });
+export const CandidateSchema = /* @__PURE__ */ (() => z.object({ uri: z.string(), label: z.string() }))();
 /** A concept offered as a fix. @category Validation */
 export type Candidate = z.infer<typeof CandidateSchema>;
 
@@ -73,31 +73,32 @@ export type Candidate = z.infer<typeof CandidateSchema>;
  *
  * @category Validation
  */
-export const MappingEvidenceSchema = /* @__PURE__ */ z.object({
-  /** The mapped skill. */
-  uri: z.string(),
-  label: z.string(),
-  /** Its score for the statement (see docs/search.md), 0 when no word matches. */
-  score: z.number(),
-  /** Its 1-based rank among the statement's skill candidates, or null beyond the 30 best. */
-  rank: z.number().int().positive().nullable(),
-  /** Words of the statement found in its labels. */
-  labelTerms: z.array(z.string()),
-  /** Words of the statement found only in its description or scope note. */
-  descriptionTerms: z.array(z.string()),
-  /** Its label that matched best, if any. */
-  matchedLabel: z.string().nullable(),
-  /** A strong candidate of the statement it sits next to in ESCO, if any. */
-  near: z
-    .object({
-      uri: z.string(),
-      label: z.string(),
-      relation: z.enum(["same", "broader", "narrower", "related", "same-occupations"]),
-    })
-    .nullable(),
-  /** The taxonomy judged against (always `full`: the rule needs a full ESCO import). */
-  coverage: z.enum(["full", "curated"]),
-});
+export const MappingEvidenceSchema = /* @__PURE__ */ (() =>
+  z.object({
+    /** The mapped skill. */
+    uri: z.string(),
+    label: z.string(),
+    /** Its score for the statement (see docs/search.md), 0 when no word matches. */
+    score: z.number(),
+    /** Its 1-based rank among the statement's skill candidates, or null beyond the 30 best. */
+    rank: z.number().int().positive().nullable(),
+    /** Words of the statement found in its labels. */
+    labelTerms: z.array(z.string()),
+    /** Words of the statement found only in its description or scope note. */
+    descriptionTerms: z.array(z.string()),
+    /** Its label that matched best, if any. */
+    matchedLabel: z.string().nullable(),
+    /** A strong candidate of the statement it sits next to in ESCO, if any. */
+    near: z
+      .object({
+        uri: z.string(),
+        label: z.string(),
+        relation: z.enum(["same", "broader", "narrower", "related", "same-occupations"]),
+      })
+      .nullable(),
+    /** The taxonomy judged against (always `full`: the rule needs a full ESCO import). */
+    coverage: z.enum(["full", "curated"]),
+  }))();
 /** Why a mapped skill was judged implausible. @category Validation */
 export type MappingEvidence = z.infer<typeof MappingEvidenceSchema>;
 
@@ -106,15 +107,16 @@ export type MappingEvidence = z.infer<typeof MappingEvidenceSchema>;
  *
  * @category Validation
  */
-export const CredentialIssueSchema = /* @__PURE__ */ IssueSchema.extend({
-  code: z.enum(ISSUE_CODE_LIST),
-  /** Concepts that could replace or complete the value (closest ESCO skills). */
-  candidates: z.array(CandidateSchema).optional(),
-  /** The Annex I element concerned, when there is one. */
-  element: z.enum(ANNEX_ELEMENT_IDS).optional(),
-  /** `implausible_mapping`: how the mapped skill fared against the statement. */
-  evidence: MappingEvidenceSchema.optional(),
-});
+export const CredentialIssueSchema = /* @__PURE__ */ (() =>
+  IssueSchema.extend({
+    code: z.enum(ISSUE_CODE_LIST),
+    /** Concepts that could replace or complete the value (closest ESCO skills). */
+    candidates: z.array(CandidateSchema).optional(),
+    /** The Annex I element concerned, when there is one. */
+    element: z.enum(ANNEX_ELEMENT_IDS).optional(),
+    /** `implausible_mapping`: how the mapped skill fared against the statement. */
+    evidence: MappingEvidenceSchema.optional(),
+  }))();
 /** One finding about a credential document. @category Validation */
 export type CredentialIssue = z.infer<typeof CredentialIssueSchema>;
 
@@ -123,55 +125,59 @@ export type CredentialIssue = z.infer<typeof CredentialIssueSchema>;
  *
  * @category Validation
  */
-export const ElementStatusSchema = /* @__PURE__ */ z.object({
-  element: z.enum(ANNEX_ELEMENT_IDS),
-  label: z.string(),
-  obligation: z.enum(["mandatory", "optional"]),
-  level: z.enum(["definition", "instance"]),
-  /**
-   * `present`; `missing`; `invalid` (there but with errors); `not-applicable` (level stated as not
-   * applicable); `at-issuing` (an instance-level element, stated when a credential is issued);
-   * `unchecked` (in a referenced definition file that was not read).
-   */
-  status: z.enum(["present", "missing", "invalid", "not-applicable", "at-issuing", "unchecked"]),
-});
+export const ElementStatusSchema = /* @__PURE__ */ (() =>
+  z.object({
+    element: z.enum(ANNEX_ELEMENT_IDS),
+    label: z.string(),
+    obligation: z.enum(["mandatory", "optional"]),
+    level: z.enum(["definition", "instance"]),
+    /**
+     * `present`; `missing`; `invalid` (there but with errors); `not-applicable` (level stated as not
+     * applicable); `at-issuing` (an instance-level element, stated when a credential is issued);
+     * `unchecked` (in a referenced definition file that was not read).
+     */
+    status: z.enum(["present", "missing", "invalid", "not-applicable", "at-issuing", "unchecked"]),
+  }))();
 /** One Annex I element and its status in a document. @category Validation */
 export type ElementStatus = z.infer<typeof ElementStatusSchema>;
 
 /** Numbers of issues by severity. @category Validation */
-export const IssueCountsSchema = /* @__PURE__ */ z.object({
-  error: z.number().int(),
-  warning: z.number().int(),
-  info: z.number().int(),
-});
+export const IssueCountsSchema = /* @__PURE__ */ (() =>
+  z.object({
+    error: z.number().int(),
+    warning: z.number().int(),
+    info: z.number().int(),
+  }))();
 
 /**
  * The result of `validateCredential`, as JSON (what `CredentialValidationResult` serialises to).
  *
  * @category Validation
  */
-export const CredentialValidationResultSchema = /* @__PURE__ */ z.object({
-  /** True when there is no `error` issue; `data` is then the typed document. */
-  success: z.boolean(),
-  /** The typed document (a definition or an issued credential), when `success`. */
-  data: z.unknown().optional(),
-  /** What the document is: a definition, an issued credential, or not recognisable. */
-  kind: z.enum(["definition", "issued", "unknown"]),
-  /** Every finding (warnings and notes too on success; at least one error on failure). */
-  issues: z.array(CredentialIssueSchema),
-  counts: IssueCountsSchema,
-  /** The Annex I checklist. */
-  elements: z.array(ElementStatusSchema),
-  /** The taxonomy the ESCO checks ran against. */
-  taxonomy: z.object({ escoVersion: z.string().nullable(), coverage: z.enum(["full", "curated"]) }),
-});
+export const CredentialValidationResultSchema = /* @__PURE__ */ (() =>
+  z.object({
+    /** True when there is no `error` issue; `data` is then the typed document. */
+    success: z.boolean(),
+    /** The typed document (a definition or an issued credential), when `success`. */
+    data: z.unknown().optional(),
+    /** What the document is: a definition, an issued credential, or not recognisable. */
+    kind: z.enum(["definition", "issued", "unknown"]),
+    /** Every finding (warnings and notes too on success; at least one error on failure). */
+    issues: z.array(CredentialIssueSchema),
+    counts: IssueCountsSchema,
+    /** The Annex I checklist. */
+    elements: z.array(ElementStatusSchema),
+    /** The taxonomy the ESCO checks ran against. */
+    taxonomy: z.object({ escoVersion: z.string().nullable(), coverage: z.enum(["full", "curated"]) }),
+  }))();
 
 /**
  * The result of `validateCredentialFile`: that of `validateCredential` with the file.
  *
  * @category Validation
  */
-export const CredentialFileResultSchema = /* @__PURE__ */ CredentialValidationResultSchema.extend({ file: z.string() });
+export const CredentialFileResultSchema = /* @__PURE__ */ (() =>
+  CredentialValidationResultSchema.extend({ file: z.string() }))();
 
 /** Numbers of issues by severity. @category Validation */
 export type IssueCounts = z.infer<typeof IssueCountsSchema>;

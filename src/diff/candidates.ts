@@ -16,35 +16,37 @@ import { argString, checkOptions } from "../guard.js";
  * @module
  */
 
-const share = /* @__PURE__ */ z.object({ shared: z.number().int().nonnegative(), of: z.number().int().nonnegative() });
+const share = /* @__PURE__ */ (() =>
+  z.object({ shared: z.number().int().nonnegative(), of: z.number().int().nonnegative() }))();
 
 /**
  * A ranked replacement for a removed or retired concept.
  *
  * @category Diff
  */
-export const ReplacementCandidateSchema = /* @__PURE__ */ z.object({
-  /** The candidate in the newer version. */
-  concept: ConceptRefSchema,
-  /** Combined score in [0, 1]: 60 % label similarity, 40 % graph neighbourhood. */
-  score: z.number().min(0).max(1),
-  /** Best trigram similarity between a label of the old concept and a label of the candidate. */
-  labelSimilarity: z.number().min(0).max(1),
-  /** The two labels that matched best. */
-  matchedLabels: z.object({ older: z.string(), newer: z.string() }).nullable(),
-  /** Broader concepts the candidate shares with the old concept. */
-  sameBroader: z.array(ConceptRefSchema),
-  /** True when the candidate was the old concept's broader concept. */
-  formerBroader: z.boolean(),
-  /** Skills: occupations that needed the old concept and link to the candidate (`newlyLinked` of them only in the newer version). */
-  occupations: share.extend({ newlyLinked: z.number().int().nonnegative() }).nullable(),
-  /** Skills: related skills (skill–skill relations) of the old concept that the candidate is related to. */
-  relatedSkills: share.nullable(),
-  /** Occupations: skills of the old occupation the candidate also has (`of` = size of the union). */
-  skills: share.nullable(),
-  /** One sentence per piece of evidence. */
-  explanation: z.array(z.string()),
-});
+export const ReplacementCandidateSchema = /* @__PURE__ */ (() =>
+  z.object({
+    /** The candidate in the newer version. */
+    concept: ConceptRefSchema,
+    /** Combined score in [0, 1]: 60 % label similarity, 40 % graph neighbourhood. */
+    score: z.number().min(0).max(1),
+    /** Best trigram similarity between a label of the old concept and a label of the candidate. */
+    labelSimilarity: z.number().min(0).max(1),
+    /** The two labels that matched best. */
+    matchedLabels: z.object({ older: z.string(), newer: z.string() }).nullable(),
+    /** Broader concepts the candidate shares with the old concept. */
+    sameBroader: z.array(ConceptRefSchema),
+    /** True when the candidate was the old concept's broader concept. */
+    formerBroader: z.boolean(),
+    /** Skills: occupations that needed the old concept and link to the candidate (`newlyLinked` of them only in the newer version). */
+    occupations: share.extend({ newlyLinked: z.number().int().nonnegative() }).nullable(),
+    /** Skills: related skills (skill–skill relations) of the old concept that the candidate is related to. */
+    relatedSkills: share.nullable(),
+    /** Occupations: skills of the old occupation the candidate also has (`of` = size of the union). */
+    skills: share.nullable(),
+    /** One sentence per piece of evidence. */
+    explanation: z.array(z.string()),
+  }))();
 /** @category Diff */
 export type ReplacementCandidate = z.infer<typeof ReplacementCandidateSchema>;
 

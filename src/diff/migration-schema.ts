@@ -10,20 +10,21 @@ import { ConceptChangeSchema } from "./schema.js";
  * @module
  */
 
-const relation = /* @__PURE__ */ z.enum(RELATION_TYPES);
+const relation = /* @__PURE__ */ (() => z.enum(RELATION_TYPES))();
 
 /**
  * For a mapped skill: occupations that added, dropped, or re-typed their link to it.
  *
  * @category Diff
  */
-export const SkillOccupationsChangeSchema = /* @__PURE__ */ z.object({
-  type: z.literal("skillOccupations"),
-  concept: ConceptRefSchema,
-  added: z.array(z.object({ occupation: ConceptRefSchema, relation })),
-  removed: z.array(z.object({ occupation: ConceptRefSchema, relation })),
-  switched: z.array(z.object({ occupation: ConceptRefSchema, from: relation, to: relation })),
-});
+export const SkillOccupationsChangeSchema = /* @__PURE__ */ (() =>
+  z.object({
+    type: z.literal("skillOccupations"),
+    concept: ConceptRefSchema,
+    added: z.array(z.object({ occupation: ConceptRefSchema, relation })),
+    removed: z.array(z.object({ occupation: ConceptRefSchema, relation })),
+    switched: z.array(z.object({ occupation: ConceptRefSchema, from: relation, to: relation })),
+  }))();
 /** @category Diff */
 export type SkillOccupationsChange = z.infer<typeof SkillOccupationsChangeSchema>;
 
@@ -33,7 +34,8 @@ export type SkillOccupationsChange = z.infer<typeof SkillOccupationsChangeSchema
  *
  * @category Diff
  */
-export const MappingChangeSchema = /* @__PURE__ */ z.union([ConceptChangeSchema, SkillOccupationsChangeSchema]);
+export const MappingChangeSchema = /* @__PURE__ */ (() =>
+  z.union([ConceptChangeSchema, SkillOccupationsChangeSchema]))();
 /** @category Diff */
 export type MappingChange = z.infer<typeof MappingChangeSchema>;
 
@@ -43,7 +45,7 @@ export type MappingChange = z.infer<typeof MappingChangeSchema>;
  *
  * @category Diff
  */
-export const DocumentPathSchema = /* @__PURE__ */ z.array(z.union([z.string(), z.number().int()]));
+export const DocumentPathSchema = /* @__PURE__ */ (() => z.array(z.union([z.string(), z.number().int()])))();
 
 /**
  * What happened to one mapped URI between the versions.
@@ -55,7 +57,7 @@ export const DocumentPathSchema = /* @__PURE__ */ z.array(z.union([z.string(), z
  *
  * @category Diff
  */
-export const MappingStatusSchema = /* @__PURE__ */ z.enum(["unchanged", "changed", "removed", "unknown"]);
+export const MappingStatusSchema = /* @__PURE__ */ (() => z.enum(["unchanged", "changed", "removed", "unknown"]))();
 /** @category Diff */
 export type MappingStatus = z.infer<typeof MappingStatusSchema>;
 
@@ -64,29 +66,30 @@ export type MappingStatus = z.infer<typeof MappingStatusSchema>;
  *
  * @category Diff
  */
-export const MappingResultSchema = /* @__PURE__ */ z.object({
-  path: DocumentPathSchema,
-  uri: z.string(),
-  /** A learning outcome's ESCO skill, or a target occupation. */
-  role: z.enum(["outcomeSkill", "targetOccupation"]),
-  /** Id of the learning outcome, for `outcomeSkill`. */
-  outcomeId: z.string().nullable(),
-  status: MappingStatusSchema,
-  /**
-   * True when the mapping no longer works in the newer version: the concept is gone, retired (no longer
-   * `released`), of the wrong kind, or unknown to both versions.
-   */
-  broken: z.boolean(),
-  /** The concept in the older version (`null` when unknown to it). */
-  before: ConceptRefSchema.nullable(),
-  /** The concept in the newer version (`null` when gone). */
-  after: ConceptRefSchema.nullable(),
-  changes: z.array(MappingChangeSchema),
-  /** Ranked replacements, for broken mappings. */
-  candidates: z.array(ReplacementCandidateSchema),
-  /** One line for humans. */
-  message: z.string(),
-});
+export const MappingResultSchema = /* @__PURE__ */ (() =>
+  z.object({
+    path: DocumentPathSchema,
+    uri: z.string(),
+    /** A learning outcome's ESCO skill, or a target occupation. */
+    role: z.enum(["outcomeSkill", "targetOccupation"]),
+    /** Id of the learning outcome, for `outcomeSkill`. */
+    outcomeId: z.string().nullable(),
+    status: MappingStatusSchema,
+    /**
+     * True when the mapping no longer works in the newer version: the concept is gone, retired (no longer
+     * `released`), of the wrong kind, or unknown to both versions.
+     */
+    broken: z.boolean(),
+    /** The concept in the older version (`null` when unknown to it). */
+    before: ConceptRefSchema.nullable(),
+    /** The concept in the newer version (`null` when gone). */
+    after: ConceptRefSchema.nullable(),
+    changes: z.array(MappingChangeSchema),
+    /** Ranked replacements, for broken mappings. */
+    candidates: z.array(ReplacementCandidateSchema),
+    /** One line for humans. */
+    message: z.string(),
+  }))();
 /** @category Diff */
 export type MappingResult = z.infer<typeof MappingResultSchema>;
 
@@ -95,54 +98,57 @@ export type MappingResult = z.infer<typeof MappingResultSchema>;
  *
  * @category Diff
  */
-export const MigrationEffectCodeSchema = /* @__PURE__ */ z.enum([
-  "esco_version_mismatch",
-  "outcome_stops_green",
-  "outcome_becomes_green",
-  "target_essential_skills_changed",
-]);
+export const MigrationEffectCodeSchema = /* @__PURE__ */ (() =>
+  z.enum([
+    "esco_version_mismatch",
+    "outcome_stops_green",
+    "outcome_becomes_green",
+    "target_essential_skills_changed",
+  ]))();
 
 /**
  * An effect of the new version on the credential as a whole, in the shape of a validation issue.
  *
  * @category Diff
  */
-export const MigrationEffectSchema = /* @__PURE__ */ z.object({
-  code: MigrationEffectCodeSchema,
-  severity: z.enum(["error", "warning", "info"]),
-  path: DocumentPathSchema,
-  message: z.string(),
-  suggestion: z.string().optional(),
-  /** The concepts the effect is about (skills that stopped being green, essential skills added or dropped …). */
-  concepts: z.array(ConceptRefSchema),
-});
+export const MigrationEffectSchema = /* @__PURE__ */ (() =>
+  z.object({
+    code: MigrationEffectCodeSchema,
+    severity: z.enum(["error", "warning", "info"]),
+    path: DocumentPathSchema,
+    message: z.string(),
+    suggestion: z.string().optional(),
+    /** The concepts the effect is about (skills that stopped being green, essential skills added or dropped …). */
+    concepts: z.array(ConceptRefSchema),
+  }))();
 /** @category Diff */
 export type MigrationEffect = z.infer<typeof MigrationEffectSchema>;
 
-const count = /* @__PURE__ */ z.number().int().nonnegative();
+const count = /* @__PURE__ */ (() => z.number().int().nonnegative())();
 
 /**
  * What moving a credential's ESCO mappings from one version to another breaks or changes.
  *
  * @category Diff
  */
-export const MigrationReportSchema = /* @__PURE__ */ z.object({
-  credential: z.object({ title: z.string().nullable(), escoVersion: z.string().nullable() }),
-  older: z.object({ escoVersion: z.string().nullable() }),
-  newer: z.object({ escoVersion: z.string().nullable() }),
-  /** True when at least one mapping is broken. */
-  broken: z.boolean(),
-  summary: z.object({
-    mappings: count,
-    unchanged: count,
-    changed: count,
-    removed: count,
-    unknown: count,
-    broken: count,
-    effects: z.object({ error: count, warning: count, info: count }),
-  }),
-  mappings: z.array(MappingResultSchema),
-  effects: z.array(MigrationEffectSchema),
-});
+export const MigrationReportSchema = /* @__PURE__ */ (() =>
+  z.object({
+    credential: z.object({ title: z.string().nullable(), escoVersion: z.string().nullable() }),
+    older: z.object({ escoVersion: z.string().nullable() }),
+    newer: z.object({ escoVersion: z.string().nullable() }),
+    /** True when at least one mapping is broken. */
+    broken: z.boolean(),
+    summary: z.object({
+      mappings: count,
+      unchanged: count,
+      changed: count,
+      removed: count,
+      unknown: count,
+      broken: count,
+      effects: z.object({ error: count, warning: count, info: count }),
+    }),
+    mappings: z.array(MappingResultSchema),
+    effects: z.array(MigrationEffectSchema),
+  }))();
 /** @category Diff */
 export type MigrationReport = z.infer<typeof MigrationReportSchema>;

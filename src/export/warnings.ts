@@ -33,13 +33,14 @@ export type ExportWarningCode = keyof typeof EXPORT_WARNING_CODES;
  *
  * @category Export
  */
-export const ExportWarningSchema = /* @__PURE__ */ IssueSchema.extend({
-  code: z.enum(Object.keys(EXPORT_WARNING_CODES) as [ExportWarningCode, ...ExportWarningCode[]]),
-  /** Always `warning`: an export of a valid credential has nothing worse to say. */
-  severity: z.literal("warning"),
-  /** Where in the credential the value comes from: `["learningOutcomes", 0, "esco", 1]`. */
-  path: IssuePathSchema,
-});
+export const ExportWarningSchema = /* @__PURE__ */ (() =>
+  IssueSchema.extend({
+    code: z.enum(Object.keys(EXPORT_WARNING_CODES) as [ExportWarningCode, ...ExportWarningCode[]]),
+    /** Always `warning`: an export of a valid credential has nothing worse to say. */
+    severity: z.literal("warning"),
+    /** Where in the credential the value comes from: `["learningOutcomes", 0, "esco", 1]`. */
+    path: IssuePathSchema,
+  }))();
 /** One warning of an export. @category Export */
 export type ExportWarning = z.infer<typeof ExportWarningSchema>;
 

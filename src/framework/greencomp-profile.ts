@@ -19,17 +19,18 @@ import { argOutcomes, argStrings, isObjectLike, readingArgument } from "../guard
  *
  * @category Framework
  */
-export const GreenCompTouchSchema = /* @__PURE__ */ z.object({
-  id: z.string(),
-  label: z.string(),
-  area: z.object({ id: z.string(), label: z.string() }),
-  /** True when a skill of the set is in its crosswalk, or a learning outcome declares it. */
-  touched: z.boolean(),
-  /** Skills of the set that the crosswalk links to it. */
-  viaSkills: z.array(ConceptRefSchema),
-  /** True when a learning outcome names the competence in `greenComp`. */
-  declared: z.boolean(),
-});
+export const GreenCompTouchSchema = /* @__PURE__ */ (() =>
+  z.object({
+    id: z.string(),
+    label: z.string(),
+    area: z.object({ id: z.string(), label: z.string() }),
+    /** True when a skill of the set is in its crosswalk, or a learning outcome declares it. */
+    touched: z.boolean(),
+    /** Skills of the set that the crosswalk links to it. */
+    viaSkills: z.array(ConceptRefSchema),
+    /** True when a learning outcome names the competence in `greenComp`. */
+    declared: z.boolean(),
+  }))();
 /** @category Framework */
 export type GreenCompTouch = z.infer<typeof GreenCompTouchSchema>;
 
@@ -38,22 +39,23 @@ export type GreenCompTouch = z.infer<typeof GreenCompTouchSchema>;
  *
  * @category Framework
  */
-export const GreenCompProfileSchema = /* @__PURE__ */ z.object({
-  /** All twelve competences in framework order. */
-  competences: z.array(GreenCompTouchSchema),
-  /** Competences touched, per area. */
-  areas: z.array(z.object({ id: z.string(), label: z.string(), touched: z.number().int(), of: z.number().int() })),
-  /** Number of competences touched (of 12). */
-  touched: z.number().int().nonnegative(),
-  /** Skills of the set that touch no competence. */
-  unmatchedSkills: z.array(z.string()),
-  /** Declared competence ids that GreenComp does not have. */
-  unknownCompetences: z.array(z.string()),
-  /** Per learning outcome, when a credential was given: the competences it touches. */
-  outcomes: z.array(z.object({ id: z.string().nullable(), competences: z.array(z.string()) })).optional(),
-  /** `provisional`: the crosswalk is our editorial judgement, not an official EU mapping. */
-  crosswalkStatus: z.enum(["provisional", "reviewed"]),
-});
+export const GreenCompProfileSchema = /* @__PURE__ */ (() =>
+  z.object({
+    /** All twelve competences in framework order. */
+    competences: z.array(GreenCompTouchSchema),
+    /** Competences touched, per area. */
+    areas: z.array(z.object({ id: z.string(), label: z.string(), touched: z.number().int(), of: z.number().int() })),
+    /** Number of competences touched (of 12). */
+    touched: z.number().int().nonnegative(),
+    /** Skills of the set that touch no competence. */
+    unmatchedSkills: z.array(z.string()),
+    /** Declared competence ids that GreenComp does not have. */
+    unknownCompetences: z.array(z.string()),
+    /** Per learning outcome, when a credential was given: the competences it touches. */
+    outcomes: z.array(z.object({ id: z.string().nullable(), competences: z.array(z.string()) })).optional(),
+    /** `provisional`: the crosswalk is our editorial judgement, not an official EU mapping. */
+    crosswalkStatus: z.enum(["provisional", "reviewed"]),
+  }))();
 /** @category Framework */
 export type GreenCompProfile = z.infer<typeof GreenCompProfileSchema>;
 

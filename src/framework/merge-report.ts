@@ -16,25 +16,26 @@ import type { Framework } from "./schema.js";
  *
  * @category Framework
  */
-export const MergeIssueSchema = /* @__PURE__ */ IssueSchema.extend({
-  /** `cited_concept_missing`, `cited_concept_wrong_kind`, `cited_label_differs`, `cited_skill_not_green`, `crosswalk_collection_differs`. */
-  code: z.enum([
-    "cited_concept_missing",
-    "cited_concept_wrong_kind",
-    "cited_label_differs",
-    "cited_skill_not_green",
-    "crosswalk_collection_differs",
-  ]),
-  severity: z.enum(["warning", "info"]),
-  /** Path into the framework object, e.g. `["sectors", "construction", "references", "skills", 3]`. */
-  path: IssuePathSchema,
-  /** The cited URI. */
-  uri: z.string(),
-  /** What the framework cites (label, kind or collection). */
-  expected: z.string().optional(),
-  /** What the taxonomy holds. */
-  actual: z.string().optional(),
-});
+export const MergeIssueSchema = /* @__PURE__ */ (() =>
+  IssueSchema.extend({
+    /** `cited_concept_missing`, `cited_concept_wrong_kind`, `cited_label_differs`, `cited_skill_not_green`, `crosswalk_collection_differs`. */
+    code: z.enum([
+      "cited_concept_missing",
+      "cited_concept_wrong_kind",
+      "cited_label_differs",
+      "cited_skill_not_green",
+      "crosswalk_collection_differs",
+    ]),
+    severity: z.enum(["warning", "info"]),
+    /** Path into the framework object, e.g. `["sectors", "construction", "references", "skills", 3]`. */
+    path: IssuePathSchema,
+    /** The cited URI. */
+    uri: z.string(),
+    /** What the framework cites (label, kind or collection). */
+    expected: z.string().optional(),
+    /** What the taxonomy holds. */
+    actual: z.string().optional(),
+  }))();
 /** One mismatch between the framework's citations and the loaded taxonomy: an `Issue` with the cited URI. @category Framework */
 export type MergeIssue = z.infer<typeof MergeIssueSchema>;
 
@@ -43,15 +44,16 @@ export type MergeIssue = z.infer<typeof MergeIssueSchema>;
  *
  * @category Framework
  */
-export const FrameworkMergeReportSchema = /* @__PURE__ */ z.object({
-  /** ESCO version of the taxonomy. */
-  escoVersion: z.string().nullable(),
-  /** ESCO version the framework's references were checked against. */
-  checkedAgainst: z.string(),
-  /** Number of citations checked (sector references, ISCO groups, crosswalk entries). */
-  citations: z.number().int().nonnegative(),
-  issues: z.array(MergeIssueSchema),
-});
+export const FrameworkMergeReportSchema = /* @__PURE__ */ (() =>
+  z.object({
+    /** ESCO version of the taxonomy. */
+    escoVersion: z.string().nullable(),
+    /** ESCO version the framework's references were checked against. */
+    checkedAgainst: z.string(),
+    /** Number of citations checked (sector references, ISCO groups, crosswalk entries). */
+    citations: z.number().int().nonnegative(),
+    issues: z.array(MergeIssueSchema),
+  }))();
 /** @category Framework */
 export type FrameworkMergeReport = z.infer<typeof FrameworkMergeReportSchema>;
 

@@ -11,22 +11,26 @@ import { type NaceRevision, naceCodeProblem } from "./nace.js";
  * @module
  */
 
-const skillUri = /* @__PURE__ */ z
-  .string()
-  .regex(ESCO_SKILL_URI_PATTERN, "expected an ESCO skill URI (http://data.europa.eu/esco/skill/<uuid>)");
-const occupationUri = z
-  .string()
-  .regex(ESCO_OCCUPATION_URI_PATTERN, "expected an ESCO occupation URI (http://data.europa.eu/esco/occupation/<uuid>)");
-const text = /* @__PURE__ */ z.string().trim().min(1, "must not be empty");
+const skillUri = /* @__PURE__ */ (() =>
+  z.string().regex(ESCO_SKILL_URI_PATTERN, "expected an ESCO skill URI (http://data.europa.eu/esco/skill/<uuid>)"))();
+const occupationUri = /* @__PURE__ */ (() =>
+  z
+    .string()
+    .regex(
+      ESCO_OCCUPATION_URI_PATTERN,
+      "expected an ESCO occupation URI (http://data.europa.eu/esco/occupation/<uuid>)",
+    ))();
+const text = /* @__PURE__ */ (() => z.string().trim().min(1, "must not be empty"))();
 
 /**
  * Text in one or more languages, keyed by language code: `{ en: "Construction" }`.
  *
  * @category Framework
  */
-export const LocalisedTextSchema = z
-  .record(z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/, "expected a language code such as en or de"), text)
-  .refine((value) => Object.keys(value).length > 0, "give the text in at least one language, e.g. { en: … }");
+export const LocalisedTextSchema = /* @__PURE__ */ (() =>
+  z
+    .record(z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/, "expected a language code such as en or de"), text)
+    .refine((value) => Object.keys(value).length > 0, "give the text in at least one language, e.g. { en: … }"))();
 /** @category Framework */
 export type LocalisedText = z.infer<typeof LocalisedTextSchema>;
 
@@ -41,14 +45,15 @@ const naceCode = (revision: NaceRevision) =>
  *
  * @category Framework
  */
-export const SectorNaceSchema = /* @__PURE__ */ z.strictObject({
-  /** NACE Rev. 2 code: section letter and division (`M71`), group (`M71.1`) or class (`M71.12`). */
-  rev2: naceCode("rev2"),
-  /** The NACE Rev. 2.1 equivalent (`N71`); ESCO v1.2.1's `naceCode` uses Rev. 2.1. */
-  rev21: naceCode("rev21"),
-  /** The code's title. */
-  label: text,
-});
+export const SectorNaceSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    /** NACE Rev. 2 code: section letter and division (`M71`), group (`M71.1`) or class (`M71.12`). */
+    rev2: naceCode("rev2"),
+    /** The NACE Rev. 2.1 equivalent (`N71`); ESCO v1.2.1's `naceCode` uses Rev. 2.1. */
+    rev21: naceCode("rev21"),
+    /** The code's title. */
+    label: text,
+  }))();
 /** @category Framework */
 export type SectorNace = z.infer<typeof SectorNaceSchema>;
 
@@ -57,23 +62,27 @@ export type SectorNace = z.infer<typeof SectorNaceSchema>;
  *
  * @category Framework
  */
-export const SectorIscoSchema = /* @__PURE__ */ z.strictObject({
-  /** ISCO-08 code, usually a 4-digit unit group (`7124`); shorter codes match every group below them. */
-  code: z.string().regex(/^\d{1,4}$/, 'expected an ISCO-08 code of 1 to 4 digits, as a string ("7124")'),
-  /** The group's preferred label as in ESCO. */
-  label: text,
-});
+export const SectorIscoSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    /** ISCO-08 code, usually a 4-digit unit group (`7124`); shorter codes match every group below them. */
+    code: z.string().regex(/^\d{1,4}$/, 'expected an ISCO-08 code of 1 to 4 digits, as a string ("7124")'),
+    /** The group's preferred label as in ESCO. */
+    label: text,
+  }))();
 /** @category Framework */
 export type SectorIsco = z.infer<typeof SectorIscoSchema>;
 
-const reference = <T extends z.ZodType<string>>(uri: T) =>
-  z.strictObject({
-    uri,
-    /** The ESCO preferred label, copied exactly. */
-    label: text,
-    /** Why a programme designer should start from it, in our own words. */
-    rationale: text,
-  });
+const reference = /* @__PURE__ */ (
+  () =>
+  <T extends z.ZodType<string>>(uri: T) =>
+    z.strictObject({
+      uri,
+      /** The ESCO preferred label, copied exactly. */
+      label: text,
+      /** Why a programme designer should start from it, in our own words. */
+      rationale: text,
+    })
+)();
 
 /**
  * A curated reference to an ESCO skill.
@@ -98,26 +107,27 @@ export type OccupationReference = z.infer<typeof OccupationReferenceSchema>;
  *
  * @category Framework
  */
-export const SectorSchema = /* @__PURE__ */ z.strictObject({
-  /** Lower-case id used in the API, the CLI and credentials (`construction`). */
-  id: z
-    .string()
-    .regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, "expected a lower-case id such as construction or wood-and-furniture"),
-  label: LocalisedTextSchema,
-  description: LocalisedTextSchema,
-  /** NACE codes of the sector's economic activities; occupations whose ESCO `naceCode` falls under one belong to it. */
-  nace: z.array(SectorNaceSchema).default([]),
-  /** ISCO-08 groups: the fallback assignment for ESCO versions without `naceCode`. */
-  isco: z.array(SectorIscoSchema).default([]),
-  references: z
-    .strictObject({
-      /** Core green ESCO skills a programme designer should start from. */
-      skills: z.array(SkillReferenceSchema).default([]),
-      /** Key ESCO occupations; they belong to the sector whatever their NACE or ISCO codes. */
-      occupations: z.array(OccupationReferenceSchema).default([]),
-    })
-    .default({ skills: [], occupations: [] }),
-});
+export const SectorSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    /** Lower-case id used in the API, the CLI and credentials (`construction`). */
+    id: z
+      .string()
+      .regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, "expected a lower-case id such as construction or wood-and-furniture"),
+    label: LocalisedTextSchema,
+    description: LocalisedTextSchema,
+    /** NACE codes of the sector's economic activities; occupations whose ESCO `naceCode` falls under one belong to it. */
+    nace: z.array(SectorNaceSchema).default([]),
+    /** ISCO-08 groups: the fallback assignment for ESCO versions without `naceCode`. */
+    isco: z.array(SectorIscoSchema).default([]),
+    references: z
+      .strictObject({
+        /** Core green ESCO skills a programme designer should start from. */
+        skills: z.array(SkillReferenceSchema).default([]),
+        /** Key ESCO occupations; they belong to the sector whatever their NACE or ISCO codes. */
+        occupations: z.array(OccupationReferenceSchema).default([]),
+      })
+      .default({ skills: [], occupations: [] }),
+  }))();
 /** @category Framework */
 export type Sector = z.infer<typeof SectorSchema>;
 /** What a sector file may leave out (defaults apply). @category Framework */
@@ -150,13 +160,14 @@ export type GreenCompAreaId = (typeof GREENCOMP_AREA_IDS)[number];
  *
  * @category Framework
  */
-export const CrosswalkEntrySchema = /* @__PURE__ */ z.strictObject({
-  uri: skillUri,
-  label: text,
-  /** The ESCO collection the skill is cited from. */
-  collection: z.enum(["transversal", "green"]),
-  rationale: text,
-});
+export const CrosswalkEntrySchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    uri: skillUri,
+    label: text,
+    /** The ESCO collection the skill is cited from. */
+    collection: z.enum(["transversal", "green"]),
+    rationale: text,
+  }))();
 /** @category Framework */
 export type CrosswalkEntry = z.infer<typeof CrosswalkEntrySchema>;
 
@@ -165,12 +176,13 @@ export type CrosswalkEntry = z.infer<typeof CrosswalkEntrySchema>;
  *
  * @category Framework
  */
-export const GreenCompCompetenceSchema = /* @__PURE__ */ z.strictObject({
-  id: z.enum(GREENCOMP_COMPETENCE_IDS),
-  label: text,
-  description: text,
-  crosswalk: z.array(CrosswalkEntrySchema).default([]),
-});
+export const GreenCompCompetenceSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    id: z.enum(GREENCOMP_COMPETENCE_IDS),
+    label: text,
+    description: text,
+    crosswalk: z.array(CrosswalkEntrySchema).default([]),
+  }))();
 /** @category Framework */
 export type GreenCompCompetence = z.infer<typeof GreenCompCompetenceSchema>;
 
@@ -179,12 +191,13 @@ export type GreenCompCompetence = z.infer<typeof GreenCompCompetenceSchema>;
  *
  * @category Framework
  */
-export const GreenCompAreaSchema = /* @__PURE__ */ z.strictObject({
-  id: z.enum(GREENCOMP_AREA_IDS),
-  label: text,
-  description: text,
-  competences: z.array(GreenCompCompetenceSchema),
-});
+export const GreenCompAreaSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    id: z.enum(GREENCOMP_AREA_IDS),
+    label: text,
+    description: text,
+    competences: z.array(GreenCompCompetenceSchema),
+  }))();
 /** @category Framework */
 export type GreenCompArea = z.infer<typeof GreenCompAreaSchema>;
 
@@ -194,99 +207,101 @@ export type GreenCompArea = z.infer<typeof GreenCompAreaSchema>;
  *
  * @category Framework
  */
-export const GreenCompSchema = z
-  .strictObject({
-    framework: z.strictObject({
-      id: z.literal("greencomp"),
-      label: text,
-      citation: text,
-      /** The crosswalk is our editorial judgement, not an official EU mapping. */
-      crosswalkStatus: z.enum(["provisional", "reviewed"]),
-    }),
-    areas: z.array(GreenCompAreaSchema),
-  })
-  .superRefine((value, ctx) => {
-    const areas = new Set<string>();
-    const competences = new Set<string>();
-    value.areas.forEach((area, a) => {
-      if (areas.has(area.id))
-        ctx.addIssue({ code: "custom", path: ["areas", a, "id"], message: `area ${area.id} appears twice` });
-      areas.add(area.id);
-      area.competences.forEach((competence, c) => {
-        const path = ["areas", a, "competences", c, "id"];
-        if (!competence.id.startsWith(`${area.id}.`))
-          ctx.addIssue({
-            code: "custom",
-            path,
-            message: `competence ${competence.id} belongs to area ${competence.id[0]}, not ${area.id}`,
-          });
-        if (competences.has(competence.id))
-          ctx.addIssue({ code: "custom", path, message: `competence ${competence.id} appears twice` });
-        competences.add(competence.id);
+export const GreenCompSchema = /* @__PURE__ */ (() =>
+  z
+    .strictObject({
+      framework: z.strictObject({
+        id: z.literal("greencomp"),
+        label: text,
+        citation: text,
+        /** The crosswalk is our editorial judgement, not an official EU mapping. */
+        crosswalkStatus: z.enum(["provisional", "reviewed"]),
+      }),
+      areas: z.array(GreenCompAreaSchema),
+    })
+    .superRefine((value, ctx) => {
+      const areas = new Set<string>();
+      const competences = new Set<string>();
+      value.areas.forEach((area, a) => {
+        if (areas.has(area.id))
+          ctx.addIssue({ code: "custom", path: ["areas", a, "id"], message: `area ${area.id} appears twice` });
+        areas.add(area.id);
+        area.competences.forEach((competence, c) => {
+          const path = ["areas", a, "competences", c, "id"];
+          if (!competence.id.startsWith(`${area.id}.`))
+            ctx.addIssue({
+              code: "custom",
+              path,
+              message: `competence ${competence.id} belongs to area ${competence.id[0]}, not ${area.id}`,
+            });
+          if (competences.has(competence.id))
+            ctx.addIssue({ code: "custom", path, message: `competence ${competence.id} appears twice` });
+          competences.add(competence.id);
+        });
       });
-    });
-    const missingAreas = GREENCOMP_AREA_IDS.filter((id) => !areas.has(id));
-    const missing = GREENCOMP_COMPETENCE_IDS.filter((id) => !competences.has(id));
-    if (missingAreas.length > 0)
-      ctx.addIssue({
-        code: "custom",
-        path: ["areas"],
-        message: `GreenComp has 4 areas; missing: ${missingAreas.join(", ")}`,
-      });
-    if (missing.length > 0)
-      ctx.addIssue({
-        code: "custom",
-        path: ["areas"],
-        message: `GreenComp has 12 competences; missing: ${missing.join(", ")}`,
-      });
-  });
+      const missingAreas = GREENCOMP_AREA_IDS.filter((id) => !areas.has(id));
+      const missing = GREENCOMP_COMPETENCE_IDS.filter((id) => !competences.has(id));
+      if (missingAreas.length > 0)
+        ctx.addIssue({
+          code: "custom",
+          path: ["areas"],
+          message: `GreenComp has 4 areas; missing: ${missingAreas.join(", ")}`,
+        });
+      if (missing.length > 0)
+        ctx.addIssue({
+          code: "custom",
+          path: ["areas"],
+          message: `GreenComp has 12 competences; missing: ${missing.join(", ")}`,
+        });
+    }))();
 /** @category Framework */
 export type GreenComp = z.infer<typeof GreenCompSchema>;
 
-const status = /* @__PURE__ */ z.string().min(1);
-const collections = /* @__PURE__ */ z.array(z.string().min(1)).default([]);
+const status = /* @__PURE__ */ (() => z.string().min(1))();
+const collections = /* @__PURE__ */ (() => z.array(z.string().min(1)).default([]))();
 
 /**
  * The offline facts of one cited ESCO concept, one line each in `taxonomy/src/esco-concepts.yaml`.
  *
  * @category Framework
  */
-export const EscoConceptFactSchema = /* @__PURE__ */ z.discriminatedUnion("kind", [
-  z.strictObject({
-    uri: skillUri,
-    kind: z.literal("skill"),
-    label: text,
-    skillType: SkillTypeSchema.nullable(),
-    reuseLevel: ReuseLevelSchema.nullable(),
-    collections,
-    status,
-  }),
-  z.strictObject({
-    uri: occupationUri,
-    kind: z.literal("occupation"),
-    label: text,
-    /** ISCO-08 unit group. */
-    iscoGroup: z.string().regex(/^\d{4}$/, "expected a 4-digit ISCO-08 unit group"),
-    /** ESCO notation code. */
-    code: z.string().optional(),
-    /** NACE Rev. 2.1 codes without dots (ESCO v1.2.1 and later). */
-    nace: z.array(z.string().regex(/^(?:[A-V]|\d{2,4})$/, "expected a NACE Rev. 2.1 code without dots")).optional(),
-    collections,
-    status,
-  }),
-  z.strictObject({
-    uri: z
-      .string()
-      .regex(
-        /^http:\/\/data\.europa\.eu\/esco\/isco\/C\d{1,4}$/,
-        "expected an ESCO ISCO group URI (http://data.europa.eu/esco/isco/C<code>)",
-      ),
-    kind: z.literal("iscoGroup"),
-    label: text,
-    code: z.string().regex(/^\d{1,4}$/),
-    status: status.optional(),
-  }),
-]);
+export const EscoConceptFactSchema = /* @__PURE__ */ (() =>
+  z.discriminatedUnion("kind", [
+    z.strictObject({
+      uri: skillUri,
+      kind: z.literal("skill"),
+      label: text,
+      skillType: SkillTypeSchema.nullable(),
+      reuseLevel: ReuseLevelSchema.nullable(),
+      collections,
+      status,
+    }),
+    z.strictObject({
+      uri: occupationUri,
+      kind: z.literal("occupation"),
+      label: text,
+      /** ISCO-08 unit group. */
+      iscoGroup: z.string().regex(/^\d{4}$/, "expected a 4-digit ISCO-08 unit group"),
+      /** ESCO notation code. */
+      code: z.string().optional(),
+      /** NACE Rev. 2.1 codes without dots (ESCO v1.2.1 and later). */
+      nace: z.array(z.string().regex(/^(?:[A-V]|\d{2,4})$/, "expected a NACE Rev. 2.1 code without dots")).optional(),
+      collections,
+      status,
+    }),
+    z.strictObject({
+      uri: z
+        .string()
+        .regex(
+          /^http:\/\/data\.europa\.eu\/esco\/isco\/C\d{1,4}$/,
+          "expected an ESCO ISCO group URI (http://data.europa.eu/esco/isco/C<code>)",
+        ),
+      kind: z.literal("iscoGroup"),
+      label: text,
+      code: z.string().regex(/^\d{1,4}$/),
+      status: status.optional(),
+    }),
+  ]))();
 /** @category Framework */
 export type EscoConceptFact = z.infer<typeof EscoConceptFactSchema>;
 
@@ -296,13 +311,14 @@ export type EscoConceptFact = z.infer<typeof EscoConceptFactSchema>;
  *
  * @category Framework
  */
-export const EscoConceptsFileSchema = /* @__PURE__ */ z.strictObject({
-  /** The ESCO version the facts were read from. */
-  escoVersion: z.string().regex(/^v\d+\.\d+(?:\.\d+)?$/, "expected an ESCO version such as v1.1.1"),
-  /** ISO date of the last refresh. */
-  checkedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected an ISO date (YYYY-MM-DD)"),
-  concepts: z.array(EscoConceptFactSchema),
-});
+export const EscoConceptsFileSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    /** The ESCO version the facts were read from. */
+    escoVersion: z.string().regex(/^v\d+\.\d+(?:\.\d+)?$/, "expected an ESCO version such as v1.1.1"),
+    /** ISO date of the last refresh. */
+    checkedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected an ISO date (YYYY-MM-DD)"),
+    concepts: z.array(EscoConceptFactSchema),
+  }))();
 /** @category Framework */
 export type EscoConceptsFile = z.infer<typeof EscoConceptsFileSchema>;
 
@@ -315,23 +331,28 @@ export const FRAMEWORK_FORMAT_VERSION = 1;
  *
  * @category Framework
  */
-export const FrameworkSchema = z
-  .strictObject({
-    formatVersion: z.literal(FRAMEWORK_FORMAT_VERSION),
-    /** ESCO version the cited URIs and labels were checked against (`v1.1.1`). */
-    escoVersion: z.string(),
-    /** ISO date of that check. */
-    checkedOn: z.string(),
-    sectors: z.array(SectorSchema),
-    greenComp: GreenCompSchema,
-  })
-  .superRefine((value, ctx) => {
-    const seen = new Set<string>();
-    value.sectors.forEach((sector, i) => {
-      if (seen.has(sector.id))
-        ctx.addIssue({ code: "custom", path: ["sectors", i, "id"], message: `sector id "${sector.id}" appears twice` });
-      seen.add(sector.id);
-    });
-  });
+export const FrameworkSchema = /* @__PURE__ */ (() =>
+  z
+    .strictObject({
+      formatVersion: z.literal(FRAMEWORK_FORMAT_VERSION),
+      /** ESCO version the cited URIs and labels were checked against (`v1.1.1`). */
+      escoVersion: z.string(),
+      /** ISO date of that check. */
+      checkedOn: z.string(),
+      sectors: z.array(SectorSchema),
+      greenComp: GreenCompSchema,
+    })
+    .superRefine((value, ctx) => {
+      const seen = new Set<string>();
+      value.sectors.forEach((sector, i) => {
+        if (seen.has(sector.id))
+          ctx.addIssue({
+            code: "custom",
+            path: ["sectors", i, "id"],
+            message: `sector id "${sector.id}" appears twice`,
+          });
+        seen.add(sector.id);
+      });
+    }))();
 /** @category Framework */
 export type Framework = z.infer<typeof FrameworkSchema>;

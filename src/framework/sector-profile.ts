@@ -19,24 +19,25 @@ import { InvalidOptionError } from "../errors.js";
  * @module
  */
 
-const basis = /* @__PURE__ */ z.enum(["nace", "isco", "curated"]);
+const basis = /* @__PURE__ */ (() => z.enum(["nace", "isco", "curated"]))();
 
 /**
  * An occupation of a sector.
  *
  * @category Framework
  */
-export const SectorOccupationSchema = /* @__PURE__ */ z.object({
-  occupation: ConceptRefSchema,
-  /** Why it belongs to the sector: its NACE code, its ISCO group (fallback), or a curated reference. */
-  basis: z.array(basis),
-  /** True when the sector cites it as a key occupation. */
-  key: z.boolean(),
-  /** Green skills ÷ linked skills (as `greenShare`); `null` on the embedded default or with no linked skills. */
-  greenShare: z.number().nullable(),
-  /** ESCO's official green share where the version has one (v1.2.1+). */
-  officialGreenShare: z.number().nullable(),
-});
+export const SectorOccupationSchema = /* @__PURE__ */ (() =>
+  z.object({
+    occupation: ConceptRefSchema,
+    /** Why it belongs to the sector: its NACE code, its ISCO group (fallback), or a curated reference. */
+    basis: z.array(basis),
+    /** True when the sector cites it as a key occupation. */
+    key: z.boolean(),
+    /** Green skills ÷ linked skills (as `greenShare`); `null` on the embedded default or with no linked skills. */
+    greenShare: z.number().nullable(),
+    /** ESCO's official green share where the version has one (v1.2.1+). */
+    officialGreenShare: z.number().nullable(),
+  }))();
 /** @category Framework */
 export type SectorOccupation = z.infer<typeof SectorOccupationSchema>;
 
@@ -45,21 +46,22 @@ export type SectorOccupation = z.infer<typeof SectorOccupationSchema>;
  *
  * @category Framework
  */
-export const RankedGreenSkillSchema = /* @__PURE__ */ z.object({
-  /** 1-based position. */
-  rank: z.number().int().positive(),
-  skill: ConceptRefSchema,
-  /** `essential × weights.essential + optional × weights.optional`. */
-  score: z.number(),
-  /** Sector occupations that list it as essential. */
-  essential: z.number().int().nonnegative(),
-  /** Sector occupations that list it as optional. */
-  optional: z.number().int().nonnegative(),
-  /** Share of the sector's occupations that list it (essential or optional). */
-  reach: z.number().min(0).max(1),
-  /** True when the sector cites it as a core green skill. */
-  key: z.boolean(),
-});
+export const RankedGreenSkillSchema = /* @__PURE__ */ (() =>
+  z.object({
+    /** 1-based position. */
+    rank: z.number().int().positive(),
+    skill: ConceptRefSchema,
+    /** `essential × weights.essential + optional × weights.optional`. */
+    score: z.number(),
+    /** Sector occupations that list it as essential. */
+    essential: z.number().int().nonnegative(),
+    /** Sector occupations that list it as optional. */
+    optional: z.number().int().nonnegative(),
+    /** Share of the sector's occupations that list it (essential or optional). */
+    reach: z.number().min(0).max(1),
+    /** True when the sector cites it as a core green skill. */
+    key: z.boolean(),
+  }))();
 /** @category Framework */
 export type RankedGreenSkill = z.infer<typeof RankedGreenSkillSchema>;
 
@@ -68,18 +70,19 @@ export type RankedGreenSkill = z.infer<typeof RankedGreenSkillSchema>;
  *
  * @category Framework
  */
-export const KeyReferenceSchema = /* @__PURE__ */ z.object({
-  concept: ConceptRefSchema,
-  rationale: z.string(),
-  /** False when the loaded taxonomy does not hold the cited URI as a concept of the cited kind (see the merge report). */
-  present: z.boolean(),
-  /** For skills: green in the loaded taxonomy. */
-  green: z.boolean().optional(),
-  /** For skills: position in `ranking`, `null` when unranked (no sector occupation needs it, or curated coverage). */
-  rank: z.number().int().positive().nullable().optional(),
-  /** For occupations: its green share, `null` when unknown. */
-  greenShare: z.number().nullable().optional(),
-});
+export const KeyReferenceSchema = /* @__PURE__ */ (() =>
+  z.object({
+    concept: ConceptRefSchema,
+    rationale: z.string(),
+    /** False when the loaded taxonomy does not hold the cited URI as a concept of the cited kind (see the merge report). */
+    present: z.boolean(),
+    /** For skills: green in the loaded taxonomy. */
+    green: z.boolean().optional(),
+    /** For skills: position in `ranking`, `null` when unranked (no sector occupation needs it, or curated coverage). */
+    rank: z.number().int().positive().nullable().optional(),
+    /** For occupations: its green share, `null` when unknown. */
+    greenShare: z.number().nullable().optional(),
+  }))();
 /** @category Framework */
 export type KeyReference = z.infer<typeof KeyReferenceSchema>;
 
@@ -88,28 +91,29 @@ export type KeyReference = z.infer<typeof KeyReferenceSchema>;
  *
  * @category Framework
  */
-export const SectorProfileSchema = /* @__PURE__ */ z.object({
-  sector: SectorInfoSchema,
-  /** `full`: ranked from ESCO's occupation–skill relations; `curated`: the embedded default, references only. */
-  coverage: z.enum(["full", "curated"]),
-  escoVersion: z.string().nullable(),
-  /** How occupations were assigned: by NACE (`naceCode`, ESCO v1.2.1+), by ISCO-08 group, or both. */
-  assignment: z.enum(["nace", "isco", "mixed", "none"]),
-  occupations: z.array(SectorOccupationSchema),
-  /** Green skills ranked by how many sector occupations need them; `null` on curated coverage. */
-  ranking: z.array(RankedGreenSkillSchema).nullable(),
-  /** Total number of ranked green skills before `limit`. */
-  rankedCount: z.number().int().nonnegative().nullable(),
-  /** Mean green share of the sector's occupations that have linked skills; `null` on curated coverage. */
-  averageGreenShare: z.number().nullable(),
-  /** Mean of ESCO's official green shares where the version has them. */
-  officialAverageGreenShare: z.number().nullable(),
-  weights: z.object({ essential: z.number(), optional: z.number() }),
-  keySkills: z.array(KeyReferenceSchema),
-  keyOccupations: z.array(KeyReferenceSchema),
-  /** Plain-language notes on coverage and assignment. */
-  notes: z.array(z.string()),
-});
+export const SectorProfileSchema = /* @__PURE__ */ (() =>
+  z.object({
+    sector: SectorInfoSchema,
+    /** `full`: ranked from ESCO's occupation–skill relations; `curated`: the embedded default, references only. */
+    coverage: z.enum(["full", "curated"]),
+    escoVersion: z.string().nullable(),
+    /** How occupations were assigned: by NACE (`naceCode`, ESCO v1.2.1+), by ISCO-08 group, or both. */
+    assignment: z.enum(["nace", "isco", "mixed", "none"]),
+    occupations: z.array(SectorOccupationSchema),
+    /** Green skills ranked by how many sector occupations need them; `null` on curated coverage. */
+    ranking: z.array(RankedGreenSkillSchema).nullable(),
+    /** Total number of ranked green skills before `limit`. */
+    rankedCount: z.number().int().nonnegative().nullable(),
+    /** Mean green share of the sector's occupations that have linked skills; `null` on curated coverage. */
+    averageGreenShare: z.number().nullable(),
+    /** Mean of ESCO's official green shares where the version has them. */
+    officialAverageGreenShare: z.number().nullable(),
+    weights: z.object({ essential: z.number(), optional: z.number() }),
+    keySkills: z.array(KeyReferenceSchema),
+    keyOccupations: z.array(KeyReferenceSchema),
+    /** Plain-language notes on coverage and assignment. */
+    notes: z.array(z.string()),
+  }))();
 /** @category Framework */
 export type SectorProfile = z.infer<typeof SectorProfileSchema>;
 

@@ -20,13 +20,14 @@ import { argString, checkOptions } from "../guard.js";
  *
  * @category Framework
  */
-export const SectorInfoSchema = /* @__PURE__ */ z.object({
-  id: z.string(),
-  label: z.string(),
-  description: z.string(),
-  nace: z.array(z.object({ rev2: z.string(), rev21: z.string(), uri: z.string(), label: z.string() })),
-  isco: z.array(z.object({ code: z.string(), label: z.string() })),
-});
+export const SectorInfoSchema = /* @__PURE__ */ (() =>
+  z.object({
+    id: z.string(),
+    label: z.string(),
+    description: z.string(),
+    nace: z.array(z.object({ rev2: z.string(), rev21: z.string(), uri: z.string(), label: z.string() })),
+    isco: z.array(z.object({ code: z.string(), label: z.string() })),
+  }))();
 /** @category Framework */
 export type SectorInfo = z.infer<typeof SectorInfoSchema>;
 
@@ -35,13 +36,14 @@ export type SectorInfo = z.infer<typeof SectorInfoSchema>;
  *
  * @category Framework
  */
-export const SectorSummarySchema = /* @__PURE__ */ SectorInfoSchema.extend({
-  /** Occupations of the loaded taxonomy assigned to the sector (NACE, ISCO fallback or curated). */
-  occupations: z.number().int().nonnegative(),
-  /** Curated core green skills and key occupations cited by the sector. */
-  keySkills: z.number().int().nonnegative(),
-  keyOccupations: z.number().int().nonnegative(),
-});
+export const SectorSummarySchema = /* @__PURE__ */ (() =>
+  SectorInfoSchema.extend({
+    /** Occupations of the loaded taxonomy assigned to the sector (NACE, ISCO fallback or curated). */
+    occupations: z.number().int().nonnegative(),
+    /** Curated core green skills and key occupations cited by the sector. */
+    keySkills: z.number().int().nonnegative(),
+    keyOccupations: z.number().int().nonnegative(),
+  }))();
 /** @category Framework */
 export type SectorSummary = z.infer<typeof SectorSummarySchema>;
 

@@ -17,10 +17,11 @@ import { type Failure, type Issue, IssueSchema, type Success, failure } from "..
  *
  * @category Framework
  */
-export const SourceIssueSchema = /* @__PURE__ */ IssueSchema.extend({
-  /** Stable snake_case code: `yaml_syntax`, `missing_field`, `unknown_key`, `invalid_value`, `duplicate_id` … */
-  code: z.string(),
-});
+export const SourceIssueSchema = /* @__PURE__ */ (() =>
+  IssueSchema.extend({
+    /** Stable snake_case code: `yaml_syntax`, `missing_field`, `unknown_key`, `invalid_value`, `duplicate_id` … */
+    code: z.string(),
+  }))();
 /** A problem found in a framework source file: an {@link Issue} whose `file`, `line` and `column` point at the node. @category Framework */
 export type SourceIssue = z.infer<typeof SourceIssueSchema>;
 

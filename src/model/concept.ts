@@ -1,5 +1,6 @@
 import * as z from "zod";
 import { EscoUriSchema } from "../uri.js";
+import { REUSE_LEVELS, SKILL_TYPES } from "./vocabulary.js";
 
 /**
  * The public shapes of ESCO concepts as the query API returns them. Every type is inferred from its zod
@@ -13,23 +14,24 @@ import { EscoUriSchema } from "../uri.js";
  *
  * @category Model
  */
-export const LabelSetSchema = /* @__PURE__ */ z.object({
-  /** Preferred label. */
-  pref: z.string(),
-  /** Alternative labels (synonyms). */
-  alt: z.array(z.string()),
-  /** Hidden labels (misspellings, obsolete terms): searchable, never displayed. */
-  hidden: z.array(z.string()),
-});
+export const LabelSetSchema = /* @__PURE__ */ (() =>
+  z.object({
+    /** Preferred label. */
+    pref: z.string(),
+    /** Alternative labels (synonyms). */
+    alt: z.array(z.string()),
+    /** Hidden labels (misspellings, obsolete terms): searchable, never displayed. */
+    hidden: z.array(z.string()),
+  }))();
 /** @category Model */
 export type LabelSet = z.infer<typeof LabelSetSchema>;
 
 /** Text per language code. @category Model */
-export const LangTextSchema = /* @__PURE__ */ z.record(z.string(), z.string());
+export const LangTextSchema = /* @__PURE__ */ (() => z.record(z.string(), z.string()))();
 /** @category Model */
 export type LangText = z.infer<typeof LangTextSchema>;
 
-const base = {
+const base = /* @__PURE__ */ (() => ({
   uri: EscoUriSchema,
   /** Preferred label in the taxonomy's default language (or the first language that has one). */
   prefLabel: z.string(),
@@ -47,14 +49,14 @@ const base = {
   collections: z.array(z.string()),
   /** Values of source columns this version of green-skills does not interpret, by header name. */
   extra: z.record(z.string(), z.string()),
-};
+}))();
 
 /**
  * The skill type as ESCO's CSV writes it.
  *
  * @category Model
  */
-export const SkillTypeSchema = /* @__PURE__ */ z.enum(["skill/competence", "knowledge"]);
+export const SkillTypeSchema = /* @__PURE__ */ (() => z.enum(SKILL_TYPES))();
 /** @category Model */
 export type SkillType = z.infer<typeof SkillTypeSchema>;
 
@@ -63,12 +65,7 @@ export type SkillType = z.infer<typeof SkillTypeSchema>;
  *
  * @category Model
  */
-export const ReuseLevelSchema = /* @__PURE__ */ z.enum([
-  "transversal",
-  "cross-sector",
-  "sector-specific",
-  "occupation-specific",
-]);
+export const ReuseLevelSchema = /* @__PURE__ */ (() => z.enum(REUSE_LEVELS))();
 /** @category Model */
 export type ReuseLevel = z.infer<typeof ReuseLevelSchema>;
 
@@ -77,18 +74,19 @@ export type ReuseLevel = z.infer<typeof ReuseLevelSchema>;
  *
  * @category Model
  */
-export const SkillSchema = /* @__PURE__ */ z.object({
-  ...base,
-  kind: z.literal("skill"),
-  /** `null` for the few concepts the data leaves untyped. */
-  skillType: SkillTypeSchema.nullable(),
-  reuseLevel: ReuseLevelSchema.nullable(),
-  /** True when the concept is in the green skills collection. */
-  green: z.boolean(),
-  scopeNote: LangTextSchema,
-  definition: LangTextSchema,
-  modifiedDate: z.string().nullable(),
-});
+export const SkillSchema = /* @__PURE__ */ (() =>
+  z.object({
+    ...base,
+    kind: z.literal("skill"),
+    /** `null` for the few concepts the data leaves untyped. */
+    skillType: SkillTypeSchema.nullable(),
+    reuseLevel: ReuseLevelSchema.nullable(),
+    /** True when the concept is in the green skills collection. */
+    green: z.boolean(),
+    scopeNote: LangTextSchema,
+    definition: LangTextSchema,
+    modifiedDate: z.string().nullable(),
+  }))();
 /** @category Model */
 export type Skill = z.infer<typeof SkillSchema>;
 
@@ -97,12 +95,13 @@ export type Skill = z.infer<typeof SkillSchema>;
  *
  * @category Model
  */
-export const SkillGroupSchema = /* @__PURE__ */ z.object({
-  ...base,
-  kind: z.literal("skillGroup"),
-  scopeNote: LangTextSchema,
-  modifiedDate: z.string().nullable(),
-});
+export const SkillGroupSchema = /* @__PURE__ */ (() =>
+  z.object({
+    ...base,
+    kind: z.literal("skillGroup"),
+    scopeNote: LangTextSchema,
+    modifiedDate: z.string().nullable(),
+  }))();
 /** @category Model */
 export type SkillGroup = z.infer<typeof SkillGroupSchema>;
 
@@ -111,20 +110,21 @@ export type SkillGroup = z.infer<typeof SkillGroupSchema>;
  *
  * @category Model
  */
-export const OccupationSchema = /* @__PURE__ */ z.object({
-  ...base,
-  kind: z.literal("occupation"),
-  /** The ISCO-08 unit group code (4 digits), e.g. `2143`. */
-  iscoGroup: z.string().nullable(),
-  /** NACE Rev. 2.1 URIs (ESCO v1.2.1 and later). */
-  naceCodes: z.array(z.string()),
-  /** The official green share from `greenShareOcc` when the data has it. */
-  greenShareOfficial: z.number().nullable(),
-  regulatedProfessionNote: z.string().nullable(),
-  scopeNote: LangTextSchema,
-  definition: LangTextSchema,
-  modifiedDate: z.string().nullable(),
-});
+export const OccupationSchema = /* @__PURE__ */ (() =>
+  z.object({
+    ...base,
+    kind: z.literal("occupation"),
+    /** The ISCO-08 unit group code (4 digits), e.g. `2143`. */
+    iscoGroup: z.string().nullable(),
+    /** NACE Rev. 2.1 URIs (ESCO v1.2.1 and later). */
+    naceCodes: z.array(z.string()),
+    /** The official green share from `greenShareOcc` when the data has it. */
+    greenShareOfficial: z.number().nullable(),
+    regulatedProfessionNote: z.string().nullable(),
+    scopeNote: LangTextSchema,
+    definition: LangTextSchema,
+    modifiedDate: z.string().nullable(),
+  }))();
 /** @category Model */
 export type Occupation = z.infer<typeof OccupationSchema>;
 
@@ -133,12 +133,13 @@ export type Occupation = z.infer<typeof OccupationSchema>;
  *
  * @category Model
  */
-export const IscoGroupSchema = /* @__PURE__ */ z.object({
-  ...base,
-  kind: z.literal("iscoGroup"),
-  /** Official green share where the data has it (ISCO levels 3 and 4 in ESCO v1.2.1). */
-  greenShareOfficial: z.number().nullable(),
-});
+export const IscoGroupSchema = /* @__PURE__ */ (() =>
+  z.object({
+    ...base,
+    kind: z.literal("iscoGroup"),
+    /** Official green share where the data has it (ISCO levels 3 and 4 in ESCO v1.2.1). */
+    greenShareOfficial: z.number().nullable(),
+  }))();
 /** @category Model */
 export type IscoGroup = z.infer<typeof IscoGroupSchema>;
 
@@ -147,13 +148,14 @@ export type IscoGroup = z.infer<typeof IscoGroupSchema>;
  *
  * @category Model
  */
-export const ConceptSchemeSchema = /* @__PURE__ */ z.object({
-  ...base,
-  kind: z.literal("conceptScheme"),
-  title: LangTextSchema,
-  /** Top concepts of the scheme. */
-  hasTopConcept: z.array(z.string()),
-});
+export const ConceptSchemeSchema = /* @__PURE__ */ (() =>
+  z.object({
+    ...base,
+    kind: z.literal("conceptScheme"),
+    title: LangTextSchema,
+    /** Top concepts of the scheme. */
+    hasTopConcept: z.array(z.string()),
+  }))();
 /** @category Model */
 export type ConceptScheme = z.infer<typeof ConceptSchemeSchema>;
 
@@ -162,13 +164,14 @@ export type ConceptScheme = z.infer<typeof ConceptSchemeSchema>;
  *
  * @category Model
  */
-export const ConceptSchema = /* @__PURE__ */ z.discriminatedUnion("kind", [
-  SkillSchema,
-  SkillGroupSchema,
-  OccupationSchema,
-  IscoGroupSchema,
-  ConceptSchemeSchema,
-]);
+export const ConceptSchema = /* @__PURE__ */ (() =>
+  z.discriminatedUnion("kind", [
+    SkillSchema,
+    SkillGroupSchema,
+    OccupationSchema,
+    IscoGroupSchema,
+    ConceptSchemeSchema,
+  ]))();
 /** @category Model */
 export type Concept = z.infer<typeof ConceptSchema>;
 
@@ -177,10 +180,11 @@ export type Concept = z.infer<typeof ConceptSchema>;
  *
  * @category Model
  */
-export const ConceptRefSchema = /* @__PURE__ */ z.object({
-  uri: EscoUriSchema,
-  kind: z.enum(["skill", "skillGroup", "occupation", "iscoGroup", "conceptScheme"]),
-  label: z.string(),
-});
+export const ConceptRefSchema = /* @__PURE__ */ (() =>
+  z.object({
+    uri: EscoUriSchema,
+    kind: z.enum(["skill", "skillGroup", "occupation", "iscoGroup", "conceptScheme"]),
+    label: z.string(),
+  }))();
 /** @category Model */
 export type ConceptRef = z.infer<typeof ConceptRefSchema>;

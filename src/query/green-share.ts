@@ -14,22 +14,23 @@ import { argString } from "../guard.js";
  *
  * @category Query
  */
-export const GreenShareSchema = /* @__PURE__ */ z.object({
-  uri: EscoUriSchema,
-  kind: z.enum(["occupation", "iscoGroup"]),
-  /** Green skills ÷ linked skills (essential + optional, distinct); `null` when nothing is linked. */
-  share: z.number().min(0).max(1).nullable(),
-  /** Distinct linked skills in the green collection. */
-  greenSkills: z.number().int().nonnegative(),
-  /** Distinct linked skills (essential + optional). */
-  totalSkills: z.number().int().nonnegative(),
-  essential: z.object({ green: z.number().int(), total: z.number().int() }),
-  optional: z.object({ green: z.number().int(), total: z.number().int() }),
-  /** Occupations counted (1 for an occupation, all occupations under an ISCO group). */
-  occupations: z.number().int().nonnegative(),
-  /** ESCO's official `greenShareOcc` value when the imported version has one (v1.2.1+), reported beside ours. */
-  official: z.number().nullable(),
-});
+export const GreenShareSchema = /* @__PURE__ */ (() =>
+  z.object({
+    uri: EscoUriSchema,
+    kind: z.enum(["occupation", "iscoGroup"]),
+    /** Green skills ÷ linked skills (essential + optional, distinct); `null` when nothing is linked. */
+    share: z.number().min(0).max(1).nullable(),
+    /** Distinct linked skills in the green collection. */
+    greenSkills: z.number().int().nonnegative(),
+    /** Distinct linked skills (essential + optional). */
+    totalSkills: z.number().int().nonnegative(),
+    essential: z.object({ green: z.number().int(), total: z.number().int() }),
+    optional: z.object({ green: z.number().int(), total: z.number().int() }),
+    /** Occupations counted (1 for an occupation, all occupations under an ISCO group). */
+    occupations: z.number().int().nonnegative(),
+    /** ESCO's official `greenShareOcc` value when the imported version has one (v1.2.1+), reported beside ours. */
+    official: z.number().nullable(),
+  }))();
 /** @category Query */
 export type GreenShare = z.infer<typeof GreenShareSchema>;
 

@@ -19,12 +19,13 @@ import { argString, checkOptions } from "../guard.js";
  *
  * @category Query
  */
-export const OccupationSkillSchema = /* @__PURE__ */ z.object({
-  skill: ConceptRefSchema,
-  relation: z.enum(RELATION_TYPES),
-  /** Set when the skill is included because it is narrower than a linked skill: the linked skill. */
-  via: ConceptRefSchema.optional(),
-});
+export const OccupationSkillSchema = /* @__PURE__ */ (() =>
+  z.object({
+    skill: ConceptRefSchema,
+    relation: z.enum(RELATION_TYPES),
+    /** Set when the skill is included because it is narrower than a linked skill: the linked skill. */
+    via: ConceptRefSchema.optional(),
+  }))();
 /** @category Query */
 export type OccupationSkill = z.infer<typeof OccupationSkillSchema>;
 
@@ -33,10 +34,11 @@ export type OccupationSkill = z.infer<typeof OccupationSkillSchema>;
  *
  * @category Query
  */
-export const SkillOccupationSchema = /* @__PURE__ */ z.object({
-  occupation: ConceptRefSchema,
-  relation: z.enum(RELATION_TYPES),
-});
+export const SkillOccupationSchema = /* @__PURE__ */ (() =>
+  z.object({
+    occupation: ConceptRefSchema,
+    relation: z.enum(RELATION_TYPES),
+  }))();
 /** @category Query */
 export type SkillOccupation = z.infer<typeof SkillOccupationSchema>;
 

@@ -12,12 +12,13 @@ import { argString, checkOptions } from "../guard.js";
  *
  * @category Query
  */
-export const RelatedSkillSchema = /* @__PURE__ */ z.object({
-  skill: ConceptRefSchema,
-  relation: z.enum(RELATION_TYPES),
-  /** `outgoing`: the given skill needs this one; `incoming`: this one needs the given skill. */
-  direction: z.enum(["outgoing", "incoming"]),
-});
+export const RelatedSkillSchema = /* @__PURE__ */ (() =>
+  z.object({
+    skill: ConceptRefSchema,
+    relation: z.enum(RELATION_TYPES),
+    /** `outgoing`: the given skill needs this one; `incoming`: this one needs the given skill. */
+    direction: z.enum(["outgoing", "incoming"]),
+  }))();
 /** @category Query */
 export type RelatedSkill = z.infer<typeof RelatedSkillSchema>;
 

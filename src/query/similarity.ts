@@ -11,13 +11,14 @@ import { argString, checkOptions } from "../guard.js";
  *
  * @category Query
  */
-export const SimilarOccupationSchema = /* @__PURE__ */ z.object({
-  occupation: ConceptRefSchema,
-  /** Weighted Jaccard similarity in [0, 1]. */
-  similarity: z.number().min(0).max(1),
-  /** Number of skills both occupations link to. */
-  sharedSkills: z.number().int().nonnegative(),
-});
+export const SimilarOccupationSchema = /* @__PURE__ */ (() =>
+  z.object({
+    occupation: ConceptRefSchema,
+    /** Weighted Jaccard similarity in [0, 1]. */
+    similarity: z.number().min(0).max(1),
+    /** Number of skills both occupations link to. */
+    sharedSkills: z.number().int().nonnegative(),
+  }))();
 /** @category Query */
 export type SimilarOccupation = z.infer<typeof SimilarOccupationSchema>;
 

@@ -8,22 +8,23 @@ import { type Taxonomy, storeOf } from "../taxonomy/taxonomy.js";
  *
  * @category Query
  */
-export const TaxonomyStatsSchema = /* @__PURE__ */ z.object({
-  escoVersion: z.string().nullable(),
-  coverage: z.enum(["full", "curated"]),
-  languages: z.array(z.string()),
-  concepts: z.record(z.string(), z.number().int()),
-  relations: z.object({
-    occupationSkill: z.number().int(),
-    occupationSkillEssential: z.number().int(),
-    skillSkill: z.number().int(),
-    broaderSkill: z.number().int(),
-    broaderOcc: z.number().int(),
-  }),
-  collections: z.record(z.string(), z.number().int()),
-  /** Rows the importer kept aside (dangling references and bad values). */
-  unresolvedRows: z.number().int(),
-});
+export const TaxonomyStatsSchema = /* @__PURE__ */ (() =>
+  z.object({
+    escoVersion: z.string().nullable(),
+    coverage: z.enum(["full", "curated"]),
+    languages: z.array(z.string()),
+    concepts: z.record(z.string(), z.number().int()),
+    relations: z.object({
+      occupationSkill: z.number().int(),
+      occupationSkillEssential: z.number().int(),
+      skillSkill: z.number().int(),
+      broaderSkill: z.number().int(),
+      broaderOcc: z.number().int(),
+    }),
+    collections: z.record(z.string(), z.number().int()),
+    /** Rows the importer kept aside (dangling references and bad values). */
+    unresolvedRows: z.number().int(),
+  }))();
 /** @category Query */
 export type TaxonomyStats = z.infer<typeof TaxonomyStatsSchema>;
 

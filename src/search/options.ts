@@ -1,7 +1,7 @@
 import { InvalidOptionError } from "../errors.js";
 import { CONCEPT } from "../bundle/names.js";
 import type { ReuseLevel, SkillType } from "../model/concept.js";
-import { ReuseLevelSchema, SkillTypeSchema } from "../model/concept.js";
+import { REUSE_LEVELS, SKILL_TYPES, isOneOf } from "../model/vocabulary.js";
 import { sectorOccupationUris, sectorSkillUris } from "../framework/sectors.js";
 import type { Taxonomy } from "../taxonomy/taxonomy.js";
 import type { OptionSpec } from "../guard.js";
@@ -132,7 +132,7 @@ export function resolveOptions(
   const skillTypes = list(options.skillType);
   if (skillTypes) {
     for (const type of skillTypes) {
-      if (!SkillTypeSchema.safeParse(type).success)
+      if (!isOneOf(SKILL_TYPES, type))
         throw new InvalidOptionError(
           api,
           "skillType",
@@ -145,11 +145,11 @@ export function resolveOptions(
   const reuseLevels = list(options.reuseLevel);
   if (reuseLevels) {
     for (const level of reuseLevels) {
-      if (!ReuseLevelSchema.safeParse(level).success)
+      if (!isOneOf(REUSE_LEVELS, level))
         throw new InvalidOptionError(
           api,
           "reuseLevel",
-          `must be one of ${ReuseLevelSchema.options.join(", ")}, got "${String(level)}".`,
+          `must be one of ${REUSE_LEVELS.join(", ")}, got "${String(level)}".`,
         );
     }
     const column = store.str(CONCEPT.reuseLevel);

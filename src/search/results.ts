@@ -1,6 +1,7 @@
 import * as z from "zod";
 import { CONCEPT } from "../bundle/names.js";
 import { ReuseLevelSchema, SkillTypeSchema } from "../model/concept.js";
+import { REUSE_LEVELS, SKILL_TYPES, isOneOf } from "../model/vocabulary.js";
 import { EscoUriSchema, type EscoUri } from "../uri.js";
 import { DESCRIPTION_WEIGHT, descriptionHit, descriptionSnippet, descriptionTerms } from "./context.js";
 import type { Expansion } from "./expand.js";
@@ -21,14 +22,15 @@ import { displayLabel } from "./lang/display.js";
  *
  * @category Search
  */
-export const MatchedLabelSchema = /* @__PURE__ */ z.object({
-  /** The label as ESCO writes it. Hidden labels (misspellings, obsolete terms) are for matching only: do not show them as names. */
-  text: z.string(),
-  /** `pref` (preferred label), `alt` (alternative label) or `hidden` (hidden label). */
-  type: z.enum(LABEL_TYPES),
-  /** Language code of the label. */
-  lang: z.string(),
-});
+export const MatchedLabelSchema = /* @__PURE__ */ (() =>
+  z.object({
+    /** The label as ESCO writes it. Hidden labels (misspellings, obsolete terms) are for matching only: do not show them as names. */
+    text: z.string(),
+    /** `pref` (preferred label), `alt` (alternative label) or `hidden` (hidden label). */
+    type: z.enum(LABEL_TYPES),
+    /** Language code of the label. */
+    lang: z.string(),
+  }))();
 /** @category Search */
 export type MatchedLabel = z.infer<typeof MatchedLabelSchema>;
 
@@ -39,20 +41,21 @@ export type MatchedLabel = z.infer<typeof MatchedLabelSchema>;
  *
  * @category Search
  */
-export const TermMatchSchema = /* @__PURE__ */ z.object({
-  /** The word as typed. */
-  word: z.string(),
-  /** The (normalised) word of the label or description it matched. */
-  term: z.string(),
-  /** `exact`, `word-family`, `typo`, `compound` or `synonym`. */
-  via: z.enum(["exact", "word-family", "typo", "compound", "synonym"]),
-  /** `label` (the matched label) or `description` (the description or scope note: weaker evidence). */
-  field: z.enum(["label", "description"]),
-});
+export const TermMatchSchema = /* @__PURE__ */ (() =>
+  z.object({
+    /** The word as typed. */
+    word: z.string(),
+    /** The (normalised) word of the label or description it matched. */
+    term: z.string(),
+    /** `exact`, `word-family`, `typo`, `compound` or `synonym`. */
+    via: z.enum(["exact", "word-family", "typo", "compound", "synonym"]),
+    /** `label` (the matched label) or `description` (the description or scope note: weaker evidence). */
+    field: z.enum(["label", "description"]),
+  }))();
 /** @category Search */
 export type TermMatch = z.infer<typeof TermMatchSchema>;
 
-const hitBase = {
+const hitBase = /* @__PURE__ */ (() => ({
   uri: EscoUriSchema,
   /** Preferred label in the requested language (given with `lang`, or the query's detected language), else the taxonomy's default language. */
   label: z.string(),
@@ -68,21 +71,22 @@ const hitBase = {
   matches: z.array(TermMatchSchema),
   /** Free text: the description sentence that matched words the label does not hold, else `null`. */
   snippet: z.string().nullable(),
-};
+}))();
 
 /**
  * One skill found by `searchSkills`.
  *
  * @category Search
  */
-export const SkillHitSchema = /* @__PURE__ */ z.object({
-  ...hitBase,
-  kind: z.literal("skill"),
-  /** True when the skill is in ESCO's green skills collection. */
-  green: z.boolean(),
-  skillType: SkillTypeSchema.nullable(),
-  reuseLevel: ReuseLevelSchema.nullable(),
-});
+export const SkillHitSchema = /* @__PURE__ */ (() =>
+  z.object({
+    ...hitBase,
+    kind: z.literal("skill"),
+    /** True when the skill is in ESCO's green skills collection. */
+    green: z.boolean(),
+    skillType: SkillTypeSchema.nullable(),
+    reuseLevel: ReuseLevelSchema.nullable(),
+  }))();
 /** @category Search */
 export type SkillHit = z.infer<typeof SkillHitSchema>;
 
@@ -91,14 +95,15 @@ export type SkillHit = z.infer<typeof SkillHitSchema>;
  *
  * @category Search
  */
-export const OccupationHitSchema = /* @__PURE__ */ z.object({
-  ...hitBase,
-  kind: z.literal("occupation"),
-  /** ISCO-08 unit group code, e.g. `7126`. */
-  iscoGroup: z.string().nullable(),
-  /** ESCO occupation code, e.g. `7126.3`. */
-  code: z.string().nullable(),
-});
+export const OccupationHitSchema = /* @__PURE__ */ (() =>
+  z.object({
+    ...hitBase,
+    kind: z.literal("occupation"),
+    /** ISCO-08 unit group code, e.g. `7126`. */
+    iscoGroup: z.string().nullable(),
+    /** ESCO occupation code, e.g. `7126.3`. */
+    code: z.string().nullable(),
+  }))();
 /** @category Search */
 export type OccupationHit = z.infer<typeof OccupationHitSchema>;
 
@@ -238,14 +243,14 @@ export function skillHit(
 ): SkillHit {
   const store = index.store;
   const c = candidate.concept;
-  const skillType = SkillTypeSchema.safeParse(store.value(CONCEPT.skillType, c));
-  const reuseLevel = ReuseLevelSchema.safeParse(store.value(CONCEPT.reuseLevel, c));
+  const skillType = store.value(CONCEPT.skillType, c);
+  const reuseLevel = store.value(CONCEPT.reuseLevel, c);
   return {
     ...hitCore(index, query, candidate, lang),
     kind: "skill",
     green: store.collection("green")?.[c] === 1,
-    skillType: skillType.success ? skillType.data : null,
-    reuseLevel: reuseLevel.success ? reuseLevel.data : null,
+    skillType: isOneOf(SKILL_TYPES, skillType) ? skillType : null,
+    reuseLevel: isOneOf(REUSE_LEVELS, reuseLevel) ? reuseLevel : null,
   };
 }
 

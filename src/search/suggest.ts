@@ -29,13 +29,14 @@ export const SUGGEST_THRESHOLD = 0.45;
  *
  * @category Search
  */
-export const SkillSuggestionSchema = /* @__PURE__ */ SkillHitSchema.extend({
-  /**
-   * Why it was suggested, e.g. `matched "heat", "pumps" in the preferred label "install heat pump";
-   * "pumps" ~ "pump" (word family); skill/competence; green skill`.
-   */
-  explanation: z.string(),
-});
+export const SkillSuggestionSchema = /* @__PURE__ */ (() =>
+  SkillHitSchema.extend({
+    /**
+     * Why it was suggested, e.g. `matched "heat", "pumps" in the preferred label "install heat pump";
+     * "pumps" ~ "pump" (word family); skill/competence; green skill`.
+     */
+    explanation: z.string(),
+  }))();
 /** @category Search */
 export type SkillSuggestion = z.infer<typeof SkillSuggestionSchema>;
 
@@ -44,25 +45,26 @@ export type SkillSuggestion = z.infer<typeof SkillSuggestionSchema>;
  *
  * @category Search
  */
-export const SuggestResultSchema = /* @__PURE__ */ z.object({
-  /** The outcome text as given. */
-  outcome: z.string(),
-  /**
-   * `ok`: at least one suggestion reaches the threshold. `no_good_match`: skills matched some words, but
-   * none well enough (see `belowThreshold`). `no_match`: nothing matched (or the text had no content words).
-   */
-  status: z.enum(["ok", "no_good_match", "no_match"]),
-  /** The threshold applied. */
-  threshold: z.number(),
-  /** Suggestions at or above the threshold, best first. */
-  suggestions: z.array(SkillSuggestionSchema),
-  /** The best candidates below the threshold (at most three), for review; never to be taken as matches. */
-  belowThreshold: z.array(SkillSuggestionSchema),
-  /** The outcome's language: the `lang` option, else the detected language (`null` when not detected). */
-  language: z.string().nullable(),
-  /** Warnings about the outcome's language (`language_not_imported`, `no_match_in_language`). */
-  warnings: z.array(LanguageWarningSchema),
-});
+export const SuggestResultSchema = /* @__PURE__ */ (() =>
+  z.object({
+    /** The outcome text as given. */
+    outcome: z.string(),
+    /**
+     * `ok`: at least one suggestion reaches the threshold. `no_good_match`: skills matched some words, but
+     * none well enough (see `belowThreshold`). `no_match`: nothing matched (or the text had no content words).
+     */
+    status: z.enum(["ok", "no_good_match", "no_match"]),
+    /** The threshold applied. */
+    threshold: z.number(),
+    /** Suggestions at or above the threshold, best first. */
+    suggestions: z.array(SkillSuggestionSchema),
+    /** The best candidates below the threshold (at most three), for review; never to be taken as matches. */
+    belowThreshold: z.array(SkillSuggestionSchema),
+    /** The outcome's language: the `lang` option, else the detected language (`null` when not detected). */
+    language: z.string().nullable(),
+    /** Warnings about the outcome's language (`language_not_imported`, `no_match_in_language`). */
+    warnings: z.array(LanguageWarningSchema),
+  }))();
 /** @category Search */
 export type SuggestResult = z.infer<typeof SuggestResultSchema>;
 

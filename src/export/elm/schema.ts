@@ -31,28 +31,30 @@ export const ELM_SPECIFICATION_CONTEXT = EDC_CONTEXT;
 /** The EDC application profile the credential declares in `credentialSchema`. @category Export */
 export const EDC_SHAPES_URI = "http://data.europa.eu/snb/model/ap/edc-generic-full";
 
-const langMap = /* @__PURE__ */ z.record(z.string(), z.string());
-const node = /* @__PURE__ */ z.looseObject({ id: z.string().optional(), type: z.string() });
+const langMap = /* @__PURE__ */ (() => z.record(z.string(), z.string()))();
+const node = /* @__PURE__ */ (() => z.looseObject({ id: z.string().optional(), type: z.string() }))();
 
 /** An ELM concept reference (`skos:Concept` with its scheme and labels). @category Export */
-export const ElmConceptSchema = /* @__PURE__ */ z.looseObject({
-  id: z.string().optional(),
-  type: z.literal("Concept"),
-  inScheme: z.object({ id: z.string(), type: z.literal("ConceptScheme") }),
-  prefLabel: langMap,
-  notation: z.string().optional(),
-});
+export const ElmConceptSchema = /* @__PURE__ */ (() =>
+  z.looseObject({
+    id: z.string().optional(),
+    type: z.literal("Concept"),
+    inScheme: z.object({ id: z.string(), type: z.literal("ConceptScheme") }),
+    prefLabel: langMap,
+    notation: z.string().optional(),
+  }))();
 
 /** An ELM `LearningOutcome`. @category Export */
-export const ElmLearningOutcomeSchema = /* @__PURE__ */ z.looseObject({
-  id: z.string(),
-  type: z.literal("LearningOutcome"),
-  title: langMap,
-  relatedESCOSkill: z.array(ElmConceptSchema).optional(),
-  relatedSkill: z.array(ElmConceptSchema).optional(),
-  dcType: ElmConceptSchema.optional(),
-  reusabilityLevel: ElmConceptSchema.optional(),
-});
+export const ElmLearningOutcomeSchema = /* @__PURE__ */ (() =>
+  z.looseObject({
+    id: z.string(),
+    type: z.literal("LearningOutcome"),
+    title: langMap,
+    relatedESCOSkill: z.array(ElmConceptSchema).optional(),
+    relatedSkill: z.array(ElmConceptSchema).optional(),
+    dcType: ElmConceptSchema.optional(),
+    reusabilityLevel: ElmConceptSchema.optional(),
+  }))();
 /** An ELM learning outcome. @category Export */
 export type ElmLearningOutcome = z.infer<typeof ElmLearningOutcomeSchema>;
 
@@ -61,32 +63,33 @@ export type ElmLearningOutcome = z.infer<typeof ElmLearningOutcomeSchema>;
  *
  * @category Export
  */
-export const ElmSpecificationSchema = /* @__PURE__ */ z.looseObject({
-  "@context": z.tuple([z.literal(EDC_CONTEXT[0]), z.literal(EDC_CONTEXT[1])]).optional(),
-  id: z.string(),
-  type: z.enum(["Qualification", "LearningAchievementSpecification"]),
-  title: langMap,
-  description: langMap.optional(),
-  dcType: ElmConceptSchema.optional(),
-  language: z.array(ElmConceptSchema),
-  mode: z.array(ElmConceptSchema),
-  learningSetting: ElmConceptSchema,
-  learningOutcome: z.array(ElmLearningOutcomeSchema),
-  provenBy: z.array(node),
-  awardingOpportunity: z.array(node),
-  additionalNote: z.array(z.looseObject({ type: z.literal("Note"), noteLiteral: langMap })),
-  creditPoint: z
-    .array(z.looseObject({ type: z.literal("CreditPoint"), framework: ElmConceptSchema, point: z.string() }))
-    .optional(),
-  volumeOfLearning: z.string().regex(/^PT/).optional(),
-  eqfLevel: ElmConceptSchema.optional(),
-  entryRequirement: z.looseObject({ type: z.literal("Note"), noteLiteral: langMap }).optional(),
-  category: z.record(z.string(), z.array(z.string())).optional(),
-  homepage: z.array(node).optional(),
-  supplementaryDocument: z.array(node).optional(),
-  isPartialQualification: z.boolean().optional(),
-  isPartOf: z.array(node).optional(),
-});
+export const ElmSpecificationSchema = /* @__PURE__ */ (() =>
+  z.looseObject({
+    "@context": z.tuple([z.literal(EDC_CONTEXT[0]), z.literal(EDC_CONTEXT[1])]).optional(),
+    id: z.string(),
+    type: z.enum(["Qualification", "LearningAchievementSpecification"]),
+    title: langMap,
+    description: langMap.optional(),
+    dcType: ElmConceptSchema.optional(),
+    language: z.array(ElmConceptSchema),
+    mode: z.array(ElmConceptSchema),
+    learningSetting: ElmConceptSchema,
+    learningOutcome: z.array(ElmLearningOutcomeSchema),
+    provenBy: z.array(node),
+    awardingOpportunity: z.array(node),
+    additionalNote: z.array(z.looseObject({ type: z.literal("Note"), noteLiteral: langMap })),
+    creditPoint: z
+      .array(z.looseObject({ type: z.literal("CreditPoint"), framework: ElmConceptSchema, point: z.string() }))
+      .optional(),
+    volumeOfLearning: z.string().regex(/^PT/).optional(),
+    eqfLevel: ElmConceptSchema.optional(),
+    entryRequirement: z.looseObject({ type: z.literal("Note"), noteLiteral: langMap }).optional(),
+    category: z.record(z.string(), z.array(z.string())).optional(),
+    homepage: z.array(node).optional(),
+    supplementaryDocument: z.array(node).optional(),
+    isPartialQualification: z.boolean().optional(),
+    isPartOf: z.array(node).optional(),
+  }))();
 /** An ELM learning-achievement specification. @category Export */
 export type ElmSpecification = z.infer<typeof ElmSpecificationSchema>;
 
@@ -95,42 +98,43 @@ export type ElmSpecification = z.infer<typeof ElmSpecificationSchema>;
  *
  * @category Export
  */
-export const EuropeanDigitalCredentialSchema = /* @__PURE__ */ z.looseObject({
-  "@context": z.union([
-    z.tuple([z.literal(EDC_CONTEXT[0]), z.literal(EDC_CONTEXT[1])]),
-    z.tuple([
-      z.literal("http://data.europa.eu/snb/model/context/edc-ap"),
-      z.literal("https://www.w3.org/ns/credentials/v2"),
-      z.literal("https://w3id.org/green-skills/context/v1"),
+export const EuropeanDigitalCredentialSchema = /* @__PURE__ */ (() =>
+  z.looseObject({
+    "@context": z.union([
+      z.tuple([z.literal(EDC_CONTEXT[0]), z.literal(EDC_CONTEXT[1])]),
+      z.tuple([
+        z.literal("http://data.europa.eu/snb/model/context/edc-ap"),
+        z.literal("https://www.w3.org/ns/credentials/v2"),
+        z.literal("https://w3id.org/green-skills/context/v1"),
+      ]),
     ]),
-  ]),
-  id: z.string(),
-  type: z.union([
-    z.tuple([z.literal("VerifiableCredential"), z.literal("EuropeanDigitalCredential")]),
-    z.tuple([
-      z.literal("VerifiableCredential"),
-      z.literal("VerifiableAttestation"),
-      z.literal("EuropeanDigitalCredential"),
-    ]),
-  ]),
-  credentialProfiles: z.array(ElmConceptSchema),
-  credentialSchema: z.array(z.object({ id: z.literal(EDC_SHAPES_URI), type: z.literal("ShaclValidator2017") })),
-  issuer: z.looseObject({
     id: z.string(),
-    type: z.literal("Organisation"),
-    eIDASIdentifier: z.looseObject({ type: z.literal("LegalIdentifier"), notation: z.string() }),
-  }),
-  issued: z.string(),
-  issuanceDate: z.string().optional(),
-  validFrom: z.string(),
-  credentialSubject: z.looseObject({
-    type: z.literal("Person"),
-    hasClaim: z.looseObject({
-      type: z.literal("LearningAchievement"),
-      specifiedBy: ElmSpecificationSchema.omit({ "@context": true }),
+    type: z.union([
+      z.tuple([z.literal("VerifiableCredential"), z.literal("EuropeanDigitalCredential")]),
+      z.tuple([
+        z.literal("VerifiableCredential"),
+        z.literal("VerifiableAttestation"),
+        z.literal("EuropeanDigitalCredential"),
+      ]),
+    ]),
+    credentialProfiles: z.array(ElmConceptSchema),
+    credentialSchema: z.array(z.object({ id: z.literal(EDC_SHAPES_URI), type: z.literal("ShaclValidator2017") })),
+    issuer: z.looseObject({
+      id: z.string(),
+      type: z.literal("Organisation"),
+      eIDASIdentifier: z.looseObject({ type: z.literal("LegalIdentifier"), notation: z.string() }),
     }),
-  }),
-  displayParameter: z.looseObject({ type: z.literal("DisplayParameter"), title: langMap }),
-});
+    issued: z.string(),
+    issuanceDate: z.string().optional(),
+    validFrom: z.string(),
+    credentialSubject: z.looseObject({
+      type: z.literal("Person"),
+      hasClaim: z.looseObject({
+        type: z.literal("LearningAchievement"),
+        specifiedBy: ElmSpecificationSchema.omit({ "@context": true }),
+      }),
+    }),
+    displayParameter: z.looseObject({ type: z.literal("DisplayParameter"), title: langMap }),
+  }))();
 /** An unsigned European Digital Credential. @category Export */
 export type EuropeanDigitalCredential = z.infer<typeof EuropeanDigitalCredentialSchema>;

@@ -16,18 +16,19 @@ import { LanguageWarningSchema, notImported } from "./warnings.js";
  *
  * @category Search
  */
-export const QueryLanguageSchema = z.object({
-  /** The detected language code, or `null` when the evidence is not conclusive (short or mixed queries). */
-  lang: z.string().nullable(),
-  /** Whether the taxonomy has labels in `lang` (`false` also when nothing was detected). */
-  imported: z.boolean(),
-  /** How clearly `lang` leads the other languages, in [0, 1]. */
-  confidence: z.number(),
-  /** The best-scoring languages with their summed evidence, best first (at most three). */
-  candidates: z.array(z.object({ lang: z.string(), score: z.number() })),
-  /** `language_not_imported` when `lang` is not a language of the taxonomy. */
-  warnings: z.array(LanguageWarningSchema),
-});
+export const QueryLanguageSchema = /* @__PURE__ */ (() =>
+  z.object({
+    /** The detected language code, or `null` when the evidence is not conclusive (short or mixed queries). */
+    lang: z.string().nullable(),
+    /** Whether the taxonomy has labels in `lang` (`false` also when nothing was detected). */
+    imported: z.boolean(),
+    /** How clearly `lang` leads the other languages, in [0, 1]. */
+    confidence: z.number(),
+    /** The best-scoring languages with their summed evidence, best first (at most three). */
+    candidates: z.array(z.object({ lang: z.string(), score: z.number() })),
+    /** `language_not_imported` when `lang` is not a language of the taxonomy. */
+    warnings: z.array(LanguageWarningSchema),
+  }))();
 /** @category Search */
 export type QueryLanguage = z.infer<typeof QueryLanguageSchema>;
 

@@ -17,14 +17,15 @@ import { languageName } from "./codes.js";
  *
  * @category Search
  */
-export const LanguageWarningSchema = z.object({
-  code: z.enum(["language_not_imported", "no_match_in_language"]),
-  /** The detected (or requested) language code. */
-  lang: z.string(),
-  message: z.string(),
-  /** What to do about it. */
-  hint: z.string(),
-});
+export const LanguageWarningSchema = /* @__PURE__ */ (() =>
+  z.object({
+    code: z.enum(["language_not_imported", "no_match_in_language"]),
+    /** The detected (or requested) language code. */
+    lang: z.string(),
+    message: z.string(),
+    /** What to do about it. */
+    hint: z.string(),
+  }))();
 /** @category Search */
 export type LanguageWarning = z.infer<typeof LanguageWarningSchema>;
 
