@@ -37,7 +37,7 @@ function fail(at: { issue?: PlainIssue }, path: PropertyKey[], message: string):
 
 const isPlainObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === "object" && v !== null && !Array.isArray(v);
-const quoted = (v: string) => JSON.stringify(v);
+const quoted = (v: string | number) => JSON.stringify(v);
 
 /** `z.string()`, with `.min(min)` when given. */
 export function str(min?: number): Checker {
@@ -68,8 +68,8 @@ export function num(opts: { int?: true; min?: number; positive?: true; max?: num
   };
 }
 
-/** `z.literal(value)` for a string. */
-export function literal(value: string): Checker {
+/** `z.literal(value)` for a string or a number. */
+export function literal(value: string | number): Checker {
   return (v, path, at) => (v === value ? v : fail(at, path, `Invalid input: expected ${quoted(value)}`));
 }
 
@@ -79,6 +79,53 @@ export function oneOf(values: readonly string[]): Checker {
     typeof v === "string" && values.includes(v)
       ? v
       : fail(at, path, `Invalid option: expected one of ${values.map(quoted).join("|")}`);
+}
+
+/** `z.string().regex(pattern, message)`. */
+export function matching(pattern: RegExp, message: string): Checker {
+  return (v, path, at) => {
+    if (typeof v !== "string") return fail(at, path, `Invalid input: expected string, received ${received(v)}`);
+    return pattern.test(v) ? v : fail(at, path, message);
+  };
+}
+
+/** `z.string().trim().min(1, message)`: the copy holds the trimmed string. */
+export function trimmed(message: string): Checker {
+  return (v, path, at) => {
+    if (typeof v !== "string") return fail(at, path, `Invalid input: expected string, received ${received(v)}`);
+    const t = v.trim();
+    return t.length >= 1 ? t : fail(at, path, message);
+  };
+}
+
+/** `z.string().superRefine(…)` with one custom check: `problem` returns the message, or `undefined` when fine. */
+export function stringWhere(problem: (value: string) => string | undefined): Checker {
+  return (v, path, at) => {
+    if (typeof v !== "string") return fail(at, path, `Invalid input: expected string, received ${received(v)}`);
+    const message = problem(v);
+    return message === undefined ? v : fail(at, path, message);
+  };
+}
+
+/** `inner.default(make())`: an absent value becomes a fresh default, unchecked (as zod does). */
+export function withDefault(inner: Checker, make: () => unknown): Checker {
+  return (v, path, at) => (v === undefined ? make() : inner(v, path, at));
+}
+
+/**
+ * `inner.superRefine(…)`: once `inner` accepted the value, `problem` looks at the (copied) value and
+ * returns the first problem (a path relative to the value, and a message), or `undefined`.
+ */
+export function refined(
+  inner: Checker,
+  problem: (value: never) => { path: readonly PropertyKey[]; message: string } | undefined,
+): Checker {
+  return (v, path, at) => {
+    const out = inner(v, path, at);
+    if (out === FAIL) return FAIL;
+    const found = problem(out as never);
+    return found ? fail(at, [...path, ...found.path], found.message) : out;
+  };
 }
 
 /** `z.unknown()`. */
@@ -106,17 +153,21 @@ export function list(item: Checker, min?: number): Checker {
   };
 }
 
-/** `z.record(z.string(), value)`. */
-export function record(value: Checker): Checker {
+/**
+ * `z.record(z.string(), value)`; with `key`, `z.record(key, value)`, where `key` tells whether a key is
+ * valid (zod reports an invalid key as "Invalid key in record" at the key).
+ */
+export function record(value: Checker, key?: (key: string) => boolean): Checker {
   return (v, path, at) => {
     if (!isPlainObject(v)) return fail(at, path, `Invalid input: expected record, received ${received(v)}`);
     const out: Record<string, unknown> = {};
-    for (const key of Object.keys(v)) {
-      path.push(key);
-      const r = value(v[key], path, at);
+    for (const name of Object.keys(v)) {
+      if (key && !key(name)) return fail(at, [...path, name], "Invalid key in record");
+      path.push(name);
+      const r = value(v[name], path, at);
       path.pop();
       if (r === FAIL) return FAIL;
-      out[key] = r;
+      out[name] = r;
     }
     return out;
   };

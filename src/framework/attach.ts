@@ -2,7 +2,9 @@ import { FrameworkNotAttachedError, InvalidBundleError, InvalidFrameworkError } 
 import { type Taxonomy, storeOf } from "../taxonomy/taxonomy.js";
 import { FRAMEWORK_EXTENSION } from "./build.js";
 import { type FrameworkMergeReport, checkFramework } from "./merge-report.js";
-import { type Framework, FrameworkSchema } from "./schema.js";
+import { check } from "../plain-check.js";
+import { frameworkChecker } from "./check.js";
+import type { Framework } from "./schema.js";
 import { readingArgument } from "../guard.js";
 
 /**
@@ -23,12 +25,10 @@ export interface Attachment {
 const attachments = new WeakMap<Taxonomy, Attachment>();
 
 function validate(api: string, framework: unknown): Framework {
-  const parsed = readingArgument(api, "framework", framework, () => FrameworkSchema.safeParse(framework));
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new InvalidFrameworkError(api, issue?.path.map(String).join(".") ?? "", issue?.message ?? "invalid");
-  }
-  return parsed.data;
+  const checked = readingArgument(api, "framework", framework, () => check<Framework>(frameworkChecker, framework));
+  if (!checked.ok)
+    throw new InvalidFrameworkError(api, checked.issue.path.map(String).join("."), checked.issue.message);
+  return checked.value;
 }
 
 /**

@@ -2,6 +2,27 @@ import * as z from "zod";
 import { ReuseLevelSchema, SkillTypeSchema } from "../model/concept.js";
 import { ESCO_OCCUPATION_URI_PATTERN, ESCO_SKILL_URI_PATTERN } from "../uri.js";
 import { type NaceRevision, naceCodeProblem } from "./nace.js";
+import {
+  CROSSWALK_COLLECTIONS,
+  CROSSWALK_STATUSES,
+  EMPTY_TEXT,
+  FRAMEWORK_FORMAT_VERSION,
+  GREENCOMP_AREA_IDS,
+  GREENCOMP_COMPETENCE_IDS,
+  ISCO_CODE,
+  ISCO_CODE_MESSAGE,
+  LANGUAGE_CODE,
+  LANGUAGE_CODE_MESSAGE,
+  NO_LANGUAGE,
+  OCCUPATION_URI_MESSAGE,
+  SECTOR_ID,
+  SECTOR_ID_MESSAGE,
+  SKILL_URI_MESSAGE,
+  duplicateSectorProblems,
+  greenCompProblems,
+} from "./rules.js";
+
+export { FRAMEWORK_FORMAT_VERSION, GREENCOMP_AREA_IDS, GREENCOMP_COMPETENCE_IDS } from "./rules.js";
 
 /**
  * Schemas of the curated framework layer: sectors, GreenComp and the facts of the cited ESCO concepts.
@@ -11,16 +32,9 @@ import { type NaceRevision, naceCodeProblem } from "./nace.js";
  * @module
  */
 
-const skillUri = /* @__PURE__ */ (() =>
-  z.string().regex(ESCO_SKILL_URI_PATTERN, "expected an ESCO skill URI (http://data.europa.eu/esco/skill/<uuid>)"))();
-const occupationUri = /* @__PURE__ */ (() =>
-  z
-    .string()
-    .regex(
-      ESCO_OCCUPATION_URI_PATTERN,
-      "expected an ESCO occupation URI (http://data.europa.eu/esco/occupation/<uuid>)",
-    ))();
-const text = /* @__PURE__ */ (() => z.string().trim().min(1, "must not be empty"))();
+const skillUri = /* @__PURE__ */ (() => z.string().regex(ESCO_SKILL_URI_PATTERN, SKILL_URI_MESSAGE))();
+const occupationUri = /* @__PURE__ */ (() => z.string().regex(ESCO_OCCUPATION_URI_PATTERN, OCCUPATION_URI_MESSAGE))();
+const text = /* @__PURE__ */ (() => z.string().trim().min(1, EMPTY_TEXT))();
 
 /**
  * Text in one or more languages, keyed by language code: `{ en: "Construction" }`.
@@ -29,8 +43,8 @@ const text = /* @__PURE__ */ (() => z.string().trim().min(1, "must not be empty"
  */
 export const LocalisedTextSchema = /* @__PURE__ */ (() =>
   z
-    .record(z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/, "expected a language code such as en or de"), text)
-    .refine((value) => Object.keys(value).length > 0, "give the text in at least one language, e.g. { en: … }"))();
+    .record(z.string().regex(LANGUAGE_CODE, LANGUAGE_CODE_MESSAGE), text)
+    .refine((value) => Object.keys(value).length > 0, NO_LANGUAGE))();
 /** @category Framework */
 export type LocalisedText = z.infer<typeof LocalisedTextSchema>;
 
@@ -65,31 +79,28 @@ export type SectorNace = z.infer<typeof SectorNaceSchema>;
 export const SectorIscoSchema = /* @__PURE__ */ (() =>
   z.strictObject({
     /** ISCO-08 code, usually a 4-digit unit group (`7124`); shorter codes match every group below them. */
-    code: z.string().regex(/^\d{1,4}$/, 'expected an ISCO-08 code of 1 to 4 digits, as a string ("7124")'),
+    code: z.string().regex(ISCO_CODE, ISCO_CODE_MESSAGE),
     /** The group's preferred label as in ESCO. */
     label: text,
   }))();
 /** @category Framework */
 export type SectorIsco = z.infer<typeof SectorIscoSchema>;
 
-const reference = /* @__PURE__ */ (
-  () =>
-  <T extends z.ZodType<string>>(uri: T) =>
-    z.strictObject({
-      uri,
-      /** The ESCO preferred label, copied exactly. */
-      label: text,
-      /** Why a programme designer should start from it, in our own words. */
-      rationale: text,
-    })
-)();
+const reference = <T extends z.ZodType<string>>(uri: T) =>
+  z.strictObject({
+    uri,
+    /** The ESCO preferred label, copied exactly. */
+    label: text,
+    /** Why a programme designer should start from it, in our own words. */
+    rationale: text,
+  });
 
 /**
  * A curated reference to an ESCO skill.
  *
  * @category Framework
  */
-export const SkillReferenceSchema = reference(skillUri);
+export const SkillReferenceSchema = /* @__PURE__ */ (() => reference(skillUri))();
 /** @category Framework */
 export type SkillReference = z.infer<typeof SkillReferenceSchema>;
 
@@ -98,7 +109,7 @@ export type SkillReference = z.infer<typeof SkillReferenceSchema>;
  *
  * @category Framework
  */
-export const OccupationReferenceSchema = reference(occupationUri);
+export const OccupationReferenceSchema = /* @__PURE__ */ (() => reference(occupationUri))();
 /** @category Framework */
 export type OccupationReference = z.infer<typeof OccupationReferenceSchema>;
 
@@ -110,9 +121,7 @@ export type OccupationReference = z.infer<typeof OccupationReferenceSchema>;
 export const SectorSchema = /* @__PURE__ */ (() =>
   z.strictObject({
     /** Lower-case id used in the API, the CLI and credentials (`construction`). */
-    id: z
-      .string()
-      .regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, "expected a lower-case id such as construction or wood-and-furniture"),
+    id: z.string().regex(SECTOR_ID, SECTOR_ID_MESSAGE),
     label: LocalisedTextSchema,
     description: LocalisedTextSchema,
     /** NACE codes of the sector's economic activities; occupations whose ESCO `naceCode` falls under one belong to it. */
@@ -133,25 +142,8 @@ export type Sector = z.infer<typeof SectorSchema>;
 /** What a sector file may leave out (defaults apply). @category Framework */
 export type SectorInput = z.input<typeof SectorSchema>;
 
-/** The twelve GreenComp competence ids. @category Framework */
-export const GREENCOMP_COMPETENCE_IDS = [
-  "1.1",
-  "1.2",
-  "1.3",
-  "2.1",
-  "2.2",
-  "2.3",
-  "3.1",
-  "3.2",
-  "3.3",
-  "4.1",
-  "4.2",
-  "4.3",
-] as const;
 /** A GreenComp competence id (`1.1` … `4.3`). @category Framework */
 export type GreenCompCompetenceId = (typeof GREENCOMP_COMPETENCE_IDS)[number];
-/** The four GreenComp area ids. @category Framework */
-export const GREENCOMP_AREA_IDS = ["1", "2", "3", "4"] as const;
 /** A GreenComp area id. @category Framework */
 export type GreenCompAreaId = (typeof GREENCOMP_AREA_IDS)[number];
 
@@ -165,7 +157,7 @@ export const CrosswalkEntrySchema = /* @__PURE__ */ (() =>
     uri: skillUri,
     label: text,
     /** The ESCO collection the skill is cited from. */
-    collection: z.enum(["transversal", "green"]),
+    collection: z.enum(CROSSWALK_COLLECTIONS),
     rationale: text,
   }))();
 /** @category Framework */
@@ -215,44 +207,13 @@ export const GreenCompSchema = /* @__PURE__ */ (() =>
         label: text,
         citation: text,
         /** The crosswalk is our editorial judgement, not an official EU mapping. */
-        crosswalkStatus: z.enum(["provisional", "reviewed"]),
+        crosswalkStatus: z.enum(CROSSWALK_STATUSES),
       }),
       areas: z.array(GreenCompAreaSchema),
     })
     .superRefine((value, ctx) => {
-      const areas = new Set<string>();
-      const competences = new Set<string>();
-      value.areas.forEach((area, a) => {
-        if (areas.has(area.id))
-          ctx.addIssue({ code: "custom", path: ["areas", a, "id"], message: `area ${area.id} appears twice` });
-        areas.add(area.id);
-        area.competences.forEach((competence, c) => {
-          const path = ["areas", a, "competences", c, "id"];
-          if (!competence.id.startsWith(`${area.id}.`))
-            ctx.addIssue({
-              code: "custom",
-              path,
-              message: `competence ${competence.id} belongs to area ${competence.id[0]}, not ${area.id}`,
-            });
-          if (competences.has(competence.id))
-            ctx.addIssue({ code: "custom", path, message: `competence ${competence.id} appears twice` });
-          competences.add(competence.id);
-        });
-      });
-      const missingAreas = GREENCOMP_AREA_IDS.filter((id) => !areas.has(id));
-      const missing = GREENCOMP_COMPETENCE_IDS.filter((id) => !competences.has(id));
-      if (missingAreas.length > 0)
-        ctx.addIssue({
-          code: "custom",
-          path: ["areas"],
-          message: `GreenComp has 4 areas; missing: ${missingAreas.join(", ")}`,
-        });
-      if (missing.length > 0)
-        ctx.addIssue({
-          code: "custom",
-          path: ["areas"],
-          message: `GreenComp has 12 competences; missing: ${missing.join(", ")}`,
-        });
+      for (const { path, message } of greenCompProblems(value))
+        ctx.addIssue({ code: "custom", path: [...path], message });
     }))();
 /** @category Framework */
 export type GreenComp = z.infer<typeof GreenCompSchema>;
@@ -322,9 +283,6 @@ export const EscoConceptsFileSchema = /* @__PURE__ */ (() =>
 /** @category Framework */
 export type EscoConceptsFile = z.infer<typeof EscoConceptsFileSchema>;
 
-/** Version of the framework object layout. @category Framework */
-export const FRAMEWORK_FORMAT_VERSION = 1;
-
 /**
  * The framework layer as one object: sectors and GreenComp, plus the ESCO version their references were
  * checked against. The embedded default carries one; users extend it with their own sectors.
@@ -343,16 +301,8 @@ export const FrameworkSchema = /* @__PURE__ */ (() =>
       greenComp: GreenCompSchema,
     })
     .superRefine((value, ctx) => {
-      const seen = new Set<string>();
-      value.sectors.forEach((sector, i) => {
-        if (seen.has(sector.id))
-          ctx.addIssue({
-            code: "custom",
-            path: ["sectors", i, "id"],
-            message: `sector id "${sector.id}" appears twice`,
-          });
-        seen.add(sector.id);
-      });
+      for (const { path, message } of duplicateSectorProblems(value))
+        ctx.addIssue({ code: "custom", path: [...path], message });
     }))();
 /** @category Framework */
 export type Framework = z.infer<typeof FrameworkSchema>;
