@@ -22,5 +22,8 @@ export function buildJsonSchemas(): Record<string, Record<string, unknown>> {
   };
 }
 
-/** The text of a schema file as committed (2-space JSON, trailing newline). */
-export const schemaText = (schema: unknown): string => `${JSON.stringify(schema, null, 2)}\n`;
+/**
+ * The text of a schema file as committed: compact JSON and a trailing newline (editors and validators read
+ * it; compact, the two schemas take 3 KB less of the packed tarball's 500 KB budget).
+ */
+export const schemaText = (schema: unknown): string => `${JSON.stringify(schema)}\n`;

@@ -190,3 +190,14 @@ export {
   ImportedFileSchema,
 } from "./model/import-report.js";
 export { IssueSchema } from "./issue.js";
+// The named types of the schemas that many others embed (see their TSDoc): declaration files refer to them
+// by name instead of repeating their shapes.
+export type { ConceptRefSchemaType } from "./model/concept.js";
+export type { CredentialIssueSchemaType, CredentialValidationResultSchemaType } from "./credential/issues.js";
+export type { MicroCredentialSchemaType } from "./credential/schema.js";
+export type { ElmConceptSchemaType, ElmLearningOutcomeSchemaType } from "./export/elm/schema.js";
+export type { MappingResultSchemaType } from "./diff/migration-schema.js";
+export type { ReplacementCandidateSchemaType } from "./diff/candidates.js";
+export type { SkillHitSchemaType } from "./search/results.js";
+export type { SkillSuggestionSchemaType } from "./search/suggest.js";
+export type { SkillOccupationSchemaType } from "./query/occupation-skills.js";

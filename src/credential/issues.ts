@@ -1,4 +1,5 @@
 import * as z from "zod";
+import type { Same } from "../schema-type.js";
 import { ANNEX_ELEMENT_IDS } from "./vocab/annex.js";
 import { argArray } from "../guard.js";
 import { InvalidArgumentError } from "../errors.js";
@@ -102,12 +103,7 @@ export const MappingEvidenceSchema = /* @__PURE__ */ (() =>
 /** Why a mapped skill was judged implausible. @category Validation */
 export type MappingEvidence = z.infer<typeof MappingEvidenceSchema>;
 
-/**
- * One finding about a credential document.
- *
- * @category Validation
- */
-export const CredentialIssueSchema = /* @__PURE__ */ (() =>
+const CredentialIssueSchemaBase = /* @__PURE__ */ (() =>
   IssueSchema.extend({
     code: z.enum(ISSUE_CODE_LIST),
     /** Concepts that could replace or complete the value (closest ESCO skills). */
@@ -117,6 +113,18 @@ export const CredentialIssueSchema = /* @__PURE__ */ (() =>
     /** `implausible_mapping`: how the mapped skill fared against the statement. */
     evidence: MappingEvidenceSchema.optional(),
   }))();
+/**
+ * The type of {@link CredentialIssueSchema}, named so that declaration files refer to it instead of repeating its shape.
+ *
+ * @category Validation
+ */
+export interface CredentialIssueSchemaType extends Same<typeof CredentialIssueSchemaBase> {}
+/**
+ * One finding about a credential document.
+ *
+ * @category Validation
+ */
+export const CredentialIssueSchema: CredentialIssueSchemaType = CredentialIssueSchemaBase;
 /** One finding about a credential document. @category Validation */
 export type CredentialIssue = z.infer<typeof CredentialIssueSchema>;
 
@@ -149,12 +157,7 @@ export const IssueCountsSchema = /* @__PURE__ */ (() =>
     info: z.number().int(),
   }))();
 
-/**
- * The result of `validateCredential`, as JSON (what `CredentialValidationResult` serialises to).
- *
- * @category Validation
- */
-export const CredentialValidationResultSchema = /* @__PURE__ */ (() =>
+const CredentialValidationResultSchemaBase = /* @__PURE__ */ (() =>
   z.object({
     /** True when there is no `error` issue; `data` is then the typed document. */
     success: z.boolean(),
@@ -170,6 +173,19 @@ export const CredentialValidationResultSchema = /* @__PURE__ */ (() =>
     /** The taxonomy the ESCO checks ran against. */
     taxonomy: z.object({ escoVersion: z.string().nullable(), coverage: z.enum(["full", "curated"]) }),
   }))();
+/**
+ * The type of {@link CredentialValidationResultSchema}, named so that declaration files refer to it instead of repeating its shape.
+ *
+ * @category Validation
+ */
+export interface CredentialValidationResultSchemaType extends Same<typeof CredentialValidationResultSchemaBase> {}
+/**
+ * The result of `validateCredential`, as JSON (what `CredentialValidationResult` serialises to).
+ *
+ * @category Validation
+ */
+export const CredentialValidationResultSchema: CredentialValidationResultSchemaType =
+  CredentialValidationResultSchemaBase;
 
 /**
  * The result of `validateCredentialFile`: that of `validateCredential` with the file.

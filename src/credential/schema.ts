@@ -1,4 +1,5 @@
 import * as z from "zod";
+import type { Same } from "../schema-type.js";
 import { GREENCOMP_COMPETENCE_IDS } from "../framework/schema.js";
 import { ESCO_URI_PATTERN } from "../uri.js";
 import { COUNTRY_CODES } from "./vocab/countries.js";
@@ -305,17 +306,7 @@ export const StackabilitySchema = /* @__PURE__ */ (() =>
 /** Integration and stackability options. @category Credential */
 export type Stackability = z.infer<typeof StackabilitySchema>;
 
-/**
- * A micro-credential **definition**: what every issued credential of this kind certifies.
- *
- * @category Credential
- * @example
- * ```ts
- * import { MicroCredentialSchema } from "green-skills/schemas";
- * MicroCredentialSchema.safeParse(definition).success //=> true
- * ```
- */
-export const MicroCredentialSchema = /* @__PURE__ */ (() =>
+const MicroCredentialSchemaBase = /* @__PURE__ */ (() =>
   z
     .strictObject({
       $schema: z.string().optional().meta({ description: "Path or URL of this JSON Schema, for editors." }),
@@ -369,6 +360,23 @@ export const MicroCredentialSchema = /* @__PURE__ */ (() =>
       description:
         "An EU micro-credential definition (Council Recommendation 2022/C 243/02, Annex I) mapped to ESCO skills.",
     }))();
+/**
+ * The type of {@link MicroCredentialSchema}, named so that declaration files refer to it instead of repeating its shape.
+ *
+ * @category Credential
+ */
+export interface MicroCredentialSchemaType extends Same<typeof MicroCredentialSchemaBase> {}
+/**
+ * A micro-credential **definition**: what every issued credential of this kind certifies.
+ *
+ * @category Credential
+ * @example
+ * ```ts
+ * import { MicroCredentialSchema } from "green-skills/schemas";
+ * MicroCredentialSchema.safeParse(definition).success //=> true
+ * ```
+ */
+export const MicroCredentialSchema: MicroCredentialSchemaType = MicroCredentialSchemaBase;
 /** A micro-credential definition (parsed: defaults applied). @category Credential */
 export type MicroCredential = z.infer<typeof MicroCredentialSchema>;
 /** The input form of a definition (before defaults such as `esco: []` are applied). @category Credential */

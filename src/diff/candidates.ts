@@ -1,4 +1,5 @@
 import * as z from "zod";
+import type { Same } from "../schema-type.js";
 import { ConceptRefSchema } from "../model/concept.js";
 import { requireIndex } from "../query/concept.js";
 import type { Adjacency } from "../taxonomy/adjacency.js";
@@ -19,12 +20,7 @@ import { argString, checkOptions } from "../guard.js";
 const share = /* @__PURE__ */ (() =>
   z.object({ shared: z.number().int().nonnegative(), of: z.number().int().nonnegative() }))();
 
-/**
- * A ranked replacement for a removed or retired concept.
- *
- * @category Diff
- */
-export const ReplacementCandidateSchema = /* @__PURE__ */ (() =>
+const ReplacementCandidateSchemaBase = /* @__PURE__ */ (() =>
   z.object({
     /** The candidate in the newer version. */
     concept: ConceptRefSchema,
@@ -47,6 +43,18 @@ export const ReplacementCandidateSchema = /* @__PURE__ */ (() =>
     /** One sentence per piece of evidence. */
     explanation: z.array(z.string()),
   }))();
+/**
+ * The type of {@link ReplacementCandidateSchema}, named so that declaration files refer to it instead of repeating its shape.
+ *
+ * @category Diff
+ */
+export interface ReplacementCandidateSchemaType extends Same<typeof ReplacementCandidateSchemaBase> {}
+/**
+ * A ranked replacement for a removed or retired concept.
+ *
+ * @category Diff
+ */
+export const ReplacementCandidateSchema: ReplacementCandidateSchemaType = ReplacementCandidateSchemaBase;
 /** @category Diff */
 export type ReplacementCandidate = z.infer<typeof ReplacementCandidateSchema>;
 

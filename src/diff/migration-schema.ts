@@ -1,4 +1,5 @@
 import * as z from "zod";
+import type { Same } from "../schema-type.js";
 import { RELATION_TYPES } from "../bundle/format.js";
 import { ConceptRefSchema } from "../model/concept.js";
 import { ReplacementCandidateSchema } from "./candidates.js";
@@ -61,12 +62,7 @@ export const MappingStatusSchema = /* @__PURE__ */ (() => z.enum(["unchanged", "
 /** @category Diff */
 export type MappingStatus = z.infer<typeof MappingStatusSchema>;
 
-/**
- * The migration result of one mapped URI.
- *
- * @category Diff
- */
-export const MappingResultSchema = /* @__PURE__ */ (() =>
+const MappingResultSchemaBase = /* @__PURE__ */ (() =>
   z.object({
     path: DocumentPathSchema,
     uri: z.string(),
@@ -90,6 +86,18 @@ export const MappingResultSchema = /* @__PURE__ */ (() =>
     /** One line for humans. */
     message: z.string(),
   }))();
+/**
+ * The type of {@link MappingResultSchema}, named so that declaration files refer to it instead of repeating its shape.
+ *
+ * @category Diff
+ */
+export interface MappingResultSchemaType extends Same<typeof MappingResultSchemaBase> {}
+/**
+ * The migration result of one mapped URI.
+ *
+ * @category Diff
+ */
+export const MappingResultSchema: MappingResultSchemaType = MappingResultSchemaBase;
 /** @category Diff */
 export type MappingResult = z.infer<typeof MappingResultSchema>;
 

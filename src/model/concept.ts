@@ -1,4 +1,5 @@
 import * as z from "zod";
+import type { Same } from "../schema-type.js";
 import { EscoUriSchema } from "../uri.js";
 import { REUSE_LEVELS, SKILL_TYPES } from "./vocabulary.js";
 
@@ -175,16 +176,23 @@ export const ConceptSchema = /* @__PURE__ */ (() =>
 /** @category Model */
 export type Concept = z.infer<typeof ConceptSchema>;
 
-/**
- * A concept in a result list: URI, kind and preferred label.
- *
- * @category Model
- */
-export const ConceptRefSchema = /* @__PURE__ */ (() =>
+const ConceptRefSchemaBase = /* @__PURE__ */ (() =>
   z.object({
     uri: EscoUriSchema,
     kind: z.enum(["skill", "skillGroup", "occupation", "iscoGroup", "conceptScheme"]),
     label: z.string(),
   }))();
+/**
+ * The type of {@link ConceptRefSchema}, named so that declaration files refer to it instead of repeating its shape.
+ *
+ * @category Model
+ */
+export interface ConceptRefSchemaType extends Same<typeof ConceptRefSchemaBase> {}
+/**
+ * A concept in a result list: URI, kind and preferred label.
+ *
+ * @category Model
+ */
+export const ConceptRefSchema: ConceptRefSchemaType = ConceptRefSchemaBase;
 /** @category Model */
 export type ConceptRef = z.infer<typeof ConceptRefSchema>;

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import type { Same } from "../schema-type.js";
 import { RELATION_TYPES, type RelationType } from "../bundle/format.js";
 import { FullEscoRequiredError } from "../errors.js";
 import { ConceptRefSchema } from "../model/concept.js";
@@ -29,16 +30,23 @@ export const OccupationSkillSchema = /* @__PURE__ */ (() =>
 /** @category Query */
 export type OccupationSkill = z.infer<typeof OccupationSkillSchema>;
 
+const SkillOccupationSchemaBase = /* @__PURE__ */ (() =>
+  z.object({
+    occupation: ConceptRefSchema,
+    relation: z.enum(RELATION_TYPES),
+  }))();
+/**
+ * The type of {@link SkillOccupationSchema}, named so that declaration files refer to it instead of repeating its shape.
+ *
+ * @category Query
+ */
+export interface SkillOccupationSchemaType extends Same<typeof SkillOccupationSchemaBase> {}
 /**
  * An occupation linked to a skill.
  *
  * @category Query
  */
-export const SkillOccupationSchema = /* @__PURE__ */ (() =>
-  z.object({
-    occupation: ConceptRefSchema,
-    relation: z.enum(RELATION_TYPES),
-  }))();
+export const SkillOccupationSchema: SkillOccupationSchemaType = SkillOccupationSchemaBase;
 /** @category Query */
 export type SkillOccupation = z.infer<typeof SkillOccupationSchema>;
 

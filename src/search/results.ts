@@ -1,4 +1,5 @@
 import * as z from "zod";
+import type { Same } from "../schema-type.js";
 import { CONCEPT } from "../bundle/names.js";
 import { ReuseLevelSchema, SkillTypeSchema } from "../model/concept.js";
 import { REUSE_LEVELS, SKILL_TYPES, isOneOf } from "../model/vocabulary.js";
@@ -73,12 +74,7 @@ const hitBase = /* @__PURE__ */ (() => ({
   snippet: z.string().nullable(),
 }))();
 
-/**
- * One skill found by `searchSkills`.
- *
- * @category Search
- */
-export const SkillHitSchema = /* @__PURE__ */ (() =>
+const SkillHitSchemaBase = /* @__PURE__ */ (() =>
   z.object({
     ...hitBase,
     kind: z.literal("skill"),
@@ -87,6 +83,18 @@ export const SkillHitSchema = /* @__PURE__ */ (() =>
     skillType: SkillTypeSchema.nullable(),
     reuseLevel: ReuseLevelSchema.nullable(),
   }))();
+/**
+ * The type of {@link SkillHitSchema}, named so that declaration files refer to it instead of repeating its shape.
+ *
+ * @category Search
+ */
+export interface SkillHitSchemaType extends Same<typeof SkillHitSchemaBase> {}
+/**
+ * One skill found by `searchSkills`.
+ *
+ * @category Search
+ */
+export const SkillHitSchema: SkillHitSchemaType = SkillHitSchemaBase;
 /** @category Search */
 export type SkillHit = z.infer<typeof SkillHitSchema>;
 

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import type { Same } from "../schema-type.js";
 import { InvalidOptionError } from "../errors.js";
 import type { Taxonomy } from "../taxonomy/taxonomy.js";
 import { SEARCH_OPTION_SPEC, type SearchSkillsOptions } from "./options.js";
@@ -24,12 +25,7 @@ import { LanguageWarningSchema } from "./lang/warnings.js";
  */
 export const SUGGEST_THRESHOLD = 0.45;
 
-/**
- * One suggested skill: a search hit with a one-line explanation.
- *
- * @category Search
- */
-export const SkillSuggestionSchema = /* @__PURE__ */ (() =>
+const SkillSuggestionSchemaBase = /* @__PURE__ */ (() =>
   SkillHitSchema.extend({
     /**
      * Why it was suggested, e.g. `matched "heat", "pumps" in the preferred label "install heat pump";
@@ -37,6 +33,18 @@ export const SkillSuggestionSchema = /* @__PURE__ */ (() =>
      */
     explanation: z.string(),
   }))();
+/**
+ * The type of {@link SkillSuggestionSchema}, named so that declaration files refer to it instead of repeating its shape.
+ *
+ * @category Search
+ */
+export interface SkillSuggestionSchemaType extends Same<typeof SkillSuggestionSchemaBase> {}
+/**
+ * One suggested skill: a search hit with a one-line explanation.
+ *
+ * @category Search
+ */
+export const SkillSuggestionSchema: SkillSuggestionSchemaType = SkillSuggestionSchemaBase;
 /** @category Search */
 export type SkillSuggestion = z.infer<typeof SkillSuggestionSchema>;
 

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import type { Same } from "../../schema-type.js";
 
 /**
  * The shapes of the ELM / European Digital Credential JSON-LD green-skills writes (the top of each
@@ -34,8 +35,7 @@ export const EDC_SHAPES_URI = "http://data.europa.eu/snb/model/ap/edc-generic-fu
 const langMap = /* @__PURE__ */ (() => z.record(z.string(), z.string()))();
 const node = /* @__PURE__ */ (() => z.looseObject({ id: z.string().optional(), type: z.string() }))();
 
-/** An ELM concept reference (`skos:Concept` with its scheme and labels). @category Export */
-export const ElmConceptSchema = /* @__PURE__ */ (() =>
+const ElmConceptSchemaBase = /* @__PURE__ */ (() =>
   z.looseObject({
     id: z.string().optional(),
     type: z.literal("Concept"),
@@ -43,9 +43,16 @@ export const ElmConceptSchema = /* @__PURE__ */ (() =>
     prefLabel: langMap,
     notation: z.string().optional(),
   }))();
+/**
+ * The type of {@link ElmConceptSchema}, named so that declaration files refer to it instead of repeating its shape.
+ *
+ * @category Export
+ */
+export interface ElmConceptSchemaType extends Same<typeof ElmConceptSchemaBase> {}
+/** An ELM concept reference (`skos:Concept` with its scheme and labels). @category Export */
+export const ElmConceptSchema: ElmConceptSchemaType = ElmConceptSchemaBase;
 
-/** An ELM `LearningOutcome`. @category Export */
-export const ElmLearningOutcomeSchema = /* @__PURE__ */ (() =>
+const ElmLearningOutcomeSchemaBase = /* @__PURE__ */ (() =>
   z.looseObject({
     id: z.string(),
     type: z.literal("LearningOutcome"),
@@ -55,6 +62,14 @@ export const ElmLearningOutcomeSchema = /* @__PURE__ */ (() =>
     dcType: ElmConceptSchema.optional(),
     reusabilityLevel: ElmConceptSchema.optional(),
   }))();
+/**
+ * The type of {@link ElmLearningOutcomeSchema}, named so that declaration files refer to it instead of repeating its shape.
+ *
+ * @category Export
+ */
+export interface ElmLearningOutcomeSchemaType extends Same<typeof ElmLearningOutcomeSchemaBase> {}
+/** An ELM `LearningOutcome`. @category Export */
+export const ElmLearningOutcomeSchema: ElmLearningOutcomeSchemaType = ElmLearningOutcomeSchemaBase;
 /** An ELM learning outcome. @category Export */
 export type ElmLearningOutcome = z.infer<typeof ElmLearningOutcomeSchema>;
 
