@@ -162,6 +162,9 @@ export function record(value: Checker, key?: (key: string) => boolean): Checker 
     if (!isPlainObject(v)) return fail(at, path, `Invalid input: expected record, received ${received(v)}`);
     const out: Record<string, unknown> = {};
     for (const name of Object.keys(v)) {
+      // An own `__proto__` key (JSON.parse makes one) is skipped, as zod does: copying it would set the
+      // copy's prototype.
+      if (name === "__proto__") continue;
       if (key && !key(name)) return fail(at, [...path, name], "Invalid key in record");
       path.push(name);
       const r = value(v[name], path, at);

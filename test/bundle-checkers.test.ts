@@ -140,6 +140,16 @@ describe("the plain bundle checkers agree with the zod schemas", () => {
   it("BundleObjectSchema", () => {
     expect(agree(BundleObjectSchema, bundleObjectChecker, object)).toBeGreaterThan(100);
   });
+  it("an own __proto__ key in a record (JSON.parse makes one) is dropped, as zod drops it", () => {
+    const parsed = JSON.parse(JSON.stringify(meta).replace('"extensions":{', '"extensions":{"__proto__":{"x":1},'));
+    expect(Object.keys(parsed.extensions)).toContain("__proto__");
+    const zod = BundleMetaSchema.safeParse(parsed);
+    const plain = check<typeof meta>(bundleMetaChecker, parsed);
+    expect(plain).toEqual({ ok: true, value: zod.data });
+    const extensions = plain.ok ? plain.value.extensions : undefined;
+    expect(Object.getPrototypeOf(extensions)).toBe(Object.prototype);
+    expect(Object.keys(extensions ?? {})).toEqual(["framework"]);
+  });
   it("the checkers copy what they accept, as zod's parse does", () => {
     const result = check<typeof meta>(bundleMetaChecker, meta);
     expect(result.ok && result.value !== meta && result.value.esco !== meta.esco).toBe(true);
