@@ -75,7 +75,7 @@ export async function run(): Promise<string> {
     const skill = "http://data.europa.eu/esco/skill/00735755-adc6-4ea0-b034-b8caff339c9f";
     const ours: { ms: number; rss: number }[] = [];
     const naive: { ms: number; rss: number }[] = [];
-    const node = JSON.stringify(join(ROOT, "dist/node.js"));
+    const node = JSON.stringify(join(ROOT, "dist/node/index.js"));
     for (let i = 0; i < ROUNDS; i++) {
       ours.push(
         child(`
