@@ -244,15 +244,19 @@ export function checkEvalSets(escoDir: string = ESCO_DIR): string[] {
   if (nNear < 40) problems.push(`no-fit-outcomes.json has ${nNear} near-miss statements, fewer than 40`);
   if (!Number.isInteger(noFit.seed)) problems.push("no-fit-outcomes.json: seed missing");
 
-  // The ranking developer's own set (tuned on, so it only has to be consistent with ESCO and say where it comes from).
-  const devPath = join(ROOT, "bench/search-eval-dev.json");
-  if (existsSync(devPath)) {
-    const dev = readJson<{ provenance: string; queries: GoldQuery[] }>("bench/search-eval-dev.json");
-    checkGold("search-eval-dev.json", dev.queries, skills, problems);
-    if (typeof dev.provenance !== "string" || !/BEFORE running the engine/.test(dev.provenance))
-      problems.push("search-eval-dev.json: provenance missing or incomplete");
+  // The ranking developers' own sets (tuned on, so they only have to be consistent with ESCO, say where they
+  // come from, and share no statement with set (b)).
+  for (const [file, mark] of [
+    ["search-eval-dev.json", /BEFORE running the engine/],
+    ["search-eval-dev2.json", /never ran the engine/],
+  ] as const) {
+    if (!existsSync(join(ROOT, "bench", file))) continue;
+    const dev = readJson<{ provenance: string; queries: GoldQuery[] }>(`bench/${file}`);
+    checkGold(file, dev.queries, skills, problems);
+    if (typeof dev.provenance !== "string" || !mark.test(dev.provenance))
+      problems.push(`${file}: provenance missing or incomplete`);
     for (const q of dev.queries)
-      if (setBTexts.has(q.query.toLowerCase())) problems.push(`search-eval-dev.json ${q.id}: also in set b`);
+      if (setBTexts.has(q.query.toLowerCase())) problems.push(`${file} ${q.id}: also in set b`);
   }
 
   // Every file says where it comes from and that it is not for tuning.

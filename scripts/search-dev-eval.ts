@@ -36,6 +36,7 @@ const sets: [string, Q[]][] = [
   ["tuning", read("bench/search-eval.json")],
   ["holdout", read("bench/search-eval-holdout.json")],
   ["dev", read("bench/search-eval-dev.json")],
+  ["dev2", read("bench/search-eval-dev2.json")],
   ["calib", read("bench/threshold-calibration.json")],
 ];
 const misses = process.argv.includes("--misses");
