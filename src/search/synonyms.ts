@@ -5,14 +5,20 @@ import type { SearchIndex } from "./index-build.js";
  * preferred label ("dispose of hazardous waste" / "get rid of hazardous waste", "purchase supplies" /
  * "buy supplies"); aligning the words that differ between a preferred and an alternative label of the
  * same concept gives pairs of words used for the same thing. Pairs seen in at least
- * {@link MIN_PAIRS} concepts become weak expansions, which helps learning outcomes that paraphrase ESCO
+ * {@link MIN_PAIRS} concepts (and a fair share of the rarer word's concepts, {@link MIN_PAIR_SHARE}) become weak
+ * expansions, which helps learning outcomes that paraphrase ESCO
  * labels. No outside thesaurus: it works in every language the taxonomy holds.
  *
  * @module
  */
 
-/** A pair must be seen in this many concepts. */
+/** A pair must be seen in this many concepts, */
 const MIN_PAIRS = 2;
+/**
+ * ... and in at least this share of the concepts that use the rarer of its two words (chosen on the
+ * developer sets: fewer chance pairs of common words, and a third fewer postings to read per outcome).
+ */
+const MIN_PAIR_SHARE = 0.08;
 /** Only labels that differ from the preferred label in at most this many words on each side are aligned. */
 const MAX_DIFF = 2;
 /** At most this many associations per word. */
@@ -61,6 +67,9 @@ function build(index: SearchIndex): Map<number, readonly number[]> {
   for (const [key, count] of counts) {
     if (count < MIN_PAIRS) continue;
     const x = Math.floor(key / size);
+    // Common words pair up by chance ("water" / "design" in two concepts): the pair must also be a fair share
+    // of the rarer word's uses.
+    if (count < MIN_PAIR_SHARE * Math.min(index.df[x]!, index.df[key % size]!)) continue;
     const list = byTerm.get(x) ?? [];
     list.push({ term: key % size, count });
     byTerm.set(x, list);

@@ -255,6 +255,52 @@ function functionWordLanguages(): Map<string, string[]> {
   return functionWords;
 }
 
+/** Options of {@link detectLanguage}. */
+export interface DetectOptions {
+  /**
+   * Only the detected language is needed, not `confidence` or `candidates`: tinyld is skipped when its
+   * evidence could not change the language (an outcome whose words an imported language already claims by
+   * a wide margin). `lang` is the same either way; `confidence` and `candidates` then leave tinyld out.
+   */
+  readonly langOnly?: boolean;
+}
+
+/**
+ * Whether tinyld, which adds at most `weight` to the languages it finds, could change the detected language
+ * given the evidence so far: not when an imported language leads so far that every rival given all of that
+ * weight still trails it by {@link MIN_LEAD}, and too few words are unknown for a foreign rival to be named
+ * instead (the `unknownShare` rule below). A small margin covers the rounding of scores.
+ */
+function detectorCannotChange(
+  scores: ReadonlyMap<string, number>,
+  words: readonly string[],
+  imported: readonly string[],
+  weight: number,
+  unknownShare: number,
+): boolean {
+  if (unknownShare >= UNKNOWN_SHARE) return false;
+  const scaled = (lang: string, score: number) =>
+    words.every((w) => writable(w, lang)) ? score : score * FOREIGN_LETTER;
+  let top: string | undefined;
+  let first = 0;
+  let second = 0;
+  for (const [lang, raw] of scores) {
+    const score = scaled(lang, raw);
+    if (score > first) {
+      second = first;
+      first = score;
+      top = lang;
+    } else if (score > second) second = score;
+  }
+  const margin = 0.01;
+  return (
+    top !== undefined &&
+    imported.includes(top) &&
+    first >= MIN_SCORE + margin &&
+    first >= MIN_LEAD * (second + weight) + margin
+  );
+}
+
 /** A language and its summed evidence. */
 export interface LanguageScore {
   readonly lang: string;
@@ -277,9 +323,10 @@ export interface DetectedLanguage {
  * @param text - The query.
  * @param index - The search index of the taxonomy (all languages), for vocabulary evidence; without it only
  *   the text itself counts.
+ * @param options - `langOnly`: only `lang` is needed (see {@link DetectOptions}).
  * @internal
  */
-export function detectLanguage(text: string, index?: SearchIndex): DetectedLanguage {
+export function detectLanguage(text: string, index?: SearchIndex, options: DetectOptions = {}): DetectedLanguage {
   const scores = new Map<string, number>();
   const give = (langs: readonly string[], weight: number) => {
     for (const lang of langs) scores.set(lang, (scores.get(lang) ?? 0) + weight / langs.length);
@@ -353,21 +400,6 @@ export function detectLanguage(text: string, index?: SearchIndex): DetectedLangu
     for (const { pattern, langs } of sequences) if (pattern.test(token)) give(langs, INFIX_WEIGHT);
   }
   const textEvidence = new Map(scores);
-  // 4. tinyld, for texts of two words or more, or a single word that the imported vocabulary does not know.
-  const detector = languageSupport().support.detect;
-  let sure: string | undefined;
-  if (
-    (tokens.length >= 2 || (unknownShare === 1 && wordlike.length === judged.length && judged.length > 0)) &&
-    detector
-  ) {
-    const found = detector(text).filter((x) => x.accuracy > 0);
-    const total = found.reduce((sum, x) => sum + x.accuracy, 0);
-    // A single word is weak ground for the detector: half the weight.
-    const weight = tokens.length >= 2 ? 2 : 1;
-    for (const x of found) if (isEscoLanguage(x.lang)) give([x.lang], (weight * x.accuracy) / total);
-    if (tokens.length >= 2 && found[0] && isEscoLanguage(found[0].lang) && found[0].accuracy >= SURE_DETECTOR)
-      sure = found[0].lang;
-  }
   // 5. Vocabulary hits in the imported languages (a word counts only where its letters are written).
   let hits = 0;
   if (index) {
@@ -384,6 +416,23 @@ export function detectLanguage(text: string, index?: SearchIndex): DetectedLangu
         hits++;
       }
     }
+  }
+  // 4. tinyld, for texts of two words or more, or a single word that the imported vocabulary does not know
+  // (added after the vocabulary hits: the sum is the same).
+  const detector = languageSupport().support.detect;
+  let sure: string | undefined;
+  const weight = tokens.length >= 2 ? 2 : 1;
+  if (
+    (tokens.length >= 2 || (unknownShare === 1 && wordlike.length === judged.length && judged.length > 0)) &&
+    detector &&
+    !(options.langOnly && index && detectorCannotChange(scores, words, index.languages, weight, unknownShare))
+  ) {
+    const found = detector(text).filter((x) => x.accuracy > 0);
+    const total = found.reduce((sum, x) => sum + x.accuracy, 0);
+    // A single word is weak ground for the detector: half the weight.
+    for (const x of found) if (isEscoLanguage(x.lang)) give([x.lang], (weight * x.accuracy) / total);
+    if (tokens.length >= 2 && found[0] && isEscoLanguage(found[0].lang) && found[0].accuracy >= SURE_DETECTOR)
+      sure = found[0].lang;
   }
   // A language that lacks a letter of the text is unlikely.
   for (const [lang, score] of scores)

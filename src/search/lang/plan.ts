@@ -23,7 +23,9 @@ export interface LanguagePlan {
 
 /** Detects the query's language against `index` (over every imported language). @internal */
 export function planLanguage(index: SearchIndex, text: string): LanguagePlan {
-  const { lang } = detectLanguage(text.length > DETECT_MAX ? text.slice(0, DETECT_MAX) : text, index);
+  const { lang } = detectLanguage(text.length > DETECT_MAX ? text.slice(0, DETECT_MAX) : text, index, {
+    langOnly: true,
+  });
   if (lang === null) return { lang, imported: false, warnings: [] };
   const imported = index.languages.includes(lang);
   return { lang, imported, warnings: imported ? [] : [notImported(lang, index.languages)] };
