@@ -17,6 +17,9 @@ const CHAIR_MEETING = skillUri(fid(306));
 const VELOCIPEDES = skillUri(fid(307));
 const PONDS = skillUri(fid(308));
 const PONDS_HOTEL = skillUri(fid(309));
+const KNOWLEDGE_MANAGEMENT = skillUri(fid(311));
+const AQUACULTURE = skillUri(fid(312));
+const COMMUNICATION = skillUri(fid(313));
 
 let taxonomy: Taxonomy;
 beforeAll(async () => {
@@ -54,6 +57,10 @@ beforeAll(async () => {
   skill(309, "maintain ponds in hotel grounds", [], "Look after the ornamental features of a hotel.");
   // So that the pond words are label vocabulary, as they are in ESCO.
   skill(310, "log oxygen and temperature of water", [], "Write down measured values.");
+  skill(311, "knowledge management", [], "Organise what an organisation knows so that it can be found.", "knowledge");
+  skill(312, "aquaculture", ["fish farming"], "Rearing fish and shellfish in tanks and ponds.", "knowledge");
+  skill(313, "communication", [], "Exchanging information through words, signs and symbols.", "knowledge");
+  skill(314, "teach communication methods", ["teach communication skills"], "Instruct people in ways to communicate.");
   taxonomy = await fixtureTaxonomy(data);
 }, 60_000);
 
@@ -162,6 +169,15 @@ describe("ranking and scores", () => {
     const weak = suggestSkills(taxonomy, "Learners can bake sourdough bread using residual oven heat");
     expect(weak.status).toBe("no_good_match");
     expect(weak.belowThreshold.every((s) => s.score < SUGGEST_THRESHOLD)).toBe(true);
+  });
+  it('lets the words a job ad frames decide, not the frame ("strong knowledge of …")', () => {
+    // "skills" is rarer than "communication" here: without the frame rule the label holding both would win.
+    expect(searchSkills(taxonomy, "Strong communication skills")[0]?.uri).toBe(COMMUNICATION);
+    expect(searchSkills(taxonomy, "Strong knowledge of fish farming")[0]?.uri).toBe(AQUACULTURE);
+    expect(searchSkills(taxonomy, "good knowledge of farming fish")[0]?.uri).toBe(AQUACULTURE);
+    // A frame word alone, or in a label, still matches in full.
+    expect(searchSkills(taxonomy, "knowledge management")[0]).toMatchObject({ uri: KNOWLEDGE_MANAGEMENT, score: 1 });
+    expect(searchSkills(taxonomy, "knowledge")[0]?.uri).toBe(KNOWLEDGE_MANAGEMENT);
   });
   it("explains typo and compound hops", () => {
     const [hit] = searchSkills(taxonomy, "instal heatpump");

@@ -1,7 +1,7 @@
 import { expandToken, splitCompound, type Expansion } from "./expand.js";
 import type { SearchIndex } from "./index-build.js";
 import { tokeniseWords } from "./fold-text.js";
-import { OUTCOME_WORDS, STOPWORDS } from "./stopwords.js";
+import { FRAME_WEIGHT, FRAME_WORDS, OUTCOME_WORDS, STOPWORDS } from "./stopwords.js";
 import { SYNONYM_SIM, synonymsOf } from "./synonyms.js";
 import { type QueryWordHandling, queryWordHandling } from "./lang/query-words.js";
 
@@ -172,6 +172,10 @@ export function prepareQuery(index: SearchIndex, text: string, options: PrepareO
     );
     slots[at] = { ...slot, expansions };
   }
+  // Words that frame a skill ("strong … skills", "knowledge of …") count little beside the words they frame.
+  if (slots.some((slot) => !FRAME_WORDS.has(slot.token) && slot.expansions.length > 0))
+    for (const [at, slot] of slots.entries())
+      if (FRAME_WORDS.has(slot.token)) slots[at] = { ...slot, weight: slot.weight * FRAME_WEIGHT };
   // Very long texts: keep the rarest words that match something.
   const kept =
     slots.length > MAX_SLOTS

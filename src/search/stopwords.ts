@@ -1,7 +1,8 @@
 /**
- * Words that carry no meaning for matching skills. Two lists: English function words, removed from labels
- * and queries alike; and the boilerplate of learning-outcome statements ("Learners can …", "The
- * participant is able to …"), removed from outcome text only.
+ * Words that carry no meaning for matching skills. Three lists: English function words, removed from labels
+ * and queries alike; the boilerplate of learning-outcome statements ("Learners can …", "The participant is
+ * able to …"), removed from outcome text only; and the words that frame a skill in job ads and CVs
+ * ("strong … skills", "knowledge of …"), which count for little beside the words they frame.
  *
  * @module
  */
@@ -28,3 +29,20 @@ export const OUTCOME_WORDS: ReadonlySet<string> = new Set(
     "demonstrates demonstrating competent competently independently correctly effectively appropriately"
   ).split(" "),
 );
+
+/**
+ * Words with which job ads, CVs and competence profiles frame a skill rather than name it ("strong
+ * communication skills", "knowledge of SAP", "proven experience in project management", "proficient in
+ * Excel"). They are real label words too ("knowledge management", "assess skills"), so they are not dropped:
+ * beside another content word of the query they weigh {@link FRAME_WEIGHT} of their IDF, so that the framed
+ * words decide the match (folded forms, as queries are tokenised).
+ */
+export const FRAME_WORDS: ReadonlySet<string> = new Set(
+  (
+    "skill skills skilled knowledge knowledgeable experience experienced expertise proficient proficiency " +
+    "familiar familiarity understanding strong excellent good solid proven sound thorough"
+  ).split(" "),
+);
+
+/** Weight share of a {@link FRAME_WORDS} word beside other content words. */
+export const FRAME_WEIGHT = 0.25;
