@@ -249,6 +249,7 @@ export function checkEvalSets(escoDir: string = ESCO_DIR): string[] {
   for (const [file, mark] of [
     ["search-eval-dev.json", /BEFORE running the engine/],
     ["search-eval-dev2.json", /never ran the engine/],
+    ["search-eval-jobads-dev.json", /never ran the engine/],
   ] as const) {
     if (!existsSync(join(ROOT, "bench", file))) continue;
     const dev = readJson<{ provenance: string; queries: GoldQuery[] }>(`bench/${file}`);

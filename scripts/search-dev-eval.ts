@@ -37,6 +37,7 @@ const sets: [string, Q[]][] = [
   ["holdout", read("bench/search-eval-holdout.json")],
   ["dev", read("bench/search-eval-dev.json")],
   ["dev2", read("bench/search-eval-dev2.json")],
+  ["jobads", read("bench/search-eval-jobads-dev.json")],
   ["calib", read("bench/threshold-calibration.json")],
 ];
 const misses = process.argv.includes("--misses");

@@ -20,6 +20,8 @@ const PONDS_HOTEL = skillUri(fid(309));
 const KNOWLEDGE_MANAGEMENT = skillUri(fid(311));
 const AQUACULTURE = skillUri(fid(312));
 const COMMUNICATION = skillUri(fid(313));
+const PESTICIDES = skillUri(fid(315));
+const GARDEN = skillUri(fid(316));
 
 let taxonomy: Taxonomy;
 beforeAll(async () => {
@@ -61,6 +63,8 @@ beforeAll(async () => {
   skill(312, "aquaculture", ["fish farming"], "Rearing fish and shellfish in tanks and ponds.", "knowledge");
   skill(313, "communication", [], "Exchanging information through words, signs and symbols.", "knowledge");
   skill(314, "teach communication methods", ["teach communication skills"], "Instruct people in ways to communicate.");
+  skill(315, "apply chemical pesticides", ["spray pesticides"], "Spray chemical pesticides on crops against pests.");
+  skill(316, "tend garden plants", ["look after garden plants"], "Water, feed and prune the plants of a garden.");
   taxonomy = await fixtureTaxonomy(data);
 }, 60_000);
 
@@ -178,6 +182,14 @@ describe("ranking and scores", () => {
     // A frame word alone, or in a label, still matches in full.
     expect(searchSkills(taxonomy, "knowledge management")[0]).toMatchObject({ uri: KNOWLEDGE_MANAGEMENT, score: 1 });
     expect(searchSkills(taxonomy, "knowledge")[0]?.uri).toBe(KNOWLEDGE_MANAGEMENT);
+  });
+  it('weighs what an outcome excludes lightly ("without chemical pesticides")', () => {
+    const text = "Learners can keep garden plants healthy without spraying chemical pesticides";
+    expect(searchSkills(taxonomy, text)[0]?.uri).toBe(GARDEN);
+    // Stated, not excluded, the same words lead to the pesticide skill.
+    expect(
+      searchSkills(taxonomy, "Learners can keep garden plants healthy by spraying chemical pesticides")[0]?.uri,
+    ).toBe(PESTICIDES);
   });
   it("explains typo and compound hops", () => {
     const [hit] = searchSkills(taxonomy, "instal heatpump");

@@ -1,6 +1,7 @@
 import { expandToken, splitCompound, type Expansion } from "./expand.js";
 import type { SearchIndex } from "./index-build.js";
 import { tokeniseWords } from "./fold-text.js";
+import { phrasingWeights } from "./phrasing.js";
 import { FRAME_WEIGHT, FRAME_WORDS, OUTCOME_WORDS, STOPWORDS } from "./stopwords.js";
 import { SYNONYM_SIM, synonymsOf } from "./synonyms.js";
 import { type QueryWordHandling, queryWordHandling } from "./lang/query-words.js";
@@ -176,6 +177,15 @@ export function prepareQuery(index: SearchIndex, text: string, options: PrepareO
   if (slots.some((slot) => !FRAME_WORDS.has(slot.token) && slot.expansions.length > 0))
     for (const [at, slot] of slots.entries())
       if (FRAME_WORDS.has(slot.token)) slots[at] = { ...slot, weight: slot.weight * FRAME_WEIGHT };
+  // Free text in English: what the statement excludes ("without pesticides") weighs little.
+  if (outcome && (options.languages === undefined || options.languages.includes("en"))) {
+    const factors = phrasingWeights(text);
+    if (factors.size > 0)
+      for (const [at, slot] of slots.entries()) {
+        const f = factors.get(slot.token);
+        if (f !== undefined) slots[at] = { ...slot, weight: slot.weight * f };
+      }
+  }
   // Very long texts: keep the rarest words that match something.
   const kept =
     slots.length > MAX_SLOTS
