@@ -2,6 +2,7 @@
  * Language-aware search on the real data (issue 15): the English ESCO v1.1.1 download merged with the
  * shared French v1.1.1 and German v1.2.1 files, and the English download alone.
  */
+import { readFileSync } from "node:fs";
 import { beforeAll, expect, it } from "vitest";
 import { queryLanguage, searchSkills, suggestSkills, type Taxonomy } from "green-skills";
 import { loadTaxonomyFile } from "green-skills/node";
@@ -56,6 +57,25 @@ describeWithLanguages("languages on the shared ESCO data", () => {
     const result = suggestSkills(de, "Die Lernenden können Wärmepumpen in Einfamilienhäusern installieren");
     expect(result.language).toBe("de");
     expect(result.suggestions[0]?.uri).toBe(HEAT_PUMP);
+  });
+
+  it("searches, which may skip tinyld where it could not change the language, detect the language queryLanguage does", () => {
+    const texts = ["lang-not-imported.json", "lang-eval-fr.json", "lang-eval-de.json", "search-eval.json"].flatMap(
+      (file) =>
+        (
+          JSON.parse(readFileSync(new URL(`../bench/${file}`, import.meta.url), "utf8")) as {
+            queries: { query: string }[];
+          }
+        ).queries.map((q) => q.query),
+    );
+    expect(texts.length).toBeGreaterThan(300);
+    for (const [taxonomy, name] of [
+      [en, "en"],
+      [fr, "en+fr"],
+    ] as const) {
+      const differ = texts.filter((t) => suggestSkills(taxonomy, t).language !== queryLanguage(taxonomy, t).lang);
+      expect(differ, name).toEqual([]);
+    }
   });
 
   it("en only: an Italian query is flagged as not imported, in the API, the CLI text, JSON and exit code", async () => {
