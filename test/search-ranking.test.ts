@@ -64,6 +64,7 @@ beforeAll(async () => {
   skill(313, "communication", [], "Exchanging information through words, signs and symbols.", "knowledge");
   skill(314, "teach communication methods", ["teach communication skills"], "Instruct people in ways to communicate.");
   skill(315, "apply chemical pesticides", ["spray pesticides"], "Spray chemical pesticides on crops against pests.");
+  skill(317, "e-learning", ["online learning"], "Learning through digital media and the internet.", "knowledge");
   skill(316, "tend garden plants", ["look after garden plants"], "Water, feed and prune the plants of a garden.");
   taxonomy = await fixtureTaxonomy(data);
 }, 60_000);
@@ -190,6 +191,13 @@ describe("ranking and scores", () => {
     expect(
       searchSkills(taxonomy, "Learners can keep garden plants healthy by spraying chemical pesticides")[0]?.uri,
     ).toBe(PESTICIDES);
+  });
+  it('reads a short text that opens as an outcome as free text ("The learner can …": no match on learner)', () => {
+    const hits = searchSkills(taxonomy, "The learner can mend a chair");
+    expect(hits[0]?.uri).toBe(MEND_CHAIR);
+    expect(hits.flatMap((h) => h.matchedTerms)).not.toContain("learner");
+    // Without the frame, a short query is a label query: "learner" may match its word family.
+    expect(searchSkills(taxonomy, "learner")[0]?.label).toBe("e-learning");
   });
   it("explains typo and compound hops", () => {
     const [hit] = searchSkills(taxonomy, "instal heatpump");

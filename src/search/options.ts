@@ -54,7 +54,7 @@ export interface BaseSearchOptions {
    * How to read the query. `label`: as a skill name (exact wording matters). `outcome`: as free text such
    * as a learning outcome (boilerplate like "learners can" is ignored and words are expanded with synonyms
    * from ESCO's own alternative labels). `auto` (default): `outcome` for queries of six or more content
-   * words, else `label`.
+   * words and for shorter ones that open as an outcome ("The learner can …"), else `label`.
    */
   mode?: "auto" | "label" | "outcome";
 }

@@ -56,7 +56,8 @@ export interface PrepareOptions {
   /**
    * Read the query as free text (a learning outcome): drop outcome boilerplate ("learners can", "the
    * participant is able to") and expand words with synonyms learned from ESCO's alternative labels.
-   * `"auto"` (default) does so for queries of {@link OUTCOME_MIN_WORDS} or more content words.
+   * `"auto"` (default) does so for queries of {@link OUTCOME_MIN_WORDS} or more content words, and for
+   * shorter ones that open as an outcome ("The learner can …", "Participants will …").
    */
   readonly outcome?: boolean | "auto";
   /**
@@ -105,7 +106,7 @@ export function prepareQuery(index: SearchIndex, text: string, options: PrepareO
   const outcome =
     mode === "auto"
       ? new Set(words.map((w) => w.token).filter((t) => !STOPWORDS.has(t) && !handling.stopwords(t))).size >=
-        OUTCOME_MIN_WORDS
+          OUTCOME_MIN_WORDS || opensAsOutcome(words)
       : mode;
   const considered = considerWords(index, words, outcome, handling);
   for (const [at, { token, word }] of words.entries()) {
@@ -218,6 +219,27 @@ function considerWords(
     return id === undefined ? -1 : index.idf[id]!;
   };
   return new Set([...distinct].sort((a, b) => rank(b) - rank(a)).slice(0, MAX_WORDS));
+}
+
+/** Who an outcome statement is about, when it opens with them ("The learner can …", "Participants will …"). */
+const LEARNERS: ReadonlySet<string> = new Set(
+  "learner learners student students participant participants trainee trainees apprentice apprentices pupil pupils graduate graduates".split(
+    " ",
+  ),
+);
+/** What follows them in an outcome's frame. */
+const FRAME_VERBS: ReadonlySet<string> = new Set(
+  "can will could should shall must is are be able demonstrate".split(" "),
+);
+
+/**
+ * Whether a short text announces itself as a learning outcome: it opens with the learner and a modal frame
+ * ("The learner can shred plastic scrap"), so it is read as free text however few content words it has.
+ */
+function opensAsOutcome(words: readonly { token: string }[]): boolean {
+  let at = 0;
+  while (at < words.length && /^(?:the|a|an|each|every|all)$/.test(words[at]!.token)) at++;
+  return LEARNERS.has(words[at]?.token ?? "") && FRAME_VERBS.has(words[at + 1]?.token ?? "");
 }
 
 /**
