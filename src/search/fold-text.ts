@@ -166,6 +166,8 @@ export function canonical(word: string): string {
 export interface SourcedToken {
   readonly token: string;
   readonly word: string;
+  /** The text between this token's word and the next word (punctuation, spaces); `""` inside a word. */
+  readonly after: string;
 }
 
 const WORD = /[\p{L}\p{M}\p{N}'’`´]+[+#]*/gu;
@@ -178,9 +180,13 @@ const WORD = /[\p{L}\p{M}\p{N}'’`´]+[+#]*/gu;
  */
 export function tokeniseWords(text: string, elide = false): SourcedToken[] {
   const out: SourcedToken[] = [];
-  for (const match of text.matchAll(WORD)) {
-    for (const token of rawTokens(match[0], elide).map(canonical))
-      out.push({ token, word: match[0].replace(/['’`´]s$/u, "") });
-  }
+  const matches = [...text.matchAll(WORD)];
+  matches.forEach((match, i) => {
+    const word = match[0].replace(/['’`´]s$/u, "");
+    const end = match.index + match[0].length;
+    const after = text.slice(end, matches[i + 1]?.index ?? text.length);
+    const tokens = rawTokens(match[0], elide).map(canonical);
+    tokens.forEach((token, k) => out.push({ token, word, after: k === tokens.length - 1 ? after : "" }));
+  });
   return out;
 }

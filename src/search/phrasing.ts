@@ -1,4 +1,4 @@
-import { canonical, rawTokens } from "./fold-text.js";
+import type { SourcedToken } from "./fold-text.js";
 
 /**
  * How an outcome statement's phrasing weighs its words, beyond their rarity: what a statement excludes
@@ -20,29 +20,14 @@ const NEGATION_PAIRS: ReadonlySet<string> = new Set(["rather than", "instead of"
 /** At most this many words after the opener are excluded (up to the next punctuation). */
 const NEGATED_SPAN = 4;
 
-const WORD = /[\p{L}\p{M}\p{N}'’`´]+[+#]*/gu;
-
-interface Word {
-  readonly token: string;
-  /** The separator text after this word, up to the next one. */
-  readonly after: string;
-}
-
 /**
  * Weight factors (0..1] of the statement's words, by folded token: the lowest factor a token gets where it
  * occurs at full weight nowhere else. Tokens absent from the map keep their full weight.
  *
+ * @param words - The statement as `tokeniseWords` splits it (tokens with the text after each).
  * @internal
  */
-export function phrasingWeights(text: string): Map<string, number> {
-  const words: Word[] = [];
-  const matches = [...text.matchAll(WORD)];
-  matches.forEach((m, i) => {
-    const end = (m.index ?? 0) + m[0].length;
-    const next = matches[i + 1]?.index ?? text.length;
-    const tokens = rawTokens(m[0]).map(canonical);
-    tokens.forEach((token, k) => words.push({ token, after: k === tokens.length - 1 ? text.slice(end, next) : " " }));
-  });
+export function phrasingWeights(words: readonly SourcedToken[]): Map<string, number> {
   const factor = new Array<number>(words.length).fill(1);
   const lower = (at: number, f: number) => {
     if (f < factor[at]!) factor[at] = f;

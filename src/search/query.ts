@@ -2,7 +2,7 @@ import { expandToken, splitCompound, type Expansion } from "./expand.js";
 import type { SearchIndex } from "./index-build.js";
 import { tokeniseWords } from "./fold-text.js";
 import { phrasingWeights } from "./phrasing.js";
-import { FRAME_WEIGHT, FRAME_WORDS, OUTCOME_WORDS, STOPWORDS } from "./stopwords.js";
+import { FRAME_WEIGHT, FRAME_WORDS, LEARNER_WORDS, OUTCOME_WORDS, STOPWORDS } from "./stopwords.js";
 import { SYNONYM_SIM, synonymsOf } from "./synonyms.js";
 import { type QueryWordHandling, queryWordHandling } from "./lang/query-words.js";
 
@@ -180,7 +180,7 @@ export function prepareQuery(index: SearchIndex, text: string, options: PrepareO
       if (FRAME_WORDS.has(slot.token)) slots[at] = { ...slot, weight: slot.weight * FRAME_WEIGHT };
   // Free text in English: what the statement excludes ("without pesticides") weighs little.
   if (outcome && (options.languages === undefined || options.languages.includes("en"))) {
-    const factors = phrasingWeights(text);
+    const factors = phrasingWeights(words);
     if (factors.size > 0)
       for (const [at, slot] of slots.entries()) {
         const f = factors.get(slot.token);
@@ -221,13 +221,7 @@ function considerWords(
   return new Set([...distinct].sort((a, b) => rank(b) - rank(a)).slice(0, MAX_WORDS));
 }
 
-/** Who an outcome statement is about, when it opens with them ("The learner can …", "Participants will …"). */
-const LEARNERS: ReadonlySet<string> = new Set(
-  "learner learners student students participant participants trainee trainees apprentice apprentices pupil pupils graduate graduates".split(
-    " ",
-  ),
-);
-/** What follows them in an outcome's frame. */
+/** What follows the learner ({@link LEARNER_WORDS}) in an outcome's frame. */
 const FRAME_VERBS: ReadonlySet<string> = new Set(
   "can will could should shall must is are be able demonstrate".split(" "),
 );
@@ -239,7 +233,7 @@ const FRAME_VERBS: ReadonlySet<string> = new Set(
 function opensAsOutcome(words: readonly { token: string }[]): boolean {
   let at = 0;
   while (at < words.length && /^(?:the|a|an|each|every|all)$/.test(words[at]!.token)) at++;
-  return LEARNERS.has(words[at]?.token ?? "") && FRAME_VERBS.has(words[at + 1]?.token ?? "");
+  return LEARNER_WORDS.has(words[at]?.token ?? "") && FRAME_VERBS.has(words[at + 1]?.token ?? "");
 }
 
 /**

@@ -18,17 +18,25 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
   ).split(" "),
 );
 
+/** Words that name who learns, with which outcome statements open ("The learner can …", "Participants will …"). */
+export const LEARNER_WORDS: ReadonlySet<string> = new Set(
+  (
+    "learner learners student students participant participants trainee trainees apprentice apprentices pupil pupils " +
+    "graduate graduates candidate candidates"
+  ).split(" "),
+);
+
 /**
  * Words typical of learning-outcome statements that say nothing about the skill: who learns and the
  * modal frame ("learners will be able to", "the participant can", "demonstrate the ability to").
  */
-export const OUTCOME_WORDS: ReadonlySet<string> = new Set(
-  (
-    "learner learners student students participant participants trainee trainees apprentice apprentices pupil pupils " +
-    "graduate graduates candidate candidates successful successfully completion able ability capable demonstrate " +
-    "demonstrates demonstrating competent competently independently correctly effectively appropriately"
+export const OUTCOME_WORDS: ReadonlySet<string> = new Set([
+  ...LEARNER_WORDS,
+  ...(
+    "successful successfully completion able ability capable demonstrate demonstrates demonstrating competent " +
+    "competently independently correctly effectively appropriately"
   ).split(" "),
-);
+]);
 
 /**
  * Words with which job ads, CVs and competence profiles frame a skill rather than name it ("strong

@@ -4,10 +4,10 @@ import type { SearchIndex } from "./index-build.js";
  * Word associations learned from the taxonomy itself. ESCO's alternative labels are paraphrases of the
  * preferred label ("dispose of hazardous waste" / "get rid of hazardous waste", "purchase supplies" /
  * "buy supplies"); aligning the words that differ between a preferred and an alternative label of the
- * same concept gives pairs of words used for the same thing. Pairs seen in at least
- * {@link MIN_PAIRS} concepts (and a fair share of the rarer word's concepts, {@link MIN_PAIR_SHARE}) become weak
- * expansions, which helps learning outcomes that paraphrase ESCO
- * labels. No outside thesaurus: it works in every language the taxonomy holds.
+ * same concept gives pairs of words used for the same thing. Pairs seen in at least {@link MIN_PAIRS}
+ * concepts, and in a fair share of the rarer word's concepts ({@link MIN_PAIR_SHARE}), become weak
+ * expansions, which helps learning outcomes that paraphrase ESCO labels. No outside thesaurus: it works in
+ * every language the taxonomy holds.
  *
  * @module
  */
@@ -16,7 +16,7 @@ import type { SearchIndex } from "./index-build.js";
 const MIN_PAIRS = 2;
 /**
  * ... and in at least this share of the concepts that use the rarer of its two words (chosen on the
- * developer sets: fewer chance pairs of common words, and a third fewer postings to read per outcome).
+ * developer sets: fewer chance pairs of common words, and over a quarter fewer postings to read per outcome).
  */
 const MIN_PAIR_SHARE = 0.08;
 /** Only labels that differ from the preferred label in at most this many words on each side are aligned. */
