@@ -22,6 +22,8 @@ const AQUACULTURE = skillUri(fid(312));
 const COMMUNICATION = skillUri(fid(313));
 const PESTICIDES = skillUri(fid(315));
 const GARDEN = skillUri(fid(316));
+const COOKING = skillUri(fid(318));
+const CHILLING = skillUri(fid(319));
 
 let taxonomy: Taxonomy;
 beforeAll(async () => {
@@ -66,6 +68,15 @@ beforeAll(async () => {
   skill(315, "apply chemical pesticides", ["spray pesticides"], "Spray chemical pesticides on crops against pests.");
   skill(317, "e-learning", ["online learning"], "Learning through digital media and the internet.", "knowledge");
   skill(316, "tend garden plants", ["look after garden plants"], "Water, feed and prune the plants of a garden.");
+  // Words only descriptions use: "grilling", "braising", "poaching", "roasting" (no label has them).
+  skill(
+    318,
+    "use cooking techniques",
+    ["use cookery techniques"],
+    "Apply cooking techniques including grilling, frying, braising, poaching or roasting.",
+  );
+  skill(319, "perform chilling processes", ["chill food products"], "Cool food quickly to a safe temperature.");
+  skill(320, "clean kitchen equipment", [], "Clean ovens, grilling plates and fryers after service.");
   taxonomy = await fixtureTaxonomy(data);
 }, 60_000);
 
@@ -80,6 +91,18 @@ describe("precision guards", () => {
     const hits = searchSkills(taxonomy, "care");
     expect(hits.map((h) => h.uri)).not.toContain(CAREER);
     expect(searchSkills(taxonomy, "careers").map((h) => h.uri)).toContain(CAREER);
+  });
+  it("does not correct a word that descriptions use into a label word in free text (grilling ≠ chilling)", () => {
+    const text = "Learners can prepare vegetables by grilling them over charcoal before serving";
+    const hits = searchSkills(taxonomy, text, { limit: 20 });
+    expect(hits.map((h) => h.uri)).not.toContain(CHILLING);
+    expect(hits.flatMap((h) => h.matches).filter((m) => m.via === "typo")).toEqual([]);
+    // A word no text uses is still corrected.
+    const typo = searchSkills(taxonomy, "Learners can perform chiling processes on food products");
+    expect(typo[0]?.uri).toBe(CHILLING);
+    expect(typo[0]?.matches).toContainEqual(
+      expect.objectContaining({ word: "chiling", term: "chilling", via: "typo" }),
+    );
   });
   it("ignores one- and two-letter fragments of free text (re-upholster does not match the label RE)", () => {
     const result = suggestSkills(taxonomy, "The learner is able to re-upholster a worn chair", { threshold: 0 });
@@ -129,6 +152,19 @@ describe("ranking and scores", () => {
     expect(found!.explanation).toContain("found through its description only");
     // A label query does not reach into descriptions.
     expect(searchSkills(taxonomy, "gears brakes").map((h) => h.uri)).not.toContain(VELOCIPEDES);
+  });
+  it("reaches words only descriptions use through their inflections (grill → grilling, braise → braising)", () => {
+    const [top] = searchSkills(taxonomy, "The learner can grill, braise, poach and roast food correctly.");
+    expect(top?.uri).toBe(COOKING);
+    expect(top?.matches).toEqual(
+      expect.arrayContaining([
+        { word: "grill", term: "grilling", via: "word-family", field: "description" },
+        // The British/American rule spells -ise words one way (braise/braize).
+        { word: "braise", term: expect.stringMatching(/^brai[sz]ing$/), via: "word-family", field: "description" },
+        { word: "poach", term: "poaching", via: "word-family", field: "description" },
+        { word: "roast", term: "roasting", via: "word-family", field: "description" },
+      ]),
+    );
   });
   it("lets a description that holds the outcome's other words make up for a partly covered label", () => {
     // searchSkills: the score of each hit on its own (suggestSkills also weighs the lead of the best one).

@@ -3,6 +3,7 @@ import { descriptionIndexOf } from "./description-index.js";
 import type { SearchIndex } from "./index-build.js";
 import { rawTokens, canonical } from "./fold-text.js";
 import type { Expansion } from "./expand.js";
+import { descriptionExpansions, descriptionSlotWeight, descriptionWord } from "./description-expand.js";
 import type { PreparedQuery, Slot } from "./query.js";
 
 /**
@@ -17,9 +18,6 @@ import type { PreparedQuery, Slot } from "./query.js";
 
 /** Description words count this much of a label word (BM25F-style field weight). */
 export const DESCRIPTION_WEIGHT = 0.35;
-/** Least similarity of an expansion that may match in a description (exact words and close inflections; no typos, no synonyms). */
-export const DESCRIPTION_MIN_SIM = 0.85;
-
 /** The words of a concept's description and scope note. @internal */
 export interface DescriptionWords {
   /** Word ids (the label vocabulary's, then the description index's own), sorted. */
@@ -36,21 +34,18 @@ export function descriptionTerms(index: SearchIndex, concept: number): Descripti
 }
 
 /**
- * The description word a query slot matches, with its similarity: the slot's own word (also when no label
- * uses it), else its closest expansion (exact words and close inflections only). @internal
+ * The description word a query slot matches, with its similarity: the best of its description expansions
+ * (its own word, close inflections, description-only words; see {@link descriptionExpansions}) that the
+ * description holds. @internal
  */
 export function descriptionHit(
+  index: SearchIndex,
   words: DescriptionWords,
   slot: Slot,
-  terms: readonly string[],
-  termIds: ReadonlyMap<string, number>,
 ): { term: string; sim: number; via: Expansion["via"] } | undefined {
-  const own = termIds.get(slot.token) ?? words.extraIds.get(slot.token);
-  if (own !== undefined && has(words.ids, own)) return { term: slot.token, sim: 1, via: "exact" };
-  let best: Expansion | undefined;
-  for (const x of slot.expansions)
-    if (x.sim >= DESCRIPTION_MIN_SIM && (!best || x.sim > best.sim) && has(words.ids, x.term)) best = x;
-  return best ? { term: terms[best.term]!, sim: best.sim, via: best.via } : undefined;
+  for (const x of descriptionExpansions(index, slot))
+    if (has(words.ids, x.term)) return { term: descriptionWord(index, x.term), sim: x.sim, via: x.via };
+  return undefined;
 }
 
 /** Whether sorted term ids hold `term`. @internal */
@@ -88,12 +83,9 @@ export function descriptionMatch(
   const slots: number[] = [];
   query.slots.forEach((slot, at) => {
     if (labelSlots.includes(at)) return;
-    const hit = descriptionHit(words, slot, index.terms, index.termIds);
+    const hit = descriptionHit(index, words, slot);
     if (hit) {
-      // A word no label uses weighs what it weighs among descriptions (its label weight is a guess).
-      const extra = slot.expansions.length === 0 ? words.extraIds.get(slot.token) : undefined;
-      const weight = extra === undefined ? slot.weight : Math.min(slot.weight, descriptionIndexOf(index).idf[extra]!);
-      evidence += weight * hit.sim;
+      evidence += descriptionSlotWeight(index, slot) * hit.sim;
       slots.push(at);
     }
   });

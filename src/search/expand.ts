@@ -205,8 +205,10 @@ const ENDINGS = new Set([
 /**
  * Whether `ending` extends the word `base` as an inflection or derivation would: a known ending, and not one
  * that starts with the `e` the base already ends with (care + er is "carer", so "career" is another word).
+ *
+ * @internal
  */
-function isEnding(base: string, ending: string): boolean {
+export function isEnding(base: string, ending: string): boolean {
   if (!ENDINGS.has(ending)) return false;
   return !(base.endsWith("e") && ending.startsWith("e"));
 }

@@ -1,3 +1,4 @@
+import { knownFromDescriptions } from "./description-expand.js";
 import { expandToken, splitCompound, type Expansion } from "./expand.js";
 import type { SearchIndex } from "./index-build.js";
 import { tokeniseWords } from "./fold-text.js";
@@ -115,8 +116,10 @@ export function prepareQuery(index: SearchIndex, text: string, options: PrepareO
     let expansions = expansionsOf(index, token, handling);
     if (outcome && index.termIds.get(token) === undefined) {
       // In free text an unknown word is more often a word ESCO does not use than a typo: trust typo
-      // corrections less there.
-      expansions = expansions.map((x) => (x.sim < TYPO_SIM_MAX ? { ...x, sim: x.sim * FREE_TEXT_TYPO } : x));
+      // corrections less there, and not at all for a word that descriptions use ("grilling" ≠ "chilling").
+      expansions = knownFromDescriptions(index, token)
+        ? expansions.filter((x) => x.via !== "typo")
+        : expansions.map((x) => (x.sim < TYPO_SIM_MAX ? { ...x, sim: x.sim * FREE_TEXT_TYPO } : x));
     }
     const parts = token.length >= 8 ? splitCompound(index, token) : undefined;
     if (parts && (expansions.length === 0 || expansions[0]!.sim < 0.8)) {

@@ -215,7 +215,7 @@ export function termMatches(index: SearchIndex, query: PreparedQuery, candidate:
     const words = descriptionTerms(index, candidate.concept);
     for (const at of candidate.description.slots) {
       const slot = query.slots[at]!;
-      const hit = descriptionHit(words, slot, index.terms, index.termIds);
+      const hit = descriptionHit(index, words, slot);
       if (hit) out.push({ word: slot.word, term: hit.term, via: hit.via, field: "description" });
     }
   }

@@ -1,4 +1,5 @@
-import { type DescriptionMatch, DESCRIPTION_MIN_SIM } from "./context.js";
+import type { DescriptionMatch } from "./context.js";
+import { descriptionExpansions, descriptionSlotWeight } from "./description-expand.js";
 import { descriptionIndexOf } from "./description-index.js";
 import type { SearchIndex } from "./index-build.js";
 import { type PreparedQuery, SPLIT_SIM } from "./query.js";
@@ -201,12 +202,9 @@ export function rank(index: SearchIndex, query: PreparedQuery, options: RankOpti
     for (const slot of query.slots) {
       const slotId = ++s.counter;
       const slotConcepts: number[] = [];
-      // A word no label uses is looked up among the description's own words; it weighs what it weighs there.
-      const extra = slot.expansions.length === 0 ? d.extraIds.get(slot.token) : undefined;
-      const weight = extra === undefined ? slot.weight : Math.min(slot.weight, d.idf[extra]!);
-      const matches = extra === undefined ? slot.expansions : [{ term: extra, sim: 1 }];
-      for (const { term, sim } of matches) {
-        if (sim < DESCRIPTION_MIN_SIM) continue;
+      // Exact words and close inflections, also of words no label uses (weighing what they weigh there).
+      const weight = descriptionSlotWeight(index, slot);
+      for (const { term, sim } of descriptionExpansions(index, slot)) {
         for (let k = d.offsets[term]!; k < d.offsets[term + 1]!; k++) {
           const c = d.concepts[k]!;
           if (s.descSeen[c] !== queryId) {
