@@ -24,6 +24,8 @@ const PESTICIDES = skillUri(fid(315));
 const GARDEN = skillUri(fid(316));
 const COOKING = skillUri(fid(318));
 const CHILLING = skillUri(fid(319));
+const BRAILLE = skillUri(fid(321));
+const SCENERY = skillUri(fid(322));
 
 let taxonomy: Taxonomy;
 beforeAll(async () => {
@@ -77,6 +79,8 @@ beforeAll(async () => {
   );
   skill(319, "perform chilling processes", ["chill food products"], "Cool food quickly to a safe temperature.");
   skill(320, "clean kitchen equipment", [], "Clean ovens, grilling plates and fryers after service.");
+  skill(321, "teach braille", [], "Teach blind and visually impaired people to read and write braille.");
+  skill(322, "paint scenery", ["paint theatre sets"], "Paint the sets of a stage production.");
   taxonomy = await fixtureTaxonomy(data);
 }, 60_000);
 
@@ -91,6 +95,10 @@ describe("precision guards", () => {
     const hits = searchSkills(taxonomy, "care");
     expect(hits.map((h) => h.uri)).not.toContain(CAREER);
     expect(searchSkills(taxonomy, "careers").map((h) => h.uri)).toContain(CAREER);
+  });
+  it("joins two derivations of a four-letter stem only when both end as derivations do (braise ≁ braille)", () => {
+    expect(searchSkills(taxonomy, "braise").map((h) => h.uri)).not.toContain(BRAILLE);
+    expect(searchSkills(taxonomy, "scenic painting")[0]?.uri).toBe(SCENERY);
   });
   it("does not correct a word that descriptions use into a label word in free text (grilling ≠ chilling)", () => {
     const text = "Learners can prepare vegetables by grilling them over charcoal before serving";

@@ -147,7 +147,10 @@ function family(
         )
           continue;
         add(id, 0.95 - 0.03 * (longer - shared), true);
-      } else add(id, 0.9 * Math.sqrt(shared / longer));
+      } else if (shared > FAMILY_MIN || (isDerivation(term.slice(shared)) && isDerivation(token.slice(shared))))
+        // Two derivations of a stem of only four letters must both end as derivations do: "braise" and
+        // "braille" share "brai", but "se" and "lle" are no endings.
+        add(id, 0.9 * Math.sqrt(shared / longer));
     }
   }
   // Four-letter words ending in e share only three letters with their inflections: save → saving, saved.
@@ -202,6 +205,28 @@ const ENDINGS = new Set([
   "e",
   "n",
 ]);
+/** Endings of derivations beyond {@link ENDINGS} ("scenery" ~ "scenic", "florist" ~ "floral"). */
+const DERIVATIONS = new Set([
+  "ery",
+  "ry",
+  "ary",
+  "ory",
+  "ical",
+  "ous",
+  "ism",
+  "ure",
+  "ance",
+  "ence",
+  "ant",
+  "ent",
+  "ian",
+  "ia",
+]);
+/** Whether `ending` is one that words derived from one stem end with. */
+function isDerivation(ending: string): boolean {
+  return ENDINGS.has(ending) || DERIVATIONS.has(ending);
+}
+
 /**
  * Whether `ending` extends the word `base` as an inflection or derivation would: a known ending, and not one
  * that starts with the `e` the base already ends with (care + er is "carer", so "career" is another word).
