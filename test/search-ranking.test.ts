@@ -81,6 +81,10 @@ beforeAll(async () => {
   skill(320, "clean kitchen equipment", [], "Clean ovens, grilling plates and fryers after service.");
   skill(321, "teach braille", [], "Teach blind and visually impaired people to read and write braille.");
   skill(322, "paint scenery", ["paint theatre sets"], "Paint the sets of a stage production.");
+  // ESCO-style synonym evidence: "coach" and "teach" label the same skill twice.
+  skill(323, "coach employees", ["teach employees"], "Help staff improve their performance.");
+  skill(324, "coach athletes", ["teach athletes"], "Train sportspeople in their discipline.");
+  skill(325, "teach mathematics", [], "Instruct students in mathematics.");
   taxonomy = await fixtureTaxonomy(data);
 }, 60_000);
 
@@ -99,6 +103,15 @@ describe("precision guards", () => {
   it("joins two derivations of a four-letter stem only when both end as derivations do (braise ≁ braille)", () => {
     expect(searchSkills(taxonomy, "braise").map((h) => h.uri)).not.toContain(BRAILLE);
     expect(searchSkills(taxonomy, "scenic painting")[0]?.uri).toBe(SCENERY);
+  });
+  it("takes no synonyms of a typo guess (poach → coach, but not → teach)", () => {
+    const text = "Learners can poach eggs and fish gently in barely simmering stock";
+    const matches = searchSkills(taxonomy, text, { limit: 20 }).flatMap((h) => h.matches);
+    expect(matches.filter((m) => m.word === "poach" && m.via === "synonym")).toEqual([]);
+    // A known word still brings its synonyms.
+    const coach = searchSkills(taxonomy, "Learners can coach pupils in mathematics at secondary school level");
+    expect(coach[0]?.uri).toBe(skillUri(fid(325)));
+    expect(coach[0]?.matches).toContainEqual(expect.objectContaining({ word: "coach", term: "teach", via: "synonym" }));
   });
   it("does not correct a word that descriptions use into a label word in free text (grilling ≠ chilling)", () => {
     const text = "Learners can prepare vegetables by grilling them over charcoal before serving";

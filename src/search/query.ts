@@ -142,7 +142,9 @@ export function prepareQuery(index: SearchIndex, text: string, options: PrepareO
       expansions = [...expansions, ...joined.map((term) => ({ term, sim: 0.9, via: "compound" as const }))];
     if (outcome) {
       // Free text paraphrases labels: add the words ESCO's own synonyms use for the same thing.
-      const exact = index.termIds.get(token) ?? expansions[0]?.term;
+      // An unknown word's synonyms are those of its closest inflection, never of a typo guess ("poach" is
+      // not "coach", so not "teach" either).
+      const exact = index.termIds.get(token) ?? (expansions[0]?.via === "word-family" ? expansions[0].term : undefined);
       if (exact !== undefined) {
         const have = new Set(expansions.map((x) => x.term));
         // A synonym stands in for the word, so it cannot be stronger evidence than the word itself would be:
