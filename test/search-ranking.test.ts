@@ -85,6 +85,18 @@ beforeAll(async () => {
   skill(323, "coach employees", ["teach employees"], "Help staff improve their performance.");
   skill(324, "coach athletes", ["teach athletes"], "Train sportspeople in their discipline.");
   skill(325, "teach mathematics", [], "Instruct students in mathematics.");
+  // "include" is in one label but in many descriptions ("Tasks include …"); "ward" is in three labels.
+  skill(326, "include guests in activities", [], "Let every guest take part.");
+  for (const [n, label, description] of [
+    [327, "manage hospital wards", "Tasks include rotas and budgets."],
+    [328, "clean ward floors", "Work may include mopping and polishing."],
+    [329, "staff a night ward", "Duties include rounds and handovers."],
+    [330, "sort parcels", "This may include weighing and labelling."],
+    [331, "stack shelves", "Tasks include rotating stock."],
+  ] as const)
+    skill(n, label, [], description);
+  skill(332, "plate meals", [], "Work may include garnishing dishes.");
+  skill(333, "portion meals", [], "Divide dishes for each patient on a ward.");
   taxonomy = await fixtureTaxonomy(data);
 }, 60_000);
 
@@ -186,6 +198,12 @@ describe("ranking and scores", () => {
         { word: "roast", term: "roasting", via: "word-family", field: "description" },
       ]),
     );
+  });
+  it('weighs a description word by its rarity among descriptions ("include" says little there)', () => {
+    const ranked = suggestSkills(taxonomy, "Duties include preparing meals on the ward", { threshold: 0 }).suggestions;
+    const at = (uri: string) => ranked.findIndex((s) => s.uri === uri);
+    expect(at(skillUri(fid(333)))).toBeGreaterThanOrEqual(0);
+    expect(at(skillUri(fid(333)))).toBeLessThan(at(skillUri(fid(332))));
   });
   it("lets a description that holds the outcome's other words make up for a partly covered label", () => {
     // searchSkills: the score of each hit on its own (suggestSkills also weighs the lead of the best one).

@@ -17,7 +17,8 @@ import type { PreparedQuery, Slot } from "./query.js";
  */
 
 /** Description words count this much of a label word (BM25F-style field weight). */
-export const DESCRIPTION_WEIGHT = 0.35;
+export const DESCRIPTION_WEIGHT = 0.5;
+
 /** The words of a concept's description and scope note. @internal */
 export interface DescriptionWords {
   /** Word ids (the label vocabulary's, then the description index's own), sorted. */
@@ -42,9 +43,9 @@ export function descriptionHit(
   index: SearchIndex,
   words: DescriptionWords,
   slot: Slot,
-): { term: string; sim: number; via: Expansion["via"] } | undefined {
+): { term: string; id: number; sim: number; via: Expansion["via"] } | undefined {
   for (const x of descriptionExpansions(index, slot))
-    if (has(words.ids, x.term)) return { term: descriptionWord(index, x.term), sim: x.sim, via: x.via };
+    if (has(words.ids, x.term)) return { term: descriptionWord(index, x.term), id: x.term, sim: x.sim, via: x.via };
   return undefined;
 }
 
@@ -85,7 +86,7 @@ export function descriptionMatch(
     if (labelSlots.includes(at)) return;
     const hit = descriptionHit(index, words, slot);
     if (hit) {
-      evidence += descriptionSlotWeight(index, slot) * hit.sim;
+      evidence += descriptionSlotWeight(index, slot, hit.id) * hit.sim;
       slots.push(at);
     }
   });

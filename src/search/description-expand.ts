@@ -143,19 +143,15 @@ export function descriptionExpansions(index: SearchIndex, slot: SlotWords): read
 }
 
 /**
- * The weight a slot's description match counts at: its label weight, or, for a word no label uses (whose
- * label weight is a guess), at most what it weighs among descriptions.
+ * The weight at which a slot's match of description word `term` counts: the slot's label weight, but at
+ * most the word's IDF among descriptions. A word rare in labels can be common in descriptions ("include",
+ * "sure", "making": "This might include …", "make sure that …"), and there it says little.
  *
  * @internal
  */
-export function descriptionSlotWeight(index: SearchIndex, slot: SlotWords): number {
-  if (slot.expansions.length > 0) return slot.weight;
-  const d = descriptionIndexOf(index);
-  const reached = reachedExtras(index, slot.token);
-  const own = reached.find((x) => x.sim === 1) ?? reached[0];
-  return own ? Math.min(slot.weight, d.idf[own.term]!) : slot.weight;
+export function descriptionSlotWeight(index: SearchIndex, slot: SlotWords, term: number): number {
+  return Math.min(slot.weight, descriptionIndexOf(index).idf[term]!);
 }
-
 /** Descriptions a description-only word must occur in to count as a word rather than a typo. */
 const KNOWN_IN_DESCRIPTIONS = 2;
 

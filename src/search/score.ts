@@ -29,7 +29,7 @@ const CONCEPT_SHARE = 0.25;
  * description against a label), and the strength of its length normalisation (BM25 `b`): a word found in
  * a long description is weaker evidence than one found in a short one.
  */
-export const DESCRIPTION_RANK = 0.35;
+export const DESCRIPTION_RANK = 0.5;
 const DESCRIPTION_B = 0.5;
 
 /** A concept's ranking details. */
@@ -202,9 +202,10 @@ export function rank(index: SearchIndex, query: PreparedQuery, options: RankOpti
     for (const slot of query.slots) {
       const slotId = ++s.counter;
       const slotConcepts: number[] = [];
-      // Exact words and close inflections, also of words no label uses (weighing what they weigh there).
-      const weight = descriptionSlotWeight(index, slot);
-      for (const { term, sim } of descriptionExpansions(index, slot)) {
+      // Exact words and close inflections, also of words no label uses, each weighing at most what it
+      // weighs among descriptions.
+      for (const { term, sim: similarity } of descriptionExpansions(index, slot)) {
+        const sim = descriptionSlotWeight(index, slot, term) * similarity;
         for (let k = d.offsets[term]!; k < d.offsets[term + 1]!; k++) {
           const c = d.concepts[k]!;
           if (s.descSeen[c] !== queryId) {
@@ -226,7 +227,7 @@ export function rank(index: SearchIndex, query: PreparedQuery, options: RankOpti
           } else if (s.descSim[c]! < sim) s.descSim[c] = sim;
         }
       }
-      for (const c of slotConcepts) descEvidence[c]! += weight * s.descSim[c]!;
+      for (const c of slotConcepts) descEvidence[c]! += s.descSim[c]!;
     }
   }
 
