@@ -134,13 +134,19 @@ function reachedExtras(index: SearchIndex, token: string): readonly DescriptionE
  * @internal
  */
 export function descriptionExpansions(index: SearchIndex, slot: SlotWords): readonly DescriptionExpansion[] {
+  // A query's slots are read once by the ranking and again for every candidate it re-scores.
+  const cached = slotExpansions.get(slot);
+  if (cached) return cached;
   const out: DescriptionExpansion[] = [];
   const own = index.termIds.get(slot.token);
   if (own !== undefined) out.push({ term: own, sim: 1, via: "exact" });
   for (const x of slot.expansions) if (x.sim >= DESCRIPTION_MIN_SIM && x.term !== own) out.push(x);
   for (const x of reachedExtras(index, slot.token)) out.push(x);
-  return out.length > 1 ? out.sort((a, b) => b.sim - a.sim) : out;
+  if (out.length > 1) out.sort((a, b) => b.sim - a.sim);
+  slotExpansions.set(slot, out);
+  return out;
 }
+const slotExpansions = new WeakMap<SlotWords, readonly DescriptionExpansion[]>();
 
 /**
  * The weight at which a slot's match of description word `term` counts: the slot's label weight, but at
