@@ -97,6 +97,7 @@ beforeAll(async () => {
     skill(n, label, [], description);
   skill(332, "plate meals", [], "Work may include garnishing dishes.");
   skill(333, "portion meals", [], "Divide dishes for each patient on a ward.");
+  skill(334, "plan shipments", [], "Decide when and how goods are sent.");
   taxonomy = await fixtureTaxonomy(data);
 }, 60_000);
 
@@ -124,6 +125,12 @@ describe("precision guards", () => {
     const coach = searchSkills(taxonomy, "Learners can coach pupils in mathematics at secondary school level");
     expect(coach[0]?.uri).toBe(skillUri(fid(325)));
     expect(coach[0]?.matches).toContainEqual(expect.objectContaining({ word: "coach", term: "teach", via: "synonym" }));
+  });
+  it("knows that a final consonant doubles before an ending (planning ~ plan)", () => {
+    expect(searchSkills(taxonomy, "planning shipments")[0]?.uri).toBe(skillUri(fid(334)));
+    expect(searchSkills(taxonomy, "planned shipments")[0]?.matches).toContainEqual(
+      expect.objectContaining({ word: "planned", term: "plan", via: "word-family" }),
+    );
   });
   it("does not correct a word that descriptions use into a label word in free text (grilling ≠ chilling)", () => {
     const text = "Learners can prepare vegetables by grilling them over charcoal before serving";

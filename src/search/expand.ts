@@ -147,7 +147,11 @@ function family(
         )
           continue;
         add(id, 0.95 - 0.03 * (longer - shared), true);
-      } else if (shared > FAMILY_MIN || (isDerivation(term.slice(shared)) && isDerivation(token.slice(shared))))
+      } else if (
+        shared > FAMILY_MIN ||
+        (isDerivation(token.slice(0, shared), term.slice(shared)) &&
+          isDerivation(token.slice(0, shared), token.slice(shared)))
+      )
         // Two derivations of a stem of only four letters must both end as derivations do: "braise" and
         // "braille" share "brai", but "se" and "lle" are no endings.
         add(id, 0.9 * Math.sqrt(shared / longer));
@@ -222,18 +226,29 @@ const DERIVATIONS = new Set([
   "ian",
   "ia",
 ]);
-/** Whether `ending` is one that words derived from one stem end with. */
-function isDerivation(ending: string): boolean {
-  return ENDINGS.has(ending) || DERIVATIONS.has(ending);
+/** Whether `ending` is one that words derived from `stem` end with (after a doubled last consonant too: plan → planning). */
+function isDerivation(stem: string, ending: string): boolean {
+  return (
+    ENDINGS.has(ending) || DERIVATIONS.has(ending) || (doubles(stem, ending) && isDerivation(stem, ending.slice(1)))
+  );
+}
+/** Endings after which a final consonant doubles (plan → planning, planned, planner). */
+const DOUBLING = new Set(["ing", "ings", "ed", "er", "ers"]);
+/** Whether `ending` starts by doubling the last consonant of `stem` before a doubling ending. */
+function doubles(stem: string, ending: string): boolean {
+  const last = stem[stem.length - 1];
+  return last !== undefined && !"aeiouy".includes(last) && ending[0] === last && DOUBLING.has(ending.slice(1));
 }
 
 /**
- * Whether `ending` extends the word `base` as an inflection or derivation would: a known ending, and not one
- * that starts with the `e` the base already ends with (care + er is "carer", so "career" is another word).
+ * Whether `ending` extends the word `base` as an inflection or derivation would: a known ending (or one after
+ * a doubled final consonant: plan → planning, ship → shipped), and not one that starts with the `e` the base
+ * already ends with (care + er is "carer", so "career" is another word).
  *
  * @internal
  */
 export function isEnding(base: string, ending: string): boolean {
+  if (doubles(base, ending)) return true;
   if (!ENDINGS.has(ending)) return false;
   return !(base.endsWith("e") && ending.startsWith("e"));
 }
