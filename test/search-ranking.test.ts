@@ -98,6 +98,12 @@ beforeAll(async () => {
   skill(332, "plate meals", [], "Work may include garnishing dishes.");
   skill(333, "portion meals", [], "Divide dishes for each patient on a ward.");
   skill(334, "plan shipments", [], "Decide when and how goods are sent.");
+  skill(335, "address customer concerns", [], "Answer the worries of customers.");
+  skill(336, "store hazardous chemicals", [], "Keep dangerous substances safely.");
+  skill(337, "identify hazards", [], "Spot what may cause harm.");
+  // ESCO's evidence that two derivations are one word: one concept's labels hold both.
+  skill(338, "decide on loans", ["loan decision"], "Approve or refuse loan applications.");
+  skill(339, "decide on grants", [], "Approve or refuse grant requests.");
   taxonomy = await fixtureTaxonomy(data);
 }, 60_000);
 
@@ -131,6 +137,18 @@ describe("precision guards", () => {
     expect(searchSkills(taxonomy, "planned shipments")[0]?.matches).toContainEqual(
       expect.objectContaining({ word: "planned", term: "plan", via: "word-family" }),
     );
+  });
+  it("joins two derivations of a stem only when both end as derivations do or ESCO labels them as variants", () => {
+    // "concert" and "concern" share "conce", but "t" and "n" are no endings.
+    expect(searchSkills(taxonomy, "concert").map((h) => h.uri)).not.toContain(skillUri(fid(335)));
+    // "decision" and "decide" end otherwise too, but one concept's labels hold both.
+    const [grants] = searchSkills(taxonomy, "decision on grants");
+    expect(grants?.uri).toBe(skillUri(fid(339)));
+    expect(grants?.matches).toContainEqual(expect.objectContaining({ word: "decision", term: "decide" }));
+    // A word that extends a known word by no real ending is still a typo: hazardus → hazardous, not hazard.
+    const [hit] = searchSkills(taxonomy, "store hazardus chemicals");
+    expect(hit?.uri).toBe(skillUri(fid(336)));
+    expect(hit?.matches).toContainEqual(expect.objectContaining({ word: "hazardus", term: "hazardous", via: "typo" }));
   });
   it("does not correct a word that descriptions use into a label word in free text (grilling ≠ chilling)", () => {
     const text = "Learners can prepare vegetables by grilling them over charcoal before serving";

@@ -146,14 +146,19 @@ function family(
           )
         )
           continue;
-        add(id, 0.95 - 0.03 * (longer - shared), true);
+        // Only a real ending makes the token an inflection of a known word (and so not a typo):
+        // "hazardus" extends "hazard", but is a typo of "hazardous".
+        const base = term.length < token.length ? term : token;
+        const ending = (term.length < token.length ? token : term).slice(shared);
+        add(id, 0.95 - 0.03 * (longer - shared), isEnding(base, ending));
       } else if (
-        shared > FAMILY_MIN ||
         (isDerivation(token.slice(0, shared), term.slice(shared)) &&
-          isDerivation(token.slice(0, shared), token.slice(shared)))
+          isDerivation(token.slice(0, shared), token.slice(shared))) ||
+        labelledTogether(index, token, id)
       )
-        // Two derivations of a stem of only four letters must both end as derivations do: "braise" and
-        // "braille" share "brai", but "se" and "lle" are no endings.
+        // Two derivations of one stem must both end as derivations do, or be seen as variants in one
+        // concept's labels: "braise" and "braille" share "brai", "concert" and "concern" "conce", but "se"
+        // and "lle", "t" and "n" are no endings; "decide" and "decision" are variants of many concepts.
         add(id, 0.9 * Math.sqrt(shared / longer));
     }
   }
@@ -209,6 +214,39 @@ const ENDINGS = new Set([
   "e",
   "n",
 ]);
+/** Per index: pairs of words sharing their first {@link FAMILY_MIN} letters or more that one concept's labels hold both of. */
+const labelPairs = new WeakMap<SearchIndex, Set<string>>();
+/**
+ * Whether the labels of some concept hold both `token` and vocabulary term `term` (words that share their
+ * first four letters or more): ESCO's own evidence that two derivations are variants of one word
+ * ("decide", "decision"), in any language. Built on first use from every concept's label words.
+ */
+function labelledTogether(index: SearchIndex, token: string, term: number): boolean {
+  let pairs = labelPairs.get(index);
+  if (!pairs) {
+    pairs = new Set();
+    const { conceptEntries, conceptEntryCount, entryOffsets, entryTerms, terms } = index;
+    const words = new Set<string>();
+    for (const c of index.concepts) {
+      words.clear();
+      const first = conceptEntries[c]!;
+      for (let e = first; e < first + conceptEntryCount[c]!; e++)
+        for (let k = entryOffsets[e]!; k < entryOffsets[e + 1]!; k++) {
+          const w = terms[entryTerms[k]!]!;
+          if (w.length >= FAMILY_MIN) words.add(w);
+        }
+      if (words.size < 2) continue;
+      const sorted = [...words].sort();
+      for (let i = 0; i < sorted.length; i++)
+        for (let j = i + 1; j < sorted.length && sorted[j]!.startsWith(sorted[i]!.slice(0, FAMILY_MIN)); j++)
+          pairs.add(`${sorted[i]}\u0000${sorted[j]}`);
+    }
+    labelPairs.set(index, pairs);
+  }
+  const other = index.terms[term]!;
+  return pairs.has(token < other ? `${token}\u0000${other}` : `${other}\u0000${token}`);
+}
+
 /** Endings of derivations beyond {@link ENDINGS} ("scenery" ~ "scenic", "florist" ~ "floral"). */
 const DERIVATIONS = new Set([
   "ery",
