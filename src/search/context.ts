@@ -137,7 +137,7 @@ export function bloomFactor(index: SearchIndex, concept: number, kind: "knowledg
   return (kind === "knowledge") === isKnowledge ? 1 : BLOOM_MISMATCH;
 }
 /** A concept of the other type than the opening verb asks for ranks this much lower. */
-export const BLOOM_MISMATCH = 0.95;
+export const BLOOM_MISMATCH = 0.9;
 
 /** Longest snippet shown. */
 const SNIPPET_MAX = 200;
