@@ -214,37 +214,22 @@ const ENDINGS = new Set([
   "e",
   "n",
 ]);
-/** Per index: pairs of words sharing their first {@link FAMILY_MIN} letters or more that one concept's labels hold both of. */
-const labelPairs = new WeakMap<SearchIndex, Set<string>>();
 /**
- * Whether the labels of some concept hold both `token` and vocabulary term `term` (words that share their
- * first four letters or more): ESCO's own evidence that two derivations are variants of one word
- * ("decide", "decision"), in any language. Built on first use from every concept's label words.
+ * Whether the labels of some concept hold both `token` and vocabulary term `term`: ESCO's own evidence
+ * that two derivations are variants of one word ("decide", "decision"), in any language. The concepts of
+ * the rarer word's labels are looked up among the other's.
  */
 function labelledTogether(index: SearchIndex, token: string, term: number): boolean {
-  let pairs = labelPairs.get(index);
-  if (!pairs) {
-    pairs = new Set();
-    const { conceptEntries, conceptEntryCount, entryOffsets, entryTerms, terms } = index;
-    const words = new Set<string>();
-    for (const c of index.concepts) {
-      words.clear();
-      const first = conceptEntries[c]!;
-      for (let e = first; e < first + conceptEntryCount[c]!; e++)
-        for (let k = entryOffsets[e]!; k < entryOffsets[e + 1]!; k++) {
-          const w = terms[entryTerms[k]!]!;
-          if (w.length >= FAMILY_MIN) words.add(w);
-        }
-      if (words.size < 2) continue;
-      const sorted = [...words].sort();
-      for (let i = 0; i < sorted.length; i++)
-        for (let j = i + 1; j < sorted.length && sorted[j]!.startsWith(sorted[i]!.slice(0, FAMILY_MIN)); j++)
-          pairs.add(`${sorted[i]}\u0000${sorted[j]}`);
-    }
-    labelPairs.set(index, pairs);
-  }
-  const other = index.terms[term]!;
-  return pairs.has(token < other ? `${token}\u0000${other}` : `${other}\u0000${token}`);
+  const own = index.termIds.get(token);
+  if (own === undefined) return false;
+  const { postings, postingOffsets, entryConcept } = index;
+  const size = (t: number) => postingOffsets[t + 1]! - postingOffsets[t]!;
+  const [rare, common] = size(own) <= size(term) ? [own, term] : [term, own];
+  const concepts = new Set<number>();
+  for (let k = postingOffsets[rare]!; k < postingOffsets[rare + 1]!; k++) concepts.add(entryConcept[postings[k]!]!);
+  for (let k = postingOffsets[common]!; k < postingOffsets[common + 1]!; k++)
+    if (concepts.has(entryConcept[postings[k]!]!)) return true;
+  return false;
 }
 
 /** Endings of derivations beyond {@link ENDINGS} ("scenery" ~ "scenic", "florist" ~ "floral"). */
