@@ -155,7 +155,7 @@ export function descriptionSnippet(
   lang: string | undefined,
 ): string | null {
   if (terms.length === 0) return null;
-  const wanted = new Set(terms);
+  const wanted = new Set(terms.map(canonical));
   let best: string | null = null;
   let bestCount = 0;
   const languages =

@@ -1,3 +1,4 @@
+import { canonical, rawTokens } from "./fold-text.js";
 import * as z from "zod";
 import type { Same } from "../schema-type.js";
 import { CONCEPT } from "../bundle/names.js";
@@ -202,7 +203,13 @@ export function termMatches(index: SearchIndex, query: PreparedQuery, candidate:
     const slot = query.slots[at]!;
     let best: Expansion | undefined;
     for (const x of slot.expansions) if (labelTerms.includes(x.term) && (!best || x.sim > best.sim)) best = x;
-    if (best) out.push({ word: slot.word, term: index.terms[best.term]!, via: best.via, field: "label" });
+    if (best)
+      out.push({
+        word: slot.word,
+        term: surfaceForm(index.entryText[e]!, index.terms[best.term]!),
+        via: best.via,
+        field: "label",
+      });
     else if (slot.split)
       out.push({
         word: slot.word,
@@ -216,10 +223,37 @@ export function termMatches(index: SearchIndex, query: PreparedQuery, candidate:
     for (const at of candidate.description.slots) {
       const slot = query.slots[at]!;
       const hit = descriptionHit(index, words, slot);
-      if (hit) out.push({ word: slot.word, term: hit.term, via: hit.via, field: "description" });
+      if (hit)
+        out.push({
+          word: slot.word,
+          term: describedForm(index, candidate.concept, hit.term),
+          via: hit.via,
+          field: "description",
+        });
     }
   }
   return out;
+}
+
+/**
+ * The word of `text` whose normalised form is `term`, as the text spells it ("colour" where the index
+ * holds "color", "braising" for "braizing"), or `term` when the text has none.
+ */
+function surfaceForm(text: string, term: string): string {
+  for (const raw of rawTokens(text)) if (canonical(raw) === term) return raw;
+  return term;
+}
+
+/** {@link surfaceForm} in the concept's description or scope note, in any of the index's languages. */
+function describedForm(index: SearchIndex, concept: number, term: string): string {
+  for (const lang of index.languages)
+    for (const field of ["description", "scopeNote"] as const) {
+      const text = index.store.text(lang, field, concept);
+      if (!text) continue;
+      const form = surfaceForm(text, term);
+      if (form !== term || rawTokens(text).includes(term)) return form;
+    }
+  return term;
 }
 
 /** The parts every hit shares. @internal */
