@@ -105,6 +105,9 @@ beforeAll(async () => {
   skill(338, "decide on loans", ["loan decision"], "Approve or refuse loan applications.");
   skill(339, "decide on grants", [], "Approve or refuse grant requests.");
   skill(340, "analyse colour samples", [], "Compare the colour of samples with a standard.");
+  // Twins that differ only in type: the opening verb decides between them.
+  skill(341, "vineyard pruning", [], "Cutting back vines in winter.", "knowledge");
+  skill(342, "vineyard pruning", [], "Cutting back vines in winter.");
   taxonomy = await fixtureTaxonomy(data);
 }, 60_000);
 
@@ -308,6 +311,12 @@ describe("ranking and scores", () => {
       { word: "color", term: "colour", via: "exact", field: "label" },
       { word: "samples", term: "samples", via: "exact", field: "label" },
     ]);
+  });
+  it('reads "knows how to" as know-how (a skill), "knows" or "explain" as knowledge', () => {
+    const first = (text: string) => suggestSkills(taxonomy, text, { threshold: 0 }).suggestions[0]?.uri;
+    expect(first("The learner knows how to do vineyard pruning in winter")).toBe(skillUri(fid(342)));
+    expect(first("The learner knows the principles of vineyard pruning in winter")).toBe(skillUri(fid(341)));
+    expect(first("The learner can explain vineyard pruning in winter")).toBe(skillUri(fid(341)));
   });
   it("explains typo and compound hops", () => {
     const [hit] = searchSkills(taxonomy, "instal heatpump");

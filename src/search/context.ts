@@ -118,12 +118,14 @@ const LEAD_IN = new Set(
 
 /** What an outcome's opening verb asks for: `knowledge`, `skill` or `undefined` when it says nothing. @internal */
 export function bloomKind(text: string): "knowledge" | "skill" | undefined {
-  let seen = 0;
-  for (const raw of rawTokens(text)) {
+  const tokens = rawTokens(text);
+  for (const [at, raw] of tokens.entries()) {
     if (LEAD_IN.has(raw)) continue;
+    // "knows how to pick grapes" is know-how: a skill.
+    if ((raw === "know" || raw === "knows") && tokens[at + 1] === "how" && tokens[at + 2] === "to") return "skill";
     if (KNOWLEDGE_VERBS.has(raw)) return "knowledge";
     if (SKILL_VERBS.has(raw)) return "skill";
-    if (++seen >= 1) return undefined;
+    return undefined;
   }
   return undefined;
 }
