@@ -294,15 +294,22 @@ export async function run(): Promise<string> {
     writeFileSync(bundleFile, bundle);
     writeFileSync(inputFile, `${thousand.map((t) => t.replace(/\s+/g, " ")).join("\n")}\n`);
     const bin = join(ROOT, "dist/cli/bin.js");
-    started = performance.now();
-    const run = spawnSync(process.execPath, [bin, "suggest", "--esco", bundleFile], {
-      input: readFileSync(inputFile),
-      maxBuffer: 1 << 28,
-    });
-    cliMs = performance.now() - started;
+    // Timed from a small launcher process, as from a designer's shell: started from this benchmark's own
+    // process, which holds every engine's index by now (over a gigabyte), the same run takes about 20 %
+    // longer (measured 2026-12-03: 4.8 s against 3.7–4.2 s), which is not the CLI's cost.
+    const launcher = `
+      const { spawnSync } = require("node:child_process");
+      const { readFileSync } = require("node:fs");
+      const [bin, bundle, input] = process.argv.slice(1);
+      const started = performance.now();
+      const run = spawnSync(process.execPath, [bin, "suggest", "--esco", bundle], { input: readFileSync(input), maxBuffer: 1 << 28 });
+      process.stdout.write(JSON.stringify({ ms: performance.now() - started, status: run.status, stderr: String(run.stderr) }));`;
+    const run = spawnSync(process.execPath, ["-e", launcher, bin, bundleFile, inputFile], { encoding: "utf8" });
+    const timed = JSON.parse(run.stdout || "{}") as { ms?: number; status?: number | null; stderr?: string };
     // Exit 1 means some outcome had no good match; anything else is a failure of the run.
-    if (run.status !== 0 && run.status !== 1)
-      throw new Error(`green-skills suggest exited ${run.status}: ${run.stderr}`);
+    if (run.status !== 0 || (timed.status !== 0 && timed.status !== 1) || timed.ms === undefined)
+      throw new Error(`green-skills suggest exited ${timed.status ?? run.status}: ${timed.stderr ?? run.stderr}`);
+    cliMs = timed.ms;
   } finally {
     rmSync(cliDir, { recursive: true, force: true });
   }
@@ -356,7 +363,7 @@ export async function run(): Promise<string> {
       ],
     ),
     "",
-    `Batch: \`suggestSkills\` over 1,000 outcome statements on a freshly loaded full ESCO (load and index build included): ${ms(batchMs)} (target ≤ 5 s: ${verdict(batchMs <= 5000)}); \`green-skills suggest --esco <bundle> < outcomes.txt\` over the same 1,000 lines in a fresh process: ${ms(cliMs)} (${verdict(cliMs <= 5000)}). ` +
+    `Batch: \`suggestSkills\` over 1,000 outcome statements on a freshly loaded full ESCO (load and index build included): ${ms(batchMs)} (target ≤ 5 s: ${verdict(batchMs <= 5000)}); \`green-skills suggest --esco <bundle> < outcomes.txt\` over the same 1,000 lines in a fresh process (started from a small launcher, as from a shell): ${ms(cliMs)} (${verdict(cliMs <= 5000)}). ` +
       `\`validateCredentialFile\` of the ${examples.length} examples after load: ${ms(validateMs)} per credential with the plausibility rule, ${ms(validateBareMs)} without (target ≤ 50 ms: ${verdict(validateMs <= 50)}).`,
     "",
   ].join("\n");
