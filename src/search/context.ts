@@ -35,18 +35,22 @@ export function descriptionTerms(index: SearchIndex, concept: number): Descripti
 }
 
 /**
- * The description word a query slot matches, with its similarity: the best of its description expansions
- * (its own word, close inflections, description-only words; see {@link descriptionExpansions}) that the
- * description holds. @internal
+ * The description word a query slot matches: of its description expansions (its own word, close
+ * inflections, description-only words; see {@link descriptionExpansions}) that the description holds, the
+ * one of most evidence (similarity × {@link descriptionSlotWeight}), as the ranking counts it. @internal
  */
 export function descriptionHit(
   index: SearchIndex,
   words: DescriptionWords,
   slot: Slot,
-): { term: string; id: number; sim: number; via: Expansion["via"] } | undefined {
-  for (const x of descriptionExpansions(index, slot))
-    if (has(words.ids, x.term)) return { term: descriptionWord(index, x.term), id: x.term, sim: x.sim, via: x.via };
-  return undefined;
+): { term: string; evidence: number; via: Expansion["via"] } | undefined {
+  let best: { term: number; evidence: number; via: Expansion["via"] } | undefined;
+  for (const x of descriptionExpansions(index, slot)) {
+    if (!has(words.ids, x.term)) continue;
+    const evidence = descriptionSlotWeight(index, slot, x.term) * x.sim;
+    if (!best || evidence > best.evidence) best = { term: x.term, evidence, via: x.via };
+  }
+  return best && { term: descriptionWord(index, best.term), evidence: best.evidence, via: best.via };
 }
 
 /** Whether sorted term ids hold `term`. @internal */
@@ -86,7 +90,7 @@ export function descriptionMatch(
     if (labelSlots.includes(at)) return;
     const hit = descriptionHit(index, words, slot);
     if (hit) {
-      evidence += descriptionSlotWeight(index, slot, hit.id) * hit.sim;
+      evidence += hit.evidence;
       slots.push(at);
     }
   });

@@ -1,4 +1,3 @@
-import { canonical, rawTokens } from "./fold-text.js";
 import * as z from "zod";
 import type { Same } from "../schema-type.js";
 import { CONCEPT } from "../bundle/names.js";
@@ -7,6 +6,7 @@ import { REUSE_LEVELS, SKILL_TYPES, isOneOf } from "../model/vocabulary.js";
 import { EscoUriSchema, type EscoUri } from "../uri.js";
 import { DESCRIPTION_WEIGHT, descriptionHit, descriptionSnippet, descriptionTerms } from "./context.js";
 import type { Expansion } from "./expand.js";
+import { canonical, rawTokens } from "./fold-text.js";
 import { FUSE_WEIGHT } from "./rerank.js";
 import { LABEL_TYPES, type SearchIndex } from "./index-build.js";
 import type { PreparedQuery } from "./query.js";
@@ -220,16 +220,12 @@ export function termMatches(index: SearchIndex, query: PreparedQuery, candidate:
   }
   if (candidate.description && candidate.description.slots.length > 0) {
     const words = descriptionTerms(index, candidate.concept);
+    const spelled = describedSpellings(index, candidate.concept);
     for (const at of candidate.description.slots) {
       const slot = query.slots[at]!;
       const hit = descriptionHit(index, words, slot);
       if (hit)
-        out.push({
-          word: slot.word,
-          term: describedForm(index, candidate.concept, hit.term),
-          via: hit.via,
-          field: "description",
-        });
+        out.push({ word: slot.word, term: spelled.get(hit.term) ?? hit.term, via: hit.via, field: "description" });
     }
   }
   return out;
@@ -244,16 +240,16 @@ function surfaceForm(text: string, term: string): string {
   return term;
 }
 
-/** {@link surfaceForm} in the concept's description or scope note, in any of the index's languages. */
-function describedForm(index: SearchIndex, concept: number, term: string): string {
+/** Per normalised word of the concept's description and scope note (any of the index's languages), its first spelling there. */
+function describedSpellings(index: SearchIndex, concept: number): Map<string, string> {
+  const spelled = new Map<string, string>();
   for (const lang of index.languages)
-    for (const field of ["description", "scopeNote"] as const) {
-      const text = index.store.text(lang, field, concept);
-      if (!text) continue;
-      const form = surfaceForm(text, term);
-      if (form !== term || rawTokens(text).includes(term)) return form;
-    }
-  return term;
+    for (const field of ["description", "scopeNote"] as const)
+      for (const raw of rawTokens(index.store.text(lang, field, concept))) {
+        const term = canonical(raw);
+        if (!spelled.has(term)) spelled.set(term, raw);
+      }
+  return spelled;
 }
 
 /** The parts every hit shares. @internal */
