@@ -77,6 +77,13 @@ interface Scratch {
   descStamp: Int32Array;
   descSim: Float32Array;
   descEvidence: Float32Array;
+  /** Lists of touched entries and concepts (typed arrays: far cheaper than growing JS arrays here). */
+  touchedEntries: Int32Array;
+  slotEntries: Int32Array;
+  touchedConcepts: Int32Array;
+  slotConcepts: Int32Array;
+  /** The order in which touched concepts are scored. */
+  order: Int32Array;
   /** Per term: best similarity any query word gives it (zeroed after each query). */
   termSim: Float32Array;
   counter: number;
@@ -103,6 +110,11 @@ function scratchOf(index: SearchIndex): Scratch {
       descStamp: new Int32Array(size),
       descSim: new Float32Array(size),
       descEvidence: new Float32Array(size),
+      touchedEntries: new Int32Array(entries),
+      slotEntries: new Int32Array(entries),
+      touchedConcepts: new Int32Array(size),
+      slotConcepts: new Int32Array(size),
+      order: new Int32Array(size),
       termSim: new Float32Array(index.terms.length),
       counter: 0,
     };
@@ -129,31 +141,33 @@ export interface RankOptions {
 export function rank(index: SearchIndex, query: PreparedQuery, options: RankOptions): Candidate[] {
   const s = scratchOf(index);
   const queryId = ++s.counter;
-  const touchedEntries: number[] = [];
-  const touchedConcepts: number[] = [];
+  // The hot loops below use typed-array lists and no closures: this is where a search spends its time.
+  const { touchedEntries, slotEntries, touchedConcepts } = s;
+  let entryCount = 0;
+  let conceptCount = 0;
   const { postings, postingOffsets, entryConcept, entryLang, idf } = index;
   const languages = options.languages;
-  const { querySeen, evidence, stamp, slotSim } = s;
+  const { querySeen, evidence, stamp, slotSim, conceptSeen, conceptEvidence, conceptStamp, conceptSim } = s;
   for (const slot of query.slots) {
     const slotId = ++s.counter;
-    const slotEntries: number[] = [];
-    // Records that entry `e` matches this slot with similarity `sim` (the best one counts).
-    const mark = (e: number, sim: number) => {
-      if (querySeen[e] !== queryId) {
-        querySeen[e] = queryId;
-        evidence[e] = 0;
-        touchedEntries.push(e);
-      }
-      if (stamp[e] !== slotId) {
-        stamp[e] = slotId;
-        slotSim[e] = sim;
-        slotEntries.push(e);
-      } else if (slotSim[e]! < sim) slotSim[e] = sim;
-    };
+    const weight = slot.weight;
+    let slotCount = 0;
+    // Each entry holding an expansion of the slot, at the best similarity of those it holds.
     for (const { term, sim } of slot.expansions) {
-      for (let k = postingOffsets[term]!; k < postingOffsets[term + 1]!; k++) {
+      const end = postingOffsets[term + 1]!;
+      for (let k = postingOffsets[term]!; k < end; k++) {
         const e = postings[k]!;
-        if (!languages || languages.has(entryLang[e]!)) mark(e, sim);
+        if (languages && !languages.has(entryLang[e]!)) continue;
+        if (querySeen[e] !== queryId) {
+          querySeen[e] = queryId;
+          evidence[e] = 0;
+          touchedEntries[entryCount++] = e;
+        }
+        if (stamp[e] !== slotId) {
+          stamp[e] = slotId;
+          slotSim[e] = sim;
+          slotEntries[slotCount++] = e;
+        } else if (slotSim[e]! < sim) slotSim[e] = sim;
       }
     }
     if (slot.split) {
@@ -163,29 +177,39 @@ export function rank(index: SearchIndex, query: PreparedQuery, options: RankOpti
       for (let k = postingOffsets[a]!; k < postingOffsets[a + 1]!; k++) withA.add(postings[k]!);
       for (let k = postingOffsets[b]!; k < postingOffsets[b + 1]!; k++) {
         const e = postings[k]!;
-        if (withA.has(e) && (!languages || languages.has(entryLang[e]!))) mark(e, SPLIT_SIM);
+        if (!withA.has(e) || (languages && !languages.has(entryLang[e]!))) continue;
+        if (querySeen[e] !== queryId) {
+          querySeen[e] = queryId;
+          evidence[e] = 0;
+          touchedEntries[entryCount++] = e;
+        }
+        if (stamp[e] !== slotId) {
+          stamp[e] = slotId;
+          slotSim[e] = SPLIT_SIM;
+          slotEntries[slotCount++] = e;
+        } else if (slotSim[e]! < SPLIT_SIM) slotSim[e] = SPLIT_SIM;
       }
     }
-    for (const e of slotEntries) {
-      const sim = s.slotSim[e]!;
-      s.evidence[e]! += slot.weight * sim;
+    for (let j = 0; j < slotCount; j++) {
+      const e = slotEntries[j]!;
+      const sim = slotSim[e]!;
+      evidence[e]! += weight * sim;
       const c = entryConcept[e]!;
-      if (s.conceptSeen[c] !== queryId) {
-        s.conceptSeen[c] = queryId;
-        s.conceptEvidence[c] = 0;
-        s.conceptBest[c] = -1;
-        touchedConcepts.push(c);
+      if (conceptSeen[c] !== queryId) {
+        conceptSeen[c] = queryId;
+        conceptEvidence[c] = 0;
+        touchedConcepts[conceptCount++] = c;
       }
-      if (s.conceptStamp[c] !== slotId) {
-        s.conceptStamp[c] = slotId;
-        s.conceptSim[c] = sim;
-      } else if (s.conceptSim[c]! < sim) s.conceptSim[c] = sim;
+      if (conceptStamp[c] !== slotId) {
+        conceptStamp[c] = slotId;
+        conceptSim[c] = sim;
+      } else if (conceptSim[c]! < sim) conceptSim[c] = sim;
     }
-    for (const e of slotEntries) {
-      const c = entryConcept[e]!;
-      if (s.conceptStamp[c] === slotId) {
-        s.conceptStamp[c] = -1;
-        s.conceptEvidence[c]! += slot.weight * s.conceptSim[c]!;
+    for (let j = 0; j < slotCount; j++) {
+      const c = entryConcept[slotEntries[j]!]!;
+      if (conceptStamp[c] === slotId) {
+        conceptStamp[c] = -1;
+        conceptEvidence[c]! += weight * conceptSim[c]!;
       }
     }
   }
@@ -201,7 +225,8 @@ export function rank(index: SearchIndex, query: PreparedQuery, options: RankOpti
       s.descSeen[c] === queryId ? descEvidence[c]! / (1 - DESCRIPTION_B + (DESCRIPTION_B * d.length[c]!) / mean) : 0;
     for (const slot of query.slots) {
       const slotId = ++s.counter;
-      const slotConcepts: number[] = [];
+      const slotConcepts = s.slotConcepts;
+      let slotCount = 0;
       // Exact words and close inflections, also of words no label uses, each weighing at most what it
       // weighs among descriptions.
       for (const { term, sim: similarity } of descriptionExpansions(index, slot)) {
@@ -213,21 +238,22 @@ export function rank(index: SearchIndex, query: PreparedQuery, options: RankOpti
             descEvidence[c] = 0;
             if (s.conceptSeen[c] !== queryId) {
               // Found through its description only.
-              s.conceptSeen[c] = queryId;
-              s.conceptEvidence[c] = 0;
-              s.conceptBest[c] = 0;
-              s.conceptBestEntry[c] = -1;
-              touchedConcepts.push(c);
+              conceptSeen[c] = queryId;
+              conceptEvidence[c] = 0;
+              touchedConcepts[conceptCount++] = c;
             }
           }
           if (s.descStamp[c] !== slotId) {
             s.descStamp[c] = slotId;
             s.descSim[c] = sim;
-            slotConcepts.push(c);
+            slotConcepts[slotCount++] = c;
           } else if (s.descSim[c]! < sim) s.descSim[c] = sim;
         }
       }
-      for (const c of slotConcepts) descEvidence[c]! += s.descSim[c]!;
+      for (let j = 0; j < slotCount; j++) {
+        const c = slotConcepts[j]!;
+        descEvidence[c]! += s.descSim[c]!;
+      }
     }
   }
 
@@ -252,12 +278,13 @@ export function rank(index: SearchIndex, query: PreparedQuery, options: RankOpti
   // below the last kept score (the exact top `limit`, at a fraction of the work: most touched concepts
   // share only a common word with the query).
   const maxEvidence = s.conceptBest;
-  for (const c of touchedConcepts) maxEvidence[c] = 0;
-  for (const e of touchedEntries) {
+  const count = conceptCount;
+  for (let i = 0; i < count; i++) maxEvidence[touchedConcepts[i]!] = 0;
+  for (let i = 0; i < entryCount; i++) {
+    const e = touchedEntries[i]!;
     const c = entryConcept[e]!;
-    if (s.evidence[e]! > maxEvidence[c]!) maxEvidence[c] = s.evidence[e]!;
+    if (evidence[e]! > maxEvidence[c]!) maxEvidence[c] = evidence[e]!;
   }
-  const count = touchedConcepts.length;
   const bound = new Float64Array(count);
   for (let i = 0; i < count; i++) {
     const c = touchedConcepts[i]!;
@@ -273,52 +300,63 @@ export function rank(index: SearchIndex, query: PreparedQuery, options: RankOpti
   for (let i = 0; i < count; i++) if (bound[i]! > maxBound) maxBound = bound[i]!;
   const cutoff = maxBound / 2;
 
+  // The high ones in the order of their bound, so the scoring can stop at the first that cannot beat the
+  // last kept score.
+  const order = s.order;
+  let high = 0;
+  for (let i = 0; i < count; i++) if (bound[i]! >= cutoff) order[high++] = i;
+  let rest = high;
+  for (let i = 0; i < count; i++) if (!(bound[i]! >= cutoff)) order[rest++] = i;
+  order.subarray(0, high).sort((x, y) => bound[y]! - bound[x]! || x - y);
+
   const top: number[] = [];
   const topRank: number[] = [];
   const accept = options.accept;
-  for (let pass = 0; pass < 2; pass++) {
-    for (let i = 0; i < count; i++) {
-      if ((pass === 0) !== bound[i]! >= cutoff) continue;
-      if (top.length === limit && (limit === 0 || bound[i]! < topRank[limit - 1]!)) continue;
-      const c = touchedConcepts[i]!;
-      // Exact score: the best label of the concept among those the query touched.
-      let best = -1;
-      let bestScore = 0;
-      const first = conceptEntries[c]!;
-      const last = first + conceptEntryCount[c]!;
-      for (let e = first; e < last && s.conceptEvidence[c]! > 0; e++) {
-        if (s.querySeen[e] !== queryId) continue;
-        let hit = 0;
-        for (let k = entryOffsets[e]!; k < entryOffsets[e + 1]!; k++) {
-          const t = entryTerms[k]!;
-          hit += idf[t]! * termSim[t]!;
-        }
-        labelHit[e] = hit;
-        const score = s.evidence[e]! * Math.min(1, hit / entryWeight[e]!) * TYPE_WEIGHT[entryType[e] as 0 | 1 | 2];
-        if (best < 0 || score > bestScore) {
-          best = e;
-          bestScore = score;
-        }
+  for (let j = 0; j < count; j++) {
+    const i = order[j]!;
+    if (top.length === limit && (limit === 0 || bound[i]! < topRank[limit - 1]!)) {
+      // No later concept of the sorted part can do better.
+      if (j < high) j = high - 1;
+      continue;
+    }
+    const c = touchedConcepts[i]!;
+    // Exact score: the best label of the concept among those the query touched.
+    let best = -1;
+    let bestScore = 0;
+    const first = conceptEntries[c]!;
+    const last = first + conceptEntryCount[c]!;
+    for (let e = first; e < last && s.conceptEvidence[c]! > 0; e++) {
+      if (s.querySeen[e] !== queryId) continue;
+      let hit = 0;
+      for (let k = entryOffsets[e]!; k < entryOffsets[e + 1]!; k++) {
+        const t = entryTerms[k]!;
+        hit += idf[t]! * termSim[t]!;
       }
-      s.conceptBestEntry[c] = best;
-      const score =
-        bestScore +
-        CONCEPT_SHARE * (s.conceptEvidence[c]! - (best < 0 ? 0 : s.evidence[best]!)) +
-        (descNorm ? DESCRIPTION_RANK * descNorm(c) : 0);
-      if (
-        top.length === limit &&
-        (limit === 0 || score < topRank[limit - 1]! || (score === topRank[limit - 1] && c > top[limit - 1]!))
-      )
-        continue;
-      if (accept && !accept(c)) continue;
-      let at = top.length;
-      while (at > 0 && (topRank[at - 1]! < score || (topRank[at - 1] === score && top[at - 1]! > c))) at--;
-      top.splice(at, 0, c);
-      topRank.splice(at, 0, score);
-      if (top.length > limit) {
-        top.pop();
-        topRank.pop();
+      labelHit[e] = hit;
+      const score = s.evidence[e]! * Math.min(1, hit / entryWeight[e]!) * TYPE_WEIGHT[entryType[e] as 0 | 1 | 2];
+      if (best < 0 || score > bestScore) {
+        best = e;
+        bestScore = score;
       }
+    }
+    s.conceptBestEntry[c] = best;
+    const score =
+      bestScore +
+      CONCEPT_SHARE * (s.conceptEvidence[c]! - (best < 0 ? 0 : s.evidence[best]!)) +
+      (descNorm ? DESCRIPTION_RANK * descNorm(c) : 0);
+    if (
+      top.length === limit &&
+      (limit === 0 || score < topRank[limit - 1]! || (score === topRank[limit - 1] && c > top[limit - 1]!))
+    )
+      continue;
+    if (accept && !accept(c)) continue;
+    let at = top.length;
+    while (at > 0 && (topRank[at - 1]! < score || (topRank[at - 1] === score && top[at - 1]! > c))) at--;
+    top.splice(at, 0, c);
+    topRank.splice(at, 0, score);
+    if (top.length > limit) {
+      top.pop();
+      topRank.pop();
     }
   }
   for (const term of noted) termSim[term] = 0;
