@@ -152,11 +152,22 @@ export function rank(index: SearchIndex, query: PreparedQuery, options: RankOpti
     const slotId = ++s.counter;
     const weight = slot.weight;
     let slotCount = 0;
-    // Each entry holding an expansion of the slot, at the best similarity of those it holds.
-    for (const { term, sim } of slot.expansions) {
-      const end = postingOffsets[term + 1]!;
-      for (let k = postingOffsets[term]!; k < end; k++) {
-        const e = postings[k]!;
+    // The entries holding each expansion of the slot (its postings) and, for a compound, the labels holding
+    // both halves ("waste water" for "wastewater").
+    const lists: { entries: Int32Array; sim: number }[] = slot.expansions.map(({ term, sim }) => ({
+      entries: postings.subarray(postingOffsets[term]!, postingOffsets[term + 1]!),
+      sim,
+    }));
+    if (slot.split) {
+      const [a, b] = slot.split;
+      const withA = new Set(postings.subarray(postingOffsets[a]!, postingOffsets[a + 1]!));
+      const both = postings.subarray(postingOffsets[b]!, postingOffsets[b + 1]!).filter((e) => withA.has(e));
+      lists.push({ entries: both, sim: SPLIT_SIM });
+    }
+    // Each entry at the best similarity of those it holds.
+    for (const { entries, sim } of lists) {
+      for (let k = 0; k < entries.length; k++) {
+        const e = entries[k]!;
         if (languages && !languages.has(entryLang[e]!)) continue;
         if (querySeen[e] !== queryId) {
           querySeen[e] = queryId;
@@ -168,26 +179,6 @@ export function rank(index: SearchIndex, query: PreparedQuery, options: RankOpti
           slotSim[e] = sim;
           slotEntries[slotCount++] = e;
         } else if (slotSim[e]! < sim) slotSim[e] = sim;
-      }
-    }
-    if (slot.split) {
-      // Labels holding both halves of a compound: "waste water" for "wastewater".
-      const [a, b] = slot.split;
-      const withA = new Set<number>();
-      for (let k = postingOffsets[a]!; k < postingOffsets[a + 1]!; k++) withA.add(postings[k]!);
-      for (let k = postingOffsets[b]!; k < postingOffsets[b + 1]!; k++) {
-        const e = postings[k]!;
-        if (!withA.has(e) || (languages && !languages.has(entryLang[e]!))) continue;
-        if (querySeen[e] !== queryId) {
-          querySeen[e] = queryId;
-          evidence[e] = 0;
-          touchedEntries[entryCount++] = e;
-        }
-        if (stamp[e] !== slotId) {
-          stamp[e] = slotId;
-          slotSim[e] = SPLIT_SIM;
-          slotEntries[slotCount++] = e;
-        } else if (slotSim[e]! < SPLIT_SIM) slotSim[e] = SPLIT_SIM;
       }
     }
     for (let j = 0; j < slotCount; j++) {
