@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, expect, it } from "vitest";
-import { type Taxonomy, prepareSearch, searchOccupations, searchSkills, suggestSkills } from "green-skills";
+import { type Taxonomy, broader, prepareSearch, searchOccupations, searchSkills, suggestSkills } from "green-skills";
 import { PROJECT_ROOT, describeWithEsco, fullTaxonomy } from "./helpers/shared-esco.js";
 
 const INSTALL_HEAT_PUMP = "http://data.europa.eu/esco/skill/00735755-adc6-4ea0-b034-b8caff339c9f";
@@ -67,5 +67,21 @@ describeWithEsco("search on the full ESCO v1.1.1 import", () => {
     const [first] = searchOccupations(taxonomy, "heat pump instaler");
     expect(first?.label).toMatch(/heat pump/);
     expect(first?.kind).toBe("occupation");
+  });
+
+  it("raises broader skills of a statement's strongest candidates, naming the narrower skill (hierarchy support)", () => {
+    const text = "Apply integrated pest management to reduce reliance on chemical crop protection";
+    const hits = searchSkills(taxonomy, text, { limit: 10 });
+    const raised = hits.filter((h) => h.narrowerMatch !== null);
+    expect(raised.length).toBeGreaterThan(0);
+    for (const hit of raised) {
+      const child = hits.find((h) => h.uri === hit.narrowerMatch?.uri);
+      // The narrower skill is one of the statement's hits, ESCO says it is narrower, and it stays ahead.
+      expect(child, hit.label).toBeDefined();
+      expect(broader(taxonomy, child!.uri).map((c) => c.uri)).toContain(hit.uri);
+      expect(hit.score).toBeLessThan(child!.score);
+    }
+    // Label queries are not touched.
+    expect(searchSkills(taxonomy, "integrated pest management").every((h) => h.narrowerMatch === null)).toBe(true);
   });
 });

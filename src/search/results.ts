@@ -73,6 +73,11 @@ const hitBase = /* @__PURE__ */ (() => ({
   matches: z.array(TermMatchSchema),
   /** Free text: the description sentence that matched words the label does not hold, else `null`. */
   snippet: z.string().nullable(),
+  /**
+   * Free text: a narrower concept (ESCO hierarchy) among the text's strongest candidates, whose score
+   * raised this one's (`score` includes that support; see docs/search.md), else `null`.
+   */
+  narrowerMatch: z.object({ uri: EscoUriSchema, label: z.string(), score: z.number() }).nullable(),
 }))();
 
 const SkillHitSchemaBase = /* @__PURE__ */ (() =>
@@ -269,6 +274,13 @@ export function hitCore(index: SearchIndex, query: PreparedQuery, candidate: Can
     matchedTerms: matchedWords(query, candidate),
     matches,
     snippet: descriptionSnippet(index, candidate.concept, inDescription, lang),
+    narrowerMatch: candidate.narrower
+      ? {
+          uri: index.store.uris[candidate.narrower.concept] as EscoUri,
+          label: displayLabel(index.store, candidate.narrower.concept, lang).label,
+          score: candidate.narrower.score,
+        }
+      : null,
   };
 }
 

@@ -8,6 +8,7 @@ import { type PreparedQuery, prepareQuery } from "./query.js";
 import { type Candidate, rank } from "./score.js";
 import { bloomFactor, bloomKind, descriptionMatch } from "./context.js";
 import { matchScore } from "./results.js";
+import { withHierarchySupport } from "./hierarchy.js";
 import { planLanguage } from "./lang/plan.js";
 import { type LanguageWarning, noMatchInLanguage } from "./lang/warnings.js";
 
@@ -131,8 +132,10 @@ function execute(
   });
   const candidates = query.outcome ? withContext(index, query, text, pool) : rerankWithFuse(index, text, pool);
   // Results are always in score order (the ranking order breaks ties).
-  const scored = candidates.map((c, at) => ({ c: { ...c, score: matchScore(index, query, c) }, at }));
-  scored.sort((a, b) => b.c.score - a.c.score || a.at - b.at);
+  const withScores = candidates.map((c) => ({ ...c, score: matchScore(index, query, c) }));
+  const supported = query.outcome ? withHierarchySupport(index, withScores) : withScores;
+  const scored = supported.map((c, at) => ({ c, at }));
+  scored.sort((a, b) => b.c.score! - a.c.score! || a.at - b.at);
   return { ...base, candidates: scored.slice(0, resolved.limit).map((x) => x.c) };
 }
 

@@ -56,6 +56,8 @@ export interface Candidate {
   readonly extraEvidence?: number;
   /** fuse.js score of the closest label (0 best), when the candidate was re-ranked. */
   readonly fuseScore?: number;
+  /** Free text only: the strong narrower candidate whose score raised this one's (see `hierarchy.ts`). */
+  readonly narrower?: { readonly concept: number; readonly score: number };
   /** The displayed score (set by the pipeline once all evidence is in). */
   readonly score?: number;
 }

@@ -125,6 +125,8 @@ function explain(hit: SkillHit): string {
       `description ${words === "" ? "has" : "also has"} ${inDescription.map((m) => `"${m.word}"`).join(", ")}${snippet}`,
     );
   }
+  if (hit.narrowerMatch)
+    parts.push(`raised as the broader skill of "${hit.narrowerMatch.label}" (${hit.narrowerMatch.score})`);
   if (hit.skillType) parts.push(hit.skillType);
   if (hit.green) parts.push("green skill");
   return parts.join("; ");
