@@ -38,7 +38,7 @@ beforeAll(async () => {
 }, 60_000);
 
 describe("hierarchy support", () => {
-  const uris = (t: Taxonomy) => searchSkills(t, STATEMENT, { limit: 5 }).map((h) => h.uri);
+  const uris = (t: Taxonomy) => searchSkills(t, STATEMENT, { limit: 5 }).map((h): string => h.uri);
 
   it("raises a broader skill of a strong candidate above candidates with as little evidence of their own", () => {
     expect(uris(withEdge).slice(0, 3)).toEqual([CHAIRS, FURNITURE, UPHOLSTERY]);
