@@ -100,16 +100,42 @@ describe("green-skills stats and show", () => {
   });
 });
 
-describe("every command", () => {
-  it("has --help with an example, exit 0", async () => {
+describe("command loading", () => {
+  it("loads only the command a run needs, and every command for the root help or an unknown name", async () => {
     const { program } = await import("../src/cli/main.js");
-    const names = program({
+    const io = {
       stdout: { write: () => true },
       stderr: { write: () => true },
       stdin: process.stdin,
       env: {},
-      cwd: process.cwd(),
-    }).commands.map((c) => c.name());
+      cwd: ".",
+    };
+    const names = async (argv: string[]) => (await program(io, argv)).commands.map((c) => c.name());
+    expect(await names(["suggest", "install heat pumps"])).toEqual(["suggest"]);
+    expect(await names(["--no-cache", "search", "--json", "export"])).toEqual(["search"]);
+    const all = await names(["--help"]);
+    expect(all.length).toBeGreaterThanOrEqual(15);
+    expect(await names(["sugest"])).toEqual(all);
+    expect(await names(["help", "suggest"])).toEqual(all);
+    // An unknown name still gets commander's "did you mean" from the full list.
+    const run = await cli(["sugest"]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/Did you mean suggest\?/);
+  });
+});
+
+describe("every command", () => {
+  it("has --help with an example, exit 0", async () => {
+    const { program } = await import("../src/cli/main.js");
+    const names = (
+      await program({
+        stdout: { write: () => true },
+        stderr: { write: () => true },
+        stdin: process.stdin,
+        env: {},
+        cwd: process.cwd(),
+      })
+    ).commands.map((c) => c.name());
     expect(names.length).toBeGreaterThanOrEqual(10);
     for (const name of names) {
       const help = await cli([name, "--help"]);

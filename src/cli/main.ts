@@ -3,21 +3,7 @@ import { Command, CommanderError } from "commander";
 import { isGreenSkillsError } from "../errors.js";
 import { errnoOf, fsHint, fsReason, isSystemError } from "../node/fs-messages.js";
 import { VERSION } from "../version.js";
-import { checkCommand } from "./commands/check.js";
-import { convertCommand } from "./commands/convert.js";
-import { diffCommand } from "./commands/diff.js";
-import { exportCommand } from "./commands/export.js";
-import { gapCommand } from "./commands/gap.js";
-import { graphCommand } from "./commands/graph.js";
-import { importCommand } from "./commands/import.js";
-import { initCommand } from "./commands/init.js";
-import { sectorCommand } from "./commands/sector.js";
-import { sectorsCommand } from "./commands/sectors.js";
-import { searchCommand } from "./commands/search.js";
-import { showCommand } from "./commands/show.js";
-import { statsCommand } from "./commands/stats.js";
-import { suggestCommand } from "./commands/suggest.js";
-import { validateCommand } from "./commands/validate.js";
+import { COMMANDS, commandOf } from "./commands/registry.js";
 import { disableCache } from "./esco-cache.js";
 import { type CliIo, CliError, colorsFor, exitCodeOf, processIo } from "./io.js";
 
@@ -43,8 +29,11 @@ const WRITE_CALLS: ReadonlySet<string> = new Set([
   "rmdir",
 ]);
 
-/** Builds the command tree. */
-export function program(io: CliIo): Command {
+/**
+ * Builds the command tree with the commands `argv` needs: only the one it runs, or all of them (the
+ * root help, an unknown command, or no `argv`).
+ */
+export async function program(io: CliIo, argv?: readonly string[]): Promise<Command> {
   const root = new Command("green-skills")
     .description("ESCO green skills as a graph: import ESCO, query it, validate micro-credentials")
     .version(VERSION, "-v, --version", "print the version")
@@ -69,23 +58,10 @@ folder) is imported once and cached in $GREEN_SKILLS_CACHE_DIR, else $XDG_CACHE_
 Example:
   $ green-skills import ./esco-download --out esco.gsb && green-skills stats --esco esco.gsb`,
     );
-  for (const command of [
-    importCommand(io),
-    statsCommand(io),
-    showCommand(io),
-    searchCommand(io),
-    suggestCommand(io),
-    initCommand(io),
-    validateCommand(io),
-    gapCommand(io),
-    exportCommand(io),
-    checkCommand(io),
-    convertCommand(io),
-    sectorsCommand(io),
-    sectorCommand(io),
-    graphCommand(io),
-    diffCommand(io),
-  ]) {
+  const only = argv === undefined ? undefined : commandOf(argv);
+  const loaders = only === undefined ? Object.values(COMMANDS) : [COMMANDS[only]!];
+  const commands = await Promise.all(loaders.map(async (load) => (await load())(io)));
+  for (const command of commands) {
     command.exitOverride().configureOutput({
       writeOut: (s) => void io.stdout.write(s),
       writeErr: (s) => void io.stderr.write(s),
@@ -100,7 +76,7 @@ Example:
  * Runs the CLI with `argv` (without the node and script paths) and returns the exit code.
  */
 export async function run(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
-  const cli = program(io);
+  const cli = await program(io, argv);
   const c = colorsFor(io, "stderr", false);
   const fail = (message: string, hint?: string) => {
     io.stderr.write(`${c.red("error:")} ${message}\n`);
