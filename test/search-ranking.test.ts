@@ -268,6 +268,9 @@ describe("ranking and scores", () => {
     expect(result.suggestions[0]!.explanation).toMatch(
       /close second "maintain ponds in (public parks|hotel grounds)" \([0-9.]+\) lowers confidence/,
     );
+    // The runner-up is named with the score it is listed with.
+    const second = result.suggestions[1]!;
+    expect(result.suggestions[0]!.explanation).toContain(`close second "${second.label}" (${second.score})`);
     // A clear winner keeps its score.
     expect(suggestSkills(taxonomy, "Learners can install heat pumps").suggestions[0]?.score).toBe(
       searchSkills(taxonomy, "Learners can install heat pumps", { mode: "outcome" })[0]?.score,

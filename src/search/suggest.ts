@@ -190,15 +190,17 @@ export function suggestSkills(taxonomy: Taxonomy, outcome: string, options: Sugg
   const run = runSearch("suggestSkills", taxonomy, "skill", outcome, { ...searchOptions, limit: limit + 3 }, 5, true);
   const hits = run.candidates.map((candidate) => skillHit(run.index, run.query, candidate, run.displayLang));
   const confidence = marginFactor(hits);
-  const all = hits.map((hit) => {
-    const scored = confidence < 1 ? { ...hit, score: Math.round(hit.score * confidence * 1000) / 1000 } : hit;
-    const runnerUp = confidence < 1 && hit === hits[0] ? hits[1] : undefined;
-    return {
-      ...scored,
-      explanation:
-        explain(scored) + (runnerUp ? `; close second "${runnerUp.label}" (${runnerUp.score}) lowers confidence` : ""),
-    };
-  });
+  const scored = hits.map((hit) =>
+    confidence < 1 ? { ...hit, score: Math.round(hit.score * confidence * 1000) / 1000 } : hit,
+  );
+  // The runner-up is named with the score it is listed with (both are lowered alike).
+  const runnerUp = confidence < 1 ? scored[1] : undefined;
+  const all = scored.map((hit, at) => ({
+    ...hit,
+    explanation:
+      explain(hit) +
+      (at === 0 && runnerUp ? `; close second "${runnerUp.label}" (${runnerUp.score}) lowers confidence` : ""),
+  }));
   const suggestions = all.filter((s) => s.score >= threshold).slice(0, limit);
   const below = all.filter((s) => s.score < threshold).slice(0, 3);
   const status = suggestions.length > 0 ? "ok" : below.length > 0 ? "no_good_match" : "no_match";
