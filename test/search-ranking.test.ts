@@ -108,6 +108,10 @@ beforeAll(async () => {
   // Twins that differ only in type: the opening verb decides between them.
   skill(341, "vineyard pruning", [], "Cutting back vines in winter.", "knowledge");
   skill(342, "vineyard pruning", [], "Cutting back vines in winter.");
+  skill(343, "operate a wood planer", ["use planing machines"], "Smooth boards by planing them.");
+  skill(344, "scrape paint off walls", [], "Remove old coatings with a scraper.");
+  skill(345, "sort scrap metal", [], "Separate metals for recycling.");
+  skill(346, "sell scrap", [], "Trade recovered materials.");
   taxonomy = await fixtureTaxonomy(data);
 }, 60_000);
 
@@ -141,6 +145,17 @@ describe("precision guards", () => {
     expect(searchSkills(taxonomy, "planned shipments")[0]?.matches).toContainEqual(
       expect.objectContaining({ word: "planned", term: "plan", via: "word-family" }),
     );
+  });
+  it("does not read an undoubled consonant before a vowel ending as an inflection (plan ≁ planer, scrap ≁ scrape)", () => {
+    const planer = skillUri(fid(343));
+    expect(searchSkills(taxonomy, "plan shipments", { limit: 20 }).map((h) => h.uri)).not.toContain(planer);
+    expect(searchSkills(taxonomy, "plan").map((h) => h.uri)).not.toContain(planer);
+    const scrap = searchSkills(taxonomy, "scrap").map((h) => h.uri);
+    expect(scrap).toContain(skillUri(fid(345)));
+    expect(scrap).not.toContain(skillUri(fid(344)));
+    // The words themselves still find their own skills.
+    expect(searchSkills(taxonomy, "planer")[0]?.uri).toBe(planer);
+    expect(searchSkills(taxonomy, "scraper")[0]?.uri).toBe(skillUri(fid(344)));
   });
   it("joins two derivations of a stem only when both end as derivations do or ESCO labels them as variants", () => {
     // "concert" and "concern" share "conce", but "t" and "n" are no endings.

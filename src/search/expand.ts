@@ -273,8 +273,15 @@ function doubles(stem: string, ending: string): boolean {
 export function isEnding(base: string, ending: string): boolean {
   if (doubles(base, ending)) return true;
   if (!ENDINGS.has(ending)) return false;
+  if (SINGLE_CLOSED_SYLLABLE.test(base) && /^[aeiou]/.test(ending)) return false;
   return !(base.endsWith("e") && ending.startsWith("e"));
 }
+/**
+ * A word of one syllable that ends in one vowel and one consonant (plan, scrap, win, sit). Before an ending
+ * that starts with a vowel its consonant doubles (planned, planning, scrapped, winner), so an undoubled one
+ * makes another word: plane, planed, planer; scrape, scraper; wine; site.
+ */
+const SINGLE_CLOSED_SYLLABLE = /^[^aeiouy]*[aeiouy][^aeiouywx]$/;
 
 /**
  * The vocabulary terms a query token stands for: itself when the index has it (similarity 1), its word
