@@ -1,6 +1,6 @@
 import type { DescriptionMatch } from "./context.js";
 import { descriptionExpansions, descriptionSlotWeight } from "./description-expand.js";
-import { descriptionIndexOf } from "./description-index.js";
+import { type DescriptionIndex, descriptionIndexOf } from "./description-index.js";
 import type { SearchIndex } from "./index-build.js";
 import { type PreparedQuery, SPLIT_SIM } from "./query.js";
 
@@ -143,115 +143,198 @@ export interface RankOptions {
 export function rank(index: SearchIndex, query: PreparedQuery, options: RankOptions): Candidate[] {
   const s = scratchOf(index);
   const queryId = ++s.counter;
-  // The hot loops below use typed-array lists and no closures: this is where a search spends its time.
-  const { touchedEntries, slotEntries, touchedConcepts } = s;
-  let entryCount = 0;
-  let conceptCount = 0;
-  const { postings, postingOffsets, entryConcept, entryLang, idf } = index;
+  // The work is split in small functions over typed arrays, without closures: this is where a search spends
+  // its time, and small functions are optimised early and stay optimised (one large function was
+  // de-optimised and recompiled dozens of times in a batch, running slowly in between).
   const languages = options.languages;
-  const { querySeen, evidence, stamp, slotSim, conceptSeen, conceptEvidence, conceptStamp, conceptSim } = s;
-  for (const slot of query.slots) {
-    const slotId = ++s.counter;
-    const weight = slot.weight;
-    let slotCount = 0;
-    // The entries holding each expansion of the slot (its postings) and, for a compound, the labels holding
-    // both halves ("waste water" for "wastewater").
-    const lists: { entries: Int32Array; sim: number }[] = slot.expansions.map(({ term, sim }) => ({
-      entries: postings.subarray(postingOffsets[term]!, postingOffsets[term + 1]!),
-      sim,
-    }));
-    if (slot.split) {
-      const [a, b] = slot.split;
-      const withA = new Set(postings.subarray(postingOffsets[a]!, postingOffsets[a + 1]!));
-      const both = postings.subarray(postingOffsets[b]!, postingOffsets[b + 1]!).filter((e) => withA.has(e));
-      lists.push({ entries: both, sim: SPLIT_SIM });
-    }
-    // Each entry at the best similarity of those it holds.
-    for (const { entries, sim } of lists) {
-      for (let k = 0; k < entries.length; k++) {
-        const e = entries[k]!;
-        if (languages && !languages.has(entryLang[e]!)) continue;
-        if (querySeen[e] !== queryId) {
-          querySeen[e] = queryId;
-          evidence[e] = 0;
-          touchedEntries[entryCount++] = e;
-        }
-        if (stamp[e] !== slotId) {
-          stamp[e] = slotId;
-          slotSim[e] = sim;
-          slotEntries[slotCount++] = e;
-        } else if (slotSim[e]! < sim) slotSim[e] = sim;
-      }
-    }
-    for (let j = 0; j < slotCount; j++) {
-      const e = slotEntries[j]!;
-      const sim = slotSim[e]!;
-      evidence[e]! += weight * sim;
-      const c = entryConcept[e]!;
-      if (conceptSeen[c] !== queryId) {
-        conceptSeen[c] = queryId;
-        conceptEvidence[c] = 0;
-        touchedConcepts[conceptCount++] = c;
-      }
-      if (conceptStamp[c] !== slotId) {
-        conceptStamp[c] = slotId;
-        conceptSim[c] = sim;
-      } else if (conceptSim[c]! < sim) conceptSim[c] = sim;
-    }
-    for (let j = 0; j < slotCount; j++) {
-      const c = entryConcept[slotEntries[j]!]!;
-      if (conceptStamp[c] === slotId) {
-        conceptStamp[c] = -1;
-        conceptEvidence[c]! += weight * conceptSim[c]!;
-      }
-    }
-  }
-
+  const counts = { entries: 0, concepts: 0 };
+  for (const slot of query.slots) addLabelEvidence(index, s, slot, ++s.counter, queryId, languages, counts);
   // Free text: the description is a weaker field of its own, so that a concept whose description fits
   // the text is a candidate even when its labels share little with it.
-  const descEvidence = s.descEvidence;
-  let descNorm: ((c: number) => number) | undefined;
-  if (query.outcome && DESCRIPTION_RANK > 0) {
+  const described = query.outcome && DESCRIPTION_RANK > 0;
+  if (described) {
     const d = descriptionIndexOf(index);
-    const mean = d.meanLength || 1;
-    descNorm = (c) =>
-      s.descSeen[c] === queryId ? descEvidence[c]! / (1 - DESCRIPTION_B + (DESCRIPTION_B * d.length[c]!) / mean) : 0;
-    for (const slot of query.slots) {
-      const slotId = ++s.counter;
-      const slotConcepts = s.slotConcepts;
-      let slotCount = 0;
-      // Exact words and close inflections, also of words no label uses, each weighing at most what it
-      // weighs among descriptions.
-      for (const { term, sim: similarity } of descriptionExpansions(index, slot)) {
-        const sim = descriptionSlotWeight(index, slot, term) * similarity;
-        for (let k = d.offsets[term]!; k < d.offsets[term + 1]!; k++) {
-          const c = d.concepts[k]!;
-          if (s.descSeen[c] !== queryId) {
-            s.descSeen[c] = queryId;
-            descEvidence[c] = 0;
-            if (s.conceptSeen[c] !== queryId) {
-              // Found through its description only.
-              conceptSeen[c] = queryId;
-              conceptEvidence[c] = 0;
-              touchedConcepts[conceptCount++] = c;
-            }
-          }
-          if (s.descStamp[c] !== slotId) {
-            s.descStamp[c] = slotId;
-            s.descSim[c] = sim;
-            slotConcepts[slotCount++] = c;
-          } else if (s.descSim[c]! < sim) s.descSim[c] = sim;
-        }
-      }
-      for (let j = 0; j < slotCount; j++) {
-        const c = slotConcepts[j]!;
-        descEvidence[c]! += s.descSim[c]!;
-      }
+    for (const slot of query.slots) addDescriptionEvidence(index, d, s, slot, ++s.counter, queryId, counts);
+  }
+  const noted = noteTermSimilarities(s.termSim, query);
+  const count = counts.concepts;
+  const bound = conceptBounds(index, s, queryId, counts.entries, count, described);
+  const top: number[] = [];
+  const topRank: number[] = [];
+  selectTop(index, s, queryId, bound, count, Math.max(0, options.limit), options.accept, described, top, topRank);
+  for (const term of noted) s.termSim[term] = 0;
+  return top.map((c, at) => candidateOf(index, s, query, queryId, c, topRank[at]!, languages));
+}
+
+/** Running counts of the touched entries and concepts of one query. */
+interface Counts {
+  entries: number;
+  concepts: number;
+}
+
+/** One slot's label evidence: each touched entry at the best similarity of the slot's expansions it holds. */
+function addLabelEvidence(
+  index: SearchIndex,
+  s: Scratch,
+  slot: PreparedQuery["slots"][number],
+  slotId: number,
+  queryId: number,
+  languages: ReadonlySet<number> | undefined,
+  counts: Counts,
+): void {
+  const { postings, postingOffsets } = index;
+  let slotCount = 0;
+  for (const { term, sim } of slot.expansions)
+    slotCount = markEntries(
+      index,
+      s,
+      postingOffsets[term]!,
+      postingOffsets[term + 1]!,
+      postings,
+      sim,
+      slotId,
+      queryId,
+      languages,
+      counts,
+      slotCount,
+    );
+  if (slot.split) {
+    // The labels holding both halves of a compound ("waste water" for "wastewater").
+    const [a, b] = slot.split;
+    const withA = new Set(postings.subarray(postingOffsets[a]!, postingOffsets[a + 1]!));
+    const both = postings.subarray(postingOffsets[b]!, postingOffsets[b + 1]!).filter((e) => withA.has(e));
+    slotCount = markEntries(index, s, 0, both.length, both, SPLIT_SIM, slotId, queryId, languages, counts, slotCount);
+  }
+  addSlotEvidence(index, s, slot.weight, slotCount, slotId, queryId, counts);
+}
+
+/** Marks the entries `list[from..to)` as holding the slot at similarity `sim`; returns the new slot count. */
+function markEntries(
+  index: SearchIndex,
+  s: Scratch,
+  from: number,
+  to: number,
+  list: Int32Array,
+  sim: number,
+  slotId: number,
+  queryId: number,
+  languages: ReadonlySet<number> | undefined,
+  counts: Counts,
+  slotCount: number,
+): number {
+  const { entryLang } = index;
+  const { querySeen, evidence, stamp, slotSim, touchedEntries, slotEntries } = s;
+  let entryCount = counts.entries;
+  for (let k = from; k < to; k++) {
+    const e = list[k]!;
+    if (languages !== undefined && !languages.has(entryLang[e]!)) continue;
+    if (querySeen[e] !== queryId) {
+      querySeen[e] = queryId;
+      evidence[e] = 0;
+      touchedEntries[entryCount++] = e;
+    }
+    if (stamp[e] !== slotId) {
+      stamp[e] = slotId;
+      slotSim[e] = sim;
+      slotEntries[slotCount++] = e;
+    } else if (slotSim[e]! < sim) slotSim[e] = sim;
+  }
+  counts.entries = entryCount;
+  return slotCount;
+}
+
+/** Adds one slot's weight × similarity to its entries and, once per concept at its best, to their concepts. */
+function addSlotEvidence(
+  index: SearchIndex,
+  s: Scratch,
+  weight: number,
+  slotCount: number,
+  slotId: number,
+  queryId: number,
+  counts: Counts,
+): void {
+  const { entryConcept } = index;
+  const { slotEntries, slotSim, evidence, conceptSeen, conceptEvidence, conceptStamp, conceptSim, touchedConcepts } = s;
+  let conceptCount = counts.concepts;
+  for (let j = 0; j < slotCount; j++) {
+    const e = slotEntries[j]!;
+    const sim = slotSim[e]!;
+    evidence[e]! += weight * sim;
+    const c = entryConcept[e]!;
+    if (conceptSeen[c] !== queryId) {
+      conceptSeen[c] = queryId;
+      conceptEvidence[c] = 0;
+      touchedConcepts[conceptCount++] = c;
+    }
+    if (conceptStamp[c] !== slotId) {
+      conceptStamp[c] = slotId;
+      conceptSim[c] = sim;
+    } else if (conceptSim[c]! < sim) conceptSim[c] = sim;
+  }
+  for (let j = 0; j < slotCount; j++) {
+    const c = entryConcept[slotEntries[j]!]!;
+    if (conceptStamp[c] === slotId) {
+      conceptStamp[c] = -1;
+      conceptEvidence[c]! += weight * conceptSim[c]!;
     }
   }
+  counts.concepts = conceptCount;
+}
 
-  // Label coverage: each word of a label counts once, at the best similarity any query word gives it.
-  const termSim = s.termSim;
+/**
+ * One slot's description evidence: exact words and close inflections, also of words no label uses, each
+ * weighing at most what it weighs among descriptions; a concept found this way alone becomes a candidate.
+ */
+function addDescriptionEvidence(
+  index: SearchIndex,
+  d: DescriptionIndex,
+  s: Scratch,
+  slot: PreparedQuery["slots"][number],
+  slotId: number,
+  queryId: number,
+  counts: Counts,
+): void {
+  const { descSeen, descEvidence, descStamp, descSim, conceptSeen, conceptEvidence, touchedConcepts, slotConcepts } = s;
+  let conceptCount = counts.concepts;
+  let slotCount = 0;
+  for (const { term, sim: similarity } of descriptionExpansions(index, slot)) {
+    const sim = descriptionSlotWeight(index, slot, term) * similarity;
+    const end = d.offsets[term + 1]!;
+    for (let k = d.offsets[term]!; k < end; k++) {
+      const c = d.concepts[k]!;
+      if (descSeen[c] !== queryId) {
+        descSeen[c] = queryId;
+        descEvidence[c] = 0;
+        if (conceptSeen[c] !== queryId) {
+          // Found through its description only.
+          conceptSeen[c] = queryId;
+          conceptEvidence[c] = 0;
+          touchedConcepts[conceptCount++] = c;
+        }
+      }
+      if (descStamp[c] !== slotId) {
+        descStamp[c] = slotId;
+        descSim[c] = sim;
+        slotConcepts[slotCount++] = c;
+      } else if (descSim[c]! < sim) descSim[c] = sim;
+    }
+  }
+  for (let j = 0; j < slotCount; j++) {
+    const c = slotConcepts[j]!;
+    descEvidence[c]! += descSim[c]!;
+  }
+  counts.concepts = conceptCount;
+}
+
+/** A concept's description evidence for this query, normalised by the description's length (BM25 `b`). */
+function descriptionRank(d: DescriptionIndex, s: Scratch, c: number, queryId: number): number {
+  if (s.descSeen[c] !== queryId) return 0;
+  const mean = d.meanLength || 1;
+  return DESCRIPTION_RANK * (s.descEvidence[c]! / (1 - DESCRIPTION_B + (DESCRIPTION_B * d.length[c]!) / mean));
+}
+
+/** Label coverage: each word of a label counts once, at the best similarity any query word gives it. */
+function noteTermSimilarities(termSim: Float32Array, query: PreparedQuery): number[] {
   const noted: number[] = [];
   const note = (term: number, sim: number) => {
     if (termSim[term] === 0) noted.push(term);
@@ -261,17 +344,26 @@ export function rank(index: SearchIndex, query: PreparedQuery, options: RankOpti
     for (const { term, sim } of slot.expansions) note(term, sim);
     if (slot.split) for (const half of slot.split) note(half, SPLIT_SIM);
   }
-  const { entryWeight, entryType, entryOffsets, entryTerms, conceptEntries, conceptEntryCount } = index;
-  const labelHit = s.labelHit;
+  return noted;
+}
 
-  // A concept ranks `best label score + CONCEPT_SHARE × (concept evidence − best label's evidence) +
-  // description`. Since a label scores at most its evidence, that is at most
-  // `CONCEPT_SHARE × concept evidence + (1 − CONCEPT_SHARE) × its labels' largest evidence + description`:
-  // concepts are scored exactly in the order of that bound, and the rest skipped once the bound falls
-  // below the last kept score (the exact top `limit`, at a fraction of the work: most touched concepts
-  // share only a common word with the query).
+/**
+ * A concept ranks `best label score + CONCEPT_SHARE × (concept evidence − best label's evidence) +
+ * description`. Since a label scores at most its evidence, that is at most
+ * `CONCEPT_SHARE × concept evidence + (1 − CONCEPT_SHARE) × its labels' largest evidence + description`:
+ * the bound of each touched concept, in the order of `touchedConcepts`.
+ */
+function conceptBounds(
+  index: SearchIndex,
+  s: Scratch,
+  queryId: number,
+  entryCount: number,
+  count: number,
+  described: boolean,
+): Float64Array {
+  const { entryConcept } = index;
+  const { touchedConcepts, touchedEntries, evidence, conceptEvidence } = s;
   const maxEvidence = s.conceptBest;
-  const count = conceptCount;
   for (let i = 0; i < count; i++) maxEvidence[touchedConcepts[i]!] = 0;
   for (let i = 0; i < entryCount; i++) {
     const e = touchedEntries[i]!;
@@ -281,30 +373,45 @@ export function rank(index: SearchIndex, query: PreparedQuery, options: RankOpti
   const bound = new Float64Array(count);
   for (let i = 0; i < count; i++) {
     const c = touchedConcepts[i]!;
-    bound[i] =
-      CONCEPT_SHARE * s.conceptEvidence[c]! +
-      (1 - CONCEPT_SHARE) * maxEvidence[c]! +
-      (descNorm ? DESCRIPTION_RANK * descNorm(c) : 0);
+    bound[i] = CONCEPT_SHARE * conceptEvidence[c]! + (1 - CONCEPT_SHARE) * maxEvidence[c]!;
   }
-  const limit = Math.max(0, options.limit);
-  // First the concepts whose bound is at least half the largest (they set a high bar quickly), then the
-  // others that can still beat the last kept score.
+  if (described) {
+    const d = descriptionIndexOf(index);
+    for (let i = 0; i < count; i++) bound[i]! += descriptionRank(d, s, touchedConcepts[i]!, queryId);
+  }
+  return bound;
+}
+
+/**
+ * Scores concepts exactly in the order of their bound and stops for the rest once the bound falls below the
+ * last kept score: the exact top `limit`, at a fraction of the work (most touched concepts share only a
+ * common word with the query). Fills `top` and `topRank`, best first.
+ */
+function selectTop(
+  index: SearchIndex,
+  s: Scratch,
+  queryId: number,
+  bound: Float64Array,
+  count: number,
+  limit: number,
+  accept: ((concept: number) => boolean) | undefined,
+  described: boolean,
+  top: number[],
+  topRank: number[],
+): void {
+  // First the concepts whose bound is at least half the largest (they set a high bar quickly), in the
+  // order of their bound, so the scoring can stop at the first that cannot beat the last kept score; then
+  // the others that can still beat it.
   let maxBound = 0;
   for (let i = 0; i < count; i++) if (bound[i]! > maxBound) maxBound = bound[i]!;
   const cutoff = maxBound / 2;
-
-  // The high ones in the order of their bound, so the scoring can stop at the first that cannot beat the
-  // last kept score.
   const order = s.order;
   let high = 0;
   for (let i = 0; i < count; i++) if (bound[i]! >= cutoff) order[high++] = i;
   let rest = high;
   for (let i = 0; i < count; i++) if (!(bound[i]! >= cutoff)) order[rest++] = i;
   order.subarray(0, high).sort((x, y) => bound[y]! - bound[x]! || x - y);
-
-  const top: number[] = [];
-  const topRank: number[] = [];
-  const accept = options.accept;
+  const d = described ? descriptionIndexOf(index) : undefined;
   for (let j = 0; j < count; j++) {
     const i = order[j]!;
     if (top.length === limit && (limit === 0 || bound[i]! < topRank[limit - 1]!)) {
@@ -312,89 +419,116 @@ export function rank(index: SearchIndex, query: PreparedQuery, options: RankOpti
       if (j < high) j = high - 1;
       continue;
     }
-    const c = touchedConcepts[i]!;
-    // Exact score: the best label of the concept among those the query touched.
-    let best = -1;
-    let bestScore = 0;
-    const first = conceptEntries[c]!;
-    const last = first + conceptEntryCount[c]!;
-    for (let e = first; e < last && s.conceptEvidence[c]! > 0; e++) {
-      if (s.querySeen[e] !== queryId) continue;
+    const c = s.touchedConcepts[i]!;
+    const score = exactRank(index, s, queryId, c) + (d ? descriptionRank(d, s, c, queryId) : 0);
+    if (keeps(top, topRank, limit, c, score) && (accept === undefined || accept(c)))
+      insert(top, topRank, limit, c, score);
+  }
+}
+
+/**
+ * A concept's exact label rank: its best label among those the query touched (evidence × label coverage ×
+ * label-type weight) plus a share of the evidence its other labels add. Records the best label and each
+ * touched label's coverage in the scratch arrays.
+ */
+function exactRank(index: SearchIndex, s: Scratch, queryId: number, c: number): number {
+  const { entryWeight, entryType, entryOffsets, entryTerms, conceptEntries, conceptEntryCount, idf } = index;
+  const { querySeen, evidence, labelHit, termSim } = s;
+  let best = -1;
+  let bestScore = 0;
+  const first = conceptEntries[c]!;
+  const last = first + conceptEntryCount[c]!;
+  if (s.conceptEvidence[c]! > 0) {
+    for (let e = first; e < last; e++) {
+      if (querySeen[e] !== queryId) continue;
       let hit = 0;
-      for (let k = entryOffsets[e]!; k < entryOffsets[e + 1]!; k++) {
+      const end = entryOffsets[e + 1]!;
+      for (let k = entryOffsets[e]!; k < end; k++) {
         const t = entryTerms[k]!;
         hit += idf[t]! * termSim[t]!;
       }
       labelHit[e] = hit;
-      const score = s.evidence[e]! * Math.min(1, hit / entryWeight[e]!) * TYPE_WEIGHT[entryType[e] as 0 | 1 | 2];
+      const score = evidence[e]! * Math.min(1, hit / entryWeight[e]!) * TYPE_WEIGHT[entryType[e] as 0 | 1 | 2];
       if (best < 0 || score > bestScore) {
         best = e;
         bestScore = score;
       }
     }
-    s.conceptBestEntry[c] = best;
-    const score =
-      bestScore +
-      CONCEPT_SHARE * (s.conceptEvidence[c]! - (best < 0 ? 0 : s.evidence[best]!)) +
-      (descNorm ? DESCRIPTION_RANK * descNorm(c) : 0);
-    if (
-      top.length === limit &&
-      (limit === 0 || score < topRank[limit - 1]! || (score === topRank[limit - 1] && c > top[limit - 1]!))
-    )
-      continue;
-    if (accept && !accept(c)) continue;
-    let at = top.length;
-    while (at > 0 && (topRank[at - 1]! < score || (topRank[at - 1] === score && top[at - 1]! > c))) at--;
-    top.splice(at, 0, c);
-    topRank.splice(at, 0, score);
-    if (top.length > limit) {
-      top.pop();
-      topRank.pop();
-    }
   }
-  for (const term of noted) termSim[term] = 0;
+  s.conceptBestEntry[c] = best;
+  return bestScore + CONCEPT_SHARE * (s.conceptEvidence[c]! - (best < 0 ? 0 : evidence[best]!));
+}
 
-  const entryScore = (e: number) => s.evidence[e]! * Math.min(1, labelHit[e]! / entryWeight[e]!);
-  return top.map((c, at) => {
-    const best = s.conceptBestEntry[c]!;
-    if (best < 0) {
-      // Found through its description only: shown under its preferred label (in an accepted language).
-      const first = conceptEntries[c]!;
-      let e = first;
-      for (let k = first; k < first + conceptEntryCount[c]!; k++) {
-        if (!languages || languages.has(entryLang[k]!)) {
-          e = k;
-          break;
-        }
+/** Whether `c` at `score` enters a full top list (ties go to the lower concept index, for determinism). */
+function keeps(top: readonly number[], topRank: readonly number[], limit: number, c: number, score: number): boolean {
+  if (top.length < limit) return true;
+  if (limit === 0) return false;
+  const lastRank = topRank[limit - 1]!;
+  return score > lastRank || (score === lastRank && c < top[limit - 1]!);
+}
+
+/** Inserts `c` into the sorted top list, dropping the last when the list is over `limit`. */
+function insert(top: number[], topRank: number[], limit: number, c: number, score: number): void {
+  let at = top.length;
+  while (at > 0 && (topRank[at - 1]! < score || (topRank[at - 1] === score && top[at - 1]! > c))) at--;
+  top.splice(at, 0, c);
+  topRank.splice(at, 0, score);
+  if (top.length > limit) {
+    top.pop();
+    topRank.pop();
+  }
+}
+
+/** The ranking details of a kept concept. */
+function candidateOf(
+  index: SearchIndex,
+  s: Scratch,
+  query: PreparedQuery,
+  queryId: number,
+  c: number,
+  rankValue: number,
+  languages: ReadonlySet<number> | undefined,
+): Candidate {
+  const { conceptEntries, conceptEntryCount, entryLang, entryWeight } = index;
+  const { evidence, labelHit } = s;
+  const best = s.conceptBestEntry[c]!;
+  if (best < 0) {
+    // Found through its description only: shown under its preferred label (in an accepted language).
+    const first = conceptEntries[c]!;
+    let e = first;
+    for (let k = first; k < first + conceptEntryCount[c]!; k++) {
+      if (!languages || languages.has(entryLang[k]!)) {
+        e = k;
+        break;
       }
-      return {
-        concept: c,
-        rank: topRank[at]!,
-        entry: e,
-        entries: [e],
-        queryCoverage: 0,
-        labelCoverage: 0,
-        matchedSlots: [],
-        extraEvidence: 0,
-      };
     }
-    // Every label of the concept that the query touched, best first, to explain and re-rank.
-    const entries: number[] = [];
-    for (let e = conceptEntries[c]!; e < conceptEntries[c]! + conceptEntryCount[c]!; e++)
-      if (s.querySeen[e] === queryId) entries.push(e);
-    entries.sort((a, b) => entryScore(b) - entryScore(a) || a - b);
-    const e = best;
     return {
       concept: c,
-      rank: topRank[at]!,
+      rank: rankValue,
       entry: e,
-      entries,
-      queryCoverage: query.weight > 0 ? Math.min(1, s.evidence[e]! / query.weight) : 0,
-      labelCoverage: Math.min(1, labelHit[e]! / entryWeight[e]!),
-      matchedSlots: slotsMatchedBy(index, query, e),
-      extraEvidence: s.conceptEvidence[c]! - s.evidence[e]!,
+      entries: [e],
+      queryCoverage: 0,
+      labelCoverage: 0,
+      matchedSlots: [],
+      extraEvidence: 0,
     };
-  });
+  }
+  // Every label of the concept that the query touched, best first, to explain and re-rank.
+  const entryScore = (e: number) => evidence[e]! * Math.min(1, labelHit[e]! / entryWeight[e]!);
+  const entries: number[] = [];
+  for (let e = conceptEntries[c]!; e < conceptEntries[c]! + conceptEntryCount[c]!; e++)
+    if (s.querySeen[e] === queryId) entries.push(e);
+  entries.sort((a, b) => entryScore(b) - entryScore(a) || a - b);
+  return {
+    concept: c,
+    rank: rankValue,
+    entry: best,
+    entries,
+    queryCoverage: query.weight > 0 ? Math.min(1, evidence[best]! / query.weight) : 0,
+    labelCoverage: Math.min(1, labelHit[best]! / entryWeight[best]!),
+    matchedSlots: slotsMatchedBy(index, query, best),
+    extraEvidence: s.conceptEvidence[c]! - evidence[best]!,
+  };
 }
 
 /** Indexes of the query slots that label `entry` matches. @internal */
