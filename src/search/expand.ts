@@ -264,6 +264,13 @@ function doubles(stem: string, ending: string): boolean {
 }
 
 /**
+ * A word of one syllable that ends in one vowel and one consonant (plan, scrap, win, sit). Before an ending
+ * that starts with a vowel its consonant doubles (planned, planning, scrapped, winner), so an undoubled one
+ * makes another word: plane, planed, planer; scrape, scraper; wine; site.
+ */
+const SINGLE_CLOSED_SYLLABLE = /^[^aeiouy]*[aeiouy][^aeiouywx]$/;
+
+/**
  * Whether `ending` extends the word `base` as an inflection or derivation would: a known ending (or one after
  * a doubled final consonant: plan → planning, ship → shipped), and not one that starts with the `e` the base
  * already ends with (care + er is "carer", so "career" is another word).
@@ -276,12 +283,6 @@ export function isEnding(base: string, ending: string): boolean {
   if (SINGLE_CLOSED_SYLLABLE.test(base) && /^[aeiou]/.test(ending)) return false;
   return !(base.endsWith("e") && ending.startsWith("e"));
 }
-/**
- * A word of one syllable that ends in one vowel and one consonant (plan, scrap, win, sit). Before an ending
- * that starts with a vowel its consonant doubles (planned, planning, scrapped, winner), so an undoubled one
- * makes another word: plane, planed, planer; scrape, scraper; wine; site.
- */
-const SINGLE_CLOSED_SYLLABLE = /^[^aeiouy]*[aeiouy][^aeiouywx]$/;
 
 /**
  * The vocabulary terms a query token stands for: itself when the index has it (similarity 1), its word

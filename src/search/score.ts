@@ -151,17 +151,14 @@ export function rank(index: SearchIndex, query: PreparedQuery, options: RankOpti
   for (const slot of query.slots) addLabelEvidence(index, s, slot, ++s.counter, queryId, languages, counts);
   // Free text: the description is a weaker field of its own, so that a concept whose description fits
   // the text is a candidate even when its labels share little with it.
-  const described = query.outcome && DESCRIPTION_RANK > 0;
-  if (described) {
-    const d = descriptionIndexOf(index);
-    for (const slot of query.slots) addDescriptionEvidence(index, d, s, slot, ++s.counter, queryId, counts);
-  }
+  const d = query.outcome && DESCRIPTION_RANK > 0 ? descriptionIndexOf(index) : undefined;
+  if (d) for (const slot of query.slots) addDescriptionEvidence(index, d, s, slot, ++s.counter, queryId, counts);
   const noted = noteTermSimilarities(s.termSim, query);
   const count = counts.concepts;
-  const bound = conceptBounds(index, s, queryId, counts.entries, count, described);
+  const bound = conceptBounds(index, s, queryId, counts.entries, count, d);
   const top: number[] = [];
   const topRank: number[] = [];
-  selectTop(index, s, queryId, bound, count, Math.max(0, options.limit), options.accept, described, top, topRank);
+  selectTop(s, queryId, bound, count, Math.max(0, options.limit), options.accept, d, index, top, topRank);
   for (const term of noted) s.termSim[term] = 0;
   return top.map((c, at) => candidateOf(index, s, query, queryId, c, topRank[at]!, languages));
 }
@@ -359,7 +356,7 @@ function conceptBounds(
   queryId: number,
   entryCount: number,
   count: number,
-  described: boolean,
+  d: DescriptionIndex | undefined,
 ): Float64Array {
   const { entryConcept } = index;
   const { touchedConcepts, touchedEntries, evidence, conceptEvidence } = s;
@@ -375,10 +372,7 @@ function conceptBounds(
     const c = touchedConcepts[i]!;
     bound[i] = CONCEPT_SHARE * conceptEvidence[c]! + (1 - CONCEPT_SHARE) * maxEvidence[c]!;
   }
-  if (described) {
-    const d = descriptionIndexOf(index);
-    for (let i = 0; i < count; i++) bound[i]! += descriptionRank(d, s, touchedConcepts[i]!, queryId);
-  }
+  if (d) for (let i = 0; i < count; i++) bound[i]! += descriptionRank(d, s, touchedConcepts[i]!, queryId);
   return bound;
 }
 
@@ -388,14 +382,14 @@ function conceptBounds(
  * common word with the query). Fills `top` and `topRank`, best first.
  */
 function selectTop(
-  index: SearchIndex,
   s: Scratch,
   queryId: number,
   bound: Float64Array,
   count: number,
   limit: number,
   accept: ((concept: number) => boolean) | undefined,
-  described: boolean,
+  d: DescriptionIndex | undefined,
+  index: SearchIndex,
   top: number[],
   topRank: number[],
 ): void {
@@ -411,7 +405,6 @@ function selectTop(
   let rest = high;
   for (let i = 0; i < count; i++) if (!(bound[i]! >= cutoff)) order[rest++] = i;
   order.subarray(0, high).sort((x, y) => bound[y]! - bound[x]! || x - y);
-  const d = described ? descriptionIndexOf(index) : undefined;
   for (let j = 0; j < count; j++) {
     const i = order[j]!;
     if (top.length === limit && (limit === 0 || bound[i]! < topRank[limit - 1]!)) {
