@@ -249,7 +249,11 @@ export function decodeBundle(bytes: Uint8Array, source?: string): { meta: Bundle
     if (crc32(data.subarray(s.offset, s.offset + s.length)) !== s.crc32)
       fail(`corrupt bundle: ${s.what} fails its checksum (the file was changed or damaged)`);
   }
-  const columns = new BinaryColumnSource(data, entries, source);
+  // The header lists every section's CRC-32, so its checksum stands for the whole file's content; a second
+  // CRC over the section checksums alone makes an accidental match of two different bundles vanishingly rare.
+  const sectionCrcs = new Uint32Array(sections.map((s) => s.crc32));
+  const fingerprint = `${bytes.byteLength}-${crc32(headerBytes).toString(16)}-${crc32(new Uint8Array(sectionCrcs.buffer)).toString(16)}`;
+  const columns = new BinaryColumnSource(data, entries, source, fingerprint);
   // String-list offsets are cheap to check now, and a bad one would silently drop or shift list items.
   for (const entry of entries.values()) if (entry.type === "strList") columns.strList(entry.name);
   return { meta: header.meta, columns };
@@ -263,6 +267,7 @@ class BinaryColumnSource implements ColumnSource {
     private readonly data: Uint8Array,
     private readonly entries: Map<string, DirectoryEntry>,
     private readonly source: string | undefined,
+    readonly fingerprint: string,
   ) {}
 
   has(name: string): boolean {

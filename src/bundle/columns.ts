@@ -104,6 +104,12 @@ export interface ColumnSource {
   u8(name: string): Uint8Array | undefined;
   /** A float64 column. */
   f64(name: string): Float64Array | undefined;
+  /**
+   * What identifies the bytes these columns were decoded from (binary bundles: the file length and two
+   * CRC-32s over the checksummed header), so that data derived from them can be cached and matched to
+   * them again. Absent for in-memory sources.
+   */
+  readonly fingerprint?: string;
 }
 
 /** A column source over in-memory columns. */

@@ -25,6 +25,11 @@ export function disableCache(io: CliIo, disabled: boolean): void {
   noCache.set(io, disabled);
 }
 
+/** Whether `--no-cache` turned the caches off for this run. */
+export function cacheDisabled(io: CliIo): boolean {
+  return noCache.get(io) === true;
+}
+
 /** The cache folder, or `undefined` when the environment names none (no HOME). */
 export function cacheDir(env: CliIo["env"]): string | undefined {
   if (env[CACHE_ENV]) return resolve(env[CACHE_ENV]!);

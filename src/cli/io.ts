@@ -63,3 +63,19 @@ export function setExitCode(io: CliIo, code: number): void {
 export function exitCodeOf(io: CliIo): number | undefined {
   return exitCodes.get(io);
 }
+
+const finishers = new WeakMap<CliIo, (() => Promise<void>)[]>();
+
+/** Runs `task` after the command has finished successfully (the search cache saves so), before the exit. */
+export function afterCommand(io: CliIo, task: () => Promise<void>): void {
+  let list = finishers.get(io);
+  if (!list) finishers.set(io, (list = []));
+  if (!list.includes(task)) list.push(task);
+}
+
+/** Runs and forgets the tasks of {@link afterCommand}. */
+export async function finishCommand(io: CliIo): Promise<void> {
+  const list = finishers.get(io) ?? [];
+  finishers.delete(io);
+  for (const task of list) await task();
+}

@@ -5,7 +5,7 @@ import { errnoOf, fsHint, fsReason, isSystemError } from "../node/fs-messages.js
 import { VERSION } from "../version.js";
 import { COMMANDS, commandOf } from "./commands/registry.js";
 import { disableCache } from "./esco-cache.js";
-import { type CliIo, CliError, colorsFor, exitCodeOf, processIo } from "./io.js";
+import { type CliIo, CliError, colorsFor, exitCodeOf, finishCommand, processIo } from "./io.js";
 
 /**
  * The `green-skills` command line: a thin shell over the library. Exit codes: 0 success; 1 the input was
@@ -38,7 +38,10 @@ export async function program(io: CliIo, argv?: readonly string[]): Promise<Comm
     .description("ESCO green skills as a graph: import ESCO, query it, validate micro-credentials")
     .version(VERSION, "-v, --version", "print the version")
     .helpOption("-h, --help", "show help")
-    .option("--no-cache", "import an ESCO download (zip or folder) again instead of loading it from the import cache")
+    .option(
+      "--no-cache",
+      "import an ESCO download (zip or folder) again instead of loading it from the import cache, and build the search index instead of restoring it",
+    )
     .hook("preAction", (cmd) => disableCache(io, cmd.opts()["cache"] === false))
     .showSuggestionAfterError(true)
     .configureOutput({
@@ -53,7 +56,7 @@ export async function program(io: CliIo, argv?: readonly string[]): Promise<Comm
 Exit codes: 0 success · 1 invalid input found (credentials, mappings) · 2 usage or unreadable input.
 Taxonomy: --esco <bundle|zip|folder>, else $GREEN_SKILLS_ESCO, else the embedded default. A download (zip or
 folder) is imported once and cached in $GREEN_SKILLS_CACHE_DIR, else $XDG_CACHE_HOME/green-skills, else
-~/.cache/green-skills (--no-cache skips the cache).
+~/.cache/green-skills; so is each bundle's search index, which later searches restore (--no-cache skips both).
 
 Example:
   $ green-skills import ./esco-download --out esco.gsb && green-skills stats --esco esco.gsb`,
@@ -88,6 +91,7 @@ export async function run(argv: readonly string[], io: CliIo = processIo()): Pro
       return EXIT_USAGE;
     }
     await cli.parseAsync([...argv], { from: "user" });
+    await finishCommand(io);
     return exitCodeOf(io) ?? (typeof process.exitCode === "number" ? process.exitCode : 0);
   } catch (error) {
     if (error instanceof CommanderError) {

@@ -3,6 +3,7 @@ import { loadTaxonomyFile } from "../node/load.js";
 import type { Taxonomy } from "../taxonomy/taxonomy.js";
 import { cachedBundle } from "./esco-cache.js";
 import type { CliIo } from "./io.js";
+import { useSearchCache } from "./search-cache.js";
 
 /**
  * Which taxonomy a command runs on: `--esco <path>`, else `GREEN_SKILLS_ESCO`, else the embedded default.
@@ -24,6 +25,7 @@ export async function resolveTaxonomy(
   const path = esco ?? io.env[ESCO_ENV];
   if (path) {
     const taxonomy = await loadTaxonomyFile((await cachedBundle(io, path)) ?? path);
+    useSearchCache(io, taxonomy);
     return { taxonomy, source: esco ? path : `${path} (from ${ESCO_ENV})`, embedded: false };
   }
   return { taxonomy: loadDefaultTaxonomy(), source: EMBEDDED_SOURCE, embedded: true };

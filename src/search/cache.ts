@@ -12,6 +12,11 @@ import { InvalidArgumentError } from "../errors.js";
  */
 
 const indexes = new WeakMap<Taxonomy, Map<string, SearchIndex>>();
+/** Per taxonomy: a function that may install a prebuilt skill index before the first build (the CLI's cache). */
+const sources = new WeakMap<Taxonomy, (taxonomy: Taxonomy) => void>();
+
+/** The key of the skill index over every language, the one a search snapshot holds. */
+const SNAPSHOT_KEY = "skill:*";
 
 /**
  * The search index of `taxonomy` for `kind`, built on first use: over every language, or over language
@@ -25,8 +30,38 @@ export function searchIndexOf(taxonomy: Taxonomy, kind: "skill" | "occupation", 
   const only = lang === undefined || taxonomy.languages.length === 1 ? undefined : lang;
   const key = `${kind}:${only ?? "*"}`;
   let index = entry.get(key);
+  if (!index && key === SNAPSHOT_KEY) {
+    const source = sources.get(taxonomy);
+    if (source) {
+      sources.delete(taxonomy);
+      source(taxonomy);
+      index = entry.get(key);
+    }
+  }
   if (!index) entry.set(key, (index = buildSearchIndex(storeOf(taxonomy), kind, only)));
   return index;
+}
+
+/**
+ * Registers `source`, called once, when the skill index over every language is first needed and not built
+ * yet: it may install a prebuilt one with {@link installSkillIndex} (the CLI restores its search cache so).
+ *
+ * @internal
+ */
+export function onFirstSkillIndex(taxonomy: Taxonomy, source: (taxonomy: Taxonomy) => void): void {
+  sources.set(taxonomy, source);
+}
+
+/** Installs a prebuilt skill index over every language (restored from a search snapshot). @internal */
+export function installSkillIndex(taxonomy: Taxonomy, index: SearchIndex): void {
+  let entry = indexes.get(taxonomy);
+  if (!entry) indexes.set(taxonomy, (entry = new Map()));
+  entry.set(SNAPSHOT_KEY, index);
+}
+
+/** The skill index over every language if it has been built (or installed), else `undefined`. @internal */
+export function builtSkillIndex(taxonomy: Taxonomy): SearchIndex | undefined {
+  return indexes.get(taxonomy)?.get(SNAPSHOT_KEY);
 }
 
 /**

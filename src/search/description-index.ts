@@ -43,6 +43,11 @@ export function descriptionIndexOf(index: SearchIndex): DescriptionIndex {
   return built;
 }
 
+/** Installs a description index restored from a search snapshot (`snapshot.ts`) instead of building it. @internal */
+export function installDescriptionIndex(index: SearchIndex, built: DescriptionIndex): void {
+  cache.set(index, built);
+}
+
 function build(index: SearchIndex): DescriptionIndex {
   const started = performance.now();
   const { store, termIds } = index;

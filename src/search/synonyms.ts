@@ -30,9 +30,19 @@ const cache = new WeakMap<SearchIndex, Map<number, readonly number[]>>();
 
 /** Associated terms of each term, strongest first. Built on first use. @internal */
 export function synonymsOf(index: SearchIndex, term: number): readonly number[] {
+  return synonymTable(index).get(term) ?? [];
+}
+
+/** The whole table: term → its associated terms, strongest first. Built on first use. @internal */
+export function synonymTable(index: SearchIndex): ReadonlyMap<number, readonly number[]> {
   let map = cache.get(index);
   if (!map) cache.set(index, (map = build(index)));
-  return map.get(term) ?? [];
+  return map;
+}
+
+/** Installs a table restored from a search snapshot (`snapshot.ts`) instead of building it. @internal */
+export function installSynonyms(index: SearchIndex, table: Map<number, readonly number[]>): void {
+  cache.set(index, table);
 }
 
 function build(index: SearchIndex): Map<number, readonly number[]> {
