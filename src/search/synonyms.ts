@@ -47,42 +47,60 @@ export function installSynonyms(index: SearchIndex, table: Map<number, readonly 
 
 function build(index: SearchIndex): Map<number, readonly number[]> {
   const { entryConcept, entryType, entryLang, entryOffsets, entryTerms, terms } = index;
+  // Per unordered pair of terms (key: smaller id × size + larger id), in how many label pairs they differ.
   const counts = new Map<number, number>();
   const size = terms.length;
-  const termsOf = (e: number) => entryTerms.subarray(entryOffsets[e]!, entryOffsets[e + 1]!);
+  // Membership of a term in the current preferred label (stamped with its entry) and in the current
+  // alternative label (stamped with its entry): no per-label arrays or searches.
+  const inPref = new Int32Array(size).fill(-1);
+  const inAlt = new Int32Array(size).fill(-1);
   let pref = -1;
   for (let e = 0; e < entryConcept.length; e++) {
+    const from = entryOffsets[e]!;
+    const to = entryOffsets[e + 1]!;
     if (entryType[e] === 0) {
       pref = e;
+      for (let k = from; k < to; k++) inPref[entryTerms[k]!] = e;
       continue;
     }
     if (pref < 0 || entryConcept[pref] !== entryConcept[e] || entryLang[pref] !== entryLang[e]) continue;
-    const p = termsOf(pref);
-    const a = termsOf(e);
+    const pFrom = entryOffsets[pref]!;
+    const pTo = entryOffsets[pref + 1]!;
     let onlyA = 0;
     let onlyP = 0;
-    for (const t of a) if (!p.includes(t)) onlyA++;
-    for (const t of p) if (!a.includes(t)) onlyP++;
+    for (let k = from; k < to; k++) {
+      const t = entryTerms[k]!;
+      inAlt[t] = e;
+      if (inPref[t] !== pref) onlyA++;
+    }
+    for (let k = pFrom; k < pTo; k++) if (inAlt[entryTerms[k]!] !== e) onlyP++;
     if (onlyA === 0 || onlyP === 0 || onlyA > MAX_DIFF || onlyP > MAX_DIFF) continue;
-    for (const x of a) {
-      if (p.includes(x)) continue;
-      for (const y of p) {
-        if (a.includes(y) || sameFamily(terms[x]!, terms[y]!)) continue;
-        counts.set(x * size + y, (counts.get(x * size + y) ?? 0) + 1);
-        counts.set(y * size + x, (counts.get(y * size + x) ?? 0) + 1);
+    for (let i = from; i < to; i++) {
+      const x = entryTerms[i]!;
+      if (inPref[x] === pref) continue;
+      for (let j = pFrom; j < pTo; j++) {
+        const y = entryTerms[j]!;
+        if (inAlt[y] === e || sameFamily(terms[x]!, terms[y]!)) continue;
+        const key = x < y ? x * size + y : y * size + x;
+        counts.set(key, (counts.get(key) ?? 0) + 1);
       }
     }
   }
   const byTerm = new Map<number, { term: number; count: number }[]>();
+  const add = (x: number, term: number, count: number) => {
+    const list = byTerm.get(x);
+    if (list) list.push({ term, count });
+    else byTerm.set(x, [{ term, count }]);
+  };
   for (const [key, count] of counts) {
     if (count < MIN_PAIRS) continue;
     const x = Math.floor(key / size);
+    const y = key % size;
     // Common words pair up by chance ("water" / "design" in two concepts): the pair must also be a fair share
     // of the rarer word's uses.
-    if (count < MIN_PAIR_SHARE * Math.min(index.df[x]!, index.df[key % size]!)) continue;
-    const list = byTerm.get(x) ?? [];
-    list.push({ term: key % size, count });
-    byTerm.set(x, list);
+    if (count < MIN_PAIR_SHARE * Math.min(index.df[x]!, index.df[y]!)) continue;
+    add(x, y, count);
+    add(y, x, count);
   }
   const out = new Map<number, readonly number[]>();
   for (const [x, list] of byTerm) {
