@@ -1,5 +1,6 @@
 import { InvalidBundleError } from "../errors.js";
 import { crc32 } from "./checksum.js";
+import { alignFrame, framePrelude, writeFrame } from "./frame.js";
 import {
   type Column,
   type ColumnSource,
@@ -23,14 +24,13 @@ import { argBytes, argObject, argString, readingArgument } from "../guard.js";
  */
 
 const SEP = "\u0000";
-const ALIGN = 8;
-/** Bytes before the header: magic, format version, header length, header CRC-32. */
-const PRELUDE = BUNDLE_MAGIC.length + 12;
+/** Bytes before the header: magic, format version, header length, header CRC-32 (`frame.ts`). */
+const PRELUDE = framePrelude(BUNDLE_MAGIC.length);
 
 const ELEMENT_SIZE = { i32: 4, u8: 1, f64: 8 } as const;
 
 const encoder = new TextEncoder();
-const align = (n: number) => Math.ceil(n / ALIGN) * ALIGN;
+const align = alignFrame;
 
 function joinStrings(values: readonly string[], column: string): Uint8Array {
   for (const value of values) {
@@ -111,14 +111,7 @@ function encode(meta: BundleMeta, columns: Readonly<Record<string, Column>>): Ui
     header = next;
     if (settled) break;
   }
-  const dataStart = align(PRELUDE + header.byteLength);
-  const out = new Uint8Array(dataStart + cursor);
-  out.set(BUNDLE_MAGIC, 0);
-  const view = new DataView(out.buffer);
-  view.setUint32(BUNDLE_MAGIC.length, BUNDLE_FORMAT_VERSION, true);
-  view.setUint32(BUNDLE_MAGIC.length + 4, header.byteLength, true);
-  view.setUint32(BUNDLE_MAGIC.length + 8, crc32(header), true);
-  out.set(header, PRELUDE);
+  const { out, dataStart } = writeFrame(BUNDLE_MAGIC, BUNDLE_FORMAT_VERSION, header, cursor);
   let at = dataStart;
   for (const section of sections) {
     out.set(section, at);

@@ -1,4 +1,5 @@
 import { crc32 } from "../bundle/checksum.js";
+import { alignFrame, framePrelude, writeFrame } from "../bundle/frame.js";
 import { type Taxonomy, storeOf } from "../taxonomy/taxonomy.js";
 import { builtSkillIndex, installSkillIndex, searchIndexOf } from "./cache.js";
 import { type DescriptionIndex, descriptionIndexOf, installDescriptionIndex } from "./description-index.js";
@@ -12,8 +13,8 @@ import { installSynonyms, synonymTable } from "./synonyms.js";
  * to this snapshot format; restoring checks both, every section's CRC-32, and the index's invariants, and
  * refuses with a reason otherwise (the caller then builds the index as usual).
  *
- * Layout: magic, u32 format, u32 header length, u32 header CRC-32, a JSON header, then 8-byte-aligned
- * sections (typed arrays little-endian; string arrays as NUL-joined UTF-8).
+ * Layout: the bundle's envelope (`bundle/frame.ts`: magic, format, checksummed JSON header, 8-byte-aligned
+ * sections); typed arrays little-endian, string arrays as NUL-joined UTF-8.
  *
  * @module
  */
@@ -22,7 +23,7 @@ import { installSynonyms, synonymTable } from "./synonyms.js";
 export const SEARCH_SNAPSHOT_FORMAT = 1;
 
 const MAGIC = Uint8Array.of(0x89, 0x47, 0x53, 0x53, 0x49, 0x0d, 0x0a, 0x1a); // \x89GSSI\r\n\x1a
-const PRELUDE = MAGIC.length + 12;
+const PRELUDE = framePrelude(MAGIC.length);
 const NUL = "\u0000";
 
 type SectionType = "i32" | "u32" | "u16" | "u8" | "f32" | "str";
@@ -89,7 +90,7 @@ const ARRAY: Record<
   f32: Float32Array,
 };
 
-const align = (n: number) => (n + 7) & ~7;
+const align = alignFrame;
 const littleEndian = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1;
 
 /**
@@ -178,15 +179,7 @@ export function encodeSearchSnapshot(taxonomy: Taxonomy): Uint8Array | undefined
     meanLength: description.meanLength,
     sections,
   };
-  const headerBytes = encoder.encode(JSON.stringify(header));
-  const dataStart = align(PRELUDE + headerBytes.byteLength);
-  const out = new Uint8Array(dataStart + offset);
-  out.set(MAGIC, 0);
-  const view = new DataView(out.buffer);
-  view.setUint32(MAGIC.length, SEARCH_SNAPSHOT_FORMAT, true);
-  view.setUint32(MAGIC.length + 4, headerBytes.byteLength, true);
-  view.setUint32(MAGIC.length + 8, crc32(headerBytes), true);
-  out.set(headerBytes, PRELUDE);
+  const { out, dataStart } = writeFrame(MAGIC, SEARCH_SNAPSHOT_FORMAT, encoder.encode(JSON.stringify(header)), offset);
   for (let i = 0; i < chunks.length; i++) out.set(chunks[i]!, dataStart + sections[i]!.offset);
   return out;
 }
