@@ -87,6 +87,18 @@ describe("search snapshots (the CLI's search cache)", () => {
     const otherFormat = bytes.slice();
     new DataView(otherFormat.buffer).setUint32(8, 99, true);
     expect(await refused(otherFormat)).toMatch(/snapshot format 99/);
+    // A byte of the zero padding after a section (not part of any array) is a change too.
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const headerLength = view.getUint32(12, true);
+    const { sections } = JSON.parse(new TextDecoder().decode(bytes.subarray(20, 20 + headerLength))) as {
+      sections: { name: string; offset: number; length: number }[];
+    };
+    const padded = sections.find((s) => s.length % 8 !== 0)!;
+    const padding = bytes.slice();
+    padding[Math.ceil((20 + headerLength) / 8) * 8 + padded.offset + padded.length]! ^= 0x01;
+    expect(await refused(padding)).toBe(
+      `non-zero padding after section "${padded.name}" (the file was changed or damaged)`,
+    );
     const header = bytes.slice();
     header[24]! ^= 0x01;
     expect(await refused(header)).toMatch(/corrupt header/);
@@ -146,7 +158,7 @@ describe("green-skills suggest: the search cache", () => {
     writeFileSync(file, bytes);
     const damaged = await cli(args, { env });
     expect(damaged.stderr).toMatch(
-      /^note: search cache .*search-[0-9a-f]{32}\.gss could not be used \(section ".*" fails its checksum .*\); rebuilding it\n$/,
+      /^note: search cache .*search-[0-9a-f]{32}\.gss could not be used \((section ".*" fails its checksum|non-zero padding after section ".*") .*\); rebuilding it\n$/,
     );
     expect(damaged.stdout).toBe(first.stdout);
     const again = await cli(args, { env });
