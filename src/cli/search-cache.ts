@@ -94,7 +94,7 @@ async function saveSearchCaches(io: CliIo): Promise<void> {
       await writeFileAtomic(entry.file, bytes);
     } catch (error) {
       io.stderr.write(
-        `note: could not write the search cache in ${entry.dir} (${fsReason(error)}); searches build their index each time\n`,
+        `note: could not write the search cache in ${entry.dir} (${fsReason(error)}); searches build their index each time (--no-cache skips the cache and this note)\n`,
       );
       continue;
     }
