@@ -308,20 +308,26 @@ function decode(
   for (const [name, size] of sizes) if (read[name]!.length !== size) refuse(`section "${name}" has the wrong size`);
   const rising = (name: SectionName, end: SectionName) => {
     const offsets = get<Uint32Array>(name);
-    let last = 0;
-    for (const o of offsets) {
-      if (o < last) refuse(`section "${name}" is not ascending`);
-      last = o;
-    }
-    if (offsets[0] !== 0 || last !== read[end]!.length) refuse(`section "${name}" does not end at "${end}"`);
+    let fall = false;
+    for (let k = 1; k < offsets.length; k++) fall ||= offsets[k]! < offsets[k - 1]!;
+    if (fall) refuse(`section "${name}" is not ascending`);
+    if (offsets[0] !== 0 || offsets[offsets.length - 1] !== read[end]!.length)
+      refuse(`section "${name}" does not end at "${end}"`);
   };
   rising("entryOffsets", "entryTerms");
   rising("postingOffsets", "postings");
   rising("descOffsets", "descConcepts");
   rising("synonymOffsets", "synonymTerms");
   const within = (name: SectionName, max: number, min = 0) => {
-    for (const v of get<Int32Array>(name))
-      if (v < min || v >= max) refuse(`section "${name}" holds an id out of range`);
+    const values = get<Int32Array>(name);
+    let low = min;
+    let high = max - 1;
+    for (let k = 0; k < values.length; k++) {
+      const v = values[k]!;
+      if (v < low) low = v;
+      if (v > high) high = v;
+    }
+    if (low < min || high >= max) refuse(`section "${name}" holds an id out of range`);
   };
   within("concepts", n);
   within("entryConcept", n);
