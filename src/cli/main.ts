@@ -1,3 +1,4 @@
+import "../node/checksum.js";
 import "../node/languages.js";
 import { Command, CommanderError } from "commander";
 import { isGreenSkillsError } from "../errors.js";

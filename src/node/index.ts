@@ -7,6 +7,7 @@
  * @packageDocumentation
  */
 
+import "./checksum.js";
 import "./languages.js";
 
 export * from "../index.js";

@@ -2,7 +2,9 @@ import { constants as bufferConstants } from "node:buffer";
 import * as zlib from "node:zlib";
 import yauzl from "yauzl";
 import type { UnzipBudget } from "./limits.js";
-import { crc32 as bundleCrc32 } from "../../bundle/checksum.js";
+import { crc32 } from "../../bundle/checksum.js";
+// Node's native CRC-32 where it exists (the same function as the bundle's, faster).
+import "../checksum.js";
 
 /**
  * Zip access on yauzl: list members from the central directory, and read a member's raw data straight out
@@ -236,10 +238,4 @@ async function readEntry(
     );
   budget.take(data.byteLength);
   return data;
-}
-
-/** CRC-32 (ISO-HDLC, as in zip): Node's native one (Node ≥ 20.15), else the `crc-32` package the bundle uses. */
-export function crc32(data: Uint8Array): number {
-  const native = (zlib as { crc32?: (data: Uint8Array, value?: number) => number }).crc32;
-  return typeof native === "function" ? native(data) >>> 0 : bundleCrc32(data);
 }
