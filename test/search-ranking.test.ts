@@ -112,10 +112,27 @@ beforeAll(async () => {
   skill(344, "scrape paint off walls", [], "Remove old coatings with a scraper.");
   skill(345, "sort scrap metal", [], "Separate metals for recycling.");
   skill(346, "sell scrap", [], "Trade recovered materials.");
+  // Closed compounds that texts often hyphenate after a fragment ("co-operate", "re-use").
+  skill(347, "cooperate with suppliers", [], "Work together with the firms that supply goods.");
+  skill(348, "operate forklifts", [], "Drive lifting trucks in a warehouse.");
+  skill(349, "reuse packaging", [], "Use boxes and crates again instead of discarding them.");
+  skill(350, "use packaging machines", [], "Run the machines that wrap products.");
   taxonomy = await fixtureTaxonomy(data);
 }, 60_000);
 
 describe("precision guards", () => {
+  it("reads a fragment hyphenated to the next word as the closed word the vocabulary has (co-operate, re-use)", () => {
+    const hits = searchSkills(taxonomy, "co-operate");
+    expect(hits[0]?.uri).toBe(skillUri(fid(347)));
+    expect(hits[0]?.matches[0]).toMatchObject({ word: "co-operate", term: "cooperate", via: "exact" });
+    const exactly = (list: typeof hits, term: string) =>
+      list.flatMap((h) => h.matches).filter((m) => m.term === term && m.via === "exact");
+    expect(exactly(hits, "operate")).toEqual([]);
+    const reuse = searchSkills(taxonomy, "Learners can re-use packaging in the workshop");
+    expect(reuse[0]?.uri).toBe(skillUri(fid(349)));
+    expect(reuse[0]?.matches.map((m) => m.word)).toContain("re-use");
+    expect(exactly(reuse, "use")).toEqual([]);
+  });
   it("does not correct a word whose inflection the vocabulary knows into another word (foams ≠ forms)", () => {
     const hits = searchSkills(taxonomy, "foams");
     expect(hits.map((h) => h.uri)).toContain(FOAM);

@@ -1,7 +1,7 @@
 import { knownFromDescriptions } from "./description-expand.js";
 import { expandToken, splitCompound, type Expansion } from "./expand.js";
 import type { SearchIndex } from "./index-build.js";
-import { tokeniseWords } from "./fold-text.js";
+import { type SourcedToken, tokeniseWords } from "./fold-text.js";
 import { phrasingWeights } from "./phrasing.js";
 import { FRAME_WEIGHT, FRAME_WORDS, LEARNER_WORDS, OUTCOME_WORDS, STOPWORDS } from "./stopwords.js";
 import { SYNONYM_SIM, synonymsOf } from "./synonyms.js";
@@ -102,7 +102,7 @@ export function prepareQuery(index: SearchIndex, text: string, options: PrepareO
   const slots: Slot[] = [];
   const maxIdf = Math.log(1 + (index.concepts.length + 0.5) / 0.5);
   const handling = queryWordHandling(index, options.languages);
-  const words = tokeniseWords(text, handling.elide);
+  const words = glueFragments(index, tokeniseWords(text, handling.elide));
   const mode = options.outcome ?? "auto";
   const outcome =
     mode === "auto"
@@ -239,6 +239,28 @@ function opensAsOutcome(words: readonly { token: string }[]): boolean {
   let at = 0;
   while (at < words.length && /^(?:the|a|an|each|every|all)$/.test(words[at]!.token)) at++;
   return LEARNER_WORDS.has(words[at]?.token ?? "") && FRAME_VERBS.has(words[at + 1]?.token ?? "");
+}
+
+/** A hyphen (ASCII, Unicode hyphen or non-breaking hyphen) and nothing else between two words. */
+const HYPHEN = /^[-\u2010\u2011]$/;
+
+/**
+ * A fragment glued to the next word by a hyphen ("re-use", "co-operate", "e-waste") is one word with it,
+ * when the vocabulary writes it closed ("reuse", "cooperate"): the pair becomes that word, so neither the
+ * fragment ("re") nor the bare second half ("use", and its synonyms) stands in for it.
+ */
+function glueFragments(index: SearchIndex, words: readonly SourcedToken[]): SourcedToken[] {
+  const out: SourcedToken[] = [];
+  for (let at = 0; at < words.length; at++) {
+    const word = words[at]!;
+    const next = words[at + 1];
+    const glued = next && HYPHEN.test(word.after) && isFragment(word.token) ? word.token + next.token : undefined;
+    if (glued !== undefined && index.termIds.has(glued)) {
+      out.push({ token: glued, word: `${word.word}${word.after}${next!.word}`, after: next!.after });
+      at++;
+    } else out.push(word);
+  }
+  return out;
 }
 
 /**
