@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { mkdir, readdir, stat, unlink } from "node:fs/promises";
+import { mkdir, readdir, stat, unlink, utimes } from "node:fs/promises";
 import { basename, join } from "node:path";
 import { fsReason } from "../node/fs-messages.js";
 import { writeFileAtomic } from "../node/write.js";
@@ -23,7 +23,7 @@ import { type CliIo, afterCommand } from "./io.js";
  * @module
  */
 
-/** Snapshots kept in the cache folder (the most recently written ones); older ones are deleted. */
+/** Snapshots kept in the cache folder (the most recently written or used ones); older ones are deleted. */
 const KEEP = 4;
 
 interface Entry {
@@ -85,6 +85,11 @@ export function useSearchCache(io: CliIo, taxonomy: Taxonomy): void {
  */
 async function saveSearchCaches(io: CliIo): Promise<void> {
   for (const entry of entries.get(io) ?? []) {
+    if (entry.state === "restored") {
+      // Used: its modification time marks it as recent, so pruning keeps the snapshots in use (best effort).
+      const now = new Date();
+      await utimes(entry.file, now, now).catch(() => undefined);
+    }
     if (entry.state !== "built") continue;
     entry.state = "restored";
     const bytes = encodeSearchSnapshot(entry.taxonomy);
@@ -103,7 +108,7 @@ async function saveSearchCaches(io: CliIo): Promise<void> {
   entries.delete(io);
 }
 
-/** Deletes all but the {@link KEEP} most recently modified snapshots (best effort). */
+/** Deletes all but the {@link KEEP} most recently written or used snapshots (best effort). */
 async function prune(dir: string): Promise<void> {
   const names = (await readdir(dir).catch(() => [] as string[])).filter((n) => /^search-[0-9a-f]{32}\.gss$/.test(n));
   if (names.length <= KEEP) return;
