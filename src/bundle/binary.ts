@@ -245,7 +245,8 @@ export function decodeBundle(bytes: Uint8Array, source?: string): { meta: Bundle
   // The header lists every section's CRC-32, so its checksum stands for the whole file's content; a second
   // CRC over the section checksums alone makes an accidental match of two different bundles vanishingly rare.
   const sectionCrcs = new Uint32Array(sections.map((s) => s.crc32));
-  const fingerprint = `${bytes.byteLength}-${crc32(headerBytes).toString(16)}-${crc32(new Uint8Array(sectionCrcs.buffer)).toString(16)}`;
+  const headerCrc = view.getUint32(BUNDLE_MAGIC.length + 8, true); // verified above
+  const fingerprint = `${bytes.byteLength}-${headerCrc.toString(16)}-${crc32(new Uint8Array(sectionCrcs.buffer)).toString(16)}`;
   const columns = new BinaryColumnSource(data, entries, source, fingerprint);
   // String-list offsets are cheap to check now, and a bad one would silently drop or shift list items.
   for (const entry of entries.values()) if (entry.type === "strList") columns.strList(entry.name);

@@ -70,7 +70,7 @@ const finishers = new WeakMap<CliIo, (() => Promise<void>)[]>();
 export function afterCommand(io: CliIo, task: () => Promise<void>): void {
   let list = finishers.get(io);
   if (!list) finishers.set(io, (list = []));
-  if (!list.includes(task)) list.push(task);
+  list.push(task);
 }
 
 /** Runs and forgets the tasks of {@link afterCommand}. */
