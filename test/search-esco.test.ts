@@ -38,6 +38,16 @@ describeWithEsco("search on the full ESCO v1.1.1 import", () => {
     expect(hit).toMatchObject({ uri: INSTALL_HEAT_PUMP, green: true, score: 1 });
   });
 
+  it("does not let a bare word match ESCO's prefixed labels in full (e-learning, e-procurement's \"e selling\")", () => {
+    const E_PROCUREMENT = "http://data.europa.eu/esco/skill/378caeec-10a0-4162-b75c-ab374a42e93d";
+    for (const query of ["selling", "buying", "tendering"])
+      expect(searchSkills(taxonomy, query)[0]?.uri, query).not.toBe(E_PROCUREMENT);
+    expect(searchSkills(taxonomy, "learning")[0]?.label).not.toBe("e-learning");
+    for (const query of ["e-procurement", "e tendering", "e-learning"])
+      expect(searchSkills(taxonomy, query)[0]?.score, query).toBeGreaterThan(0.7);
+    expect(searchSkills(taxonomy, "e-procurement")[0]?.uri).toBe(E_PROCUREMENT);
+  });
+
   it("suggests it for the issue's learning outcome, with an explanation", () => {
     const result = suggestSkills(
       taxonomy,

@@ -117,6 +117,13 @@ beforeAll(async () => {
   skill(348, "operate forklifts", [], "Drive lifting trucks in a warehouse.");
   skill(349, "reuse packaging", [], "Use boxes and crates again instead of discarding them.");
   skill(350, "use packaging machines", [], "Run the machines that wrap products.");
+  // Labels that write a prefix apart from its word ("e-learning", ESCO's "e tendering").
+  skill(351, "e-marketing", [], "Promotion through digital media.", "knowledge");
+  skill(352, "marketing principles", [], "How products are promoted and sold.", "knowledge");
+  skill(355, "plan marketing campaigns", [], "Decide how and where to promote a product.");
+  skill(356, "manage tendering processes", [], "Organise how offers are requested and compared.");
+  skill(353, "e-procurement", ["e tendering"], "Buying through online platforms.", "knowledge");
+  skill(354, "carry out tendering", [], "Run a call for tenders.");
   taxonomy = await fixtureTaxonomy(data);
 }, 60_000);
 
@@ -132,6 +139,16 @@ describe("precision guards", () => {
     expect(reuse[0]?.uri).toBe(skillUri(fid(349)));
     expect(reuse[0]?.matches.map((m) => m.word)).toContain("re-use");
     expect(exactly(reuse, "use")).toEqual([]);
+  });
+  it("reads a label's prefix as part of its word, so the bare word does not match it in full (e-marketing, e tendering)", () => {
+    expect(searchSkills(taxonomy, "marketing")[0]?.uri).toBe(skillUri(fid(352)));
+    expect(searchSkills(taxonomy, "tendering")[0]?.uri).toBe(skillUri(fid(354)));
+    for (const query of ["e-marketing", "emarketing"]) {
+      const [hit] = searchSkills(taxonomy, query);
+      expect(hit?.uri, query).toBe(skillUri(fid(351)));
+      expect(hit?.matches[0]?.term, query).toBe("emarketing");
+    }
+    expect(searchSkills(taxonomy, "e-tendering")[0]?.uri).toBe(skillUri(fid(353)));
   });
   it("does not correct a word whose inflection the vocabulary knows into another word (foams ≠ forms)", () => {
     const hits = searchSkills(taxonomy, "foams");

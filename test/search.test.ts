@@ -78,6 +78,23 @@ describe("normalisation", () => {
     // Words that only look like variants stay apart.
     expect(tokenise("four hour pour")).toEqual(["four", "hour", "pour"]);
   });
+  it("closes a hyphenated prefix onto its word, not a function word or an abbreviation", () => {
+    expect(tokenise("e-learning, X-ray, re-use, co-workers")).toEqual(["elearning", "xray", "reuse", "coworkers"]);
+    expect(tokenise("e tendering")).toEqual(["etendering"]);
+    expect(tokenise("in-house, up-to-date, EU-Recht, E and I engineering")).toEqual([
+      "in",
+      "house",
+      "up",
+      "to",
+      "date",
+      "eu",
+      "recht",
+      "e",
+      "and",
+      "i",
+      "engineering",
+    ]);
+  });
   it("drops possessives, keeps C++ and C#, splits at punctuation", () => {
     expect(tokenise("the company's C++ and C# (basics)/advanced")).toEqual([
       "the",

@@ -1,6 +1,7 @@
 import { normaliseSpelling } from "./spelling.js";
 import { argString } from "../guard.js";
 import { isElidedHead } from "./lang/elision.js";
+import { STOPWORDS } from "./stopwords.js";
 
 /**
  * Text normalisation shared by the search index and queries: accent folding, case folding, British and
@@ -76,7 +77,7 @@ export function tokenise(text: string): string[] {
  * @internal
  */
 export function rawTokens(text: string, elide = false): string[] {
-  const lower = text.toLowerCase();
+  const lower = closeFragments(text).toLowerCase();
   const plain = plainTokens(lower);
   if (plain) return plain;
   // eslint-disable-next-line no-control-regex
@@ -120,6 +121,21 @@ export function rawTokens(text: string, elide = false): string[] {
 }
 
 const LETTER = /[\p{L}\p{N}]/u;
+
+/** One letter, or two lower-case letters, hyphenated to a word: a prefix (`e-`, `x-`, `re-`, `co-`), not `EU-`. */
+const FRAGMENT = /(?<![\p{L}\p{N}])(\p{L}|\p{Ll}{2})[-\u2010\u2011](?=\p{L}{2})/gu;
+
+/**
+ * Closes a prefix onto its word, as ESCO writes either ("e-learning", "x-ray", "re-use", and "e tendering"
+ * opening a label), so the pair is one word and its bare second half ("learning") does not match it in
+ * full. Two-letter function words stay apart ("in-house", "up-to-date").
+ */
+function closeFragments(text: string): string {
+  const t = /^e (?=\p{L}{4})/iu.test(text) ? text[0] + text.slice(2) : text;
+  return /[-\u2010\u2011]/.test(t)
+    ? t.replace(FRAGMENT, (all, f: string) => (f.length > 1 && STOPWORDS.has(f) ? all : f))
+    : t;
+}
 
 /** Tokens of lower-case text made of ASCII letters, digits and separators only (most labels); else `undefined`. */
 function plainTokens(lower: string): string[] | undefined {
