@@ -48,6 +48,11 @@ describeWithEsco("search on the full ESCO v1.1.1 import", () => {
     expect(searchSkills(taxonomy, "e-procurement")[0]?.uri).toBe(E_PROCUREMENT);
   });
 
+  it("reads IT as ICT, as ESCO writes both", () => {
+    expect(searchSkills(taxonomy, "IT infrastructure")[0]?.label).toBe("ICT infrastructure");
+    expect(searchSkills(taxonomy, "manage IT projects")[0]?.label).toBe("manage ICT project");
+  });
+
   it("suggests it for the issue's learning outcome, with an explanation", () => {
     const result = suggestSkills(
       taxonomy,

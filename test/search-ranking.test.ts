@@ -122,6 +122,8 @@ beforeAll(async () => {
   skill(352, "marketing principles", [], "How products are promoted and sold.", "knowledge");
   skill(355, "plan marketing campaigns", [], "Decide how and where to promote a product.");
   skill(356, "manage tendering processes", [], "Organise how offers are requested and compared.");
+  skill(357, "provide ICT support", [], "Help users of computer systems with their problems.");
+  skill(358, "provide learning support", [], "Help learners with difficulties in literacy and numeracy.");
   skill(353, "e-procurement", ["e tendering"], "Buying through online platforms.", "knowledge");
   skill(354, "carry out tendering", [], "Run a call for tenders.");
   taxonomy = await fixtureTaxonomy(data);
@@ -149,6 +151,12 @@ describe("precision guards", () => {
       expect(hit?.matches[0]?.term, query).toBe("emarketing");
     }
     expect(searchSkills(taxonomy, "e-tendering")[0]?.uri).toBe(skillUri(fid(353)));
+  });
+  it("reads IT in capitals as ICT, not as the stopword it", () => {
+    const [hit] = searchSkills(taxonomy, "IT support");
+    expect(hit?.uri).toBe(skillUri(fid(357)));
+    expect(hit?.matches[0]).toMatchObject({ word: "IT", term: "ict", via: "exact" });
+    expect(searchSkills(taxonomy, "support it")[0]?.uri).not.toBe(skillUri(fid(357)));
   });
   it("does not correct a word whose inflection the vocabulary knows into another word (foams ≠ forms)", () => {
     const hits = searchSkills(taxonomy, "foams");

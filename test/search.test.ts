@@ -81,6 +81,7 @@ describe("normalisation", () => {
   it("closes a hyphenated prefix onto its word, not a function word or an abbreviation", () => {
     expect(tokenise("e-learning, X-ray, re-use, co-workers")).toEqual(["elearning", "xray", "reuse", "coworkers"]);
     expect(tokenise("e tendering")).toEqual(["etendering"]);
+    expect(tokenise("use IT tools; it is")).toEqual(["use", "ict", "tools", "it", "is"]);
     expect(tokenise("in-house, up-to-date, EU-Recht, E and I engineering")).toEqual([
       "in",
       "house",

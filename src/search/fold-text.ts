@@ -77,7 +77,7 @@ export function tokenise(text: string): string[] {
  * @internal
  */
 export function rawTokens(text: string, elide = false): string[] {
-  const lower = closeFragments(text).toLowerCase();
+  const lower = beforeTokens(text).toLowerCase();
   const plain = plainTokens(lower);
   if (plain) return plain;
   // eslint-disable-next-line no-control-regex
@@ -126,12 +126,15 @@ const LETTER = /[\p{L}\p{N}]/u;
 const FRAGMENT = /(?<![\p{L}\p{N}])(\p{L}|\p{Ll}{2})[-\u2010\u2011](?=\p{L}{2})/gu;
 
 /**
- * Closes a prefix onto its word, as ESCO writes either ("e-learning", "x-ray", "re-use", and "e tendering"
- * opening a label), so the pair is one word and its bare second half ("learning") does not match it in
- * full. Two-letter function words stay apart ("in-house", "up-to-date").
+ * What tokenising reads in the text's own case. A prefix closes onto its word, as ESCO writes either
+ * ("e-learning", "x-ray", "re-use", and "e tendering" opening a label), so the pair is one word and its
+ * bare second half ("learning") does not match it in full; two-letter function words stay apart
+ * ("in-house", "up-to-date"). The abbreviation IT, in capitals, is ICT (ESCO writes both), not the
+ * stopword "it".
  */
-function closeFragments(text: string): string {
-  const t = /^e (?=\p{L}{4})/iu.test(text) ? text[0] + text.slice(2) : text;
+function beforeTokens(text: string): string {
+  let t = /^e (?=\p{L}{4})/iu.test(text) ? text[0] + text.slice(2) : text;
+  if (t.includes("IT")) t = t.replace(/\bIT\b/g, "ICT");
   return /[-\u2010\u2011]/.test(t)
     ? t.replace(FRAGMENT, (all, f: string) => (f.length > 1 && STOPWORDS.has(f) ? all : f))
     : t;
