@@ -53,6 +53,11 @@ describeWithEsco("search on the full ESCO v1.1.1 import", () => {
     expect(searchSkills(taxonomy, "manage IT projects")[0]?.label).toBe("manage ICT project");
   });
 
+  it("keeps an abbreviation in capitals in free text (PV)", () => {
+    const [top] = suggestSkills(taxonomy, "Participants can install PV panels on a pitched roof").suggestions;
+    expect(top?.label).toBe("mount photovoltaic panels");
+  });
+
   it("suggests it for the issue's learning outcome, with an explanation", () => {
     const result = suggestSkills(
       taxonomy,

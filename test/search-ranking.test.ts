@@ -124,6 +124,8 @@ beforeAll(async () => {
   skill(356, "manage tendering processes", [], "Organise how offers are requested and compared.");
   skill(357, "provide ICT support", [], "Help users of computer systems with their problems.");
   skill(358, "provide learning support", [], "Help learners with difficulties in literacy and numeracy.");
+  skill(359, "mount photovoltaic panels", ["install PV panels"], "Fix solar panels to a roof or frame.");
+  skill(360, "install roof windows", [], "Fit windows into a pitched roof.");
   skill(353, "e-procurement", ["e tendering"], "Buying through online platforms.", "knowledge");
   skill(354, "carry out tendering", [], "Run a call for tenders.");
   taxonomy = await fixtureTaxonomy(data);
@@ -228,6 +230,14 @@ describe("precision guards", () => {
     expect([...result.suggestions, ...result.belowThreshold].map((s) => s.uri)).not.toContain(RE);
     // A label query still finds the abbreviation.
     expect(searchSkills(taxonomy, "re")[0]?.uri).toBe(RE);
+  });
+  it("keeps a two-letter abbreviation written in capitals in free text (PV panels)", () => {
+    const text = "Participants can install PV panels on a pitched roof";
+    const [top] = suggestSkills(taxonomy, text, { threshold: 0 }).suggestions;
+    expect(top?.uri).toBe(skillUri(fid(359)));
+    expect(top?.matches.map((m) => m.word)).toContain("PV");
+    const lower = suggestSkills(taxonomy, text.replace("PV", "pv"), { threshold: 0 });
+    expect(lower.suggestions[0]?.matches.map((m) => m.word) ?? []).not.toContain("pv");
   });
 });
 

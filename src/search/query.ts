@@ -208,14 +208,16 @@ export function prepareQuery(index: SearchIndex, text: string, options: PrepareO
  */
 function considerWords(
   index: SearchIndex,
-  words: readonly { token: string }[],
+  words: readonly { token: string; word: string }[],
   outcome: boolean,
   handling: QueryWordHandling,
 ): Set<string> {
   const distinct = new Set<string>();
-  for (const { token } of words) {
+  for (const { token, word } of words) {
     if (STOPWORDS.has(token) || handling.stopwords(token)) continue;
-    if (outcome && (OUTCOME_WORDS.has(token) || handling.boilerplate(token) || isFragment(token))) continue;
+    // A two-letter word in capitals is an abbreviation (PV, HR, QA), not a fragment.
+    const fragment = isFragment(token) && !/^\p{Lu}{2}$/u.test(word);
+    if (outcome && (OUTCOME_WORDS.has(token) || handling.boilerplate(token) || fragment)) continue;
     distinct.add(token);
   }
   if (distinct.size <= MAX_WORDS) return distinct;
